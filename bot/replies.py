@@ -1,0 +1,52 @@
+"""Transport-neutral events in and replies out: the only shapes adapters see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReplyKind = Literal[
+    "faq", "calculation", "suggestions", "fallback", "redirect", "smalltalk", "flow", "info"
+]
+
+
+@dataclass(frozen=True)
+class Button:
+    """One button. `data` is what a press sends back (max 64 bytes, Telegram's limit)."""
+
+    label: str
+    data: str = ""
+    url: str = ""  # link buttons carry a URL instead of data
+    share_query: str = ""  # inline-mode "share" buttons (switch_inline_query)
+
+
+@dataclass
+class Reply:
+    """One message to the user: HTML text (Telegram subset) and rows of buttons."""
+
+    text: str
+    buttons: list[list[Button]] = field(default_factory=list)
+    kind: ReplyKind = "info"
+    entry_id: str | None = None
+    score: float | None = None
+    suggestions: list[tuple[str, str]] = field(default_factory=list)  # (entry id, title)
+    document: tuple[str, bytes] | None = None  # (file name, content) for exports
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing a user did: typed text, pressed a button, or sent a command."""
+
+    user_id: str
+    channel: str = "console"  # console | telegram | ask
+    text: str = ""
+    press: str = ""  # button data
+    command: str = ""  # without the slash, lower case
+    args: str = ""  # text after the command
+    chat_type: str = "private"  # private | group | inline
+    language: str = "id"
+    is_admin: bool = False
+
+    @property
+    def session_key(self) -> str:
+        return f"{self.channel}:{self.user_id}"
