@@ -11,6 +11,7 @@ from bot.faqbase import Synonyms
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
 
@@ -75,8 +76,7 @@ class Normalizer:
             return None
         syn = self.synonyms
         if all(t in syn.thanks or t in syn.greetings or t in syn.stopwords for t in tokens):
-            if any(t in syn.thanks for t in tokens) and not {"halo", "hai", "hi", "hello", "pagi",
-                                                              "siang", "sore", "malam"} & set(tokens):
+            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens):
                 return "thanks"
             return "greeting"
         return None
