@@ -89,6 +89,7 @@ class BpuResult:
     jkk: Decimal
     jkm: Decimal
     jht: Decimal
+    jht_option: Decimal  # what JHT would add per month (shown when JHT was not chosen)
     discount_rate: RateValue | None  # the discount in force on `on`, if any
     discount: Decimal
     months: list[BpuMonth]
@@ -142,6 +143,7 @@ def bpu_contribution(rates: Rates, on: date, income: Decimal, *, with_jht: bool 
     It is an ESTIMATE: the official amount follows the bracket table of PP 44/2015 Lampiran II.
     """
     used = Used(rates, on)
+    used("bpu_min_jkk_jkm")  # the only confirmed bracket, quoted next to every estimate
     low, high = used("bpu_income_min").amount, used("bpu_income_max").amount
     base, clamped = income, None
     if income < low:
@@ -162,9 +164,10 @@ def bpu_contribution(rates: Rates, on: date, income: Decimal, *, with_jht: bool 
             other = None  # both sectors get it today: nothing extra to mention
         elif other is not None:
             used.find("bpu_discount_transport_rate")
+    jht_option = _pct(used("bpu_jht_rate"), base)
     return BpuResult(on, income, base, clamped, with_jht, transport, first.jkk, first.jkm,
-                     first.jht, disc_now, first.discount, months, totals, ends_in, other,
-                     used.list())
+                     first.jht, jht_option, disc_now, first.discount, months, totals, ends_in,
+                     other, used.list())
 
 
 # ---------------------------------------------------------------- wage earners (PU)
@@ -299,6 +302,7 @@ class JkpResult:
     wage: Decimal
     base: Decimal  # wage capped at jkp_wage_cap
     monthly: list[Decimal]  # one amount per benefit month
+    claim_months: int  # the claim must be filed within this many months of the PHK
     rates_used: list[RateValue]
 
     @property
@@ -322,7 +326,8 @@ def jkp_benefit(rates: Rates, on: date, wage: Decimal) -> JkpResult:
         first, nxt = used("jkp_old_first_rate"), used("jkp_old_next_rate")
         half = months // 2
         monthly = [_pct(first, base)] * half + [_pct(nxt, base)] * (months - half)
-    return JkpResult(wage, base, monthly, used.list())
+    claim = int(used("jkp_claim_months").amount)
+    return JkpResult(wage, base, monthly, claim, used.list())
 
 
 def jkp_old_rule(rates: Rates, wage: Decimal) -> JkpResult:
@@ -350,6 +355,7 @@ def jkk_death(rates: Rates, on: date, wage: Decimal) -> JkkDeathResult:
     """Death from a work accident: 48 x wage + periodic benefit + funeral (+ scholarship)."""
     used = Used(rates, on)
     lump = round_rupiah(used("jkk_death_multiplier").amount * wage)
+    used("scholarship_children")  # quoted next to the scholarship maximum
     return JkkDeathResult(wage, lump, used("jkk_periodic_lump").amount,
                           used("jkk_funeral").amount, used("jkk_scholarship_max").amount,
                           used.list())
@@ -468,8 +474,8 @@ def jp_estimate(rates: Rates, on: date, wage: Decimal, months: int) -> JpEstimat
     min_months = int(used("jp_min_months").amount)
     accrual = used("jp_accrual_rate")
     lo, hi = rates.find("jp_benefit_min", on), rates.find("jp_benefit_max", on)
-    for value in (lo, hi):
-        if value is not None:
+    for value in (lo, hi):  # an unconfirmed limit is never quoted, not even in the footer
+        if value is not None and value.confirmed:
             used.values.setdefault((value.key, value.valid_from), value)
     monthly, limited = None, None
     if months >= min_months:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.answers import Answers
+from bot.calc_feature import Calculator
 from bot.commands import GeneralCommands
 from bot.content import ContentStore
 from bot.engine import Engine
@@ -34,6 +35,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())
+    engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
 
