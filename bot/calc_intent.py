@@ -39,7 +39,8 @@ EMPLOYER_RE = re.compile(r"\b(perusahaan|pemberi kerja|majikan|kantor|klinik|pen
                          r"bos|owner|hrd|dibayar perusahaan|bagian perusahaan)\b", re.I)
 WORKER_RE = re.compile(r"\b(potong|potongan|dipotong|motong|saya|aku|gue|gw|sy)\b", re.I)
 OLD_RULE_RE = re.compile(r"\b(aturan lama|dulu|sebelumnya|45 ?%|pp 37)\b", re.I)
-SALDO_RE = re.compile(r"\bsaldo\b[^\d]{0,25}$", re.I)
+# "saldo 20 juta" is a balance; "saldo jht gaji 6 juta" is a wage: the nearest word decides.
+SALDO_RE = re.compile(r"\bsaldo\b(?:(?!gaji|upah|penghasilan)[^\d]){0,25}$", re.I)
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$", re.I)
 
 CLASS_WORDS = (  # longest first: "sangat rendah" before "rendah"
