@@ -17,7 +17,10 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indone
 
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
     text = _REDUP_RE.sub(r"\1 \1", text)
     text = _STRETCH_RE.sub(r"\1", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
