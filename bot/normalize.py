@@ -6,7 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
 from bot.faqbase import Synonyms
+
+# Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
+# dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
+_STEMMER = StemmerFactory().create_stemmer()
+_ROOTS = _STEMMER.delegatedStemmer.dictionary
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
@@ -27,6 +34,19 @@ def clean(text: str) -> str:
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Root of an Indonesian word; digits, short words and unknown roots pass through."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    base = word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    for suffix in ("in", "kin"):  # jakartan colloquial: cairin, ajuin, gabungin, masukin
+        if base.endswith(suffix) and _ROOTS.contains(base[: -len(suffix)]):
+            return _STEMMER.stem(base[: -len(suffix)])
+    root = _STEMMER.stem(word)
+    return root if len(root) >= 3 else word
+
+
 class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
@@ -45,6 +65,8 @@ class Normalizer:
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
         self._phrase_map = dict(self._phrases)
         self.stopwords = synonyms.stopwords
+        # Canonical forms (jht, bpjstk, cair...) are already roots chosen by staff: keep them.
+        self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     def _tokens(self, text: str) -> tuple[str, ...]:
@@ -66,11 +88,14 @@ class Normalizer:
         return tuple(out)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        """Tokens without stopwords, duplicates dropped, order kept."""
+        """Stemmed tokens without stopwords, duplicates dropped, order kept."""
         seen: dict[str, None] = {}
         for tok in tokens:
-            if tok not in self.stopwords:
-                seen.setdefault(tok, None)
+            if tok in self.stopwords:
+                continue
+            root = tok if tok in self._protected else stem(tok)
+            if root not in self.stopwords:
+                seen.setdefault(root, None)
         return tuple(seen)
 
     def is_smalltalk(self, tokens: tuple[str, ...]) -> str | None:
