@@ -53,6 +53,13 @@ class RateContext:
             return "(belum terkonfirmasi)"
         return formatting.rupiah(value.amount * _dec(times))
 
+    def rp_pct(self, amount_key: str, percent_key: str) -> str:
+        """An amount times a percentage, both from the rates (e.g. the maximum JP deduction)."""
+        amount, pct = self._get(amount_key), self._get(percent_key)
+        if amount.value is None or pct.value is None:
+            return "(belum terkonfirmasi)"
+        return formatting.rupiah(amount.amount * pct.fraction)
+
     def pct(self, key: str) -> str:
         return self._get(key).display()
 
@@ -84,7 +91,7 @@ class RateContext:
 
     def globals(self) -> dict[str, object]:
         return {
-            "rp": self.rp, "pct": self.pct, "num": self.num, "txt": self.txt,
+            "rp": self.rp, "rp_pct": self.rp_pct, "pct": self.pct, "num": self.num, "txt": self.txt,
             "since": self.since, "until": self.until, "basis": self.basis, "has": self.has,
             "today": formatting.date_id(self.on),
         }
@@ -114,8 +121,8 @@ class Renderer:
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
 
-    def render(self, name: str, **context: object) -> str:
-        text = self.env.get_template(name).render(**context)
+    def render(self, template: str, /, **context: object) -> str:
+        text = self.env.get_template(template).render(**context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
     def compile_answer(self, key: str, source: str) -> None:
