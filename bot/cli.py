@@ -1,13 +1,18 @@
-"""Command line: `python -m bot [chat|ask|run|faq|report|export] ...`."""
+"""Command line: `python -m bot [chat|ask|run|faq|report|export] ...`.
+
+With no sub-command: run the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console chat.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import sys
 from datetime import date
 from pathlib import Path
 
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 
 
 def _as_of(value: str) -> date:
@@ -18,8 +23,20 @@ def _as_of(value: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
+
+    chat = sub.add_parser("chat", help="console chat with the assistant")
+    chat.add_argument("--user", default="console-user", help="user id (default: console-user)")
+    chat.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB_PATH)")
+    chat.add_argument("--as-of", type=_as_of, help="date for effective-dated values")
+    chat.add_argument("--json", action="store_true", help="one JSON line out per line in")
+
+    ask = sub.add_parser("ask", help="answer one question, or one per stdin line with --json")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--as-of", type=_as_of)
 
     faq = sub.add_parser("faq", help="check the FAQ files")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
@@ -29,10 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_faq_check(args: argparse.Namespace) -> int:
+def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content_check import run_check
 
-    settings = load_settings()
     directory = args.directory or settings.faq_dir
     faq, problems = run_check(directory, settings.templates_dir, args.as_of or date.today())
     for problem in problems:
@@ -47,9 +63,69 @@ def cmd_faq_check(args: argparse.Namespace) -> int:
     return 1
 
 
+async def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console import run_console
+    from bot.core import build_engine, close_engine
+
+    engine = await build_engine(settings, as_of=args.as_of, db_path=args.db)
+    try:
+        await run_console(engine, str(args.user), json_mode=args.json)
+    finally:
+        await close_engine(engine)
+    return 0
+
+
+async def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.ask import ask, run_ask_lines, summarize
+    from bot.console import format_plain
+    from bot.core import build_engine, close_engine
+
+    # `ask` keeps nothing: an in-memory database per run.
+    engine = await build_engine(settings, as_of=args.as_of, db_path=":memory:")
+    try:
+        if args.json and not args.question:
+            await run_ask_lines(engine)
+        else:
+            question = " ".join(args.question).strip()
+            if not question:
+                print("usage: python -m bot ask \"pertanyaan\"", file=sys.stderr)
+                return 2
+            replies = await ask(engine, question)
+            if args.json:
+                import json
+
+                print(json.dumps(summarize(question, replies), ensure_ascii=False))
+            else:
+                print(format_plain(replies)[0])
+    finally:
+        await close_engine(engine)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    settings = load_settings()
+    logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    if args.command in ("chat", "ask"):
+        # Keep the console readable: only warnings and worse from the libraries.
+        logging.getLogger().setLevel(logging.WARNING)
     if args.command == "faq" and args.faq_command == "check":
-        return cmd_faq_check(args)
+        return cmd_faq_check(args, settings)
+    if args.command == "chat":
+        return asyncio.run(_chat(settings, args))
+    if args.command == "ask":
+        return asyncio.run(_ask(settings, args))
+    if args.command is None:
+        if settings.telegram_bot_token:
+            from bot.telegram_app import run_bot
+
+            return run_bot(settings, webhook=False)
+        print("TELEGRAM_BOT_TOKEN belum diisi: membuka chat konsol (SQLite lokal di "
+              f"{settings.bot_db_path}).", file=sys.stderr)
+        args = build_parser().parse_args(["chat"])
+        logging.getLogger().setLevel(logging.WARNING)
+        return asyncio.run(_chat(settings, args))
     build_parser().print_help()
     return 2

@@ -46,7 +46,9 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
     return problems
 
 
-def run_check(directory: Path, templates_dir: Path, on: date) -> tuple[FaqBase | None, list[Problem]]:
+def run_check(
+    directory: Path, templates_dir: Path, on: date
+) -> tuple[FaqBase | None, list[Problem]]:
     """Everything `faq check` reports, errors and warnings, sorted by file and line."""
     try:
         faq = load_faq(directory)

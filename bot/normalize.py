@@ -11,12 +11,16 @@ from bot.faqbase import Synonyms
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
 
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
     text = _REDUP_RE.sub(r"\1 \1", text)
     text = _STRETCH_RE.sub(r"\1", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
@@ -75,8 +79,7 @@ class Normalizer:
             return None
         syn = self.synonyms
         if all(t in syn.thanks or t in syn.greetings or t in syn.stopwords for t in tokens):
-            if any(t in syn.thanks for t in tokens) and not {"halo", "hai", "hi", "hello", "pagi",
-                                                              "siang", "sore", "malam"} & set(tokens):
+            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens):
                 return "thanks"
             return "greeting"
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -147,20 +148,20 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         if not isinstance(raw_values, LineList) or not raw_values:
             bad(spec.line_of("values"), key, "values must be a non-empty list")
             continue
-        values: list[RateValue] = []
+        parsed_values: list[tuple[RateValue, int]] = []
         for i, item in enumerate(raw_values):
             vline = raw_values.line_of(i)
             parsed = _parse_value(item, key, str(label), str(unit), vline, bad)
             if parsed:
-                values.append(parsed)
-        values.sort(key=lambda v: v.valid_from)
-        for prev, cur in zip(values, values[1:], strict=False):
+                parsed_values.append((parsed, vline))
+        parsed_values.sort(key=lambda pair: pair[0].valid_from)
+        for (prev, _), (cur, cur_line) in itertools.pairwise(parsed_values):
             if cur.valid_from == prev.valid_from:
-                bad(line, key, f"two values start on {cur.valid_from.isoformat()}")
+                bad(cur_line, key, f"two values start on {cur.valid_from.isoformat()}")
             elif prev.valid_until and prev.valid_until >= cur.valid_from:
-                bad(line, key, f"periods overlap: {prev.valid_from} - {prev.valid_until} "
+                bad(cur_line, key, f"periods overlap: {prev.valid_from} - {prev.valid_until} "
                     f"and from {cur.valid_from}")
-        rates[key] = Rate(key, str(label), str(unit), tuple(values))
+        rates[key] = Rate(key, str(label), str(unit), tuple(v for v, _ in parsed_values))
     return rates, problems
 
 

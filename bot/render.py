@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -13,7 +14,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from bot import formatting
-from bot.rates import MissingRate, Rates, RateValue
+from bot.rates import Rates, RateValue
 
 # Telegram's HTML parse mode accepts only these tags; faq check refuses others.
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
@@ -89,9 +90,7 @@ class RateContext:
         }
 
 
-def _dec(value: float | int):
-    from decimal import Decimal
-
+def _dec(value: float | int) -> Decimal:
     return Decimal(str(value))
 
 
@@ -115,22 +114,21 @@ class Renderer:
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
 
-    def render(self, name: str, **context: object) -> str:
-        text = self.env.get_template(name).render(**context)
+    def render(self, template: str, /, **context: object) -> str:
+        text = self.env.get_template(template).render(**context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
     def compile_answer(self, key: str, source: str) -> None:
         self._answers[key] = self.answer_env.from_string(source)
 
-    def render_answer(self, key: str, source: str, rates: Rates, on: date) -> tuple[Markup, RateContext]:
+    def render_answer(
+        self, key: str, source: str, rates: Rates, on: date
+    ) -> tuple[Markup, RateContext]:
         """Render one answer; returns the HTML and the rate values it used."""
         template = self._answers.get(key)
         if template is None:
             template = self.answer_env.from_string(source)
             self._answers[key] = template
         ctx = RateContext(rates, on)
-        try:
-            text = template.render(**ctx.globals())
-        except MissingRate:
-            raise
+        text = template.render(**ctx.globals())
         return Markup(text.strip()), ctx

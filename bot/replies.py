@@ -46,6 +46,7 @@ class Event:
     chat_type: str = "private"  # private | group | inline
     language: str = "id"
     is_admin: bool = False
+    user_name: str = ""  # first name for greetings only; never stored
 
     @property
     def session_key(self) -> str:

@@ -1,0 +1,42 @@
+"""Composition root of the core: content, database and every feature, in one visible order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from bot.answers import Answers
+from bot.commands import GeneralCommands
+from bot.content import ContentStore
+from bot.engine import Engine
+from bot.question_log import QuestionLog
+from bot.sessions import SessionStore
+from bot.settings import Settings
+from bot.storage import Database
+
+
+def fixed_or_today(as_of: date | None) -> Callable[[], date]:
+    """`--as-of` pins the date used for effective-dated values; otherwise today."""
+    return (lambda: as_of) if as_of else date.today
+
+
+async def build_engine(settings: Settings, as_of: date | None = None,
+                       db_path: Path | str | None = None) -> Engine:
+    """Open the database, load the content and register the features, in order."""
+    if db_path is not None:
+        settings = replace(settings, bot_db_path=Path(db_path) if db_path != ":memory:" else
+                           settings.bot_db_path)
+    today = fixed_or_today(as_of)
+    store = ContentStore(settings.faq_dir, settings.templates_dir, today)
+    db = await Database(db_path if db_path == ":memory:" else settings.bot_db_path).open()
+    engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
+    # Order matters for free text: a feature earlier in this list sees a message first.
+    engine.add(GeneralCommands())
+    engine.add(Answers())  # last: every message nobody else claimed is a question
+    return engine
+
+
+async def close_engine(engine: Engine) -> None:
+    await engine.db.close()

@@ -1,0 +1,170 @@
+"""Question matching: IDF-weighted token overlap plus rapidfuzz similarity over FAQ phrasings.
+
+Why this shape: a pure fuzzy ratio over whole strings breaks on long chatty messages and word
+order, while pure token overlap breaks on typos. Typos are repaired first (each unknown word is
+snapped to the closest vocabulary word with rapidfuzz), then every phrasing that shares a word
+with the question is scored by weighted coverage in both directions and a token-sort ratio.
+An inverted index keeps scoring proportional to the phrasings that share a word, not the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.faqbase import FaqBase
+from bot.normalize import Normalizer
+
+PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
+
+# Decision thresholds on the 0-100 score, tuned on faq/tests (see tests/test_labelled.py).
+ANSWER_SCORE = 62.0  # at or above: answer, if the runner-up is not too close
+CLOSE_GAP = 4.0  # a runner-up this close makes it a "did you mean"
+SUGGEST_SCORE = 40.0  # at or above: offer suggestions; below: honest fallback
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+    phrasing: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    outcome: str  # answer | suggest | fallback | smalltalk
+    candidates: tuple[Candidate, ...] = ()
+    smalltalk: str | None = None
+    tokens: tuple[str, ...] = ()
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+class Matcher:
+    """An immutable index over one FaqBase; build a new one to reload content."""
+
+    def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None):
+        self.faq = faq
+        self.normalizer = normalizer or Normalizer(faq.synonyms)
+        self._entry_ids: list[str] = []
+        self._entry_programs: list[frozenset[str]] = []
+        self._entry_keywords: list[frozenset[str]] = []
+        self._phrase_entry: list[int] = []
+        self._phrase_tokens: list[tuple[str, ...]] = []
+        self._phrase_text: list[str] = []
+        postings: dict[str, set[int]] = defaultdict(set)
+        entry_df: dict[str, set[int]] = defaultdict(set)
+        for e_idx, entry in enumerate(faq.entries.values()):
+            self._entry_ids.append(entry.id)
+            self._entry_programs.append(frozenset(entry.programs))
+            kw = set()
+            for keyword in entry.keywords:
+                kw.update(self._content(keyword))
+            self._entry_keywords.append(frozenset(kw))
+            for text in (entry.title, *entry.questions):
+                toks = self._content(text)
+                if not toks:
+                    continue
+                p_idx = len(self._phrase_tokens)
+                self._phrase_entry.append(e_idx)
+                self._phrase_tokens.append(toks)
+                self._phrase_text.append(" ".join(toks))
+                for tok in toks:
+                    postings[tok].add(p_idx)
+                    entry_df[tok].add(e_idx)
+            for tok in kw:
+                entry_df[tok].add(e_idx)
+        n = max(len(self._entry_ids), 1)
+        self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
+        self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
+        self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
+        self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
+        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+
+    @property
+    def phrasing_count(self) -> int:
+        return len(self._phrase_tokens)
+
+    def _content(self, text: str) -> tuple[str, ...]:
+        return self.normalizer.content(self.normalizer.tokens(text))
+
+    def _correct_uncached(self, token: str) -> str:
+        """Snap a misspelt word to the closest vocabulary word, if one is close enough."""
+        if token in self._idf or len(token) < 4 or token.isdigit():
+            return token
+        cutoff = 80 if len(token) < 7 else 75
+        found = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return found[0] if found else token
+
+    def query_tokens(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(all canonical tokens, corrected content tokens) for a message."""
+        tokens = self.normalizer.tokens(text)
+        content = self.normalizer.content(tokens)
+        corrected: dict[str, None] = {}
+        for tok in content:
+            corrected.setdefault(self._correct(tok), None)
+        return tokens, tuple(corrected)
+
+    def match(self, text: str, limit: int = 3) -> MatchResult:
+        tokens, query = self.query_tokens(text)
+        kind = self.normalizer.is_smalltalk(tokens)
+        if kind:
+            return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
+        ranked = self.rank(query)
+        if not ranked:
+            return MatchResult("fallback", tokens=query)
+        top = tuple(ranked[:limit])
+        best = top[0].score
+        second = top[1].score if len(top) > 1 else 0.0
+        if best >= ANSWER_SCORE and best - second >= CLOSE_GAP:
+            return MatchResult("answer", top, tokens=query)
+        if best >= SUGGEST_SCORE:
+            return MatchResult("suggest", top, tokens=query)
+        return MatchResult("fallback", top, tokens=query)
+
+    def rank(self, query: tuple[str, ...]) -> list[Candidate]:
+        """Entries sharing at least one word with the query, best first, one row per entry."""
+        if not query:
+            return []
+        idf, unknown = self._idf, self._unknown_idf
+        q_weight = {t: idf.get(t, unknown) for t in query}
+        q_total = sum(q_weight.values())
+        q_set = set(query)
+        q_text = " ".join(query)
+        q_programs = {PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS}
+        phrases: set[int] = set()
+        for tok in query:
+            phrases.update(self._postings.get(tok, ()))
+        best: dict[int, tuple[float, int]] = {}
+        for p_idx in phrases:
+            p_toks = self._phrase_tokens[p_idx]
+            p_total = sum(idf[t] for t in p_toks)
+            shared = sum(q_weight[t] for t in p_toks if t in q_set)
+            cover_q = shared / q_total
+            cover_p = shared / p_total
+            overlap = 2 * cover_q * cover_p / (cover_q + cover_p) if shared else 0.0
+            # Coverage of the phrasing matters more: long chatty questions add extra words.
+            blended = 0.35 * overlap + 0.4 * cover_p + 0.25 * cover_q
+            ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
+            score = 100 * (0.8 * blended + 0.2 * ratio)
+            e_idx = self._phrase_entry[p_idx]
+            if e_idx not in best or score > best[e_idx][0]:
+                best[e_idx] = (score, p_idx)
+        out = []
+        for e_idx, (score, p_idx) in best.items():
+            programs = self._entry_programs[e_idx]
+            if q_programs:
+                # A named program is strong evidence: reward entries about it, demote others.
+                score += 6 if q_programs & programs else -12
+            if self._entry_keywords[e_idx] & q_set:
+                score += 4
+            out.append(Candidate(self._entry_ids[e_idx], min(score, 100.0),
+                                 self._phrase_text[p_idx]))
+        out.sort(key=lambda c: -c.score)
+        return out

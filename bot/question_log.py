@@ -1,0 +1,75 @@
+"""What users asked and how it went: outcome, entry, score, chosen suggestion, feedback.
+
+No personal data: the user is stored as a salted hash; the salt lives only in this database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+
+from bot.storage import Database
+
+OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
+
+
+class QuestionLog:
+    def __init__(self, db: Database):
+        self.db = db
+        self._salt: str | None = None
+
+    async def _get_salt(self) -> str:
+        if self._salt is None:
+            conn = self.db.conn
+            async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
+                row = await cur.fetchone()
+            if row is None:
+                salt = secrets.token_hex(16)
+                await conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,)
+                )
+                await conn.commit()
+                async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
+                    row = await cur.fetchone()
+            self._salt = row[0]
+        return self._salt
+
+    async def user_hash(self, session_key: str) -> str:
+        salt = await self._get_salt()
+        return hashlib.sha256(f"{salt}:{session_key}".encode()).hexdigest()[:16]
+
+    async def record(self, session_key: str, channel: str, question: str, outcome: str,
+                     entry_id: str | None, score: float | None) -> int:
+        cur = await self.db.conn.execute(
+            "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
+            " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (time.time(), await self.user_hash(session_key), channel, question[:500], outcome,
+             entry_id, None if score is None else round(score, 1)),
+        )
+        await self.db.conn.commit()
+        return int(cur.lastrowid)
+
+    async def _owned(self, log_id: int, session_key: str) -> bool:
+        """Only the person who asked may attach a choice or feedback to a logged question."""
+        async with self.db.conn.execute(
+            "SELECT user_hash FROM question_log WHERE id = ?", (log_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row is not None and row[0] == await self.user_hash(session_key)
+
+    async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
+        if await self._owned(log_id, session_key):
+            await self.db.conn.execute(
+                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id)
+            )
+            await self.db.conn.commit()
+
+    async def feedback(self, log_id: int, session_key: str, value: int) -> bool:
+        if not await self._owned(log_id, session_key):
+            return False
+        await self.db.conn.execute(
+            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id)
+        )
+        await self.db.conn.commit()
+        return True

@@ -1,0 +1,80 @@
+"""The SQLite database (aiosqlite): one connection, WAL, numbered schema migrations."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+# Append-only: each migration runs once, in order; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE sessions (
+        key TEXT PRIMARY KEY,          -- channel:user
+        flow TEXT NOT NULL,            -- which conversation owns the session
+        data TEXT NOT NULL,            -- JSON state
+        updated_at REAL NOT NULL       -- unix time, for expiry
+    );
+    CREATE TABLE question_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        asked_at REAL NOT NULL,
+        user_hash TEXT NOT NULL,       -- salted hash, never the raw id
+        channel TEXT NOT NULL,
+        question TEXT NOT NULL,
+        outcome TEXT NOT NULL,         -- answered | suggestions | fallback | redirect | ...
+        entry_id TEXT,
+        score REAL,
+        chosen_entry_id TEXT,          -- the suggestion the user picked
+        feedback INTEGER               -- 1 = thumbs up, -1 = thumbs down
+    );
+    CREATE INDEX question_log_asked ON question_log(asked_at);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
+]
+
+
+class Database:
+    """Owns the aiosqlite connection; `open()` creates the file and applies migrations."""
+
+    def __init__(self, path: Path | str):
+        self.path = str(path)
+        self._conn: aiosqlite.Connection | None = None
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("database is not open")
+        return self._conn
+
+    async def open(self) -> Database:
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path)
+        self._conn.row_factory = aiosqlite.Row
+        if self.path != ":memory:":
+            await self._conn.execute("PRAGMA journal_mode=WAL")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._migrate()
+        return self
+
+    async def _migrate(self) -> None:
+        conn = self.conn
+        await conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        current = row[0] or 0
+        for version, sql in MIGRATIONS:
+            if version > current:
+                await conn.executescript(sql)
+                await conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+                log.info("database migrated to schema %s", version)
+        await conn.commit()
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
