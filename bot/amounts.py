@@ -48,7 +48,7 @@ _SCALE_ALT = "miliar|milyar|ribuan|ribu|rebu|rbu|rb|juta|jeti|jt|k|m|b"
 _COUNTER_ALT = "|".join(sorted(COUNTERS, key=len, reverse=True))
 _NUMERAL = r"\d[\d.,]*\d|\d"
 _DIGIT_RE = re.compile(
-    rf"(?P<neg>(?<![\w.,])-\s?|\bminus\s+)?"
+    rf"(?<![a-z0-9])(?P<neg>(?<![\w.,])-\s?|\bminus\s+)?"
     rf"(?P<rp>\brp\.?\s*)?"
     rf"(?P<num>{_NUMERAL})"
     rf"(?P<dash>,-|\.-)?"
@@ -173,6 +173,9 @@ def find_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     for m in _DIGIT_RE.finditer(text):
         raw, scale_word = m.group("num"), m.group("scale")
+        bare = not (scale_word or m.group("pct") or m.group("counter"))
+        if bare and re.match(r"[a-z]", text[m.end():m.end() + 1], re.I):
+            continue  # "3a", "2x": a code or a factor, not an amount
         scale = SCALES[scale_word.lower()] if scale_word else None
         explicit = bool(m.group("rp") or scale_word or m.group("dash"))
         kind = "percent" if m.group("pct") else _classify(m.group("counter"))
@@ -198,6 +201,8 @@ def find_amounts(text: str) -> list[Amount]:
                         w in ("seribu", "sejuta", "semiliar", "semilyar") for w in words)
         if not has_scale and not counter:
             continue  # "dua program": a bare number word is not an amount
+        if all(w in ("ribu", "juta", "miliar", "milyar", "koma") for w in words):
+            continue  # "sampai berapa juta": a scale word alone is no number
         value = _words_value(words)
         if value is None:
             continue

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
-from bot.amounts import Amount, check_monthly, find_amounts
+from bot.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 
 CONTEXT_RE = re.compile(
     r"\b(gaji|gajih|upah|penghasilan|pendapatan|income|salary|phk|dipecat|iuran|potongan|"
@@ -43,6 +43,10 @@ OLD_RULE_RE = re.compile(r"\b(aturan lama|dulu|sebelumnya|45 ?%|pp 37)\b", re.I)
 SALDO_RE = re.compile(r"\bsaldo\b(?:(?!gaji|upah|penghasilan)[^\d]){0,25}$", re.I)
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$", re.I)
 
+WAGE_BEFORE_RE = re.compile(r"\b(gaji|gajih|upah|penghasilan|pendapatan|income|salary|saldo)"
+                            r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$",
+                            re.I)
+YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 CLASS_WORDS = (  # longest first: "sangat rendah" before "rendah"
     ("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3), ("tinggi", 4),
 )
@@ -118,6 +122,11 @@ def detect(text: str) -> CalcRequest | None:
         return None
     jkk_class, clinic, class_span = jkk_class_of(text)
     found = _amounts(text, class_span)
+    # A small number without Rp or a scale word ("usia 58", "pp 50", "tahun 2026") is money
+    # only right after a wage word ("gaji 5"): then it is asked back, never silently scaled.
+    found = [a for a in found if a.kind != "money" or a.explicit or a.value is None
+             or a.value >= MIN_MONTHLY
+             or (WAGE_BEFORE_RE.search(text[:a.start]) and not YEAR_RE.fullmatch(a.text))]
     money = [a for a in found if a.kind == "money"]
     years = next((a for a in found if a.kind == "years" and a.value), None)
     months_amt = next((a for a in found if a.kind == "months" and a.value), None)

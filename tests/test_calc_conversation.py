@@ -197,19 +197,19 @@ async def test_ask_summary_kind_is_calculation(engine):
     assert summary["kind"] == "calculation" and "Rp110.863" in summary["text"]
 
 
-def _cli(*args: str) -> str:
-    out = subprocess.run([sys.executable, "-m", "bot", "ask", *args], cwd=PROJECT_ROOT,
-                         capture_output=True, text=True, check=True,
+def test_cli_ask_json_gives_kind_calculation():
+    """One real `python -m bot ask --json` process (stdin mode: one JSON line per question)."""
+    questions = ["gaji 15 juta potongan jp saya berapa",
+                 "penghasilan 2 juta iuran bpu berapa", "apa itu jkm"]
+    out = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--as-of", "2026-11-24"],
+                         cwd=PROJECT_ROOT, input="\n".join(questions) + "\n", capture_output=True,
+                         text=True, check=True,
                          env={"PATH": "/usr/bin:/bin", "BOT_DB_PATH": ":memory:"})
-    return out.stdout
-
-
-def test_cli_ask_json_done_means():
-    result = json.loads(_cli("--json", "--as-of", "2026-11-24",
-                             "gaji 15 juta potongan jp saya berapa"))
-    assert result["kind"] == "calculation" and "Rp110.863" in result["text"]
-    text = _cli("--as-of", "2027-01-15", "penghasilan 2 juta iuran bpu berapa")
-    assert "Tidak ada diskon" in text and "31 Maret 2027" in text
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["kind"] for r in results][:2] == ["calculation", "calculation"]
+    assert results[2]["kind"] != "calculation"
+    assert "Rp110.863" in results[0]["text"]
+    assert "Rp13.400" in results[1]["text"] and "31 Desember 2026" in results[1]["text"]
 
 
 # ---------------------------------------------------------------- intent detection
