@@ -9,10 +9,12 @@ after a restart. Every result lists the rates it used with basis and validity da
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from markupsafe import Markup
 
+from bot import benefits as ben
 from bot import calculator as calc
 from bot.amounts import find_amounts, parse_amount
 from bot.calc_intent import CalcRequest, detect, jkk_class_of
@@ -72,6 +74,14 @@ class Calculator(Feature):
             if fresh is not None and fresh.wages and not _only_amount(text):
                 return await self.answer(ctx, fresh)  # a whole new question replaces the old
             return await self._typed_answer(ctx, session, text)
+        if fresh is None and session is not None and session.flow == FLOW and "req" in session.data:
+            # "risiko sedang" right after a result that lacked the class: finish that result.
+            req = CalcRequest.from_dict(session.data["req"])
+            cls, clinic, _ = jkk_class_of(text)
+            if req.topic in ("wage", "staff") and req.jkk_class is None and cls is not None \
+                    and not find_amounts(text) and len(text.split()) <= 6:
+                req.jkk_class, req.clinic, req.focus = cls, clinic, "both"
+                return await self.answer(ctx, req)
         if fresh is None:
             return None
         return await self.answer(ctx, fresh)
@@ -115,6 +125,16 @@ class Calculator(Feature):
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
             req.wages, req.problem = [(str(value), 1)], None
             return await self.answer(ctx, req)
+        if waiting == "kind":
+            low = text.lower()
+            if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):
+                req.topic = "wage"
+                return await self.answer(ctx, req)
+            if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low):
+                req.topic = "bpu"
+                return await self.answer(ctx, req)
+            if len(text.split()) <= 2:
+                return [await self._ask(ctx, "kind", req, retry=True)]
         await self._clear(ctx)  # waiting for a button only: typed text is a new message
         return None
 
@@ -132,7 +152,7 @@ class Calculator(Feature):
         if session is None or session.flow != FLOW or "req" not in session.data:
             return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
         req = CalcRequest.from_dict(session.data["req"])
-        if action == "k" and arg in "12345" and arg:
+        if action == "k" and arg in ("1", "2", "3", "4", "5"):
             req.jkk_class = int(arg)
         elif action == "j":
             req.with_jht = arg == "1"
@@ -156,7 +176,7 @@ class Calculator(Feature):
             return [await self._ask(ctx, "kind", req)]
         if req.topic == "jkm":
             await self._save(ctx, req, None)
-            res = calc.jkm_benefit(ctx.content.faq.rates, ctx.on)
+            res = ben.jkm_benefit(ctx.content.faq.rates, ctx.on)
             return [self._result(ctx, "calc_jkm.html.j2", res.rates_used, r=res,
                                  wage=req.wage)]
         if not req.wages:
@@ -206,15 +226,15 @@ class Calculator(Feature):
     async def _answer_jkp(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         rates = ctx.content.faq.rates
         assert req.wage is not None
-        res = calc.jkp_benefit(rates, ctx.on, req.wage)
-        old = calc.jkp_old_rule(rates, req.wage) if req.old_rule else None
+        res = ben.jkp_benefit(rates, ctx.on, req.wage)
+        old = ben.jkp_old_rule(rates, req.wage) if req.old_rule else None
         await self._save(ctx, req, None)
         used = res.rates_used + (old.rates_used if old else [])
         return [self._result(ctx, "calc_jkp.html.j2", used, r=res, old=old)]
 
     async def _answer_jkk_death(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         assert req.wage is not None
-        res = calc.jkk_death(ctx.content.faq.rates, ctx.on, req.wage)
+        res = ben.jkk_death(ctx.content.faq.rates, ctx.on, req.wage)
         await self._save(ctx, req, None)
         return [self._result(ctx, "calc_jkk_death.html.j2", res.rates_used, r=res)]
 
@@ -223,7 +243,7 @@ class Calculator(Feature):
 
     async def _answer_disability(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         assert req.wage is not None
-        res = calc.jkk_disability(ctx.content.faq.rates, ctx.on, req.wage)
+        res = ben.jkk_disability(ctx.content.faq.rates, ctx.on, req.wage)
         await self._save(ctx, req, None)
         return [self._result(ctx, "calc_disability.html.j2", res.rates_used, r=res)]
 
@@ -234,14 +254,14 @@ class Calculator(Feature):
             kwargs["annual_return"] = Decimal(req.annual_return)
         if req.wage_growth is not None:
             kwargs["wage_growth"] = Decimal(req.wage_growth)
-        res = calc.jht_projection(ctx.content.faq.rates, ctx.on, req.wage,
+        res = ben.jht_projection(ctx.content.faq.rates, ctx.on, req.wage,
                                   max(1, req.months // 12), Decimal(req.balance or 0), **kwargs)
         await self._save(ctx, req, None)
         return [self._result(ctx, "calc_jht.html.j2", res.rates_used, r=res)]
 
     async def _answer_jp(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         assert req.wage is not None and req.months
-        res = calc.jp_estimate(ctx.content.faq.rates, ctx.on, req.wage, req.months)
+        res = ben.jp_estimate(ctx.content.faq.rates, ctx.on, req.wage, req.months)
         await self._save(ctx, req, None)
         return [self._result(ctx, "calc_jp.html.j2", res.rates_used, r=res)]
 

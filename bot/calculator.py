@@ -24,7 +24,8 @@ JKK_CLASSES = (1, 2, 3, 4, 5)
 BPU_PERIODS = (1, 3, 6, 12)
 
 
-def _pct(value: RateValue, base: Decimal) -> Decimal:
+def percent_of(value: RateValue, base: Decimal) -> Decimal:
+    """One line item: a percent rate of a base, rounded by the project's rule."""
     return round_rupiah(base * value.fraction)
 
 
@@ -120,9 +121,9 @@ def bpu_discount(rates: Rates, on: date, transport: bool) -> RateValue | None:
 
 def _bpu_month(used: Used, month: date, base: Decimal, with_jht: bool,
                transport: bool) -> BpuMonth:
-    jkk = _pct(used("bpu_jkk_rate", month), base)
+    jkk = percent_of(used("bpu_jkk_rate", month), base)
     jkm = round_rupiah(used("bpu_jkm_flat", month).amount)
-    jht = _pct(used("bpu_jht_rate", month), base) if with_jht else Decimal(0)
+    jht = percent_of(used("bpu_jht_rate", month), base) if with_jht else Decimal(0)
     key = "bpu_discount_transport_rate" if transport else "bpu_discount_rate"
     disc_rate = used.find(key, month)
     discount = Decimal(0)
@@ -164,7 +165,7 @@ def bpu_contribution(rates: Rates, on: date, income: Decimal, *, with_jht: bool 
             other = None  # both sectors get it today: nothing extra to mention
         elif other is not None:
             used.find("bpu_discount_transport_rate")
-    jht_option = _pct(used("bpu_jht_rate"), base)
+    jht_option = percent_of(used("bpu_jht_rate"), base)
     return BpuResult(on, income, base, clamped, with_jht, transport, first.jkk, first.jkm,
                      first.jht, jht_option, disc_now, first.discount, months, totals, ends_in,
                      other, used.list())
@@ -224,14 +225,14 @@ def wage_contribution(rates: Rates, on: date, wage: Decimal,
     if jkk_class is not None and jkk_class not in JKK_CLASSES:
         raise ValueError(f"JKK class must be 1-5, not {jkk_class}")
     used = Used(rates, on)
-    jkk = _pct(used(f"jkk_rate_{jkk_class}"), wage) if jkk_class else None
-    jkm = _pct(used("jkm_rate"), wage)
-    employer_jht = _pct(used("jht_employer_rate"), wage)
-    worker_jht = _pct(used("jht_worker_rate"), wage)
+    jkk = percent_of(used(f"jkk_rate_{jkk_class}"), wage) if jkk_class else None
+    jkm = percent_of(used("jkm_rate"), wage)
+    employer_jht = percent_of(used("jht_employer_rate"), wage)
+    worker_jht = percent_of(used("jht_worker_rate"), wage)
     cap = used("jp_wage_cap")
     jp_base = min(wage, cap.amount)
-    employer_jp = _pct(used("jp_employer_rate"), jp_base)
-    worker_jp = _pct(used("jp_worker_rate"), jp_base)
+    employer_jp = percent_of(used("jp_employer_rate"), jp_base)
+    worker_jp = percent_of(used("jp_worker_rate"), jp_base)
     return WageResult(on, wage, jkk_class, jkk, jkm, employer_jht, worker_jht, jp_base, cap,
                       employer_jp, worker_jp, used.list())
 
@@ -292,196 +293,3 @@ def staff_contribution(rates: Rates, on: date, wages: list[tuple[Decimal, int]],
             used.setdefault((value.key, value.valid_from), value)
     capped = sum(n for res, n in groups if res.jp_capped)
     return StaffResult(on, jkk_class, groups, employer, worker, capped, list(used.values()))
-
-
-# ---------------------------------------------------------------- benefits
-@dataclass
-class JkpResult:
-    """JKP cash benefit for a job loss (PHK)."""
-
-    wage: Decimal
-    base: Decimal  # wage capped at jkp_wage_cap
-    monthly: list[Decimal]  # one amount per benefit month
-    claim_months: int  # the claim must be filed within this many months of the PHK
-    rates_used: list[RateValue]
-
-    @property
-    def capped(self) -> bool:
-        return self.wage > self.base
-
-    @property
-    def total(self) -> Decimal:
-        return sum(self.monthly, Decimal(0))
-
-
-def jkp_benefit(rates: Rates, on: date, wage: Decimal) -> JkpResult:
-    """60% of the capped wage for 6 months (PP 6/2025); before it, the old 45%/25% rule."""
-    used = Used(rates, on)
-    base = min(wage, used("jkp_wage_cap").amount)
-    months = int(used("jkp_benefit_months").amount)
-    rate = used.find("jkp_benefit_rate")
-    if rate is not None:
-        monthly = [_pct(rate, base)] * months
-    else:  # PP 37/2021: the first half of the months at one rate, the rest at another
-        first, nxt = used("jkp_old_first_rate"), used("jkp_old_next_rate")
-        half = months // 2
-        monthly = [_pct(first, base)] * half + [_pct(nxt, base)] * (months - half)
-    claim = int(used("jkp_claim_months").amount)
-    return JkpResult(wage, base, monthly, claim, used.list())
-
-
-def jkp_old_rule(rates: Rates, wage: Decimal) -> JkpResult:
-    """The PP 37/2021 rule (45% x 3 + 25% x 3), for users who ask how it used to be."""
-    old_day = rates.get("jkp_old_first_rate", date(2025, 2, 6)).valid_until
-    assert old_day is not None
-    return jkp_benefit(rates, old_day, wage)
-
-
-@dataclass
-class JkkDeathResult:
-    wage: Decimal
-    lump: Decimal  # multiplier x wage
-    periodic: Decimal
-    funeral: Decimal
-    scholarship_max: Decimal
-    rates_used: list[RateValue]
-
-    @property
-    def total(self) -> Decimal:
-        return self.lump + self.periodic + self.funeral
-
-
-def jkk_death(rates: Rates, on: date, wage: Decimal) -> JkkDeathResult:
-    """Death from a work accident: 48 x wage + periodic benefit + funeral (+ scholarship)."""
-    used = Used(rates, on)
-    lump = round_rupiah(used("jkk_death_multiplier").amount * wage)
-    used("scholarship_children")  # quoted next to the scholarship maximum
-    return JkkDeathResult(wage, lump, used("jkk_periodic_lump").amount,
-                          used("jkk_funeral").amount, used("jkk_scholarship_max").amount,
-                          used.list())
-
-
-@dataclass
-class DisabilityResult:
-    wage: Decimal
-    amount: Decimal
-    rates_used: list[RateValue]
-
-
-def jkk_disability(rates: Rates, on: date, wage: Decimal) -> DisabilityResult:
-    """Total permanent disability from a work accident: 70% x 80 x wage, once."""
-    used = Used(rates, on)
-    factor = used("jkk_disability_rate").fraction * used("jkk_disability_multiplier").amount
-    return DisabilityResult(wage, round_rupiah(factor * wage), used.list())
-
-
-@dataclass
-class JkmResult:
-    lump: Decimal
-    periodic: Decimal
-    funeral: Decimal
-    total: Decimal  # the published total; the parts add up to it (checked in the tests)
-    scholarship_max: Decimal
-    scholarship_min_years: Decimal
-    rates_used: list[RateValue]
-
-
-def jkm_benefit(rates: Rates, on: date) -> JkmResult:
-    """Death not from work: fixed amounts, whatever the wage."""
-    used = Used(rates, on)
-    return JkmResult(used("jkm_lump_sum").amount, used("jkm_periodic_lump").amount,
-                     used("jkm_funeral").amount, used("jkm_total").amount,
-                     used("jkm_scholarship_max").amount,
-                     used("jkm_scholarship_min_years").amount, used.list())
-
-
-@dataclass
-class JhtProjection:
-    """A JHT balance projection under stated ASSUMPTIONS (not a promise of returns)."""
-
-    balance_start: Decimal
-    wage: Decimal
-    years: int
-    annual_return: Decimal  # percent, assumed
-    wage_growth: Decimal  # percent, assumed
-    contributions: Decimal
-    returns: Decimal
-    balance_end: Decimal
-    monthly_first: Decimal  # the first month's contribution (employer + worker)
-    rates_used: list[RateValue]
-
-
-# Assumptions, not rates: nothing in law fixes them, so they are shown in every reply as such.
-ASSUMED_RETURN = Decimal(5)  # percent a year
-ASSUMED_WAGE_GROWTH = Decimal(3)  # percent a year
-
-
-def jht_projection(rates: Rates, on: date, wage: Decimal, years: int,
-                   balance: Decimal = Decimal(0), annual_return: Decimal = ASSUMED_RETURN,
-                   wage_growth: Decimal = ASSUMED_WAGE_GROWTH) -> JhtProjection:
-    """Month by month: the balance earns annual_return/12, then the month's contribution
-    (JHT employer + worker on the wage) is added; the wage rises by wage_growth each year.
-    The balance is rounded each month (the project's one rounding rule)."""
-    used = Used(rates, on)
-    emp, wrk = used("jht_employer_rate"), used("jht_worker_rate")
-    monthly_rate = annual_return / 100 / 12
-    bal, paid, earned, current = balance, Decimal(0), Decimal(0), wage
-    first = _pct(emp, wage) + _pct(wrk, wage)
-    for month in range(years * 12):
-        if month and month % 12 == 0:
-            current = round_rupiah(current * (1 + wage_growth / 100))
-        interest = round_rupiah(bal * monthly_rate)
-        contribution = _pct(emp, current) + _pct(wrk, current)
-        bal += interest + contribution
-        paid += contribution
-        earned += interest
-    return JhtProjection(balance, wage, years, annual_return, wage_growth, paid, earned, bal,
-                         first, used.list())
-
-
-@dataclass
-class JpEstimate:
-    """A JP monthly pension estimate (today's wage used as the average wage)."""
-
-    wage: Decimal
-    months: int
-    base: Decimal  # wage capped at the JP wage cap
-    cap: RateValue
-    min_months: int
-    monthly: Decimal | None  # None below the minimum months: a lump sum instead
-    limit_min: RateValue | None  # benefit floor on `on`, whether or not confirmed
-    limit_max: RateValue | None
-    limited: str | None  # "min" | "max" when a CONFIRMED limit changed the amount
-    rates_used: list[RateValue]
-
-    @property
-    def eligible(self) -> bool:
-        return self.monthly is not None
-
-    @property
-    def capped(self) -> bool:
-        return self.wage > self.base
-
-
-def jp_estimate(rates: Rates, on: date, wage: Decimal, months: int) -> JpEstimate:
-    """1% x (months / 12) x average wage (capped by the JP wage cap), from 180 months up.
-
-    The benefit floor and ceiling are applied only when confirmed for `on`; the reply says
-    when they are not."""
-    used = Used(rates, on)
-    cap = used("jp_wage_cap")
-    base = min(wage, cap.amount)
-    min_months = int(used("jp_min_months").amount)
-    accrual = used("jp_accrual_rate")
-    lo, hi = rates.find("jp_benefit_min", on), rates.find("jp_benefit_max", on)
-    for value in (lo, hi):  # an unconfirmed limit is never quoted, not even in the footer
-        if value is not None and value.confirmed:
-            used.values.setdefault((value.key, value.valid_from), value)
-    monthly, limited = None, None
-    if months >= min_months:
-        monthly = round_rupiah(accrual.fraction * Decimal(months) / 12 * base)
-        if lo is not None and lo.confirmed and monthly < lo.amount:
-            monthly, limited = lo.amount, "min"
-        elif hi is not None and hi.confirmed and monthly > hi.amount:
-            monthly, limited = hi.amount, "max"
-    return JpEstimate(wage, months, base, cap, min_months, monthly, lo, hi, limited, used.list())

@@ -254,3 +254,27 @@ def test_transport_and_jht_choices_are_read():
 async def test_hitung_with_arguments_computes_directly(engine):
     replies = await engine.handle(Event("u1", "console", command="hitung", args="gaji 6 juta"))
     assert "Rp180.000" in plain(replies)
+
+
+async def test_kind_can_be_typed(engine):
+    await say(engine, "penghasilan 3 juta iuran berapa")
+    assert "Perkiraan iuran BPU" in plain(await say(engine, "saya ojol"))
+
+
+async def test_class_typed_after_a_worker_result_completes_the_employer_part(engine):
+    await say(engine, "gaji 5 juta potong berapa")
+    text = plain(await say(engine, "risiko sangat rendah"))
+    assert "Total dibayar perusahaan: Rp312.000" in text
+
+
+async def test_forged_class_press_gets_a_message_not_an_error(engine):
+    await say(engine, "gaji 5 juta iuran berapa")
+    replies = await press(engine, "calc:k:12")
+    assert "tidak aktif" in plain(replies) and replies[0].kind == "calculation"
+
+
+async def test_old_jkp_rule_only_when_asked(engine):
+    text = plain(await say(engine, "kena phk gaji 4 juta dapat jkp berapa, aturan lama gimana"))
+    assert "Rp2.400.000 per bulan" in text  # 60% x 4.000.000
+    # 45% x 4 jt x 3 + 25% x 4 jt x 3 = 5.400.000 + 3.000.000
+    assert "45% untuk 3 bulan pertama" in text and "total Rp8.400.000" in text

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot import benefits as ben
 from bot import calculator as calc
 from bot.rates import load_rates
 from tests.conftest import FAQ_DIR
@@ -196,50 +197,50 @@ def test_list_of_wages_caps_jp_per_worker():
 
 # ---------------------------------------------------------------- benefits
 def test_jkp_60_percent_of_capped_wage_for_6_months():
-    r = calc.jkp_benefit(R, ON, D(8_000_000))
+    r = ben.jkp_benefit(R, ON, D(8_000_000))
     assert r.base == 5_000_000 and r.capped  # wage above the Rp5 juta cap
     assert r.monthly == [3_000_000] * 6  # 60% x 5.000.000
     assert r.total == 18_000_000  # 6 x 3.000.000
 
 
 def test_jkp_below_cap():
-    r = calc.jkp_benefit(R, ON, D(4_200_000))
+    r = ben.jkp_benefit(R, ON, D(4_200_000))
     assert r.monthly[0] == 2_520_000 and r.total == 15_120_000  # 60% x 4,2 jt; x 6
 
 
 def test_jkp_old_rule_before_7_february_2025():
-    r = calc.jkp_benefit(R, date(2025, 2, 6), D(4_000_000))
+    r = ben.jkp_benefit(R, date(2025, 2, 6), D(4_000_000))
     # 45% x 4 jt x 3 months + 25% x 4 jt x 3 months = 5.400.000 + 3.000.000
     assert r.monthly == [1_800_000] * 3 + [1_000_000] * 3 and r.total == 8_400_000
-    assert calc.jkp_old_rule(R, D(4_000_000)).total == 8_400_000
+    assert ben.jkp_old_rule(R, D(4_000_000)).total == 8_400_000
 
 
 def test_jkk_death_48_times_wage_plus_fixed_parts():
-    r = calc.jkk_death(R, ON, D(5_000_000))
+    r = ben.jkk_death(R, ON, D(5_000_000))
     assert r.lump == 240_000_000  # 48 x 5.000.000
     assert r.total == 262_000_000  # 240 jt + 12 jt periodic + 10 jt funeral
     assert r.scholarship_max == 174_000_000
 
 
 def test_total_permanent_disability_56_times_wage():
-    assert calc.jkk_disability(R, ON, D(5_000_000)).amount == 280_000_000  # 70% x 80 x 5 jt
-    assert calc.jkk_disability(R, ON, D(1_000_000)).amount == 56_000_000  # the Rp56 jt example
+    assert ben.jkk_disability(R, ON, D(5_000_000)).amount == 280_000_000  # 70% x 80 x 5 jt
+    assert ben.jkk_disability(R, ON, D(1_000_000)).amount == 56_000_000  # the Rp56 jt example
 
 
 def test_jkm_parts_add_up_to_42_million():
-    r = calc.jkm_benefit(R, ON)
+    r = ben.jkm_benefit(R, ON)
     assert r.lump + r.periodic + r.funeral == r.total == 42_000_000  # 20 + 12 + 10 jt
 
 
 def test_jht_projection_one_year_no_growth_no_return():
-    r = calc.jht_projection(R, ON, D(5_000_000), 1, annual_return=D(0), wage_growth=D(0))
+    r = ben.jht_projection(R, ON, D(5_000_000), 1, annual_return=D(0), wage_growth=D(0))
     assert r.monthly_first == 285_000  # 3,7% 185.000 + 2% 100.000
     assert r.balance_end == 3_420_000  # 12 x 285.000
     assert r.returns == 0
 
 
 def test_jht_projection_with_return_and_balance():
-    r = calc.jht_projection(R, ON, D(5_000_000), 1, D(10_000_000), annual_return=D(6),
+    r = ben.jht_projection(R, ON, D(5_000_000), 1, D(10_000_000), annual_return=D(6),
                             wage_growth=D(0))
     # month 1: 10.000.000 x 0,5% = 50.000 interest; then + 285.000
     assert r.contributions == 3_420_000
@@ -248,35 +249,35 @@ def test_jht_projection_with_return_and_balance():
 
 
 def test_jht_wage_growth_applies_from_the_second_year():
-    r = calc.jht_projection(R, ON, D(5_000_000), 2, annual_return=D(0), wage_growth=D(10))
+    r = ben.jht_projection(R, ON, D(5_000_000), 2, annual_return=D(0), wage_growth=D(10))
     # year 1: 12 x 285.000; year 2 wage 5.500.000: 12 x (203.500 + 110.000)
     assert r.contributions == 12 * 285_000 + 12 * 313_500
 
 
 def test_jp_estimate_20_years():
-    r = calc.jp_estimate(R, ON, D(8_000_000), 240)
+    r = ben.jp_estimate(R, ON, D(8_000_000), 240)
     assert r.monthly == 1_600_000  # 1% x 20 years x 8.000.000
     assert r.limited is None  # 2026 limits are unconfirmed: not applied
 
 
 def test_jp_estimate_capped_wage():
-    r = calc.jp_estimate(R, ON, D(15_000_000), 180)
+    r = ben.jp_estimate(R, ON, D(15_000_000), 180)
     assert r.monthly == 1_662_945  # 1% x 15 x 11.086.300 = 1.662.945
 
 
 def test_jp_below_15_years_is_a_lump_sum():
-    r = calc.jp_estimate(R, ON, D(8_000_000), 179)
+    r = ben.jp_estimate(R, ON, D(8_000_000), 179)
     assert r.monthly is None and not r.eligible and r.min_months == 180
 
 
 def test_jp_confirmed_minimum_applies_in_2023():
-    r = calc.jp_estimate(R, date(2023, 6, 1), D(1_000_000), 180)
+    r = ben.jp_estimate(R, date(2023, 6, 1), D(1_000_000), 180)
     # 1% x 15 x 1.000.000 = 150.000 < confirmed 2023 minimum 383.400
     assert r.monthly == 383_400 and r.limited == "min"
 
 
 def test_unconfirmed_limits_are_not_in_rates_used():
-    r = calc.jp_estimate(R, ON, D(8_000_000), 240)
+    r = ben.jp_estimate(R, ON, D(8_000_000), 240)
     assert all(v.confirmed for v in r.rates_used)
     assert r.limit_min is not None and not r.limit_min.confirmed
 
@@ -318,7 +319,7 @@ def test_caps_respected(wage, day):
     assert r.jp_base <= cap
     b = calc.bpu_contribution(R, day, wage, with_jht=True)
     assert R.get("bpu_income_min", day).amount <= b.base <= R.get("bpu_income_max", day).amount
-    assert calc.jkp_benefit(R, date(2026, 1, 1), wage).base <= 5_000_000
+    assert ben.jkp_benefit(R, date(2026, 1, 1), wage).base <= 5_000_000
 
 
 @given(st.lists(st.tuples(wages, st.integers(1, 50)), min_size=1, max_size=5), classes)
