@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true")
     ask.add_argument("--as-of", type=_as_of)
 
+    run = sub.add_parser("run", help="run the Telegram bot (polling, or a webhook server)")
+    run.add_argument("--webhook", action="store_true",
+                     help="serve a webhook (WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_PORT, "
+                          "WEBHOOK_SECRET) instead of polling")
+
     faq = sub.add_parser("faq", help="check the FAQ files")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
     check = faq_sub.add_parser("check", help="validate entries, rates, synonyms and templates")
@@ -117,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_chat(settings, args))
     if args.command == "ask":
         return asyncio.run(_ask(settings, args))
+    if args.command == "run":
+        from bot.telegram_app import run_bot
+
+        return run_bot(settings, webhook=args.webhook)
     if args.command is None:
         if settings.telegram_bot_token:
             from bot.telegram_app import run_bot
