@@ -91,7 +91,7 @@ async def test_free_text_question_is_answered_with_a_share_button(bot, fake, ref
     methods = [c.method for c in calls if c.method != "getUpdates"]
     assert methods == ["sendChatAction", "sendMessage"]  # typing first, then the answer
     sent = calls[-1].params if calls[-1].method == "sendMessage" else (
-        [c for c in calls if c.method == "sendMessage"][0].params)
+        next(c for c in calls if c.method == "sendMessage").params)
     (answer,) = await reference.handle(event(text="santunan jkm berapa"))
     assert sent["text"] == answer.text
     assert "Rp42.000.000" in sent["text"]  # figure from faq/rates.yaml via the template
@@ -121,12 +121,12 @@ async def test_topic_menu_navigation_edits_in_place(bot, fake):
     stored = fake.stored(USER, "Pilih topik")
     topic = buttons_of(menu)[0]["callback_data"]
     calls = await bot.step(lambda: fake.press(USER, stored, topic))
-    edit = [c.params for c in calls if c.method == "editMessageText"][0]
+    edit = next(c.params for c in calls if c.method == "editMessageText")
     assert "Pilih pertanyaan" in edit["text"]
-    back = [b for b in buttons_of(edit) if b.get("callback_data") == "menu"][0]
+    back = next(b for b in buttons_of(edit) if b.get("callback_data") == "menu")
     calls = await bot.step(lambda: fake.press(USER, fake.messages[(USER, stored["message_id"])],
                                               back["callback_data"]))
-    assert "Pilih topik" in [c.params for c in calls if c.method == "editMessageText"][0]["text"]
+    assert "Pilih topik" in next(c.params for c in calls if c.method == "editMessageText")["text"]
     assert not [c for c in calls if c.method == "sendMessage"]
 
 
@@ -204,7 +204,7 @@ async def test_group_ignores_chatter_and_answers_mentions_and_replies(bot, fake)
 async def test_group_commands_answered_but_personal_ones_go_private(bot, fake):
     group = fake.group_chat()
     calls = await bot.step(lambda: fake.command(USER, f"help@{fake.username}", chat=group))
-    assert "Cara memakai" in [c.params for c in calls if c.method == "sendMessage"][0]["text"]
+    assert "Cara memakai" in next(c.params for c in calls if c.method == "sendMessage")["text"]
     calls = await bot.step(lambda: fake.command(USER, "help@other_bot", chat=group))
     assert not [c for c in calls if c.method == "sendMessage"]
     calls = await bot.step(lambda: fake.command(USER, "daftar", chat=group))

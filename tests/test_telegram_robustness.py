@@ -127,7 +127,7 @@ async def test_media_gets_a_polite_note_in_private_only(bot, fake, kind):
 @pytest.mark.parametrize("data", [None, "", "zzz", "faq:", "pick:abc:nothing", "fb:x:9",
                                   "topic:../../etc", "menu:extra:parts", "é" * 32])
 async def test_malformed_callback_data_is_answered_and_never_raises(bot, fake, caplog, data):
-    (menu,) = await bot.say(USER, "/topik")
+    (_menu,) = await bot.say(USER, "/topik")
     stored = fake.stored(USER, "Pilih topik")
     with caplog.at_level(logging.ERROR):
         calls = await bot.step(lambda: fake.press(USER, stored, data))
