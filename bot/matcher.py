@@ -54,6 +54,10 @@ class MatchResult:
 class Matcher:
     """An immutable index over one FaqBase; build a new one to reload content."""
 
+    # A word the FAQ never uses weighs this many times the rarest known word: a question
+    # about "wifi" or "spt" is probably about something else, even if it shares a word or two.
+    UNKNOWN_FACTOR = 1.5
+
     def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None):
         self.faq = faq
         self.normalizer = normalizer or Normalizer(faq.synonyms)
@@ -152,7 +156,8 @@ class Matcher:
         """
         if not query:
             return []
-        idf, unknown, w = self._idf, self._unknown_idf, WEIGHTS
+        idf, w = self._idf, WEIGHTS
+        unknown = self._unknown_idf * self.UNKNOWN_FACTOR
         q_weight = {t: idf.get(t, unknown) for t in query}
         q_total = sum(q_weight.values())
         shared: dict[int, float] = defaultdict(float)
