@@ -41,22 +41,31 @@ class Outcome:
     outcome: str  # answer | suggest | fallback | smalltalk
     entry_id: str | None  # the top entry the matcher reached, if any
     score: float | None
+    redirect: bool = False  # the entry reached is a redirect ("ask BPJS Kesehatan instead")
 
     @property
     def reached(self) -> str:
         """A short label for what happened: the entry id, or fallback/smalltalk."""
         if self.outcome in SPECIAL or self.entry_id is None:
             return self.outcome
-        return self.entry_id if self.outcome == "answer" else f"{self.entry_id} (saran)"
+        if self.outcome == "answer":
+            return f"{self.entry_id} (rujukan)" if self.redirect else self.entry_id
+        return f"{self.entry_id} (saran)"
 
     @property
     def passed(self) -> bool:
         expect = self.case.expect
         if expect == "fallback":
-            return self.outcome in ("fallback", "suggest")
+            # Pointing the user elsewhere (a redirect entry) is the right answer to an
+            # out-of-scope question; only a confident answer from the FAQ itself is wrong.
+            return self.outcome in ("fallback", "suggest") or self.redirected
         if expect == "smalltalk":
             return self.outcome == "smalltalk"
         return self.outcome in ("answer", "suggest") and self.entry_id == expect
+
+    @property
+    def redirected(self) -> bool:
+        return self.outcome == "answer" and self.redirect
 
     @property
     def answered_right(self) -> bool:
@@ -65,10 +74,12 @@ class Outcome:
     @property
     def out_of_scope_answered(self) -> bool:
         """The worst failure: a question the FAQ cannot answer got a confident answer."""
-        return self.case.expect == "fallback" and self.outcome == "answer"
+        return self.case.expect == "fallback" and self.outcome == "answer" and not self.redirect
 
     def key(self) -> dict[str, object]:
-        return {"outcome": self.outcome, "entry": self.entry_id}
+        # A fallback's nearest entry drifts with every new entry; only the outcome matters.
+        entry = self.entry_id if self.outcome in ("answer", "suggest") else None
+        return {"outcome": self.outcome, "entry": entry}
 
 
 @dataclass
@@ -101,6 +112,10 @@ class Evaluation:
     def suggested_first_rate(self) -> float:
         """Share of in-scope questions where the right entry led a 'did you mean' list."""
         return self._rate(self.in_scope, lambda r: r.passed and r.outcome == "suggest")
+
+    @property
+    def redirected_out_of_scope(self) -> int:
+        return sum(1 for r in self.results if r.case.expect == "fallback" and r.redirected)
 
     @property
     def failures(self) -> list[Outcome]:
@@ -184,10 +199,12 @@ def evaluate_content(content: Content, tests_dir: Path) -> Evaluation:
     evaluation = Evaluation(problems=problems + case_problems, thresholds=thresholds)
     for case in cases:
         result = content.matcher.match(case.question)
-        best = result.best
+        best = result.best if result.outcome != "smalltalk" else None
+        entry = content.faq.entries[best.entry_id] if best else None
         evaluation.results.append(Outcome(
-            case, result.outcome, best.entry_id if best and result.outcome != "smalltalk"
-            else None, round(best.score, 1) if best and result.outcome != "smalltalk" else None))
+            case, result.outcome, entry.id if entry else None,
+            round(best.score, 1) if best else None,
+            redirect=entry is not None and entry.kind == "redirect"))
     return evaluation
 
 
@@ -233,8 +250,10 @@ def report_lines(evaluation: Evaluation, min_pass_rate: float,
     lines.append(
         f"{evaluation.total} question(s): pass {evaluation.pass_rate:.1%} "
         f"(required {min_pass_rate:.1%}); in scope: answered {evaluation.answered_rate:.1%}, "
-        f"suggested first {evaluation.suggested_first_rate:.1%}; out-of-scope answered "
-        f"{len(evaluation.out_of_scope_answered)} (allowed {t.max_out_of_scope_answered})")
+        f"suggested first {evaluation.suggested_first_rate:.1%}; out of scope: "
+        f"{evaluation.redirected_out_of_scope} redirected, "
+        f"{len(evaluation.out_of_scope_answered)} answered (allowed "
+        f"{t.max_out_of_scope_answered})")
     return lines
 
 

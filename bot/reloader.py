@@ -6,6 +6,7 @@ admins get the problems as `file:line: entry: message` so staff can fix the exac
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -54,6 +55,7 @@ class ContentReloader(Feature):
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self._clock = clock
         self._last_check: float | None = None
+        self._lock = asyncio.Lock()  # a /reload during a timed reload waits, never interleaves
 
     def commands(self) -> dict[str, Handler]:
         return {"reload": admin_only(self.reload_command)}
@@ -65,20 +67,19 @@ class ContentReloader(Feature):
             return
         self._last_check = now
         if engine.store.changed():
-            self.reload(engine, notify_success=True)
+            error = await self._reload(engine)
+            engine.notify_admins(success_reply(engine) if error is None
+                                 else failure_reply(engine, error))
 
-    def reload(self, engine: Engine, notify_success: bool) -> ContentError | None:
-        error = engine.store.reload()
-        if error is not None:
-            engine.notify_admins(failure_reply(engine, error))
-        elif notify_success:
-            engine.notify_admins(success_reply(engine))
-        return error
+    async def _reload(self, engine: Engine) -> ContentError | None:
+        """Build the new index off the event loop so users keep getting answers meanwhile."""
+        async with self._lock:
+            return await asyncio.to_thread(engine.store.reload)
 
     async def reload_command(self, ctx: Ctx) -> list[Reply]:
         """Reload now, whether or not the files look changed; answer the admin who asked."""
         engine = ctx.engine
-        error = engine.store.reload()
+        error = await self._reload(engine)
         self._last_check = self._clock()
         if error is not None:
             reply = failure_reply(engine, error)

@@ -85,7 +85,14 @@ def test_broken_template_reported(faq_copy: Path, tmp_path: Path, capsys, monkey
     assert "templates/help.html.j2:2: -: template syntax" in out
 
 
+def near_duplicates(out: str, *ids: str) -> list[str]:
+    return [line for line in out.splitlines()
+            if "nearly the same" in line and all(i in line for i in ids)]
+
+
 def test_near_duplicate_phrasing_is_a_warning(faq_copy: Path, capsys) -> None:
+    _, before = run(["faq", "check", str(faq_copy)], capsys)
+    assert near_duplicates(before, "jkm-syarat-klaim", "jkm-manfaat") == []
     path = faq_copy / "jkm.yaml"
     text = path.read_text(encoding="utf-8")
     # Give the second entry a phrasing that only differs in punctuation from the first's.
@@ -95,11 +102,10 @@ def test_near_duplicate_phrasing_is_a_warning(faq_copy: Path, capsys) -> None:
     path.write_text(text, encoding="utf-8")
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 0, out  # warnings do not fail the check
-    warning = next(line for line in out.splitlines() if "nearly the same" in line)
+    [warning] = near_duplicates(out, "jkm-syarat-klaim", "jkm-manfaat")
     assert warning.startswith(f"jkm.yaml:{line_of(path, 'id: jkm-syarat-klaim')}: "
                               "jkm-syarat-klaim: warning:")
-    assert "jkm-manfaat" in warning
-    assert "1 warning(s)" in out
+    assert "'jaminan kematian dapat berapa?'" in warning
 
 
 def test_different_program_is_not_a_near_duplicate(faq_copy: Path, capsys) -> None:
@@ -112,4 +118,4 @@ def test_different_program_is_not_a_near_duplicate(faq_copy: Path, capsys) -> No
     path.write_text(text, encoding="utf-8")
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 0, out
-    assert "nearly the same" not in out
+    assert near_duplicates(out, "syarat klaim jkk") == []

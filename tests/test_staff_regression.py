@@ -20,6 +20,24 @@ def faq_copy(tmp_path: Path) -> Path:
     return target
 
 
+GOOD = ("- q: bapak saya meninggal dapat santunan berapa dari bpjs ketenagakerjaan\n"
+        "  expect: jkm-manfaat\n"
+        "- q: resep nasi goreng enak\n  expect: fallback\n"
+        "- q: selamat pagi\n  expect: smalltalk\n")
+
+
+@pytest.fixture
+def own_labels(faq_copy: Path) -> Path:
+    """A copy whose labelled set is small and known, so exit codes do not track main's tuning."""
+    tests = faq_copy / "tests"
+    for path in tests.glob("*.yaml"):
+        path.unlink()
+    (tests / "config.yaml").write_text("min_pass_rate: 0.95\nmax_out_of_scope_answered: 0\n",
+                                       encoding="utf-8")
+    (tests / "baik.yaml").write_text(GOOD, encoding="utf-8")
+    return faq_copy
+
+
 def run(argv: list[str], capsys) -> tuple[int, str]:
     code = main(argv)
     captured = capsys.readouterr()
@@ -28,6 +46,13 @@ def run(argv: list[str], capsys) -> tuple[int, str]:
 
 def outcome(expect: str, got: str, entry: str | None) -> Outcome:
     return Outcome(Labelled("q", expect, "tests/x.yaml", 1), got, entry, 70.0)
+
+
+def test_redirect_is_a_right_answer_to_out_of_scope() -> None:
+    redirected = Outcome(Labelled("q", "fallback", "tests/x.yaml", 1), "answer",
+                         "rujukan-pajak", 90.0, redirect=True)
+    assert redirected.passed and not redirected.out_of_scope_answered
+    assert redirected.reached == "rujukan-pajak (rujukan)"
 
 
 def test_pass_rules() -> None:
@@ -60,7 +85,8 @@ def test_committed_labels_pass(faq_copy: Path, capsys) -> None:
     assert (faq_copy / "tests" / ".last-run.json").is_file()
 
 
-def test_failures_listed_with_entry_reached_and_exit_1(faq_copy: Path, capsys) -> None:
+def test_failures_listed_with_entry_reached_and_exit_1(own_labels: Path, capsys) -> None:
+    faq_copy = own_labels
     (faq_copy / "tests" / "salah.yaml").write_text(
         "- q: santunan jkm berapa\n  expect: jkm-syarat-klaim\n"
         "- q: uang duka bpjs berapa juta\n  expect: fallback\n", encoding="utf-8")
@@ -70,19 +96,22 @@ def test_failures_listed_with_entry_reached_and_exit_1(faq_copy: Path, capsys) -
             "got jkm-manfaat") in out
     assert ('OUT-OF-SCOPE ANSWERED tests/salah.yaml:3: "uang duka bpjs berapa juta" '
             "expected fallback, got jkm-manfaat") in out
-    assert "out-of-scope answered 1 (allowed 0)" in out
+    assert "1 answered (allowed 0)" in out
 
 
-def test_pass_rate_threshold_exit_codes(faq_copy: Path, capsys) -> None:
+def test_pass_rate_threshold_exit_codes(own_labels: Path, capsys) -> None:
+    faq_copy = own_labels
+    code, out = run(["faq", "test", str(faq_copy)], capsys)
+    assert code == 0 and "3 question(s): pass 100.0%" in out
     (faq_copy / "tests" / "salah.yaml").write_text(
         "- q: santunan jkm berapa\n  expect: jkm-syarat-klaim\n", encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)  # 0.95 from config.yaml
-    assert code == 1 and "required 95.0%" in out
-    code, out = run(["faq", "test", str(faq_copy), "--min-pass", "0.5"], capsys)
+    assert code == 1 and "pass 75.0% (required 95.0%)" in out
+    code, out = run(["faq", "test", str(faq_copy), "--min-pass", "0.7"], capsys)
     assert code == 0, out
-    (faq_copy / "tests" / "config.yaml").write_text("min_pass_rate: 0.5\n", encoding="utf-8")
+    (faq_copy / "tests" / "config.yaml").write_text("min_pass_rate: 0.7\n", encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)
-    assert code == 0 and "required 50.0%" in out
+    assert code == 0 and "required 70.0%" in out
 
 
 def test_unknown_entry_and_bad_items_report_file_line(faq_copy: Path, capsys) -> None:
@@ -110,7 +139,8 @@ def test_broken_faq_fails_with_problems(faq_copy: Path, capsys) -> None:
     assert code == 1 and "jkm.yaml:" in out and "audience must be one of" in out
 
 
-def test_changes_since_the_last_run_are_listed(faq_copy: Path, capsys) -> None:
+def test_changes_since_the_last_run_are_listed(own_labels: Path, capsys) -> None:
+    faq_copy = own_labels
     code, _ = run(["faq", "test", str(faq_copy)], capsys)
     assert code == 0
     baseline = faq_copy / "tests" / ".last-run.json"
@@ -121,5 +151,5 @@ def test_changes_since_the_last_run_are_listed(faq_copy: Path, capsys) -> None:
     baseline.write_text(json.dumps(saved), encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)
     assert code == 0
-    assert "CHANGED tests/staf-dasar.yaml" in out and question in out
+    assert f'CHANGED tests/baik.yaml:1: "{question}"' in out
     assert "before: jkm-syarat-klaim" in out and "1 question(s) changed" in out
