@@ -12,8 +12,10 @@ from bot.commands import GeneralCommands
 from bot.content import ContentStore
 from bot.engine import Engine
 from bot.question_log import QuestionLog
+from bot.reloader import ContentReloader
 from bot.sessions import SessionStore
 from bot.settings import Settings
+from bot.staff import StaffReports
 from bot.storage import Database
 
 
@@ -34,6 +36,8 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())
+    engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
+    engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
 

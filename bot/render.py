@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import DictLoader, Environment, StrictUndefined, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -53,6 +53,13 @@ class RateContext:
             return "(belum terkonfirmasi)"
         return formatting.rupiah(value.amount * _dec(times))
 
+    def rp_pct(self, amount_key: str, percent_key: str) -> str:
+        """An amount times a percentage, both from the rates (e.g. the maximum JP deduction)."""
+        amount, pct = self._get(amount_key), self._get(percent_key)
+        if amount.value is None or pct.value is None:
+            return "(belum terkonfirmasi)"
+        return formatting.rupiah(amount.amount * pct.fraction)
+
     def pct(self, key: str) -> str:
         return self._get(key).display()
 
@@ -84,7 +91,7 @@ class RateContext:
 
     def globals(self) -> dict[str, object]:
         return {
-            "rp": self.rp, "pct": self.pct, "num": self.num, "txt": self.txt,
+            "rp": self.rp, "rp_pct": self.rp_pct, "pct": self.pct, "num": self.num, "txt": self.txt,
             "since": self.since, "until": self.until, "basis": self.basis, "has": self.has,
             "today": formatting.date_id(self.on),
         }
@@ -98,8 +105,12 @@ class Renderer:
     """Owns both jinja2 environments; answers are compiled once per content load."""
 
     def __init__(self, templates_dir: Path):
+        # Snapshot the sources now: a loader reading files lazily would let a half-finished edit
+        # leak into the content that is supposed to keep serving until a reload validates.
+        sources = {p.relative_to(templates_dir).as_posix(): p.read_text(encoding="utf-8")
+                   for p in sorted(templates_dir.rglob("*.j2"))}
         self.env = Environment(
-            loader=FileSystemLoader(str(templates_dir)),
+            loader=DictLoader(sources),
             autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
             undefined=StrictUndefined,
             trim_blocks=True,
