@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Personal commands never run in a group: they collect or show personal data.
-PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata"})
+# Never run in a group: they collect or show personal data (registration, or the staff
+# reports that quote users' questions). Any other reply that is a conversation step or a file
+# is also sent to the private chat (see `_guarded`).
+PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata", "laporan", "statistik"})
 INLINE_KINDS = frozenset({"faq", "redirect", "calculation"})
 MAX_INLINE_RESULTS = 5
 MIN_INLINE_QUERY = 2
@@ -247,8 +249,9 @@ class TelegramAdapter:
     async def _guarded(self, event: Event, chat_type: str, payload: str) -> list[Reply]:
         """Run the engine; in a group, a personal conversation goes to the private chat."""
         replies = await self.core.handle(event)
-        if chat_type == "group" and any(r.kind == "flow" for r in replies):
-            # The user never saw the question in the group: do not leave it pending there.
+        if chat_type == "group" and any(r.kind == "flow" or r.document for r in replies):
+            # Conversations and file exports are personal. The user never saw the question
+            # in the group, so nothing may stay pending there either.
             await self.core.sessions.clear(event.session_key)
             return [self._redirect(event, payload)]
         return replies

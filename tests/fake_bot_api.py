@@ -488,10 +488,10 @@ class FakeBotAPI:
         return [c.params for c in self.calls_since(mark, "sendMessage", chat_id) if c.ok]
 
     def stored(self, chat_id: int, text_contains: str) -> dict[str, Any]:
-        """The latest message the bot sent to `chat_id` containing some text (for presses)."""
+        """The latest message the bot sent to `chat_id` containing some text (any case)."""
         for (chat, _), message in reversed(self.messages.items()):
             if chat == chat_id and message.get("from", {}).get("id") == self.bot_id and (
-                    text_contains in message.get("text", "")):
+                    text_contains.lower() in message.get("text", "").lower()):
                 return message
         raise KeyError(text_contains)
 

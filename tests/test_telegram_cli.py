@@ -75,7 +75,7 @@ async def test_python_m_bot_run_answers_like_the_console(tmp_path, settings):
         expected = await console.handle(Event(str(USER), "console", text="santunan jkm berapa"))
         assert answer["text"] == expected[0].text
 
-        stored = fake.stored(USER, "Santunan JKM")
+        stored = fake.stored(USER, "santunan JKM")
         related = [b for b in buttons_of(answer) if b.get("callback_data", "").startswith("faq:")]
         pressed = await exchange(lambda: fake.press(USER, stored, related[0]["callback_data"]))
         expected = await console.handle(Event(str(USER), "console",
