@@ -8,6 +8,9 @@ from pathlib import Path
 import aiosqlite
 
 log = logging.getLogger(__name__)
+# aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
+# quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 # Append-only: each migration runs once, in order; never edit one that has shipped.
 MIGRATIONS: list[tuple[int, str]] = [
