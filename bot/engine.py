@@ -63,11 +63,11 @@ class Ctx:
         """A text value from the rates file (e.g. the call-center number)."""
         return str(self.content.faq.rates.get(key, self.on).value)
 
-    def render(self, template: str, **context: Any) -> str:
+    def render(self, template: str, /, **context: Any) -> str:
         context.setdefault("call_center", self.text_of("call_center"))
         return self.content.renderer.render(template, **context)
 
-    def reply(self, template: str, kind: ReplyKind = "info",
+    def reply(self, template: str, /, kind: ReplyKind = "info",
               buttons: list[list[Button]] | None = None, **context: Any) -> Reply:
         return Reply(self.render(template, **context), buttons or [], kind=kind)
 

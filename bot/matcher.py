@@ -26,6 +26,11 @@ ANSWER_SCORE = 62.0  # at or above: answer, if the runner-up is not too close
 CLOSE_GAP = 4.0  # a runner-up this close makes it a "did you mean"
 SUGGEST_SCORE = 40.0  # at or above: offer suggestions; below: honest fallback
 
+# Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
+# how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
+WEIGHTS = {"entry_cover": 0.35, "phrase_f1": 0.3, "phrase_cover": 0.15, "ratio": 0.2}
+PROGRAM_BONUS, PROGRAM_PENALTY, KEYWORD_BONUS = 6.0, 12.0, 4.0
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -58,6 +63,7 @@ class Matcher:
         self._phrase_entry: list[int] = []
         self._phrase_tokens: list[tuple[str, ...]] = []
         self._phrase_text: list[str] = []
+        self._entry_vocab: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
         for e_idx, entry in enumerate(faq.entries.values()):
@@ -67,10 +73,12 @@ class Matcher:
             for keyword in entry.keywords:
                 kw.update(self._content(keyword))
             self._entry_keywords.append(frozenset(kw))
+            vocab: set[str] = set()
             for text in (entry.title, *entry.questions):
                 toks = self._content(text)
                 if not toks:
                     continue
+                vocab.update(toks)
                 p_idx = len(self._phrase_tokens)
                 self._phrase_entry.append(e_idx)
                 self._phrase_tokens.append(toks)
@@ -80,6 +88,7 @@ class Matcher:
                     entry_df[tok].add(e_idx)
             for tok in kw:
                 entry_df[tok].add(e_idx)
+            self._entry_vocab.append(frozenset(vocab) | kw)
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
@@ -132,7 +141,7 @@ class Matcher:
         """Entries sharing at least one word with the query, best first, one row per entry."""
         if not query:
             return []
-        idf, unknown = self._idf, self._unknown_idf
+        idf, unknown, w = self._idf, self._unknown_idf, WEIGHTS
         q_weight = {t: idf.get(t, unknown) for t in query}
         q_total = sum(q_weight.values())
         q_set = set(query)
@@ -144,26 +153,26 @@ class Matcher:
         best: dict[int, tuple[float, int]] = {}
         for p_idx in phrases:
             p_toks = self._phrase_tokens[p_idx]
-            p_total = sum(idf[t] for t in p_toks)
             shared = sum(q_weight[t] for t in p_toks if t in q_set)
             cover_q = shared / q_total
-            cover_p = shared / p_total
-            overlap = 2 * cover_q * cover_p / (cover_q + cover_p) if shared else 0.0
-            # Coverage of the phrasing matters more: long chatty questions add extra words.
-            blended = 0.35 * overlap + 0.4 * cover_p + 0.25 * cover_q
+            cover_p = shared / sum(idf[t] for t in p_toks)
+            f1 = 2 * cover_q * cover_p / (cover_q + cover_p) if shared else 0.0
             ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
-            score = 100 * (0.8 * blended + 0.2 * ratio)
+            score = w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p + w["ratio"] * ratio
             e_idx = self._phrase_entry[p_idx]
             if e_idx not in best or score > best[e_idx][0]:
                 best[e_idx] = (score, p_idx)
         out = []
-        for e_idx, (score, p_idx) in best.items():
-            programs = self._entry_programs[e_idx]
+        for e_idx, (phrase_score, p_idx) in best.items():
+            vocab = self._entry_vocab[e_idx]
+            entry_cover = sum(q_weight[t] for t in q_set if t in vocab) / q_total
+            score = 100 * (w["entry_cover"] * entry_cover + phrase_score)
             if q_programs:
                 # A named program is strong evidence: reward entries about it, demote others.
-                score += 6 if q_programs & programs else -12
+                programs = self._entry_programs[e_idx]
+                score += PROGRAM_BONUS if q_programs & programs else -PROGRAM_PENALTY
             if self._entry_keywords[e_idx] & q_set:
-                score += 4
+                score += KEYWORD_BONUS
             out.append(Candidate(self._entry_ids[e_idx], min(score, 100.0),
                                  self._phrase_text[p_idx]))
         out.sort(key=lambda c: -c.score)

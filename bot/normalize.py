@@ -6,7 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
 from bot.faqbase import Synonyms
+
+# Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
+# dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
+_STEMMER = StemmerFactory().create_stemmer()
+_ROOTS = _STEMMER.delegatedStemmer.dictionary
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
@@ -17,11 +24,27 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indone
 
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
     text = _REDUP_RE.sub(r"\1 \1", text)
     text = _STRETCH_RE.sub(r"\1", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
     return _NON_WORD_RE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Root of an Indonesian word; digits, short words and unknown roots pass through."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    base = word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    for suffix in ("in", "kin"):  # jakartan colloquial: cairin, ajuin, gabungin, masukin
+        if base.endswith(suffix) and _ROOTS.contains(base[: -len(suffix)]):
+            return _STEMMER.stem(base[: -len(suffix)])
+    root = _STEMMER.stem(word)
+    return root if len(root) >= 3 else word
 
 
 class Normalizer:
@@ -42,6 +65,8 @@ class Normalizer:
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
         self._phrase_map = dict(self._phrases)
         self.stopwords = synonyms.stopwords
+        # Canonical forms (jht, bpjstk, cair...) are already roots chosen by staff: keep them.
+        self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     def _tokens(self, text: str) -> tuple[str, ...]:
@@ -63,11 +88,14 @@ class Normalizer:
         return tuple(out)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        """Tokens without stopwords, duplicates dropped, order kept."""
+        """Stemmed tokens without stopwords, duplicates dropped, order kept."""
         seen: dict[str, None] = {}
         for tok in tokens:
-            if tok not in self.stopwords:
-                seen.setdefault(tok, None)
+            if tok in self.stopwords:
+                continue
+            root = tok if tok in self._protected else stem(tok)
+            if root not in self.stopwords:
+                seen.setdefault(root, None)
         return tuple(seen)
 
     def is_smalltalk(self, tokens: tuple[str, ...]) -> str | None:

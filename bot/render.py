@@ -114,8 +114,8 @@ class Renderer:
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
 
-    def render(self, name: str, **context: object) -> str:
-        text = self.env.get_template(name).render(**context)
+    def render(self, template: str, /, **context: object) -> str:
+        text = self.env.get_template(template).render(**context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
     def compile_answer(self, key: str, source: str) -> None:

@@ -1,0 +1,97 @@
+"""The stable interfaces: `ask --json`, `chat --json`, the console, `python -m bot`."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+from bot.ask import ask, summarize
+from bot.console import parse_input, run_console
+from bot.replies import Button, Event
+from bot.settings import PROJECT_ROOT
+
+ASK_KEYS = {"question", "kind", "text", "entry_id", "score", "suggestions"}
+KINDS = {"faq", "calculation", "suggestions", "fallback", "redirect", "smalltalk", "flow"}
+
+
+def run_cli(*args: str, stdin: str = "", env_extra: dict | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
+                          capture_output=True, cwd=PROJECT_ROOT, env=env, timeout=120)
+
+
+async def test_ask_json_contract(engine):
+    for question in ("santunan jkm berapa", "resep nasi goreng", "makasih kak", "jkm"):
+        out = summarize(question, await ask(engine, question))
+        assert set(out) == ASK_KEYS
+        assert out["kind"] in KINDS
+        assert "<b>" not in out["text"] and out["text"]
+        assert all(set(s) == {"id", "title"} for s in out["suggestions"])
+
+
+async def test_ask_kinds(engine):
+    assert summarize("x", await ask(engine, "resep nasi goreng enak"))["kind"] == "fallback"
+    assert summarize("x", await ask(engine, "halo kak"))["kind"] == "smalltalk"
+    answered = summarize("x", await ask(engine, "berapa santunan jaminan kematian"))
+    assert answered["kind"] == "faq" and answered["entry_id"] == "jkm-manfaat"
+    assert "Rp42.000.000" in answered["text"]
+
+
+def test_ask_cli_plain_and_json():
+    plain = run_cli("ask", "santunan jkm berapa", "--as-of", "2026-11-24")
+    assert plain.returncode == 0, plain.stderr
+    assert "Rp42.000.000" in plain.stdout and "<b>" not in plain.stdout
+    batch = run_cli("ask", "--json", "--as-of", "2026-11-24",
+                    stdin="santunan jkm berapa\n\nresep nasi goreng\n")
+    lines = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [line["kind"] for line in lines] == ["faq", "fallback"]
+
+
+def test_no_token_opens_console_with_notice(tmp_path):
+    result = run_cli(stdin="halo\n/keluar\n",
+                     env_extra={"BOT_DB_PATH": str(tmp_path / "c.sqlite3")})
+    assert result.returncode == 0, result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "BPJS Ketenagakerjaan" in result.stdout
+    assert (tmp_path / "c.sqlite3").exists()
+
+
+async def test_chat_json_one_line_per_input_and_presses(engine):
+    stdin = io.StringIO('/topik\n1\n{"press": "menu"}\nsantunan jkm berapa\n{"press": "garbage"}\n')
+    stdout = io.StringIO()
+    await run_console(engine, "u1", json_mode=True, stdin=stdin, stdout=stdout)
+    outs = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert len(outs) == 5
+    first_topic = outs[0]["replies"][0]["buttons"][0][0]
+    assert first_topic["data"].startswith("topic:")
+    assert outs[1]["replies"][0]["buttons"][0][0]["data"].startswith("faq:")  # pressed "1"
+    assert outs[2]["replies"][0]["buttons"][0][0]["data"].startswith("topic:")
+    assert outs[3]["replies"][0]["kind"] == "faq"
+    assert "tidak berlaku" in outs[4]["replies"][0]["text"]
+
+
+def test_parse_input_number_label_command_and_text():
+    buttons = [Button("Ya", "reg:yes"), Button("Link", url="https://x"), Button("Tidak", "reg:no")]
+    assert parse_input("2", "u", buttons, False).press == "reg:no"  # url buttons are skipped
+    assert parse_input("tidak", "u", buttons, False).press == "reg:no"
+    assert parse_input("/start faq_x", "u", buttons, False) == Event(
+        "u", "console", command="start", args="faq_x")
+    assert parse_input("2500000", "u", buttons, False).text == "2500000"
+
+
+async def test_engine_never_raises(engine, monkeypatch):
+    async def boom(ctx):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(engine.features[-1], "on_text", boom)
+    replies = await engine.handle(Event("u", "console", text="apa saja"))
+    assert "gangguan" in replies[0].text and "secret" not in replies[0].text
+
+
+async def test_start_deep_link_opens_entry(engine):
+    replies = await engine.handle(Event("u", "console", command="start", args="faq_jkm-manfaat"))
+    assert replies[0].entry_id == "jkm-manfaat"
+    unknown = await engine.handle(Event("u", "console", command="start", args="faq_nope"))
+    assert "BPJS Ketenagakerjaan" in unknown[0].text
