@@ -83,6 +83,11 @@ class Normalizer:
                     break
             else:
                 word = words[i]
+                if word not in self._words and len(word) >= 7 and word.endswith("nya"):
+                    # "kematiannya" must still meet the phrase "santunan kematian"
+                    word = word[:-3]
+                    words[i] = word
+                    continue
                 out.extend(self._words.get(word, word).split())
                 i += 1
         return tuple(out)

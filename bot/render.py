@@ -53,6 +53,13 @@ class RateContext:
             return "(belum terkonfirmasi)"
         return formatting.rupiah(value.amount * _dec(times))
 
+    def rp_pct(self, amount_key: str, percent_key: str) -> str:
+        """An amount times a percentage, both from the rates (e.g. the maximum JP deduction)."""
+        amount, pct = self._get(amount_key), self._get(percent_key)
+        if amount.value is None or pct.value is None:
+            return "(belum terkonfirmasi)"
+        return formatting.rupiah(amount.amount * pct.fraction)
+
     def pct(self, key: str) -> str:
         return self._get(key).display()
 
@@ -84,7 +91,7 @@ class RateContext:
 
     def globals(self) -> dict[str, object]:
         return {
-            "rp": self.rp, "pct": self.pct, "num": self.num, "txt": self.txt,
+            "rp": self.rp, "rp_pct": self.rp_pct, "pct": self.pct, "num": self.num, "txt": self.txt,
             "since": self.since, "until": self.until, "basis": self.basis, "has": self.has,
             "today": formatting.date_id(self.on),
         }
