@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
         rp.add_argument("--since", type=_as_of, default=None, help="from this date (YYYY-MM-DD)")
         rp.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
     misses.add_argument("--format", choices=("csv", "md"), default="md")
+
+    export = sub.add_parser("export", help="staff exports (local tool: needs the database file)")
+    export_sub = export.add_subparsers(dest="export_command", required=True)
+    regs = export_sub.add_parser("registrations", help="BPU pre-registrations as CSV")
+    regs.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' = stdout)")
+    regs.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB_PATH)")
+    regs.add_argument("--full", action="store_true",
+                      help="NIK, phone and birth date in clear (default: masked)")
     return parser
 
 
@@ -111,6 +119,27 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print("FAILED", file=sys.stderr)
     return 1
+
+
+async def _export_registrations(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.registrations_store import RegistrationStore
+    from bot.storage import Database
+
+    db = await Database(args.db or settings.bot_db_path).open()
+    try:
+        store = RegistrationStore(db)
+        count = len(await store.all())
+        data = await store.export_csv(full=args.full)
+    finally:
+        await db.close()
+    if str(args.out) == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        args.out.write_bytes(data)
+    # Counts only: the file itself is personal data and stays where the staff member put it.
+    print(f"{count} pre-registration(s) exported to {args.out} "
+          f"({'FULL personal data' if args.full else 'NIK/phone masked'})", file=sys.stderr)
+    return 0
 
 
 def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -194,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.telegram_app import run_bot
 
         return run_bot(settings, webhook=args.webhook)
+    if args.command == "export" and args.export_command == "registrations":
+        return asyncio.run(_export_registrations(settings, args))
     if args.command is None:
         if settings.telegram_bot_token:
             from bot.telegram_app import run_bot

@@ -12,6 +12,7 @@ from bot.commands import GeneralCommands
 from bot.content import ContentStore
 from bot.engine import Engine
 from bot.question_log import QuestionLog
+from bot.registration import RegistrationFlow
 from bot.reloader import ContentReloader
 from bot.sessions import SessionStore
 from bot.settings import Settings
@@ -36,6 +37,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())
+    engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
