@@ -254,3 +254,19 @@ async def test_staff_report_in_a_group_goes_private(bot, fake):
     (sent,) = [c.params for c in calls if c.method == "sendMessage"]
     assert "chat pribadi" in sent["text"] and "xyz" not in sent["text"]
     assert buttons_of(sent)[0]["url"] == f"https://t.me/{fake.username}?start=laporan"
+
+
+async def test_registration_survives_a_restart(tg_settings, fake):
+    """A personal conversation, started before a restart, continues after it."""
+    async with BotHarness(tg_settings, fake, pinned) as first:
+        sent = await first.say(USER, "/daftar")
+        if not any(r for r in sent if buttons_of(r)):
+            pytest.skip("registration not available in this build")
+        consent = fake.stored(USER, "Pra-pendaftaran")
+        agree = buttons_of(consent)[0]["callback_data"]
+        calls = await first.step(lambda: fake.press(USER, consent, agree))
+        step = [c.params for c in calls if c.method in ("sendMessage", "editMessageText")]
+        assert "Langkah 1" in step[-1]["text"]
+    async with BotHarness(tg_settings, fake, pinned) as second:  # new process, same SQLite
+        (next_step,) = await second.say(USER, "Budi Santoso")
+        assert "Langkah 2" in next_step["text"]
