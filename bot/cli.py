@@ -1,5 +1,8 @@
 """Command line: `python -m bot [chat|ask|run|faq|report|export] ...`.
 
+`faq check` / `faq test` validate and regression-test the FAQ; `report misses|stats` read the
+question log for staff.
+
 With no sub-command: run the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console chat.
 """
 
@@ -38,12 +41,105 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true")
     ask.add_argument("--as-of", type=_as_of)
 
+    run = sub.add_parser("run", help="run the Telegram bot (polling, or a webhook server)")
+    run.add_argument("--webhook", action="store_true",
+                     help="serve a webhook (WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_PORT, "
+                          "WEBHOOK_SECRET) instead of polling")
+
     faq = sub.add_parser("faq", help="check the FAQ files")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
     check = faq_sub.add_parser("check", help="validate entries, rates, synonyms and templates")
     check.add_argument("directory", nargs="?", type=Path)
     check.add_argument("--as-of", type=_as_of, default=None)
+    test = faq_sub.add_parser("test", help="run the labelled questions in DIR/tests/*.yaml")
+    test.add_argument("directory", nargs="?", type=Path)
+    test.add_argument("--as-of", type=_as_of, default=None)
+    test.add_argument("--min-pass", type=_rate, default=None,
+                      help="required pass rate 0-1 (default: min_pass_rate in tests/config.yaml)")
+    test.add_argument("--baseline", type=Path, default=None,
+                      help="earlier run to compare with (default: DIR/tests/.last-run.json)")
+    test.add_argument("--no-save", action="store_true",
+                      help="do not save this run as the baseline for the next one")
+
+    report = sub.add_parser("report", help="what users asked: misses and statistics")
+    report_sub = report.add_subparsers(dest="report_command", required=True)
+    misses = report_sub.add_parser("misses", help="unanswered and 👎 questions, grouped")
+    stats = report_sub.add_parser("stats", help="questions per day, outcomes, top entries")
+    for rp in (misses, stats):
+        rp.add_argument("--since", type=_as_of, default=None, help="from this date (YYYY-MM-DD)")
+        rp.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
+    misses.add_argument("--format", choices=("csv", "md"), default="md")
+
+    export = sub.add_parser("export", help="staff exports (local tool: needs the database file)")
+    export_sub = export.add_subparsers(dest="export_command", required=True)
+    regs = export_sub.add_parser("registrations", help="BPU pre-registrations as CSV")
+    regs.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' = stdout)")
+    regs.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB_PATH)")
+    regs.add_argument("--full", action="store_true",
+                      help="NIK, phone and birth date in clear (default: masked)")
     return parser
+
+
+def _rate(value: str) -> float:
+    try:
+        rate = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value}") from None
+    if rate > 1:  # "95" means 95%
+        rate /= 100
+    if not 0 <= rate <= 1:
+        raise argparse.ArgumentTypeError(f"rate must be 0-1 or 0-100: {value}")
+    return rate
+
+
+def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import faq_regression as reg
+    from bot.yamlsrc import ContentError
+
+    directory = args.directory or settings.faq_dir
+    try:
+        evaluation = reg.evaluate(directory, settings.templates_dir, args.as_of)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print("FAILED: the FAQ files do not validate; run `faq check` first", file=sys.stderr)
+        return 1
+    baseline_path = args.baseline or directory / "tests" / ".last-run.json"
+    baseline = reg.load_baseline(baseline_path)
+    required = evaluation.thresholds.min_pass_rate if args.min_pass is None else args.min_pass
+    for line in reg.report_lines(evaluation, required, baseline):
+        print(line)
+    if not args.no_save and not evaluation.problems:
+        reg.save_baseline(baseline_path, evaluation)
+    if evaluation.ok(required):
+        print("OK")
+        return 0
+    if evaluation.total == 0:
+        print(f"FAILED: no labelled questions in {directory / 'tests'}", file=sys.stderr)
+    else:
+        print("FAILED", file=sys.stderr)
+    return 1
+
+
+async def _export_registrations(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.registrations_store import RegistrationStore
+    from bot.storage import Database
+
+    db = await Database(args.db or settings.bot_db_path).open()
+    try:
+        store = RegistrationStore(db)
+        count = len(await store.all())
+        data = await store.export_csv(full=args.full)
+    finally:
+        await db.close()
+    if str(args.out) == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        args.out.write_bytes(data)
+    # Counts only: the file itself is personal data and stays where the staff member put it.
+    print(f"{count} pre-registration(s) exported to {args.out} "
+          f"({'FULL personal data' if args.full else 'NIK/phone masked'})", file=sys.stderr)
+    return 0
 
 
 def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -113,10 +209,22 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
     if args.command == "faq" and args.faq_command == "check":
         return cmd_faq_check(args, settings)
+    if args.command == "faq" and args.faq_command == "test":
+        return cmd_faq_test(args, settings)
+    if args.command == "report":
+        from bot.reports import run_report_cli
+
+        return asyncio.run(run_report_cli(args, settings))
     if args.command == "chat":
         return asyncio.run(_chat(settings, args))
     if args.command == "ask":
         return asyncio.run(_ask(settings, args))
+    if args.command == "run":
+        from bot.telegram_app import run_bot
+
+        return run_bot(settings, webhook=args.webhook)
+    if args.command == "export" and args.export_command == "registrations":
+        return asyncio.run(_export_registrations(settings, args))
     if args.command is None:
         if settings.telegram_bot_token:
             from bot.telegram_app import run_bot

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bot.content_check import check_answers
+from bot.content_check import check_answers, check_templates
 from bot.faqbase import FaqBase, load_faq
 from bot.matcher import Matcher
 from bot.render import Renderer
@@ -25,9 +25,14 @@ class Content:
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date) -> Content:
     """Load, validate and index; raise ContentError (every problem) if anything is wrong."""
-    faq = load_faq(faq_dir)
+    template_problems = check_templates(templates_dir)
+    try:
+        faq = load_faq(faq_dir)
+    except ContentError as exc:
+        raise ContentError([*exc.problems, *template_problems]) from None
     renderer = Renderer(templates_dir)
-    problems = [p for p in check_answers(faq, renderer, on) if p.severity == "error"]
+    problems = [p for p in [*template_problems, *check_answers(faq, renderer, on)]
+                if p.severity == "error"]
     if problems:
         raise ContentError(problems)
     return Content(faq, Matcher(faq), renderer)

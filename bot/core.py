@@ -13,8 +13,11 @@ from bot.commands import GeneralCommands
 from bot.content import ContentStore
 from bot.engine import Engine
 from bot.question_log import QuestionLog
+from bot.registration import RegistrationFlow
+from bot.reloader import ContentReloader
 from bot.sessions import SessionStore
 from bot.settings import Settings
+from bot.staff import StaffReports
 from bot.storage import Database
 
 
@@ -35,7 +38,10 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())
+    engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
     engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
+    engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
+    engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
 

@@ -54,6 +54,10 @@ class MatchResult:
 class Matcher:
     """An immutable index over one FaqBase; build a new one to reload content."""
 
+    # A word the FAQ never uses weighs this many times the rarest known word: a question
+    # about "wifi" or "spt" is probably about something else, even if it shares a word or two.
+    UNKNOWN_FACTOR = 1.5
+
     def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None):
         self.faq = faq
         self.normalizer = normalizer or Normalizer(faq.synonyms)
@@ -93,6 +97,12 @@ class Matcher:
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
+        self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in self._phrase_tokens]
+        entry_postings: dict[str, list[int]] = defaultdict(list)
+        for e_idx, vocab in enumerate(self._entry_vocab):
+            for tok in vocab:
+                entry_postings[tok].append(e_idx)
+        self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
 
@@ -138,35 +148,51 @@ class Matcher:
         return MatchResult("fallback", top, tokens=query)
 
     def rank(self, query: tuple[str, ...]) -> list[Candidate]:
-        """Entries sharing at least one word with the query, best first, one row per entry."""
+        """Entries sharing at least one word with the query, best first, one row per entry.
+
+        Shared weights are accumulated along the postings (cost ~ the postings touched); the
+        costly rapidfuzz ratio is computed best-first and stops once no phrasing can still
+        change an entry's best score, so the result is exact.
+        """
         if not query:
             return []
-        idf, unknown, w = self._idf, self._unknown_idf, WEIGHTS
+        idf, w = self._idf, WEIGHTS
+        unknown = self._unknown_idf * self.UNKNOWN_FACTOR
         q_weight = {t: idf.get(t, unknown) for t in query}
         q_total = sum(q_weight.values())
-        q_set = set(query)
+        shared: dict[int, float] = defaultdict(float)
+        entry_shared: dict[int, float] = defaultdict(float)
+        for tok, weight in q_weight.items():
+            for p_idx in self._postings.get(tok, ()):
+                shared[p_idx] += weight
+            for e_idx in self._entry_postings.get(tok, ()):
+                entry_shared[e_idx] += weight
+        if not shared:
+            return []
+        # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute.
+        prelim: list[tuple[float, int]] = []
+        for p_idx, sh in shared.items():
+            cover_q = sh / q_total
+            cover_p = sh / self._phrase_weight[p_idx]
+            f1 = 2 * cover_q * cover_p / (cover_q + cover_p)
+            prelim.append((w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p, p_idx))
+        prelim.sort(reverse=True)
         q_text = " ".join(query)
-        q_programs = {PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS}
-        phrases: set[int] = set()
-        for tok in query:
-            phrases.update(self._postings.get(tok, ()))
         best: dict[int, tuple[float, int]] = {}
-        for p_idx in phrases:
-            p_toks = self._phrase_tokens[p_idx]
-            shared = sum(q_weight[t] for t in p_toks if t in q_set)
-            cover_q = shared / q_total
-            cover_p = shared / sum(idf[t] for t in p_toks)
-            f1 = 2 * cover_q * cover_p / (cover_q + cover_p) if shared else 0.0
-            ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
-            score = w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p + w["ratio"] * ratio
+        for base, p_idx in prelim:
             e_idx = self._phrase_entry[p_idx]
-            if e_idx not in best or score > best[e_idx][0]:
+            current = best.get(e_idx)
+            if current is not None and base + w["ratio"] <= current[0]:
+                continue  # even a perfect ratio could not beat this entry's best phrasing
+            ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
+            score = base + w["ratio"] * ratio
+            if current is None or score > current[0]:
                 best[e_idx] = (score, p_idx)
+        q_set = set(query)
+        q_programs = {PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS}
         out = []
         for e_idx, (phrase_score, p_idx) in best.items():
-            vocab = self._entry_vocab[e_idx]
-            entry_cover = sum(q_weight[t] for t in q_set if t in vocab) / q_total
-            score = 100 * (w["entry_cover"] * entry_cover + phrase_score)
+            score = 100 * (w["entry_cover"] * entry_shared[e_idx] / q_total + phrase_score)
             if q_programs:
                 # A named program is strong evidence: reward entries about it, demote others.
                 programs = self._entry_programs[e_idx]

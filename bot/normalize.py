@@ -14,6 +14,10 @@ from bot.faqbase import Synonyms
 # dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
 _STEMMER = StemmerFactory().create_stemmer()
 _ROOTS = _STEMMER.delegatedStemmer.dictionary
+# Sastrawi keeps its 30k roots in a list, so every lookup is a linear scan (up to a second per
+# word); a frozenset makes stemming the whole FAQ take milliseconds. We never add roots.
+_ROOTS.words = frozenset(_ROOTS.words)
+_SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
@@ -40,9 +44,12 @@ def stem(word: str) -> str:
     if len(word) < 4 or not word.isalpha():
         return word
     base = word[:-3] if word.endswith("nya") and len(word) > 6 else word
-    for suffix in ("in", "kin"):  # jakartan colloquial: cairin, ajuin, gabungin, masukin
-        if base.endswith(suffix) and _ROOTS.contains(base[: -len(suffix)]):
-            return _STEMMER.stem(base[: -len(suffix)])
+    if not _ROOTS.contains(base):  # "ingin", "mesin", "yakin" are words, not root + "-in"
+        for suffix in ("in", "kin"):  # Jakartan colloquial: cairin, ajuin, gabungin, masukin
+            root = base[: -len(suffix)]
+            if base.endswith(suffix) and (len(root) >= 4 or root in _SHORT_ROOTS) \
+                    and _ROOTS.contains(root):
+                return _STEMMER.stem(root)
     root = _STEMMER.stem(word)
     return root if len(root) >= 3 else word
 

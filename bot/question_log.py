@@ -6,12 +6,33 @@ No personal data: the user is stored as a salted hash; the salt lives only in th
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import time
 
 from bot.storage import Database
 
 OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
+
+# A run of 8+ digits, optionally split by spaces, dots, dashes or slashes: a NIK, phone number,
+# KPJ/account number or a date of birth. Money written with thousands dots (10.000.000) is kept:
+# staff need the amounts to see which calculations users tried.
+_NUMBER_RUN_RE = re.compile(r"\+?\d(?:[\s./-]?\d){7,}")
+_MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def redact(text: str) -> str:
+    """Mask personal numbers and e-mail addresses in a question before it is stored."""
+
+    def mask(match: re.Match[str]) -> str:
+        raw = match.group(0)
+        if _MONEY_RE.fullmatch(raw):
+            return raw
+        digits = re.sub(r"\D", "", raw)
+        return f"***{digits[-4:]}"
+
+    return _NUMBER_RUN_RE.sub(mask, _EMAIL_RE.sub("[email]", text))
 
 
 class QuestionLog:
@@ -44,8 +65,8 @@ class QuestionLog:
         cur = await self.db.conn.execute(
             "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
             " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (time.time(), await self.user_hash(session_key), channel, question[:500], outcome,
-             entry_id, None if score is None else round(score, 1)),
+            (time.time(), await self.user_hash(session_key), channel, redact(question)[:500],
+             outcome, entry_id, None if score is None else round(score, 1)),
         )
         await self.db.conn.commit()
         return int(cur.lastrowid)

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import DictLoader, Environment, StrictUndefined, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -105,8 +105,12 @@ class Renderer:
     """Owns both jinja2 environments; answers are compiled once per content load."""
 
     def __init__(self, templates_dir: Path):
+        # Snapshot the sources now: a loader reading files lazily would let a half-finished edit
+        # leak into the content that is supposed to keep serving until a reload validates.
+        sources = {p.relative_to(templates_dir).as_posix(): p.read_text(encoding="utf-8")
+                   for p in sorted(templates_dir.rglob("*.j2"))}
         self.env = Environment(
-            loader=FileSystemLoader(str(templates_dir)),
+            loader=DictLoader(sources),
             autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
             undefined=StrictUndefined,
             trim_blocks=True,

@@ -8,6 +8,9 @@ from pathlib import Path
 import aiosqlite
 
 log = logging.getLogger(__name__)
+# aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
+# quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 # Append-only: each migration runs once, in order; never edit one that has shipped.
 MIGRATIONS: list[tuple[int, str]] = [
@@ -32,6 +35,27 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX question_log_asked ON question_log(asked_at);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
+    (2, """
+    CREATE TABLE registrations (      -- BPU pre-registrations (personal data, UU 27/2022)
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ref_code TEXT NOT NULL UNIQUE,  -- PRA-XXXX-XXXX, random
+        owner_key TEXT NOT NULL,        -- channel:user who registered; for /datasaya, /hapusdata
+        nik TEXT NOT NULL UNIQUE,       -- one pre-registration per NIK
+        full_name TEXT NOT NULL,
+        birth_date TEXT NOT NULL,       -- ISO date
+        phone TEXT NOT NULL,            -- +628...
+        occupation TEXT NOT NULL,
+        transport INTEGER NOT NULL,     -- 1 = transport sector (ojol, kurir, sopir)
+        region_code TEXT NOT NULL,      -- Kemendagri kabupaten/kota code
+        region_name TEXT NOT NULL,
+        monthly_income INTEGER NOT NULL,
+        with_jht INTEGER NOT NULL,      -- JKK + JKM always; 1 = JHT too
+        monthly_estimate INTEGER,       -- estimate shown at confirmation, rupiah
+        consent_at REAL NOT NULL,       -- unix time the user agreed to the data use
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX registrations_owner ON registrations(owner_key);
     """),
 ]
 

@@ -90,3 +90,9 @@ def test_unknown_related_and_duplicate_ids_across_files(tmp_path):
         encoding="utf-8")
     joined = "\n".join(problems_of(tmp_path))
     assert "lain.yaml:4: contoh-satu: duplicate id (also contoh.yaml:4)" in joined
+
+
+def test_duplicate_key_in_an_entry_is_an_error_with_its_line(tmp_path):
+    body = "topic: contoh\ntitle: Contoh\nentries:\n" + GOOD_ENTRY + "    title: Lagi\n"
+    found = problems_of(make_dir(tmp_path, body))
+    assert any(p.startswith("contoh.yaml:12:") and "duplicate key 'title'" in p for p in found)
