@@ -176,6 +176,9 @@ def find_amounts(text: str) -> list[Amount]:
         bare = not (scale_word or m.group("pct") or m.group("counter"))
         if bare and re.match(r"[a-z]", text[m.end():m.end() + 1], re.I):
             continue  # "3a", "2x": a code or a factor, not an amount
+        if not m.group("rp") and not scale_word and raw.isdigit() and (
+                len(raw) >= 10 or (raw.startswith("0") and len(raw) > 1)):
+            continue  # a NIK, phone or account number ("3171...", "0812..."), never money
         scale = SCALES[scale_word.lower()] if scale_word else None
         explicit = bool(m.group("rp") or scale_word or m.group("dash"))
         kind = "percent" if m.group("pct") else _classify(m.group("counter"))

@@ -32,6 +32,8 @@ DISABLED_RE = re.compile(r"\bcacat\b", re.I)
 PENSION_RE = re.compile(r"\b(pensiun|jp)\b", re.I)
 PENSION_BENEFIT_RE = re.compile(r"\b(dapat|dapet|terima|manfaat|pensiunan|bulanan|cair)\b", re.I)
 CONTRIB_RE = re.compile(r"\b(iuran|potong|potongan|dipotong|premi|bayar|setor)\b", re.I)
+JHT_PAYOUT_RE = re.compile(r"\b(jht|hari tua)\b.*\b(cair|klaim|pencairan|saldo)\b|"
+                           r"\b(cair|klaim|pencairan|saldo)\b.*\b(jht|hari tua)\b", re.I)
 JHT_RE = re.compile(r"\b(jht|saldo|hari tua)\b", re.I)
 PROJECTION_RE = re.compile(r"\b(proyeksi|simulasi|perkiraan|nanti|kelak|jadi berapa|"
                            r"terkumpul)\b", re.I)
@@ -170,6 +172,8 @@ def detect(text: str) -> CalcRequest | None:
     if pending and len(req.wages) == 1 and req.wages[0][1] == 1:
         req.wages[0] = (req.wages[0][0], pending)  # "gaji 4 juta untuk 10 orang"
 
+    if JHT_PAYOUT_RE.search(text) and not months and not PROJECTION_RE.search(text):
+        return None  # "jht saya cair berapa? gaji 10 jt": a balance question for JMO/the FAQ
     req.topic = _topic(text, req, is_death, is_accident)
     if req.topic == "":
         return None

@@ -113,3 +113,8 @@ def test_never_crashes_and_never_both(value):
         assert (parsed is None) != (problem is None)
         if parsed is not None:
             assert 0 < parsed <= 1_000_000_000
+
+
+def test_nik_and_phone_numbers_are_never_amounts():
+    found = find_amounts("nik 3171234567890001 hp 081234567890 gaji 5.000.000")
+    assert [a.value for a in found] == [5_000_000]

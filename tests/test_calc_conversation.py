@@ -176,12 +176,13 @@ async def test_a_new_question_while_waiting_leaves_the_calculator(engine):
 
 
 async def test_another_flow_is_never_overwritten(engine):
-    await engine.sessions.save(Session("console:u1", "registration", {"step": "nik"}))
+    # A flow no feature owns, so only the calculator's own care keeps it intact.
+    await engine.sessions.save(Session("console:u1", "survey", {"step": "q1"}))
     replies = await say(engine, "gaji 5 juta iuran berapa")
     assert replies[0].kind == "calculation"
     assert not [d for d in button_data(replies) if d.startswith("calc:k:")]
     session = await engine.sessions.get("console:u1")
-    assert session.flow == "registration" and session.data == {"step": "nik"}
+    assert session.flow == "survey" and session.data == {"step": "q1"}
 
 
 async def test_stale_press_and_again(engine):
@@ -238,7 +239,8 @@ def test_detect(text, topic, wages, cls, focus):
 
 @pytest.mark.parametrize("text", [
     "syarat klaim jht", "klaim jht 10 tahun", "saldo jht 15 juta bisa klaim di jmo?",
-    "apa itu jkk", "jam buka kantor cabang",
+    "apa itu jkk", "jam buka kantor cabang", "jht saya cair berapa? gaji 10.000.000",
+    "nik 3171234567890001 hp 081234567890 iuran",
 ])
 def test_not_a_calculation(text):
     assert detect(text) is None
