@@ -1,0 +1,182 @@
+"""Benchmark 1: matching accuracy of the project's matcher vs two obvious alternatives.
+
+Data: every labelled question in faq/tests/*.yaml (config.yaml skipped). In scope = `expect` is
+an entry id; out of scope = `expect: fallback`; smalltalk items are left out (the baselines have
+no notion of a greeting).
+
+Systems, all over the same entries (title + question phrasings):
+- `matcher`: bot.matcher.Matcher with its committed thresholds (answer / suggest / fallback).
+- `rapidfuzz-wratio`: `process.extractOne(q, phrasings, scorer=WRatio,
+  processor=default_process)`; the entry of the best phrasing.
+- `bm25-split`: BM25 (bm25s, Lucene variant, k1=1.5, b=0.75) with one document per entry (its
+  phrasings concatenated), tokenised by lowercase + whitespace split.
+- `bm25-normalised`: the same BM25, tokenised by the project's Normalizer (synonyms, stemming,
+  stopwords; no typo repair) - the fairer variant.
+
+Metrics:
+- top-1: the top-ranked entry is the expected one (no threshold).
+- answered right: the system answers outright (its score clears its threshold) with the expected
+  entry. The matcher's threshold is its own (outcome "answer"); a baseline's threshold is the
+  score that maximises overall accuracy on these same questions (in scope: answered with the
+  right entry; out of scope: not answered, or answered by a redirect entry). That is an
+  optimistic, tuned-on-the-test-set threshold for the baselines.
+- out-of-scope answered: share of `fallback` questions answered outright by a non-redirect entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bench.common import FAQ_DIR, Timer
+from bot.faq_regression import SPECIAL, load_labelled
+from bot.faqbase import FaqBase, load_faq
+from bot.matcher import Matcher
+
+
+@dataclass
+class Ranked:
+    expect: str
+    entry: str | None
+    score: float
+
+
+def _phrasings(faq: FaqBase) -> tuple[list[str], list[str]]:
+    texts, owners = [], []
+    for entry in faq.entries.values():
+        for text in (entry.title, *entry.questions):
+            texts.append(text)
+            owners.append(entry.id)
+    return texts, owners
+
+
+def _cases(faq: FaqBase):
+    cases, problems = load_labelled(FAQ_DIR / "tests", set(faq.entries))
+    assert not problems, problems
+    return [c for c in cases if c.expect != "smalltalk"]
+
+
+def _best_threshold(rows: list[Ranked], redirects: set[str]) -> tuple[float, dict[str, float]]:
+    """The answer threshold that maximises overall accuracy (ties: the lowest threshold)."""
+    best_t, best_acc = 0.0, -1.0
+    for t in sorted({r.score for r in rows} | {float("inf")}):
+        acc = sum(_correct(r, t, redirects) for r in rows) / len(rows)
+        if acc > best_acc:
+            best_t, best_acc = t, acc
+    return best_t, _metrics(rows, best_t, redirects)
+
+
+def _correct(r: Ranked, t: float, redirects: set[str]) -> bool:
+    answered = r.entry is not None and r.score >= t
+    if r.expect == "fallback":
+        return not answered or r.entry in redirects
+    return answered and r.entry == r.expect
+
+
+def _safe(rows: list[Ranked], redirects: set[str]) -> dict[str, float]:
+    """Answered right at the lowest threshold that answers no out-of-scope question."""
+    worst = max((r.score for r in rows if r.expect == "fallback" and r.entry is not None
+                 and r.entry not in redirects), default=-1.0)
+    t = next((s for s in sorted({r.score for r in rows}) if s > worst), float("inf"))
+    return {"answered_right_zero_oos": _metrics(rows, t, redirects)["answered_right"]}
+
+
+def _metrics(rows: list[Ranked], t: float, redirects: set[str]) -> dict[str, float]:
+    ins = [r for r in rows if r.expect != "fallback"]
+    oos = [r for r in rows if r.expect == "fallback"]
+    return {
+        "top1": sum(r.entry == r.expect for r in ins) / len(ins),
+        "answered_right": sum(r.entry == r.expect and r.score >= t for r in ins) / len(ins),
+        "oos_answered": sum(r.entry is not None and r.score >= t and r.entry not in redirects
+                            for r in oos) / len(oos),
+    }
+
+
+def run(quick: bool = False) -> dict[str, object]:
+    import bm25s
+    from rapidfuzz import fuzz, process, utils
+
+    faq = load_faq(FAQ_DIR)
+    cases = _cases(faq)
+    redirects = {e.id for e in faq.entries.values() if e.kind == "redirect"}
+    texts, owners = _phrasings(faq)
+    results: dict[str, object] = {"questions_in_scope": sum(c.expect != "fallback"
+                                                             for c in cases),
+                                  "questions_out_of_scope": sum(c.expect == "fallback"
+                                                                for c in cases),
+                                  "entries": len(faq.entries), "phrasings": len(texts)}
+    systems: dict[str, dict[str, object]] = {}
+
+    # The project's matcher, with its own decision rule.
+    matcher = Matcher(faq)
+    with Timer() as t:
+        outcomes = [(c, matcher.match(c.question)) for c in cases]
+    ins = [(c, m) for c, m in outcomes if c.expect not in SPECIAL]
+    oos = [(c, m) for c, m in outcomes if c.expect == "fallback"]
+    systems["matcher"] = {
+        "top1": sum(m.best is not None and m.best.entry_id == c.expect for c, m in ins) / len(ins),
+        "answered_right": sum(m.outcome == "answer" and m.best.entry_id == c.expect
+                              for c, m in ins) / len(ins),
+        "top1_answer_or_suggest": sum(m.outcome in ("answer", "suggest")
+                                      and m.best.entry_id == c.expect for c, m in ins) / len(ins),
+        "oos_answered": sum(m.outcome == "answer" and m.best.entry_id not in redirects
+                            for _, m in oos) / len(oos),
+        "answered_right_zero_oos": None,  # its own threshold already answers no OOS question
+        "threshold": "own (answer >= 62, gap >= 4)",
+        "seconds": round(t.seconds, 3),
+    }
+
+    # (a) rapidfuzz WRatio over the raw phrasings (token_set_ratio as a second, kinder scorer).
+    for name, scorer in (("rapidfuzz-wratio", fuzz.WRatio),
+                         ("rapidfuzz-token-set", fuzz.token_set_ratio)):
+        rows = []
+        with Timer() as t:
+            for c in cases:
+                found = process.extractOne(c.question, texts, scorer=scorer,
+                                           processor=utils.default_process)
+                rows.append(Ranked(c.expect, owners[found[2]] if found else None,
+                                   found[1] if found else 0.0))
+        thr, m = _best_threshold(rows, redirects)
+        systems[name] = {**m, **_safe(rows, redirects), "threshold": round(thr, 2),
+                         "seconds": round(t.seconds, 3)}
+
+    # (b) BM25 over one document per entry, two tokenisations.
+    entry_ids = list(faq.entries)
+    docs = {eid: " ".join((e.title, *e.questions)) for eid, e in faq.entries.items()}
+    tokenisers = {
+        "bm25-split": lambda s: s.lower().split(),
+        "bm25-normalised": lambda s: list(matcher.normalizer.content(
+            matcher.normalizer.tokens(s))),
+    }
+    for name, tok in tokenisers.items():
+        index = bm25s.BM25()
+        index.index([tok(docs[eid]) for eid in entry_ids], show_progress=False)
+        rows = []
+        with Timer() as t:
+            for c in cases:
+                q = tok(c.question)
+                scores = index.get_scores(q) if q else None
+                if scores is None or float(scores.max()) <= 0:
+                    rows.append(Ranked(c.expect, None, 0.0))
+                    continue
+                i = int(scores.argmax())
+                rows.append(Ranked(c.expect, entry_ids[i], float(scores[i])))
+        thr, m = _best_threshold(rows, redirects)
+        systems[name] = {**m, **_safe(rows, redirects), "threshold": round(thr, 3),
+                         "seconds": round(t.seconds, 3)}
+    results["systems"] = systems
+    return results
+
+
+def table(result: dict[str, object]) -> list[str]:
+    lines = [f"In scope: {result['questions_in_scope']} questions, out of scope: "
+             f"{result['questions_out_of_scope']}; {result['entries']} entries, "
+             f"{result['phrasings']} phrasings.", "",
+             "| system | top-1 | answered right | out-of-scope answered | threshold "
+             "| answered right at 0 OOS answered |",
+             "|---|---|---|---|---|---|"]
+    for name, m in result["systems"].items():  # type: ignore[union-attr]
+        safe = m["answered_right_zero_oos"]
+        safe_s = f"{safe:.1%}" if safe is not None else f"{m['answered_right']:.1%}"
+        lines.append(f"| {name} | {m['top1']:.1%} | {m['answered_right']:.1%} | "
+                     f"{m['oos_answered']:.1%} | {m['threshold']} | {safe_s} |")
+    return lines

@@ -1,0 +1,130 @@
+"""Benchmark 2: matching latency and scale (real FAQ and synthetic 1k / 10k / 100k phrasings).
+
+Synthetic content: entries of 7 phrasings (the real average), each phrasing a real phrasing
+whose words are partly replaced by other real-vocabulary words, plus one or two invented words
+(random letters), so the index sees realistic word frequencies and a long tail. Seeded, so
+every run builds the same corpus. Entries get random real programs and keywords.
+
+Per size: build time of `Matcher(faq)` and its memory (RSS delta measured with psutil, and the
+retained Python allocations with tracemalloc in a second build), then `Matcher.match()` on every
+labelled question (faq/tests), timed one by one. Before each repetition the matcher's own
+caches (normalised tokens, typo corrections) are cleared so every question is answered cold,
+as a new question would be; the module-level stem cache stays warm, as in a running bot.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import string
+import time
+import tracemalloc
+from dataclasses import replace
+
+from bench.common import FAQ_DIR, Timer, median, percentile
+from bot.faq_regression import load_labelled
+from bot.faqbase import FaqBase, load_faq
+from bot.matcher import Matcher
+
+SEED = 20261124
+PER_ENTRY = 7
+
+
+def synthetic_faq(real: FaqBase, phrasings: int, seed: int = SEED) -> FaqBase:
+    rng = random.Random(seed)
+    base = list(real.entries.values())
+    texts = [q for e in base for q in (e.title, *e.questions)]
+    vocab = sorted({w for t in texts for w in t.lower().split() if w.isalpha()})
+    entries = {}
+    made = 0
+    i = 0
+    while made < phrasings:
+        template = base[i % len(base)]
+        n = min(PER_ENTRY, phrasings - made)
+        questions = []
+        for _ in range(n):
+            words = rng.choice(texts).split()
+            words = [rng.choice(vocab) if rng.random() < 0.5 else w for w in words]
+            for _ in range(rng.randint(1, 2)):
+                invented = "".join(rng.choice(string.ascii_lowercase)
+                                   for _ in range(rng.randint(4, 9)))
+                words.insert(rng.randrange(len(words) + 1), invented)
+            questions.append(" ".join(words))
+        eid = f"syn-{i}"
+        entries[eid] = replace(template, id=eid, title=questions[0][:48],
+                               questions=tuple(questions[1:]) or (questions[0],),
+                               keywords=tuple(rng.sample(vocab, 2)), related=())
+        made += n
+        i += 1
+    return replace(real, entries=entries)
+
+
+def _questions(real: FaqBase) -> list[str]:
+    cases, _ = load_labelled(FAQ_DIR / "tests", set(real.entries))
+    return [c.question for c in cases]
+
+
+def _rss() -> int:
+    import psutil
+
+    return psutil.Process().memory_info().rss
+
+
+def measure(faq: FaqBase, questions: list[str], repeats: int, with_tracemalloc: bool
+            ) -> dict[str, float]:
+    gc.collect()
+    before = _rss()
+    with Timer() as build:
+        matcher = Matcher(faq)
+    gc.collect()
+    rss_delta = _rss() - before
+    out: dict[str, float] = {"phrasings": matcher.phrasing_count,
+                             "build_s": round(build.seconds, 3),
+                             "rss_delta_mb": round(rss_delta / 2**20, 1)}
+    times: list[float] = []
+    for _ in range(repeats):
+        matcher._correct.cache_clear()
+        matcher.normalizer.tokens.cache_clear()
+        for q in questions:
+            t0 = time.perf_counter()
+            matcher.match(q)
+            times.append(time.perf_counter() - t0)
+    out.update(median_ms=round(median(times) * 1000, 3), p99_ms=round(percentile(times, 99)
+                                                                     * 1000, 3),
+               max_ms=round(max(times) * 1000, 3), samples=len(times))
+    del matcher
+    if with_tracemalloc:
+        gc.collect()
+        tracemalloc.start()
+        m2 = Matcher(faq)
+        gc.collect()
+        out["tracemalloc_mb"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+        tracemalloc.stop()
+        del m2
+    return out
+
+
+def run(quick: bool = False) -> dict[str, object]:
+    real = load_faq(FAQ_DIR)
+    questions = _questions(real)
+    sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
+    repeats = 1 if quick else 3
+    rows = {"real": measure(real, questions, repeats, with_tracemalloc=True)}
+    for n in sizes:
+        faq = synthetic_faq(real, n)
+        rows[f"{n // 1000}k"] = measure(faq, questions, repeats,
+                                        with_tracemalloc=not quick and n <= 10_000)
+        del faq
+    return {"questions": len(questions), "repeats": repeats, "sizes": rows}
+
+
+def table(result: dict[str, object]) -> list[str]:
+    lines = [f"{result['questions']} labelled questions x {result['repeats']} repetition(s), "
+             "caches cleared per repetition.", "",
+             "| size | phrasings | median ms | p99 ms | max ms | build s | RSS delta MB "
+             "| tracemalloc MB |", "|---|---|---|---|---|---|---|---|"]
+    for name, r in result["sizes"].items():  # type: ignore[union-attr]
+        lines.append(f"| {name} | {r['phrasings']} | {r['median_ms']} | {r['p99_ms']} | "
+                     f"{r['max_ms']} | {r['build_s']} | {r['rss_delta_mb']} | "
+                     f"{r.get('tracemalloc_mb', '-')} |")
+    return lines
