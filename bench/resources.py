@@ -1,0 +1,116 @@
+"""Benchmark 4: cold start and resident memory.
+
+- cold start (subprocess): wall time of a fresh `python -m bot ask "<question>" --as-of ...`
+  process, from spawn to exit, i.e. interpreter start, imports, content load and index build,
+  database open, first answer. Median of several runs.
+- engine build (in-process): `build_engine()` time inside an already-started interpreter
+  (imports done), plus the import time of `bot.telegram_app` (PTB included) measured in a
+  fresh child.
+- memory: a fresh child process builds the whole Telegram bot (`build_application`, engine,
+  polling against the in-process fake Bot API) and reports RSS (psutil) when idle, then after
+  N questions (labelled questions cycled, each from a different user so sessions and the
+  question log grow) sent through `Engine.handle`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import AS_OF, ROOT, bench_settings, median
+
+QUESTION = "jht bisa cair kapan kalau resign"
+
+
+def cold_start(runs: int) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"BOT_DB_PATH": str(Path(tmp) / "bot.sqlite3"), "PATH": "/usr/bin:/bin"}
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "bot", "ask", QUESTION, "--as-of",
+                                   AS_OF.isoformat()], cwd=ROOT, env=env, capture_output=True,
+                                  text=True, timeout=60)
+            times.append(time.perf_counter() - t0)
+            assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr
+    return times
+
+
+def child(questions: int) -> dict[str, float]:
+    """Runs in a fresh interpreter (see `_spawn`)."""
+    t0 = time.perf_counter()
+    import psutil
+
+    from bench.tg import Counter, start, stop
+    from bot.core import build_engine
+    from bot.telegram_app import build_application
+    from tests.fake_bot_api import FakeBotAPI
+
+    imports_s = time.perf_counter() - t0
+    proc = psutil.Process()
+    out: dict[str, float] = {"imports_s": round(imports_s, 3)}
+
+    async def main() -> None:
+        from bench.throughput import _questions
+        from bot.replies import Event
+
+        qs = _questions()
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = bench_settings(Path(tmp) / "bot.sqlite3")
+            t1 = time.perf_counter()
+            engine = await build_engine(settings, as_of=AS_OF)
+            out["engine_build_s"] = round(time.perf_counter() - t1, 3)
+            await engine.db.close()
+            fake = FakeBotAPI()
+
+            async def factory(s):
+                return await build_engine(s, as_of=AS_OF)
+
+            app = build_application(settings, factory, request=fake.request(),
+                                    get_updates_request=fake.request(),
+                                    base_url=fake.base_url)
+            await start(app, Counter())
+            await asyncio.sleep(0.5)
+            out["rss_idle_mb"] = round(proc.memory_info().rss / 2**20, 1)
+            core = app.bot_data["adapter"].core
+            t2 = time.perf_counter()
+            for i in range(questions):
+                await core.handle(Event(str(10_000 + i), "telegram", text=qs[i % len(qs)]))
+            out["questions"] = questions
+            out["questions_per_s"] = round(questions / (time.perf_counter() - t2), 1)
+            out["rss_after_mb"] = round(proc.memory_info().rss / 2**20, 1)
+            await stop(app)
+
+    asyncio.run(main())
+    return out
+
+
+def _spawn(questions: int) -> dict[str, float]:
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import json; "
+            f"from bench.resources import child; print(json.dumps(child({questions})))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run(quick: bool = False) -> dict[str, object]:
+    starts = cold_start(3 if quick else 7)
+    mem = _spawn(1000 if quick else 10_000)
+    return {"cold_start_runs_s": [round(t, 3) for t in starts],
+            "cold_start_median_s": round(median(starts), 3), **mem}
+
+
+def table(result: dict[str, object]) -> list[str]:
+    r = result
+    return ["| cold start (median, subprocess) | imports (PTB+bot) | engine build | RSS idle "
+            "| RSS after N questions | N | questions/s (engine) |",
+            "|---|---|---|---|---|---|---|",
+            f"| {r['cold_start_median_s']} s | {r['imports_s']} s | {r['engine_build_s']} s | "
+            f"{r['rss_idle_mb']} MB | {r['rss_after_mb']} MB | {r['questions']} | "
+            f"{r['questions_per_s']} |"]

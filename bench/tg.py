@@ -1,0 +1,76 @@
+"""Running real PTB Applications (real polling loop) against the in-process fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
+
+from bot.telegram_app import ALLOWED_UPDATES, RetryingRateLimiter
+from tests.fake_bot_api import FakeBotAPI
+
+DONE_GROUP = 10_000
+
+
+class Counter:
+    """Counts fully handled updates (a handler in a last group) and wakes waiters."""
+
+    def __init__(self) -> None:
+        self.done: set[int] = set()
+        self.event = asyncio.Event()
+        self.target = 0
+
+    async def mark(self, update: Update, _context: Any) -> None:
+        self.done.add(update.update_id)
+        if len(self.done) >= self.target:
+            self.event.set()
+
+    async def wait(self, target: int, timeout: float) -> None:
+        self.target = target
+        if len(self.done) >= target:
+            return
+        self.event.clear()
+        await asyncio.wait_for(self.event.wait(), timeout)
+
+
+async def start(app: Application, counter: Counter) -> Application:
+    app.add_handler(TypeHandler(Update, counter.mark), group=DONE_GROUP)
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1,
+                                    allowed_updates=ALLOWED_UPDATES)
+    return app
+
+
+async def stop(app: Application) -> None:
+    assert app.updater is not None
+    if app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+def echo_app(fake: FakeBotAPI, rate_limited: bool) -> Application:
+    """The minimal PTB bot: every text message is sent back. Optionally with the same rate
+    limiter as the assistant, so both pay the same per-request pacing."""
+
+    async def echo(update: Update, _context: Any) -> None:
+        assert update.message is not None and update.message.text is not None
+        await update.message.reply_text(update.message.text)
+
+    builder = (ApplicationBuilder().token(fake.token).base_url(fake.base_url)
+               .request(fake.request()).get_updates_request(fake.request()))
+    if rate_limited:
+        builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
+    app = builder.build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    return app
