@@ -124,7 +124,7 @@ async def scenario(users: int, timeout: float) -> dict[str, object]:
         await stop(app)
         app = await start(new_app(), _C())
         restart_s = time.perf_counter() - t_restart
-        done, pending = await asyncio.wait(tasks, timeout=timeout)
+        _, pending = await asyncio.wait(tasks, timeout=timeout)
         for task in pending:
             task.cancel()
         elapsed = time.perf_counter() - t0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
 
+from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
 from bot.telegram_app import ALLOWED_UPDATES, RetryingRateLimiter
 from tests.fake_bot_api import FakeBotAPI
 
