@@ -109,3 +109,15 @@ async def test_console_admin_gets_reload_notice_and_admin_commands(engine):
                       stdout=stdout)
     refused = json.loads(stdout.getvalue())["replies"][0]["text"]
     assert "hanya untuk admin" in refused
+
+
+async def test_inline_queries_stay_out_of_the_question_log(engine):
+    async def count() -> int:
+        async with engine.db.conn.execute("SELECT COUNT(*) FROM question_log") as cur:
+            return (await cur.fetchone())[0]
+
+    await engine.handle(Event("u", "telegram-inline", text="syarat", chat_type="inline"))
+    assert await count() == 0
+    replies = await engine.handle(Event("u", "telegram", text="syarat"))
+    assert await count() == 1
+    assert replies[0].kind in ("suggestions", "faq")
