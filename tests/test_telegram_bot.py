@@ -9,34 +9,13 @@ import pytest
 
 from bot.core import build_engine, close_engine
 from bot.replies import Event
-from tests.conftest import AS_OF
-from tests.fake_bot_api import TOKEN, FakeBotAPI, buttons_of
+from tests.conftest import AS_OF, pinned
+from tests.fake_bot_api import buttons_of
 from tests.telegram_harness import BotHarness
 
 USER = 4242
 
 
-def pinned(settings):
-    return build_engine(settings, as_of=AS_OF)
-
-
-@pytest.fixture
-def tg_settings(settings):
-    return replace(settings, telegram_bot_token=TOKEN, reload_check_seconds=0.2)
-
-
-@pytest.fixture
-def fake():
-    return FakeBotAPI()
-
-
-@pytest.fixture
-async def bot(tg_settings, fake):
-    harness = BotHarness(tg_settings, fake, pinned)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert fake.unknown == []  # the bot only called methods Telegram has
 
 
 @pytest.fixture

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-import pytest
-
-from bot.core import build_engine
 from bot.registrations_store import RegistrationStore
-from tests.conftest import AS_OF
-from tests.fake_bot_api import TOKEN, FakeBotAPI
+from tests.conftest import pinned
+from tests.fake_bot_api import FakeBotAPI
 from tests.registration_driver import GOOD, NIK
 from tests.telegram_harness import BotHarness
 
 USER = 5151
-
-
-def pinned(settings):
-    return build_engine(settings, as_of=AS_OF)
 
 
 def message_with_button(fake: FakeBotAPI, chat_id: int, data: str) -> dict[str, Any]:
@@ -28,11 +20,6 @@ def message_with_button(fake: FakeBotAPI, chat_id: int, data: str) -> dict[str, 
         if chat == chat_id and any(b.get("callback_data") == data for row in rows for b in row):
             return message
     raise KeyError(data)
-
-
-@pytest.fixture
-def tg_settings(settings):
-    return replace(settings, telegram_bot_token=TOKEN)
 
 
 async def test_full_registration_over_telegram(tg_settings):
