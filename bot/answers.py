@@ -37,34 +37,42 @@ def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None 
     return Reply(text, buttons, kind=kind, entry_id=entry.id, score=score)
 
 
+async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
+                  score: float | None) -> int | None:
+    """Log a question for the staff reports. Inline-mode queries arrive as the user types
+    ("jh", "jht r", ...): logging them would bury the real misses, so they are not logged."""
+    if ctx.event.chat_type == "inline":
+        return None
+    return await ctx.qlog.record(ctx.event.session_key, ctx.event.channel, text, outcome,
+                                 entry_id, score)
+
+
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The whole matching decision for one question, logged for the staff reports."""
     content = ctx.content
     result = content.matcher.match(text)
-    event = ctx.event
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best
     if result.outcome == "answer" and best is not None:
         entry = content.faq.entries[best.entry_id]
         outcome = "redirect" if entry.kind == "redirect" else "answered"
-        log_id = await ctx.qlog.record(event.session_key, event.channel, text, outcome,
-                                       entry.id, best.score)
+        log_id = await _record(ctx, text, outcome, entry.id, best.score)
         return [entry_reply(ctx, entry, log_id, best.score)]
     if result.outcome == "suggest" and best is not None:
-        log_id = await ctx.qlog.record(event.session_key, event.channel, text, "suggestions",
-                                       best.entry_id, best.score)
+        log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in result.candidates]
         reply = ctx.reply(
             "suggestions.html.j2", kind="suggestions", titles=[e.title for e in entries],
-            buttons=[[Button(e.title, f"pick:{log_id}:{e.id}")] for e in entries]
+            buttons=[[Button(e.title, f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
+                     for e in entries]
             + [[Button("📚 Lihat semua topik", "menu")]],
         )
         reply.score = best.score
         reply.suggestions = [(e.id, e.title) for e in entries]
         return [reply]
-    await ctx.qlog.record(event.session_key, event.channel, text, "fallback",
-                          best.entry_id if best else None, best.score if best else None)
+    await _record(ctx, text, "fallback", best.entry_id if best else None,
+                  best.score if best else None)
     reply = ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))
     reply.score = best.score if best else None
     return [reply]

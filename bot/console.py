@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TextIO
 
 from bot.engine import Engine
@@ -12,8 +13,13 @@ from bot.render import to_plain
 from bot.replies import Button, Event, Reply
 
 
-def parse_input(line: str, user_id: str, last_buttons: list[Button], json_mode: bool) -> Event:
+def parse_input(line: str, user_id: str, last_buttons: list[Button], json_mode: bool,
+                is_admin: bool = False) -> Event:
     """Turn one typed line into an Event: a press, a /command, or plain text."""
+    return replace(_parse(line, user_id, last_buttons, json_mode), is_admin=is_admin)
+
+
+def _parse(line: str, user_id: str, last_buttons: list[Button], json_mode: bool) -> Event:
     text = line.strip()
     if json_mode and text.startswith("{"):
         try:
@@ -66,7 +72,13 @@ def format_plain(replies: Iterable[Reply]) -> tuple[str, list[Button]]:
 
 async def run_console(engine: Engine, user_id: str, json_mode: bool,
                       stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
-    """Read lines until EOF (or /keluar); one JSON line out per line in with --json."""
+    """Read lines until EOF (or /keluar); one JSON line out per line in with --json.
+
+    A `--user` id listed in ADMIN_IDS is an admin here too (staff run the console locally).
+    Before each line the engine's periodic work runs (it rate-limits itself), so edited FAQ
+    files go live in the console as on Telegram; notices for this user are shown inline.
+    """
+    is_admin = user_id.isdigit() and int(user_id) in engine.settings.admin_ids
     last_buttons: list[Button] = []
     if not json_mode:
         text, last_buttons = format_plain(await engine.handle(Event(user_id, "console",
@@ -81,8 +93,10 @@ async def run_console(engine: Engine, user_id: str, json_mode: bool,
             continue
         if not json_mode and line.strip().lower() in ("/keluar", "/exit", "/quit"):
             break
-        event = parse_input(line, user_id, last_buttons, json_mode)
+        await engine.tick()
+        event = parse_input(line, user_id, last_buttons, json_mode, is_admin)
         replies = await engine.handle(event)
+        replies += [reply for target, reply in engine.drain_outbox() if target == user_id]
         if json_mode:
             last_buttons = [b for r in replies for row in r.buttons for b in row]
             out = {"replies": [reply_to_json(r) for r in replies]}

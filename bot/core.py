@@ -12,6 +12,7 @@ from bot.calc_feature import Calculator
 from bot.commands import GeneralCommands
 from bot.content import ContentStore
 from bot.engine import Engine
+from bot.personal_data import PersonalData
 from bot.question_log import QuestionLog
 from bot.registration import RegistrationFlow
 from bot.reloader import ContentReloader
@@ -39,6 +40,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())
     engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
+    engine.add(PersonalData())  # /datasaya, /hapusdata, admin /ekspor; claims no text
     engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text

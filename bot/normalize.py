@@ -106,8 +106,14 @@ class Normalizer:
             if tok in self.stopwords:
                 continue
             root = tok if tok in self._protected else stem(tok)
-            if root not in self.stopwords:
-                seen.setdefault(root, None)
+            # Synonyms are written as surface forms; an inflected one ("diamputasi") meets
+            # its variant ("amputasi") only after stemming. Short roots are too ambiguous
+            # ("kematian" -> "mati", which staff mapped to "inactive"), so they are left alone.
+            if root != tok and len(root) >= 5:
+                root = self._words.get(root, root)
+            for word in root.split():
+                if word not in self.stopwords:
+                    seen.setdefault(word, None)
         return tuple(seen)
 
     def is_smalltalk(self, tokens: tuple[str, ...]) -> str | None:

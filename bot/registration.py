@@ -19,7 +19,6 @@ from typing import Any
 from bot.answers import answer_question
 from bot.calculator import BpuResult, bpu_contribution
 from bot.engine import Ctx, Engine, Feature, Handler, PressHandler, mask_user
-from bot.formatting import date_id, rupiah
 from bot.normalize import clean
 from bot.regions import get_region
 from bot.registration_steps import (
@@ -29,9 +28,11 @@ from bot.registration_steps import (
     OCCUPATIONS,
     STEPS,
     YES,
+    field_view,
     income_decimal,
     is_question,
     next_step,
+    notice,
     occupation_by_code,
     previous_step,
     read_answer,
@@ -40,7 +41,7 @@ from bot.registration_steps import (
 from bot.registrations_store import DuplicateNik, Registration, RegistrationStore
 from bot.replies import Button, Reply
 from bot.sessions import Session
-from bot.validators import Invalid, age_on, mask_digits, mask_phone
+from bot.validators import Invalid, age_on
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,7 @@ class RegistrationFlow(Feature):
     name = "registration"
 
     def commands(self) -> dict[str, Handler]:
-        return {"daftar": self.start, "kembali": self.back, "datasaya": self.my_data,
-                "hapusdata": self.delete_ask, "ekspor": self.export}
+        return {"daftar": self.start, "kembali": self.back}
 
     def presses(self) -> dict[str, PressHandler]:
         return {"reg": self.press}
@@ -85,14 +85,14 @@ class RegistrationFlow(Feature):
 
     async def start(self, ctx: Ctx) -> list[Reply]:
         if ctx.event.chat_type != "private":
-            return [self._notice(ctx, "private_only")]
+            return [notice(ctx, "private_only")]
         session = await self._session(ctx)
         if session is not None:
             return [self._prompt(ctx, session, lead="continue")]
         existing = await self._store(ctx).for_owner(ctx.event.session_key)
         if existing:
-            return [self._notice(ctx, "already", ref_code=existing[0].ref_code,
-                                 buttons=[[Button("📄 Lihat data saya", "reg:mydata")]])]
+            return [notice(ctx, "already", ref_code=existing[0].ref_code,
+                                 buttons=[[Button("📄 Lihat data saya", "data:mydata")]])]
         session = Session(ctx.event.session_key, FLOW, {"step": "consent", "fields": {}})
         await ctx.sessions.save(session)
         log.info("registration started by %s", mask_user(ctx.event.user_id))
@@ -101,7 +101,7 @@ class RegistrationFlow(Feature):
     async def back(self, ctx: Ctx) -> list[Reply]:
         session = await self._session(ctx)
         if session is None:
-            return [self._notice(ctx, "no_session")]
+            return [notice(ctx, "no_session")]
         data = session.data
         data["paused"] = False
         step = data["step"]
@@ -118,13 +118,9 @@ class RegistrationFlow(Feature):
         action, _, arg = rest.partition(":")
         if action == "start":
             return await self.start(ctx)
-        if action == "mydata":
-            return await self.my_data(ctx)
-        if action == "del":
-            return await self._delete(ctx, arg)
         session = await self._session(ctx)
         if session is None:
-            return [self._notice(ctx, "no_session")]
+            return [notice(ctx, "no_session")]
         data = session.data
         if action == "resume":
             data["paused"] = False
@@ -193,7 +189,7 @@ class RegistrationFlow(Feature):
         if not agreed:
             await ctx.sessions.clear(session.key)
             log.info("registration consent declined by %s", mask_user(ctx.event.user_id))
-            return [self._notice(ctx, "declined")]
+            return [notice(ctx, "declined")]
         session.data.update(step=STEPS[0], consent_at=time.time())
         await ctx.sessions.save(session)
         return [self._prompt(ctx, session)]
@@ -219,8 +215,8 @@ class RegistrationFlow(Feature):
         if owner == ctx.event.session_key:
             await ctx.sessions.clear(session.key)
             mine = await self._store(ctx).for_owner(owner)
-            return [self._notice(ctx, "already", ref_code=mine[0].ref_code if mine else "",
-                                 buttons=[[Button("📄 Lihat data saya", "reg:mydata")]])]
+            return [notice(ctx, "already", ref_code=mine[0].ref_code if mine else "",
+                                 buttons=[[Button("📄 Lihat data saya", "data:mydata")]])]
         # Someone else's NIK, or a typo: never reveal anything about that pre-registration.
         log.info("registration with an already registered NIK by %s",
                  mask_user(ctx.event.user_id))
@@ -260,53 +256,9 @@ class RegistrationFlow(Feature):
         return [self._resume_prompt(ctx)]
 
     def _resume_prompt(self, ctx: Ctx) -> Reply:
-        return self._notice(ctx, "resume", buttons=[[Button("▶️ Lanjutkan", "reg:resume:go"),
+        return notice(ctx, "resume", buttons=[[Button("▶️ Lanjutkan", "reg:resume:go"),
                                                      Button("🔄 Mulai dari awal",
                                                             "reg:resume:new")]])
-
-    async def my_data(self, ctx: Ctx) -> list[Reply]:
-        regs = await self._store(ctx).for_owner(ctx.event.session_key)
-        session = await self._session(ctx)
-        draft = session.data["fields"] if session else {}
-        buttons = [[Button("🗑 Hapus data saya", "reg:del:ask")]] if regs or draft else []
-        return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs, draft=self._view(draft),
-                          labels=FIELD_LABELS, buttons=buttons)]
-
-    async def delete_ask(self, ctx: Ctx) -> list[Reply]:
-        return await self._delete(ctx, "ask")
-
-    async def _delete(self, ctx: Ctx, arg: str) -> list[Reply]:
-        key = ctx.event.session_key
-        regs = await self._store(ctx).for_owner(key)
-        session = await self._session(ctx)
-        if not regs and session is None:
-            return [self._notice(ctx, "nothing_to_delete")]
-        if arg == "yes":
-            count = await self._store(ctx).delete_owner(key)
-            if session is not None:
-                await ctx.sessions.clear(key)
-            log.info("personal data deleted on request of %s (%d pre-registrations)",
-                     mask_user(ctx.event.user_id), count)
-            return [self._notice(ctx, "deleted")]
-        if arg == "no":
-            return [self._notice(ctx, "kept")]
-        return [self._notice(ctx, "delete_ask", count=len(regs), draft=session is not None,
-                             buttons=[[Button("✅ Ya, hapus", "reg:del:yes"),
-                                       Button("❌ Jangan", "reg:del:no")]])]
-
-    async def export(self, ctx: Ctx) -> list[Reply]:
-        """Admins only, in a private chat: the pre-registrations as CSV (NIK/phone masked)."""
-        if not ctx.event.is_admin or ctx.event.chat_type != "private":
-            log.warning("registration export refused for %s (admin=%s, chat=%s)",
-                        mask_user(ctx.event.user_id), ctx.event.is_admin, ctx.event.chat_type)
-            return [self._notice(ctx, "export_refused")]
-        store = self._store(ctx)
-        count = len(await store.all())
-        reply = self._notice(ctx, "export", count=count)
-        reply.document = ("registrations.csv", await store.export_csv(full=False))
-        log.info("registration export (%d rows, masked) sent to admin %s", count,
-                 mask_user(ctx.event.user_id))
-        return [reply]
 
     async def tick(self, engine: Engine) -> None:
         """Delete unfinished registrations nobody touched for ABANDONED_DAYS (personal data)."""
@@ -326,38 +278,10 @@ class RegistrationFlow(Feature):
     def _store(ctx: Ctx) -> RegistrationStore:
         return RegistrationStore(ctx.engine.db)
 
-    def _notice(self, ctx: Ctx, what: str, buttons: list[list[Button]] | None = None,
-                **context: Any) -> Reply:
-        context.setdefault("ref_code", "")
-        context.setdefault("count", 0)
-        context.setdefault("draft", False)
-        return ctx.reply("reg_notice.html.j2", kind="flow", buttons=buttons, what=what, **context)
-
     def _estimate(self, ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
         return bpu_contribution(ctx.content.faq.rates, ctx.on, income_decimal(fields),
                                 with_jht=bool(fields["jht"]),
                                 transport=bool(fields["transport"]), periods=(1,))
-
-    def _view(self, fields: dict[str, Any]) -> dict[str, str]:
-        """Field values for display; NIK and phone masked even for their owner."""
-        view: dict[str, str] = {}
-        if "name" in fields:
-            view["name"] = fields["name"]
-        if "nik" in fields:
-            view["nik"] = mask_digits(fields["nik"])
-        if "dob" in fields:
-            view["dob"] = date_id(date.fromisoformat(fields["dob"]))
-        if "phone" in fields:
-            view["phone"] = mask_phone(fields["phone"])
-        if "occupation" in fields:
-            view["occupation"] = fields["occupation"]
-        if region := region_of(fields):
-            view["location"] = region.full_label
-        if "income" in fields:
-            view["income"] = rupiah(fields["income"]) + " sebulan"
-        if "jht" in fields:
-            view["programs"] = "JKK, JKM, JHT" if fields["jht"] else "JKK, JKM"
-        return view
 
     def _prompt(self, ctx: Ctx, session: Session, lead: str = "", error: str = "") -> Reply:
         """Ask the current step (or show consent/summary), with buttons for it."""
@@ -366,7 +290,7 @@ class RegistrationFlow(Feature):
         fields = data["fields"]
         buttons: list[list[Button]] = []
         context: dict[str, Any] = {"step": step, "lead": lead, "error": error,
-                                   "view": self._view(fields), "editing": data.get("editing"),
+                                   "view": field_view(fields), "editing": data.get("editing"),
                                    "labels": FIELD_LABELS, "suggest": [], "estimate": None,
                                    "age": None, "pension_age": None, "region": None}
         if step == "consent":

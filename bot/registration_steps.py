@@ -16,14 +16,19 @@ from typing import Any
 from markupsafe import Markup
 
 from bot.amounts import parse_amount
+from bot.engine import Ctx
+from bot.formatting import date_id, rupiah
 from bot.normalize import clean
 from bot.regions import Region, get_region, match_region
+from bot.replies import Button, Reply
 from bot.validators import (
     Invalid,
     check_birth_date,
     check_name,
     check_nik,
     check_occupation,
+    mask_digits,
+    mask_phone,
     nik_matches_birth_date,
     normalize_phone,
 )
@@ -173,3 +178,34 @@ def income_decimal(fields: dict[str, Any]) -> Decimal:
 
 def region_of(fields: dict[str, Any]) -> Region | None:
     return get_region(fields.get("region", ""))
+
+
+def field_view(fields: dict[str, Any]) -> dict[str, str]:
+    """Field values for display; NIK and phone masked even for their owner."""
+    view: dict[str, str] = {}
+    if "name" in fields:
+        view["name"] = fields["name"]
+    if "nik" in fields:
+        view["nik"] = mask_digits(fields["nik"])
+    if "dob" in fields:
+        view["dob"] = date_id(date.fromisoformat(fields["dob"]))
+    if "phone" in fields:
+        view["phone"] = mask_phone(fields["phone"])
+    if "occupation" in fields:
+        view["occupation"] = fields["occupation"]
+    if region := region_of(fields):
+        view["location"] = region.full_label
+    if "income" in fields:
+        view["income"] = rupiah(fields["income"]) + " sebulan"
+    if "jht" in fields:
+        view["programs"] = "JKK, JKM, JHT" if fields["jht"] else "JKK, JKM"
+    return view
+
+
+def notice(ctx: Ctx, what: str, buttons: list[list[Button]] | None = None,
+           **context: Any) -> Reply:
+    """One of the short registration/personal-data messages in reg_notice.html.j2."""
+    context.setdefault("ref_code", "")
+    context.setdefault("count", 0)
+    context.setdefault("draft", False)
+    return ctx.reply("reg_notice.html.j2", kind="flow", buttons=buttons, what=what, **context)

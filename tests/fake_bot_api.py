@@ -94,6 +94,7 @@ class FakeBotAPI:
         self.pending: list[dict[str, Any]] = []
         self.confirmed_offset = 0
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self.webhook: dict[str, Any] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.chats: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
@@ -217,6 +218,11 @@ class FakeBotAPI:
         return self.me()
 
     def api_deleteWebhook(self, _p: dict[str, Any]) -> bool:
+        self.webhook = {}
+        return True
+
+    def api_setWebhook(self, p: dict[str, Any]) -> bool:
+        self.webhook = dict(p)  # url, secret_token, allowed_updates ... as the bot sent them
         return True
 
     def api_getWebhookInfo(self, _p: dict[str, Any]) -> dict[str, Any]:

@@ -95,3 +95,29 @@ async def test_start_deep_link_opens_entry(engine):
     assert replies[0].entry_id == "jkm-manfaat"
     unknown = await engine.handle(Event("u", "console", command="start", args="faq_nope"))
     assert "BPJS Ketenagakerjaan" in unknown[0].text
+
+
+async def test_console_admin_gets_reload_notice_and_admin_commands(engine):
+    """ADMIN_IDS holds 999 in the fixture: that console user may /reload and sees notices."""
+    stdout = io.StringIO()
+    await run_console(engine, "999", json_mode=True, stdin=io.StringIO("/reload\n"),
+                      stdout=stdout)
+    admin_out = json.loads(stdout.getvalue())
+    assert "hanya untuk admin" not in admin_out["replies"][0]["text"]
+    stdout = io.StringIO()
+    await run_console(engine, "12345", json_mode=True, stdin=io.StringIO("/reload\n"),
+                      stdout=stdout)
+    refused = json.loads(stdout.getvalue())["replies"][0]["text"]
+    assert "hanya untuk admin" in refused
+
+
+async def test_inline_queries_stay_out_of_the_question_log(engine):
+    async def count() -> int:
+        async with engine.db.conn.execute("SELECT COUNT(*) FROM question_log") as cur:
+            return (await cur.fetchone())[0]
+
+    await engine.handle(Event("u", "telegram-inline", text="syarat", chat_type="inline"))
+    assert await count() == 0
+    replies = await engine.handle(Event("u", "telegram", text="syarat"))
+    assert await count() == 1
+    assert replies[0].kind in ("suggestions", "faq")

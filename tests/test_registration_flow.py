@@ -294,12 +294,12 @@ async def test_my_data_and_delete_with_confirmation(engine):
     replies = await say(engine, command="datasaya")
     text = replies[0].text
     assert "Siti Nurhaliza" in text and "************0003" in text and NIK not in text
-    assert "reg:del:ask" in pressables(replies)
+    assert "data:del:ask" in pressables(replies)
     replies = await say(engine, command="hapusdata")
-    assert pressables(replies) == ["reg:del:yes", "reg:del:no"]
-    await say(engine, press="reg:del:no")
+    assert pressables(replies) == ["data:del:yes", "data:del:no"]
+    await say(engine, press="data:del:no")
     assert len(await stored(engine)) == 1
-    replies = await say(engine, press="reg:del:yes")
+    replies = await say(engine, press="data:del:yes")
     assert "dihapus" in replies[0].text and await stored(engine) == []
     replies = await say(engine, command="hapusdata")
     assert "Tidak ada data" in replies[0].text
@@ -309,7 +309,7 @@ async def test_delete_also_removes_an_unfinished_draft(engine):
     await drive_to(engine, "u1", "phone")
     replies = await say(engine, command="datasaya")
     assert "sedang diisi" in replies[0].text
-    await say(engine, press="reg:del:yes")
+    await say(engine, press="data:del:yes")
     assert await session_of(engine, "u1") is None
 
 
@@ -358,7 +358,7 @@ async def test_no_personal_data_in_logs(engine, caplog):
         await say(engine, press="reg:confirm")
         await say(engine, command="datasaya")
         await say(engine, command="hapusdata")
-        await say(engine, press="reg:del:yes")
+        await say(engine, press="data:del:yes")
     logged = caplog.text
     assert "pre-registration PRA-" in logged  # the flow does log, just never personal data
     for secret in (NIK, "0003", "81234567890", "3456", "7890", "1990-08-17", "17 Agustus",

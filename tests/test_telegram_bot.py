@@ -9,34 +9,13 @@ import pytest
 
 from bot.core import build_engine, close_engine
 from bot.replies import Event
-from tests.conftest import AS_OF
-from tests.fake_bot_api import TOKEN, FakeBotAPI, buttons_of
+from tests.conftest import AS_OF, pinned
+from tests.fake_bot_api import buttons_of
 from tests.telegram_harness import BotHarness
 
 USER = 4242
 
 
-def pinned(settings):
-    return build_engine(settings, as_of=AS_OF)
-
-
-@pytest.fixture
-def tg_settings(settings):
-    return replace(settings, telegram_bot_token=TOKEN, reload_check_seconds=0.2)
-
-
-@pytest.fixture
-def fake():
-    return FakeBotAPI()
-
-
-@pytest.fixture
-async def bot(tg_settings, fake):
-    harness = BotHarness(tg_settings, fake, pinned)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert fake.unknown == []  # the bot only called methods Telegram has
 
 
 @pytest.fixture
@@ -141,12 +120,14 @@ async def test_press_on_an_answer_sends_a_new_message(bot, fake):
 
 @pytest.mark.parametrize("text", ["gaji 5 juta potong berapa", "penghasilan 2 jt iuran bpu"])
 async def test_calculation_message_equals_the_engine_output(bot, reference, text):
-    # The calculator lives in the core; whatever kind it answers with, Telegram shows the
-    # engine's HTML unchanged (a calculation once the calculator is merged).
+    # The calculator lives in the core: Telegram shows the engine's HTML unchanged.
     sent = await bot.say(USER, text)
     replies = await reference.handle(event(text=text))
     assert [m["text"] for m in sent] == [r.text for r in replies]
-    assert replies[0].kind in ("calculation", "suggestions", "faq", "fallback")
+    assert replies[0].kind == "calculation"
+    assert "Rp" in sent[0]["text"] and "berlaku sejak" in sent[0]["text"]
+    labels = [b["text"] for row in sent[-1]["reply_markup"]["inline_keyboard"] for b in row]
+    assert any("Hitung lagi" in label for label in labels)
 
 
 async def test_other_commands_reach_the_engine(bot, reference):
@@ -177,14 +158,13 @@ async def test_inline_suggestions_become_several_articles(bot, fake):
                for r in answer["results"])
 
 
-async def test_inline_calculation_or_answer_for_salary_query(bot, fake, reference):
+async def test_inline_calculation_for_salary_query(bot, fake, reference):
     calls = await bot.step(lambda: fake.inline(USER, "gaji 5jt"))
     (answer,) = [c.params for c in calls if c.method == "answerInlineQuery"]
     replies = await reference.handle(event(text="gaji 5jt"))
-    if replies[0].kind == "calculation":
-        assert answer["results"][0]["input_message_content"]["message_text"] == replies[0].text
-    else:  # until the calculator is merged, the FAQ's best guesses are offered
-        assert isinstance(answer["results"], list)
+    assert replies[0].kind == "calculation"
+    assert answer["results"][0]["input_message_content"]["message_text"] == replies[0].text
+    assert "start=hitung" in answer["results"][0]["reply_markup"]["inline_keyboard"][0][0]["url"]
 
 
 async def test_group_ignores_chatter_and_answers_mentions_and_replies(bot, fake):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 import pytest
 
-from bot.core import build_engine
 from bot.replies import Reply
-from tests.conftest import AS_OF
-from tests.fake_bot_api import TOKEN, FakeBotAPI, check_html
+from tests.conftest import pinned
+from tests.fake_bot_api import check_html
 from tests.telegram_harness import BotHarness
 
 USER = 5151
@@ -18,27 +16,6 @@ QUESTION = "santunan jkm berapa"
 ANSWER_MARK = "santunan jkm"  # in the title of entry jkm-manfaat
 
 
-def pinned(settings):
-    return build_engine(settings, as_of=AS_OF)
-
-
-@pytest.fixture
-def tg_settings(settings):
-    return replace(settings, telegram_bot_token=TOKEN, reload_check_seconds=0.2)
-
-
-@pytest.fixture
-def fake():
-    return FakeBotAPI()
-
-
-@pytest.fixture
-async def bot(tg_settings, fake):
-    harness = BotHarness(tg_settings, fake, pinned)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert fake.unknown == []
 
 
 def answered(sent):
