@@ -29,8 +29,8 @@ def targets(results: dict[str, dict]) -> list[tuple[str, str, bool]]:
         r = results["throughput"]
         rows.append(("throughput >= 0.8 x echo (same rate limiter)",
                      str(r["ratio_vs_echo_limited"]), r["ratio_vs_echo_limited"] >= 0.8))
-        rows.append(("throughput >= 0.8 x echo (no limiter, PTB alone)",
-                     str(r["ratio_vs_echo"]), r["ratio_vs_echo"] >= 0.8))
+        rows.append(("throughput >= 0.8 x echo (both without limiter: CPU)",
+                     str(r["ratio_nolimit_vs_echo"]), r["ratio_nolimit_vs_echo"] >= 0.8))
     if "latency" in results:
         sizes = results["latency"]["sizes"]
         rows.append(("p99 matching <= 2 ms (real FAQ)", f"{sizes['real']['p99_ms']} ms",
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)  # PTB's shutdown notices are not results
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    logging.getLogger("telegram.ext.Updater").setLevel(logging.CRITICAL + 1)  # the restart
     names = args.only or list(BENCHMARKS)
     report: dict[str, object] = {"date": datetime.now().isoformat(timespec="seconds"),
                                  "mode": "quick" if args.quick else "full",
