@@ -9,8 +9,9 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
 
 from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
-from bot.telegram_app import ALLOWED_UPDATES, RetryingRateLimiter
+from bot.telegram_app import RetryingRateLimiter
 from tests.fake_bot_api import FakeBotAPI
+from tests.telegram_harness import start_polling_app, stop_polling_app
 
 DONE_GROUP = 10_000
 
@@ -38,25 +39,11 @@ class Counter:
 
 async def start(app: Application, counter: Counter) -> Application:
     app.add_handler(TypeHandler(Update, counter.mark), group=DONE_GROUP)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=1,
-                                    allowed_updates=ALLOWED_UPDATES)
-    return app
+    return await start_polling_app(app)
 
 
 async def stop(app: Application) -> None:
-    assert app.updater is not None
-    if app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-    await app.shutdown()
-    if app.post_shutdown:
-        await app.post_shutdown(app)
+    await stop_polling_app(app)
 
 
 def echo_app(fake: FakeBotAPI, rate_limited: bool) -> Application:

@@ -31,6 +31,31 @@ from tests.fake_bot_api import Call, FakeBotAPI
 DONE_GROUP = 10_000  # after every real handler group
 
 
+async def start_polling_app(app: Application[Any, Any, Any, Any, Any, Any]
+                            ) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Start an application exactly as `run_polling` would, on the caller's event loop."""
+    await app.initialize()
+    if app.post_init:  # run_polling calls post_init between initialize and start
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1,
+                                    allowed_updates=ALLOWED_UPDATES)
+    return app
+
+
+async def stop_polling_app(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The matching shutdown: updater, application, then post_shutdown."""
+    assert app.updater is not None
+    if app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
 class BotHarness:
     """Start/stop the application exactly as `run_polling` would, on the test's event loop."""
 
@@ -60,28 +85,13 @@ class BotHarness:
                                 get_updates_request=self.fake.request(),
                                 base_url=self.fake.base_url)
         app.add_handler(TypeHandler(Update, self._mark_done), group=DONE_GROUP)
-        await app.initialize()
-        if app.post_init:  # run_polling calls post_init between initialize and start
-            await app.post_init(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1,
-                                        allowed_updates=ALLOWED_UPDATES)
-        self.app = app
+        self.app = await start_polling_app(app)
         return self
 
     async def stop(self) -> None:
         app, self.app = self.app, None
-        if app is None:
-            return
-        assert app.updater is not None
-        if app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
+        if app is not None:
+            await stop_polling_app(app)
 
     async def __aenter__(self) -> BotHarness:
         return await self.start()
