@@ -8,38 +8,24 @@ query can never step into (or reveal) a personal conversation running in the pri
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from telegram import (
     Bot,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
-    InputFile,
-    InputTextMessageContent,
     Message,
     MessageEntity,
-    ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, ChatType
+from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.engine import Ctx, mask_user
-from bot.render import to_plain
 from bot.replies import Button, Event, Reply
-from bot.telegram_fmt import (
-    MAX_CAPTION,
-    deep_link,
-    first_line,
-    keyboard,
-    share_row,
-    split_html,
-    tg_len,
-)
+from bot.telegram_fmt import deep_link
+from bot.telegram_send import OPEN_IN_BOT, ReplySender
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -54,17 +40,8 @@ PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata", "laporan", "sta
 INLINE_KINDS = frozenset({"faq", "redirect", "calculation"})
 MAX_INLINE_RESULTS = 5
 MIN_INLINE_QUERY = 2
-MENU_MEMORY = 2000  # recent menu messages that a press may edit in place
-MENU_TEXT_MAX = 160  # a "menu" is a short message whose point is its buttons
-OPEN_IN_BOT = "💬 Buka di bot"
 
 Context = ContextTypes.DEFAULT_TYPE
-
-
-def _is_menu(reply: Reply) -> bool:
-    has_data = any(b.data for row in reply.buttons for b in row)
-    return reply.kind == "suggestions" or (
-        reply.kind == "info" and has_data and len(to_plain(reply.text)) <= MENU_TEXT_MAX)
 
 
 class TelegramAdapter:
@@ -73,10 +50,15 @@ class TelegramAdapter:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.engine: Engine | None = None
-        self.username = settings.bot_username
-        # (chat id, message id) of menus we sent: a press on one edits it in place. Memory
-        # only: after a restart a press simply answers with a new message.
-        self._menus: OrderedDict[tuple[int, int], None] = OrderedDict()
+        self.sender = ReplySender(settings.bot_username)
+
+    @property
+    def username(self) -> str:
+        return self.sender.username
+
+    @username.setter
+    def username(self, value: str) -> None:
+        self.sender.username = value
 
     @property
     def core(self) -> Engine:
@@ -141,7 +123,7 @@ class TelegramAdapter:
         event = self._event(update, chat_type, command=name.lower(),
                             args=message.text[entity.length:].strip())
         if chat_type == "group" and event.command in PRIVATE_COMMANDS:
-            await self.send_replies(context.bot, message.chat_id,
+            await self.sender.send_replies(context.bot, message.chat_id,
                                     [self._redirect(event, event.command)], message.message_id)
             return
         await self._answer(context.bot, message, event, payload=event.command)
@@ -172,7 +154,7 @@ class TelegramAdapter:
             return
         event = self._event(update, "private", text="")
         reply = Reply(self._render(event, "tg_unsupported.html.j2"), kind="info")
-        await self.send_replies(context.bot, message.chat_id, [reply])
+        await self.sender.send_replies(context.bot, message.chat_id, [reply])
 
     async def on_press(self, update: Update, context: Context) -> None:
         """A button press: always answer the query, then edit the menu or reply."""
@@ -190,9 +172,9 @@ class TelegramAdapter:
         chat_type = self._chat_type(message)
         event = self._event(update, chat_type, press=data)
         replies = await self._guarded(event, chat_type, payload="")
-        if await self._edit_in_place(context.bot, message, replies):
+        if await self.sender.edit_in_place(context.bot, message, replies):
             return
-        await self.send_replies(context.bot, message.chat_id, replies)
+        await self.sender.send_replies(context.bot, message.chat_id, replies)
 
     async def on_inline(self, update: Update, context: Context) -> None:
         """`@bot jht resign` / `@bot gaji 5jt` in any chat: answers as articles."""
@@ -209,13 +191,13 @@ class TelegramAdapter:
                 await self.core.sessions.clear(event.session_key)
             for reply in replies:
                 if reply.kind in INLINE_KINDS:
-                    results.append(self._article(reply, len(results)))
+                    results.append(self.sender.article(reply, len(results)))
                 elif reply.kind == "suggestions":
                     for entry_id, _title in reply.suggestions[:MAX_INLINE_RESULTS]:
                         opened = await self.core.handle(
                             Event(**{**event.__dict__, "text": "", "command": "start",
                                      "args": f"faq_{entry_id}"}))
-                        results.extend(self._article(r, len(results)) for r in opened
+                        results.extend(self.sender.article(r, len(results)) for r in opened
                                        if r.kind in INLINE_KINDS)
         try:
             await query.answer(results[:MAX_INLINE_RESULTS], button=button, cache_time=60)
@@ -257,101 +239,12 @@ class TelegramAdapter:
         return replies
 
     async def _answer(self, bot: Bot, message: Message, event: Event, payload: str) -> None:
-        await self._typing(bot, message.chat_id)
+        await self.sender.typing(bot, message.chat_id)
         replies = await self._guarded(event, event.chat_type, payload)
         quote = message.message_id if event.chat_type == "group" else None
-        await self.send_replies(bot, message.chat_id, replies, quote)
-
-    async def _typing(self, bot: Bot, chat_id: int) -> None:
-        try:
-            await bot.send_chat_action(chat_id, ChatAction.TYPING)
-        except Forbidden:
-            raise
-        except TelegramError as exc:  # a cosmetic call: never let it stop the answer
-            log.debug("typing action failed: %s", exc)
-
-    async def _edit_in_place(self, bot: Bot, message: Message, replies: list[Reply]) -> bool:
-        """Navigating a menu (topics, "did you mean") replaces it instead of piling up."""
-        key = (message.chat_id, message.message_id)
-        if key not in self._menus or len(replies) != 1 or replies[0].document:
-            return False
-        reply = replies[0]
-        if tg_len(reply.text) > 4096:
-            return False
-        try:
-            await bot.edit_message_text(reply.text, message.chat_id, message.message_id,
-                                        reply_markup=self._markup(reply))
-        except BadRequest as exc:
-            if "not modified" in str(exc).lower():
-                return True
-            log.info("edit in place refused (%s); sending instead", exc)
-            return False
-        self._remember(key, reply)
-        return True
-
-    def _remember(self, key: tuple[int, int], reply: Reply) -> None:
-        self._menus.pop(key, None)
-        if _is_menu(reply):
-            self._menus[key] = None
-            while len(self._menus) > MENU_MEMORY:
-                self._menus.popitem(last=False)
-
-    def _markup(self, reply: Reply) -> InlineKeyboardMarkup | None:
-        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)))
-
-    def _article(self, reply: Reply, index: int) -> InlineQueryResultArticle:
-        payload = f"faq_{reply.entry_id}" if reply.entry_id else (
-            "hitung" if reply.kind == "calculation" else "inline")
-        plain = to_plain(reply.text)
-        lines = [line for line in plain.split("\n") if line.strip()]
-        return InlineQueryResultArticle(
-            id=f"{index}-{reply.kind}-{reply.entry_id or ''}"[:64],
-            title=(lines[0] if lines else "Jawaban")[:100],
-            description=" ".join(lines[1:3])[:200],
-            input_message_content=InputTextMessageContent(split_html(reply.text)[0]),
-            reply_markup=InlineKeyboardMarkup(
-                [[InlineKeyboardButton(OPEN_IN_BOT, url=deep_link(self.username, payload))]]),
-        )
+        await self.sender.send_replies(bot, message.chat_id, replies, quote)
 
     async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply],
                            quote: int | None = None) -> None:
-        """Send each reply; a user who blocked the bot is logged quietly, not retried."""
-        try:
-            for reply in replies:
-                await self._send_one(bot, chat_id, reply, quote)
-                quote = None
-        except Forbidden:
-            log.info("chat %s blocked the bot or is gone; reply dropped",
-                     mask_user(str(chat_id)))
-
-    async def _send_one(self, bot: Bot, chat_id: int, reply: Reply, quote: int | None) -> None:
-        markup = self._markup(reply)
-        if reply.document is not None:
-            name, content = reply.document
-            caption = reply.text if tg_len(reply.text) <= MAX_CAPTION else None
-            if caption is None:
-                await self._send_text(bot, chat_id, reply.text, None, quote)
-            await bot.send_document(chat_id, InputFile(content, filename=name), caption=caption,
-                                    reply_markup=markup)
-            return
-        parts = split_html(reply.text)
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            sent = await self._send_text(bot, chat_id, part, markup if last else None,
-                                         quote if i == 0 else None)
-            if last:
-                self._remember((chat_id, sent.message_id), reply)
-
-    async def _send_text(self, bot: Bot, chat_id: int, text: str,
-                         markup: InlineKeyboardMarkup | None, quote: int | None) -> Message:
-        params = (ReplyParameters(quote, allow_sending_without_reply=True)
-                  if quote is not None else None)
-        try:
-            return await bot.send_message(chat_id, text, reply_markup=markup,
-                                          reply_parameters=params)
-        except BadRequest as exc:
-            # Usually markup Telegram could not parse: the words still matter more than the
-            # formatting, so send them once more as plain text.
-            log.warning("message refused (%s); resending as plain text", exc)
-            return await bot.send_message(chat_id, to_plain(text), reply_markup=markup,
-                                          parse_mode=None, reply_parameters=params)
+        """Deliver replies to a chat (used for the outbox too)."""
+        await self.sender.send_replies(bot, chat_id, replies, quote)
