@@ -10,26 +10,17 @@ after a restart. Every result lists the rates it used with basis and validity da
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from markupsafe import Markup
 
-from bot import benefits as ben
-from bot import calculator as calc
 from bot.amounts import find_amounts, parse_amount
 from bot.calc_intent import CalcRequest, detect, jkk_class_of
+from bot.calc_results import AGAIN, BUILDERS, CLASS_BUTTONS
 from bot.engine import Ctx, Feature, Handler, PressHandler
-from bot.rates import RateValue
 from bot.replies import Button, Reply
 from bot.sessions import Session
 
 FLOW = "calc"
-AGAIN = [Button("🔁 Hitung lagi", "calc:again")]
-CLASS_BUTTONS = [
-    [Button("I · sangat rendah", "calc:k:1"), Button("II · rendah", "calc:k:2")],
-    [Button("III · sedang", "calc:k:3"), Button("IV · tinggi", "calc:k:4")],
-    [Button("V · sangat tinggi", "calc:k:5")],
-]
 YEAR_BUTTONS = [[Button(f"{y} tahun", f"calc:y:{y}") for y in (5, 10, 15)],
                 [Button(f"{y} tahun", f"calc:y:{y}") for y in (20, 25, 30)]]
 MENU = [
@@ -175,104 +166,12 @@ class Calculator(Feature):
         if req.topic == "pu_or_bpu":
             return [await self._ask(ctx, "kind", req)]
         if req.topic == "jkm":
-            await self._save(ctx, req, None)
-            res = ben.jkm_benefit(ctx.content.faq.rates, ctx.on)
-            return [self._result(ctx, "calc_jkm.html.j2", res.rates_used, r=res,
-                                 wage=req.wage)]
+            return await BUILDERS["jkm"](ctx, req, self._save)
         if not req.wages:
             return [await self._ask(ctx, "staff" if req.topic == "staff" else "amount", req)]
         if req.topic in ("jht", "jp") and not req.months:
             return [await self._ask(ctx, "years", req)]
-        handler = getattr(self, f"_answer_{req.topic}")
-        return await handler(ctx, req)
-
-    async def _answer_wage(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        rates = ctx.content.faq.rates
-        assert req.wage is not None
-        res = calc.wage_contribution(rates, ctx.on, req.wage, req.jkk_class)
-        need_class = req.jkk_class is None and req.focus != "worker"
-        saved = await self._save(ctx, req, "class" if need_class else None)
-        buttons = (CLASS_BUTTONS if need_class and saved else []) + [AGAIN]
-        extra = [rates.get(k, ctx.on) for k in ("jkp_rate_total", "jkp_government_rate",
-                                                "jkp_from_jkk_rate")]
-        return [self._result(ctx, "calc_wage.html.j2", res.rates_used + extra, buttons, r=res,
-                             req=req, need_class=need_class, jkp=_by_key(extra))]
-
-    async def _answer_staff(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        res = calc.staff_contribution(ctx.content.faq.rates, ctx.on, req.wage_list(),
-                                      req.jkk_class)
-        need_class = req.jkk_class is None
-        saved = await self._save(ctx, req, "class" if need_class else None)
-        buttons = (CLASS_BUTTONS if need_class and saved else []) + [AGAIN]
-        return [self._result(ctx, "calc_staff.html.j2", res.rates_used, buttons, r=res,
-                             req=req)]
-
-    async def _answer_bpu(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        rates = ctx.content.faq.rates
-        assert req.wage is not None
-        res = calc.bpu_contribution(rates, ctx.on, req.wage, with_jht=bool(req.with_jht),
-                                    transport=bool(req.transport))
-        saved = await self._save(ctx, req, None)
-        buttons: list[list[Button]] = []
-        if saved and req.with_jht is None:
-            buttons.append([Button("➕ Hitung dengan JHT", "calc:j:1")])
-        elif saved and req.with_jht:
-            buttons.append([Button("➖ Tanpa JHT", "calc:j:0")])
-        if saved and req.transport is None and res.other_discount is not None:
-            buttons.append([Button("🛵 Saya ojol/kurir/sopir", "calc:t:1")])
-        return [self._result(ctx, "calc_bpu.html.j2", res.rates_used, [*buttons, AGAIN], r=res,
-                             req=req)]
-
-    async def _answer_jkp(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        rates = ctx.content.faq.rates
-        assert req.wage is not None
-        res = ben.jkp_benefit(rates, ctx.on, req.wage)
-        old = ben.jkp_old_rule(rates, req.wage) if req.old_rule else None
-        await self._save(ctx, req, None)
-        used = res.rates_used + (old.rates_used if old else [])
-        return [self._result(ctx, "calc_jkp.html.j2", used, r=res, old=old)]
-
-    async def _answer_jkk_death(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        assert req.wage is not None
-        res = ben.jkk_death(ctx.content.faq.rates, ctx.on, req.wage)
-        await self._save(ctx, req, None)
-        return [self._result(ctx, "calc_jkk_death.html.j2", res.rates_used, r=res)]
-
-    async def _answer_jkm(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        return await self.answer(ctx, CalcRequest(topic="jkm", wages=req.wages))
-
-    async def _answer_disability(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        assert req.wage is not None
-        res = ben.jkk_disability(ctx.content.faq.rates, ctx.on, req.wage)
-        await self._save(ctx, req, None)
-        return [self._result(ctx, "calc_disability.html.j2", res.rates_used, r=res)]
-
-    async def _answer_jht(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        assert req.wage is not None and req.months
-        kwargs = {}
-        if req.annual_return is not None:
-            kwargs["annual_return"] = Decimal(req.annual_return)
-        if req.wage_growth is not None:
-            kwargs["wage_growth"] = Decimal(req.wage_growth)
-        res = ben.jht_projection(ctx.content.faq.rates, ctx.on, req.wage,
-                                  max(1, req.months // 12), Decimal(req.balance or 0), **kwargs)
-        await self._save(ctx, req, None)
-        return [self._result(ctx, "calc_jht.html.j2", res.rates_used, r=res)]
-
-    async def _answer_jp(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
-        assert req.wage is not None and req.months
-        res = ben.jp_estimate(ctx.content.faq.rates, ctx.on, req.wage, req.months)
-        await self._save(ctx, req, None)
-        return [self._result(ctx, "calc_jp.html.j2", res.rates_used, r=res)]
-
-    # ------------------------------------------------------------ helpers
-    def _result(self, ctx: Ctx, template: str, used: list[RateValue],
-                buttons: list[list[Button]] | None = None, **context: object) -> Reply:
-        unique = list({(v.key, v.valid_from): v for v in used}.values())
-        context.setdefault("rate", _by_key(unique))
-        return ctx.reply(template, kind="calculation", buttons=buttons or [AGAIN],
-                         on=ctx.on, used=unique, unconfirmed=[v for v in unique
-                                                              if not v.confirmed], **context)
+        return await BUILDERS[req.topic](ctx, req, self._save)
 
     async def _ask(self, ctx: Ctx, waiting: str, req: CalcRequest, retry: bool = False,
                    problem: str | None = None) -> Reply:
@@ -305,10 +204,6 @@ class Calculator(Feature):
         current = await ctx.sessions.get(ctx.event.session_key)
         if current is not None and current.flow == FLOW:
             await ctx.sessions.clear(ctx.event.session_key)
-
-
-def _by_key(values: list[RateValue]) -> dict[str, RateValue]:
-    return {v.key: v for v in values}
 
 
 def _only_amount(text: str) -> bool:
