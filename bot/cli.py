@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.settings import Settings, load_settings
+from bot.yamlsrc import ContentError
 
 
 def _as_of(value: str) -> date:
@@ -204,6 +205,19 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    try:
+        return _dispatch(args, settings)
+    except ContentError as exc:
+        # Nothing valid to serve yet (a running bot keeps its last good content instead):
+        # say what is wrong the way `faq check` does, not with a traceback.
+        print(f"Berkas FAQ di {settings.faq_dir} tidak valid; bot tidak dijalankan. "
+              "Perbaiki lalu cek dengan `python -m bot faq check`:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command in ("chat", "ask"):
         # Keep the console readable: only warnings and worse from the libraries.
         logging.getLogger().setLevel(logging.WARNING)

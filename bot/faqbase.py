@@ -146,7 +146,8 @@ class _Collector:
             self.count += 1
 
 
-def _load_topic_file(path: Path, problems: list[Problem]) -> tuple[Topic | None, list[Entry]]:
+def _load_topic_file(path: Path, problems: list[Problem],
+                     invalid_ids: set[str] | None = None) -> tuple[Topic | None, list[Entry]]:
     data, syntax = load_yaml(path, path.name)
     problems += syntax
     if data is None:
@@ -175,6 +176,8 @@ def _load_topic_file(path: Path, problems: list[Problem]) -> tuple[Topic | None,
         entry = _parse_entry(raw, topic_id, path.name, bad)
         if entry:
             entries.append(entry)
+        elif invalid_ids is not None and isinstance(raw.get("id"), str):
+            invalid_ids.add(raw["id"])  # already reported; links to it are not a new problem
     topic = Topic(topic_id, title.strip(), path.name, tuple(e.id for e in entries))
     return topic, entries
 
@@ -227,11 +230,12 @@ def load_faq(directory: Path) -> FaqBase:
     synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
+    invalid_ids: set[str] = set()
     files = sorted(p for p in directory.glob("*.yaml") if p.name not in RESERVED_FILES)
     if not files:
         problems.append(Problem(str(directory), 1, "", "no FAQ files (*.yaml) found"))
     for path in files:
-        topic, file_entries = _load_topic_file(path, problems)
+        topic, file_entries = _load_topic_file(path, problems, invalid_ids)
         if topic is None:
             continue
         if topic.id in topics:
@@ -247,7 +251,7 @@ def load_faq(directory: Path) -> FaqBase:
             entries[entry.id] = entry
     for entry in entries.values():
         for rel in entry.related:
-            if rel not in entries:
+            if rel not in entries and rel not in invalid_ids:
                 problems.append(Problem(entry.file, entry.line, entry.id,
                                         f"related entry '{rel}' does not exist"))
     if any(p.severity == "error" for p in problems) or rates is None:

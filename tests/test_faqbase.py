@@ -96,3 +96,12 @@ def test_duplicate_key_in_an_entry_is_an_error_with_its_line(tmp_path):
     body = "topic: contoh\ntitle: Contoh\nentries:\n" + GOOD_ENTRY + "    title: Lagi\n"
     found = problems_of(make_dir(tmp_path, body))
     assert any(p.startswith("contoh.yaml:12:") and "duplicate key 'title'" in p for p in found)
+
+
+def test_a_broken_entry_is_reported_once_not_again_by_every_link_to_it(tmp_path):
+    broken = GOOD_ENTRY.replace("audience: all", "audience: semua")
+    linking = GOOD_ENTRY.replace("contoh-satu", "contoh-dua").replace(
+        "reviewed: 2026-11-24", "reviewed: 2026-11-24\n    related: [contoh-satu]")
+    found = problems_of(make_dir(tmp_path, "topic: contoh\ntitle: Contoh\nentries:\n"
+                                 + broken + linking))
+    assert found == ["contoh.yaml:7: contoh-satu: audience must be one of worker, employer, all"]

@@ -121,3 +121,19 @@ async def test_inline_queries_stay_out_of_the_question_log(engine):
     replies = await engine.handle(Event("u", "telegram", text="syarat"))
     assert await count() == 1
     assert replies[0].kind in ("suggestions", "faq")
+
+
+def test_start_with_invalid_faq_files_reports_problems_not_a_traceback(tmp_path):
+    import shutil
+
+    from tests.conftest import FAQ_DIR
+
+    broken = tmp_path / "faq"
+    shutil.copytree(FAQ_DIR, broken)
+    path = broken / "jkm.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("audience: all", "audience: x", 1),
+                    encoding="utf-8")
+    result = run_cli("ask", "santunan jkm", env_extra={"FAQ_DIR": str(broken)})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "jkm.yaml:" in result.stderr and "audience must be one of" in result.stderr
