@@ -15,6 +15,17 @@ def topic_buttons(ctx: Ctx) -> list[list[Button]]:
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
+def topic_menu(ctx: Ctx) -> Reply:
+    return ctx.reply("topics.html.j2", buttons=topic_buttons(ctx))
+
+
+async def opened_entry_reply(ctx: Ctx, entry: Entry, source: str) -> Reply:
+    """An entry opened directly (a button, a deep link): logged as "opened" so feedback on
+    it reaches the staff reports like feedback on an answered question."""
+    log_id = await _record(ctx, f"[{source}] {entry.title}", "opened", entry.id, None)
+    return entry_reply(ctx, entry, log_id)
+
+
 def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None = None) -> Reply:
     """Render one entry's answer with its related entries and feedback buttons."""
     content = ctx.content
@@ -94,9 +105,7 @@ class Answers(Feature):
         entry = ctx.content.faq.entry(entry_id)
         if entry is None:  # removed by a content update, or forged data
             return [ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))]
-        log_id = await ctx.qlog.record(ctx.event.session_key, ctx.event.channel,
-                                       f"[tombol] {entry.title}", "opened", entry.id, None)
-        return [entry_reply(ctx, entry, log_id)]
+        return [await opened_entry_reply(ctx, entry, "tombol")]
 
     async def pick(self, ctx: Ctx, rest: str) -> list[Reply]:
         """A 'did you mean' choice: record what the user meant, then answer it."""
@@ -117,11 +126,11 @@ class Answers(Feature):
     async def open_topic(self, ctx: Ctx, topic_id: str) -> list[Reply]:
         topic = ctx.content.faq.topics.get(topic_id)
         if topic is None:
-            return await self.menu(ctx, "")
+            return [topic_menu(ctx)]
         entries = [ctx.content.faq.entries[i] for i in topic.entry_ids]
         buttons = [[Button(e.title, f"faq:{e.id}")] for e in entries]
         buttons.append([Button("⬅️ Semua topik", "menu")])
         return [ctx.reply("topic.html.j2", title=topic.title, buttons=buttons)]
 
     async def menu(self, ctx: Ctx, _rest: str) -> list[Reply]:
-        return [ctx.reply("topics.html.j2", buttons=topic_buttons(ctx))]
+        return [topic_menu(ctx)]

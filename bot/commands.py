@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import __version__
-from bot.answers import Answers, entry_reply, topic_buttons
+from bot.answers import opened_entry_reply, topic_buttons, topic_menu
 from bot.engine import Ctx, Feature, Handler
 from bot.replies import Reply
 
@@ -22,12 +22,11 @@ class GeneralCommands(Feature):
         if payload.startswith("faq_"):
             entry = ctx.content.faq.entry(payload[4:])
             if entry is not None:
-                log_id = await ctx.qlog.record(ctx.event.session_key, ctx.event.channel,
-                                               f"[tautan] {entry.title}", "opened", entry.id, None)
-                return [entry_reply(ctx, entry, log_id)]
+                return [await opened_entry_reply(ctx, entry, "tautan")]
         elif payload:
+            # "/start start" is harmless: the nested /start has no payload, so it welcomes.
             replies = await ctx.engine.run_command(ctx, payload.lower())
-            if replies is not None and payload.lower() != "start":
+            if replies is not None:
                 return replies
         return [ctx.reply("start.html.j2", buttons=topic_buttons(ctx),
                           name=ctx.event.user_name)]
@@ -36,7 +35,7 @@ class GeneralCommands(Feature):
         return [ctx.reply("help.html.j2")]
 
     async def topics(self, ctx: Ctx) -> list[Reply]:
-        return await Answers().menu(ctx, "")
+        return [topic_menu(ctx)]
 
     async def about(self, ctx: Ctx) -> list[Reply]:
         faq = ctx.content.faq
