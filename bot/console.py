@@ -75,7 +75,7 @@ async def run_console(engine: Engine, user_id: str, json_mode: bool,
     """Read lines until EOF (or /keluar); one JSON line out per line in with --json.
 
     A `--user` id listed in ADMIN_IDS is an admin here too (staff run the console locally).
-    Before each line the engine's periodic work runs (it rate-limits itself), so edited FAQ
+    Before each line the engine's periodic work runs when due (RELOAD_CHECK_SECONDS), so edited FAQ
     files go live in the console as on Telegram; notices for this user are shown inline.
     """
     is_admin = user_id.isdigit() and int(user_id) in engine.settings.admin_ids
@@ -93,7 +93,7 @@ async def run_console(engine: Engine, user_id: str, json_mode: bool,
             continue
         if not json_mode and line.strip().lower() in ("/keluar", "/exit", "/quit"):
             break
-        await engine.tick()
+        await engine.tick_if_due()
         event = parse_input(line, user_id, last_buttons, json_mode, is_admin)
         replies = await engine.handle(event)
         replies += [reply for target, reply in engine.drain_outbox() if target == user_id]

@@ -30,12 +30,12 @@ def fixed_or_today(as_of: date | None) -> Callable[[], date]:
 async def build_engine(settings: Settings, as_of: date | None = None,
                        db_path: Path | str | None = None) -> Engine:
     """Open the database, load the content and register the features, in order."""
-    if db_path is not None:
-        settings = replace(settings, bot_db_path=Path(db_path) if db_path != ":memory:" else
-                           settings.bot_db_path)
+    in_memory = db_path == ":memory:"  # `ask` keeps nothing
+    if db_path is not None and not in_memory:
+        settings = replace(settings, bot_db_path=Path(db_path))
     today = fixed_or_today(as_of)
     store = ContentStore(settings.faq_dir, settings.templates_dir, today)
-    db = await Database(db_path if db_path == ":memory:" else settings.bot_db_path).open()
+    db = await Database(":memory:" if in_memory else settings.bot_db_path).open()
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(GeneralCommands())

@@ -7,8 +7,9 @@ interface and are added in one visible order by the composition root (`bot.core.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +104,7 @@ class Engine:
         # Messages the core wants delivered to someone other than the current user (e.g. a
         # reload failure for the admins). The core cannot push; each transport drains this.
         self.outbox: list[tuple[str, Reply]] = []
+        self._last_tick = time.monotonic()
 
     def notify_admins(self, reply: Reply) -> None:
         for admin_id in sorted(self.settings.admin_ids):
@@ -111,6 +113,14 @@ class Engine:
     def drain_outbox(self) -> list[tuple[str, Reply]]:
         items, self.outbox = self.outbox, []
         return items
+
+    async def tick_if_due(self) -> None:
+        """`tick()` at most once per RELOAD_CHECK_SECONDS: transports call this as often as
+        they like (the console before every line) without adding work to each message."""
+        now = time.monotonic()
+        if now - self._last_tick >= self.settings.reload_check_seconds:
+            self._last_tick = now
+            await self.tick()
 
     async def tick(self) -> None:
         """Run every feature's periodic work; a failing feature never stops the others."""
@@ -178,5 +188,5 @@ class Engine:
         handler = self._commands.get(name)
         if handler is None:
             return None
-        event = Event(**{**ctx.event.__dict__, "command": name, "args": args, "text": ""})
+        event = replace(ctx.event, command=name, args=args, text="")
         return await handler(Ctx(event, self))

@@ -123,14 +123,10 @@ async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: Tel
     """Deliver the engine's outbox and run its periodic work (FAQ reload checks...)."""
     settings = adapter.settings
     step = max(0.05, min(OUTBOX_SECONDS, settings.reload_check_seconds))
-    loop = asyncio.get_running_loop()
-    last_tick = loop.time()
     while True:
         await asyncio.sleep(step)
         try:
-            if loop.time() - last_tick >= settings.reload_check_seconds:
-                last_tick = loop.time()
-                await adapter.core.tick()
+            await adapter.core.tick_if_due()
             await deliver_outbox(app, adapter)
         except Exception:
             log.exception("periodic work failed")

@@ -137,3 +137,21 @@ def test_start_with_invalid_faq_files_reports_problems_not_a_traceback(tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "jkm.yaml:" in result.stderr and "audience must be one of" in result.stderr
+
+
+async def test_periodic_work_runs_when_due_not_on_every_message(engine, monkeypatch):
+    """The console calls tick_if_due before every line; the work itself runs per interval."""
+    calls = []
+
+    async def counting_tick():
+        calls.append(1)
+
+    monkeypatch.setattr(engine, "tick", counting_tick)
+    stdout = io.StringIO()
+    await run_console(engine, "u1", json_mode=True,
+                      stdin=io.StringIO("halo\nmakasih\nhalo\n"), stdout=stdout)
+    assert len(stdout.getvalue().splitlines()) == 3 and calls == []  # 30 s not yet elapsed
+    engine._last_tick -= engine.settings.reload_check_seconds
+    await engine.tick_if_due()
+    await engine.tick_if_due()
+    assert calls == [1]
