@@ -28,9 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bench.common import FAQ_DIR, Timer
-from bot.faq_regression import SPECIAL, load_labelled
-from bot.faqbase import FaqBase, load_faq
-from bot.matcher import Matcher
+from bot.content.faqbase import FaqBase, load_faq
+from bot.staff.regression import SPECIAL, load_labelled
+from bot.understand.matcher import Matcher
 
 
 @dataclass

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python bench/run.py` puts bench/, not the root, on the path
     sys.path.insert(0, str(ROOT))
 
-from bot.settings import Settings, load_settings  # noqa: E402
+from bot.core.settings import Settings, load_settings  # noqa: E402
 
 FAQ_DIR = ROOT / "faq"
 TEMPLATES_DIR = ROOT / "templates"

@@ -22,9 +22,9 @@ import tracemalloc
 from dataclasses import replace
 
 from bench.common import FAQ_DIR, Timer, median, percentile
-from bot.faq_regression import load_labelled
-from bot.faqbase import FaqBase, load_faq
-from bot.matcher import Matcher
+from bot.content.faqbase import FaqBase, load_faq
+from bot.staff.regression import load_labelled
+from bot.understand.matcher import Matcher
 
 SEED = 20261124
 PER_ENTRY = 7

@@ -25,12 +25,12 @@ from pathlib import Path
 
 from bench.common import AS_OF, bench_settings
 from bench.tg import Counter, start, stop
-from bot import telegram_app
-from bot.core import build_engine
-from bot.registrations_store import RegistrationStore
-from bot.storage import Database
-from bot.telegram_app import build_application
-from tests.fake_bot_api import FakeBotAPI
+from bot.app import build_engine
+from bot.storage.database import Database
+from bot.storage.registrations import RegistrationStore
+from bot.telegram import app as telegram_app
+from bot.telegram.app import build_application
+from tests.telegram.fake_bot_api import FakeBotAPI
 
 SYLLABLES = ["ba", "di", "ka", "ri", "su", "to", "ma", "ni", "wa", "ti", "ra", "no", "ya",
              "li", "se", "pu", "go", "he", "ju", "ce"]

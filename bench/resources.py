@@ -4,7 +4,7 @@
   process, from spawn to exit, i.e. interpreter start, imports, content load and index build,
   database open, first answer. Median of several runs.
 - engine build (in-process): `build_engine()` time inside an already-started interpreter
-  (imports done), plus the import time of `bot.telegram_app` (PTB included) measured in a
+  (imports done), plus the import time of `bot.telegram.app` (PTB included) measured in a
   fresh child.
 - memory: a fresh child process builds the whole Telegram bot (`build_application`, engine,
   polling against the in-process fake Bot API) and reports RSS (psutil) when idle, then after
@@ -47,9 +47,9 @@ def child(questions: int) -> dict[str, float]:
     import psutil
 
     from bench.tg import Counter, start, stop
-    from bot.core import build_engine
-    from bot.telegram_app import build_application
-    from tests.fake_bot_api import FakeBotAPI
+    from bot.app import build_engine
+    from bot.telegram.app import build_application
+    from tests.telegram.fake_bot_api import FakeBotAPI
 
     imports_s = time.perf_counter() - t0
     proc = psutil.Process()
@@ -57,7 +57,7 @@ def child(questions: int) -> dict[str, float]:
 
     async def main() -> None:
         from bench.throughput import _questions
-        from bot.replies import Event
+        from bot.core.replies import Event
 
         qs = _questions()
         with tempfile.TemporaryDirectory() as tmp:

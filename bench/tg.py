@@ -9,9 +9,9 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
 
 from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
-from bot.telegram_app import RetryingRateLimiter
-from tests.fake_bot_api import FakeBotAPI
-from tests.telegram_harness import start_polling_app, stop_polling_app
+from bot.telegram.app import RetryingRateLimiter
+from tests.telegram.fake_bot_api import FakeBotAPI
+from tests.telegram.harness import start_polling_app, stop_polling_app
 
 DONE_GROUP = 10_000
 

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from bench.common import FAQ_DIR, bench_settings, median
 from bench.tg import Counter, echo_app, start, stop
-from bot.core import build_engine
-from bot.faq_regression import load_labelled
-from bot.faqbase import load_faq
-from bot.telegram_app import build_application
-from tests.fake_bot_api import FakeBotAPI
+from bot.app import build_engine
+from bot.content.faqbase import load_faq
+from bot.staff.regression import load_labelled
+from bot.telegram.app import build_application
+from tests.telegram.fake_bot_api import FakeBotAPI
 
 CALCS = ["gaji 5 juta iuran jht berapa", "iuran bpu penghasilan 2 juta berapa",
          "gaji 8jt potongan bpjs tk berapa", "jkm bpu 3 juta berapa sebulan"]
@@ -47,8 +47,7 @@ async def _pinned(settings):
 async def _run(kind: str, n: int, users: int, questions: list[str]) -> float:
     if kind.endswith("-nolimit"):
         from bench.load import _unlimited
-        from bot import telegram_app
-
+        from bot.telegram import app as telegram_app
         original = telegram_app.RetryingRateLimiter.process_request
         telegram_app.RetryingRateLimiter.process_request = _unlimited  # type: ignore
         try:

@@ -15,8 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.settings import Settings, load_settings
-from bot.yamlsrc import ContentError
+from bot.content.yamlsrc import ContentError
+from bot.core.settings import Settings, load_settings
 
 
 def _as_of(value: str) -> date:
@@ -94,8 +94,8 @@ def _rate(value: str) -> float:
 
 
 def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import faq_regression as reg
-    from bot.yamlsrc import ContentError
+    from bot.content.yamlsrc import ContentError
+    from bot.staff import regression as reg
 
     directory = args.directory or settings.faq_dir
     try:
@@ -123,8 +123,8 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _export_registrations(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.registrations_store import RegistrationStore
-    from bot.storage import Database
+    from bot.storage.database import Database
+    from bot.storage.registrations import RegistrationStore
 
     db = await Database(args.db or settings.bot_db_path).open()
     try:
@@ -144,7 +144,7 @@ async def _export_registrations(settings: Settings, args: argparse.Namespace) ->
 
 
 def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.content_check import run_check
+    from bot.content.check import run_check
 
     directory = args.directory or settings.faq_dir
     faq, problems = run_check(directory, settings.templates_dir, args.as_of or date.today())
@@ -161,8 +161,8 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.console import run_console
-    from bot.core import build_engine, close_engine
+    from bot.app import build_engine, close_engine
+    from bot.console.chat import run_console
 
     engine = await build_engine(settings, as_of=args.as_of, db_path=args.db)
     try:
@@ -173,9 +173,9 @@ async def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _ask(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.ask import ask, run_ask_lines, summarize
-    from bot.console import format_plain
-    from bot.core import build_engine, close_engine
+    from bot.app import build_engine, close_engine
+    from bot.console.ask import ask, run_ask_lines, summarize
+    from bot.console.chat import format_plain
 
     # `ask` keeps nothing: an in-memory database per run.
     engine = await build_engine(settings, as_of=args.as_of, db_path=":memory:")
@@ -226,7 +226,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "faq" and args.faq_command == "test":
         return cmd_faq_test(args, settings)
     if args.command == "report":
-        from bot.reports import run_report_cli
+        from bot.staff.reports import run_report_cli
 
         return asyncio.run(run_report_cli(args, settings))
     if args.command == "chat":
@@ -234,14 +234,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "ask":
         return asyncio.run(_ask(settings, args))
     if args.command == "run":
-        from bot.telegram_app import run_bot
+        from bot.telegram.app import run_bot
 
         return run_bot(settings, webhook=args.webhook)
     if args.command == "export" and args.export_command == "registrations":
         return asyncio.run(_export_registrations(settings, args))
     if args.command is None:
         if settings.telegram_bot_token:
-            from bot.telegram_app import run_bot
+            from bot.telegram.app import run_bot
 
             return run_bot(settings, webhook=False)
         print("TELEGRAM_BOT_TOKEN belum diisi: membuka chat konsol (SQLite lokal di "

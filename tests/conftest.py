@@ -1,4 +1,7 @@
-"""Shared fixtures: real FAQ files, real templates, a real SQLite file per test."""
+"""Shared fixtures: real FAQ files, real templates, a real SQLite file per test.
+
+Telegram fixtures (the fake Bot API, the polling harness) are in tests/telegram/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import build_engine, close_engine
-from bot.settings import PROJECT_ROOT, Settings, load_settings
-from tests.fake_bot_api import TOKEN, FakeBotAPI
-from tests.telegram_harness import BotHarness
+from bot.app import build_engine, close_engine
+from bot.core.settings import PROJECT_ROOT, Settings, load_settings
 
 AS_OF = date(2026, 11, 24)
 FAQ_DIR = PROJECT_ROOT / "faq"
@@ -30,28 +31,3 @@ async def engine(settings: Settings):
     eng = await build_engine(settings, as_of=AS_OF)
     yield eng
     await close_engine(eng)
-
-
-def pinned(settings: Settings):
-    """The engine factory the Telegram tests use: dates pinned to AS_OF."""
-    return build_engine(settings, as_of=AS_OF)
-
-
-@pytest.fixture
-def tg_settings(settings: Settings) -> Settings:
-    return replace(settings, telegram_bot_token=TOKEN, reload_check_seconds=0.2)
-
-
-@pytest.fixture
-def fake() -> FakeBotAPI:
-    return FakeBotAPI()
-
-
-@pytest.fixture
-async def bot(tg_settings: Settings, fake: FakeBotAPI):
-    """The real application polling the in-process fake Bot API."""
-    harness = BotHarness(tg_settings, fake, pinned)
-    await harness.start()
-    yield harness
-    await harness.stop()
-    assert fake.unknown == []  # the bot only called methods Telegram has

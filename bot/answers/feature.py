@@ -1,0 +1,139 @@
+"""FAQ answering: match free text, answer, suggest, redirect or admit not knowing."""
+
+from __future__ import annotations
+
+from bot.content.faqbase import Entry
+from bot.core.engine import Ctx, Feature, PressHandler
+from bot.core.replies import Button, Reply
+
+MAX_RELATED = 3
+
+
+def topic_buttons(ctx: Ctx) -> list[list[Button]]:
+    topics = list(ctx.content.faq.topics.values())
+    buttons = [Button(t.title, f"topic:{t.id}") for t in topics]
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
+def topic_menu(ctx: Ctx) -> Reply:
+    return ctx.reply("topics.html.j2", buttons=topic_buttons(ctx))
+
+
+async def opened_entry_reply(ctx: Ctx, entry: Entry, source: str) -> Reply:
+    """An entry opened directly (a button, a deep link): logged as "opened" so feedback on
+    it reaches the staff reports like feedback on an answered question."""
+    log_id = await _record(ctx, f"[{source}] {entry.title}", "opened", entry.id, None)
+    return entry_reply(ctx, entry, log_id)
+
+
+def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None = None) -> Reply:
+    """Render one entry's answer with its related entries and feedback buttons."""
+    content = ctx.content
+    answer, rate_ctx = content.renderer.render_answer(
+        entry.id, entry.answer, content.faq.rates, ctx.on
+    )
+    text = ctx.render(
+        "faq_answer.html.j2", title=entry.title, answer=answer, basis=entry.basis,
+        reviewed=entry.reviewed, unconfirmed=bool(rate_ctx.unconfirmed()),
+        redirect=entry.kind == "redirect",
+    )
+    buttons: list[list[Button]] = []
+    related = [content.faq.entries[r] for r in entry.related if r in content.faq.entries]
+    for rel in related[:MAX_RELATED]:
+        buttons.append([Button(rel.title, f"faq:{rel.id}")])
+    if log_id is not None:
+        buttons.append([Button("👍 Membantu", f"fb:{log_id}:1"),
+                        Button("👎 Kurang", f"fb:{log_id}:0")])
+    kind = "redirect" if entry.kind == "redirect" else "faq"
+    return Reply(text, buttons, kind=kind, entry_id=entry.id, score=score)
+
+
+async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
+                  score: float | None) -> int | None:
+    """Log a question for the staff reports. Inline-mode queries arrive as the user types
+    ("jh", "jht r", ...): logging them would bury the real misses, so they are not logged."""
+    if ctx.event.chat_type == "inline":
+        return None
+    return await ctx.qlog.record(ctx.event.session_key, ctx.event.channel, text, outcome,
+                                 entry_id, score)
+
+
+async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
+    """The whole matching decision for one question, logged for the staff reports."""
+    content = ctx.content
+    result = content.matcher.match(text)
+    if result.outcome == "smalltalk":
+        return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
+    best = result.best
+    if result.outcome == "answer" and best is not None:
+        entry = content.faq.entries[best.entry_id]
+        outcome = "redirect" if entry.kind == "redirect" else "answered"
+        log_id = await _record(ctx, text, outcome, entry.id, best.score)
+        return [entry_reply(ctx, entry, log_id, best.score)]
+    if result.outcome == "suggest" and best is not None:
+        log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
+        entries = [content.faq.entries[c.entry_id] for c in result.candidates]
+        reply = ctx.reply(
+            "suggestions.html.j2", kind="suggestions", titles=[e.title for e in entries],
+            buttons=[[Button(e.title, f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
+                     for e in entries]
+            + [[Button("📚 Lihat semua topik", "menu")]],
+        )
+        reply.score = best.score
+        reply.suggestions = [(e.id, e.title) for e in entries]
+        return [reply]
+    await _record(ctx, text, "fallback", best.entry_id if best else None,
+                  best.score if best else None)
+    reply = ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))
+    reply.score = best.score if best else None
+    return [reply]
+
+
+class Answers(Feature):
+    """The last text hook: every message no other feature claimed is a question."""
+
+    name = "faq"
+
+    def presses(self) -> dict[str, PressHandler]:
+        return {"faq": self.open_entry, "pick": self.pick, "fb": self.feedback,
+                "topic": self.open_topic, "menu": self.menu}
+
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        return await answer_question(ctx, ctx.event.text)
+
+    async def answer_question(self, ctx: Ctx, text: str) -> list[Reply] | None:
+        return await answer_question(ctx, text)
+
+    async def open_entry(self, ctx: Ctx, entry_id: str) -> list[Reply]:
+        entry = ctx.content.faq.entry(entry_id)
+        if entry is None:  # removed by a content update, or forged data
+            return [ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))]
+        return [await opened_entry_reply(ctx, entry, "tombol")]
+
+    async def pick(self, ctx: Ctx, rest: str) -> list[Reply]:
+        """A 'did you mean' choice: record what the user meant, then answer it."""
+        raw_id, _, entry_id = rest.partition(":")
+        entry = ctx.content.faq.entry(entry_id)
+        if not raw_id.isdigit() or entry is None:
+            return await self.open_entry(ctx, entry_id)
+        await ctx.qlog.choose(int(raw_id), ctx.event.session_key, entry_id)
+        return [entry_reply(ctx, entry, int(raw_id))]
+
+    async def feedback(self, ctx: Ctx, rest: str) -> list[Reply]:
+        raw_id, _, value = rest.partition(":")
+        if not raw_id.isdigit() or value not in ("0", "1"):
+            return [Reply("Tombol ini sudah tidak berlaku.", kind="info")]
+        await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
+        return [ctx.reply("feedback.html.j2", positive=value == "1")]
+
+    async def open_topic(self, ctx: Ctx, topic_id: str) -> list[Reply]:
+        topic = ctx.content.faq.topics.get(topic_id)
+        if topic is None:
+            return [topic_menu(ctx)]
+        entries = [ctx.content.faq.entries[i] for i in topic.entry_ids]
+        buttons = [[Button(e.title, f"faq:{e.id}")] for e in entries]
+        buttons.append([Button("⬅️ Semua topik", "menu")])
+        return [ctx.reply("topic.html.j2", title=topic.title, buttons=buttons)]
+
+    async def menu(self, ctx: Ctx, _rest: str) -> list[Reply]:
+        return [topic_menu(ctx)]

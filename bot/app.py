@@ -1,0 +1,52 @@
+"""Composition root of the core: content, database and every feature, in one visible order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from bot.answers.commands import GeneralCommands
+from bot.answers.feature import Answers
+from bot.calc.feature import Calculator
+from bot.content.store import ContentStore
+from bot.core.engine import Engine
+from bot.core.settings import Settings
+from bot.registration.flow import RegistrationFlow
+from bot.registration.personal_data import PersonalData
+from bot.staff.commands import StaffReports
+from bot.staff.reload import ContentReloader
+from bot.storage.database import Database
+from bot.storage.question_log import QuestionLog
+from bot.storage.sessions import SessionStore
+
+
+def fixed_or_today(as_of: date | None) -> Callable[[], date]:
+    """`--as-of` pins the date used for effective-dated values; otherwise today."""
+    return (lambda: as_of) if as_of else date.today
+
+
+async def build_engine(settings: Settings, as_of: date | None = None,
+                       db_path: Path | str | None = None) -> Engine:
+    """Open the database, load the content and register the features, in order."""
+    in_memory = db_path == ":memory:"  # `ask` keeps nothing
+    if db_path is not None and not in_memory:
+        settings = replace(settings, bot_db_path=Path(db_path))
+    today = fixed_or_today(as_of)
+    store = ContentStore(settings.faq_dir, settings.templates_dir, today)
+    db = await Database(":memory:" if in_memory else settings.bot_db_path).open()
+    engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
+    # Order matters for free text: a feature earlier in this list sees a message first.
+    engine.add(GeneralCommands())
+    engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
+    engine.add(PersonalData())  # /datasaya, /hapusdata, admin /ekspor; claims no text
+    engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
+    engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
+    engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
+    engine.add(Answers())  # last: every message nobody else claimed is a question
+    return engine
+
+
+async def close_engine(engine: Engine) -> None:
+    await engine.db.close()

@@ -1,0 +1,42 @@
+"""`python -m bot ask`: one question in, one reply out, for scripts and regression runs."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from typing import TextIO
+
+from bot.content.render import to_plain
+from bot.core.engine import Engine
+from bot.core.replies import Event, Reply
+
+_ids = itertools.count(1)
+
+
+async def ask(engine: Engine, question: str) -> list[Reply]:
+    """Each question gets a fresh user, so no conversation state leaks between questions."""
+    return await engine.handle(Event(f"ask-{next(_ids)}", "ask", text=question))
+
+
+def summarize(question: str, replies: list[Reply]) -> dict:
+    main = next((r for r in replies if r.kind != "info"), replies[0] if replies else None)
+    return {
+        "question": question,
+        "kind": main.kind if main else "fallback",
+        "text": "\n\n".join(to_plain(r.text) for r in replies),
+        "entry_id": main.entry_id if main else None,
+        "score": None if main is None or main.score is None else round(main.score, 1),
+        "suggestions": [{"id": i, "title": t} for i, t in (main.suggestions if main else [])],
+    }
+
+
+async def run_ask_lines(engine: Engine, stdin: TextIO = sys.stdin,
+                        stdout: TextIO = sys.stdout) -> None:
+    for line in stdin:
+        question = line.strip()
+        if not question:
+            continue
+        stdout.write(json.dumps(summarize(question, await ask(engine, question)),
+                                ensure_ascii=False) + "\n")
+        stdout.flush()

@@ -1,0 +1,260 @@
+"""FAQ content: entries, topics and synonyms loaded from `faq/`, validated into typed objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bot.content.rates import Rates, load_rates
+from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
+
+AUDIENCES = ("worker", "employer", "all")
+PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
+KINDS = ("answer", "redirect")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml"}
+ENTRY_FIELDS = {
+    "id", "title", "questions", "keywords", "audience", "programs", "kind",
+    "answer", "basis", "reviewed", "related",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...]
+    audience: str
+    programs: tuple[str, ...]
+    kind: str
+    answer: str  # jinja2 template source
+    basis: str
+    reviewed: date
+    related: tuple[str, ...]
+    topic: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    file: str
+    entry_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Staff-editable language data: variant -> canonical, stopwords, greetings, thanks."""
+
+    replacements: dict[str, str] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    greetings: frozenset[str] = frozenset()
+    thanks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class FaqBase:
+    entries: dict[str, Entry]
+    topics: dict[str, Topic]
+    synonyms: Synonyms
+    rates: Rates
+    directory: Path
+    warnings: tuple[Problem, ...] = ()
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+
+def _str_list(value: object) -> list[str] | None:
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return [str(v).strip() for v in value]
+    return None
+
+
+def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
+    eid = raw.get("id")
+    name = eid if isinstance(eid, str) else f"entry@{raw.line}"
+    before = bad.count
+
+    def err(key: str, msg: str) -> None:
+        bad(raw.line_of(key), name, msg)
+
+    if not isinstance(eid, str) or not ID_RE.match(eid):
+        err("id", "id must be 2-41 chars of a-z, 0-9 and '-' (stable: buttons and links use it)")
+    for key in sorted(set(raw) - ENTRY_FIELDS):
+        err(key, f"unknown field '{key}'")
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        err("title", "missing title")
+    elif len(title) > 48:
+        err("title", f"title is {len(title)} characters; a button label allows 48")
+    questions = _str_list(raw.get("questions"))
+    if not questions or len(questions) < 2:
+        err("questions", "needs at least 2 question phrasings")
+    elif any(not q for q in questions):
+        err("questions", "empty question phrasing")
+    keywords = _str_list(raw.get("keywords", [])) if "keywords" in raw else []
+    if keywords is None:
+        err("keywords", "keywords must be a list of words")
+    audience = raw.get("audience")
+    if audience not in AUDIENCES:
+        err("audience", f"audience must be one of {', '.join(AUDIENCES)}")
+    programs = _str_list(raw.get("programs"))
+    if not programs:
+        err("programs", f"programs must list one or more of {', '.join(PROGRAMS)}")
+    elif any(p not in PROGRAMS for p in programs):
+        err("programs", f"unknown program; use {', '.join(PROGRAMS)}")
+    kind = raw.get("kind", "answer")
+    if kind not in KINDS:
+        err("kind", f"kind must be one of {', '.join(KINDS)}")
+    answer = raw.get("answer")
+    if not isinstance(answer, str) or not answer.strip():
+        err("answer", "missing answer")
+    basis = raw.get("basis")
+    if not isinstance(basis, str) or not basis.strip():
+        err("basis", "missing legal basis or source ('basis')")
+    reviewed = raw.get("reviewed")
+    if not isinstance(reviewed, date):
+        err("reviewed", "reviewed must be a date YYYY-MM-DD")
+    related = _str_list(raw.get("related", [])) if "related" in raw else []
+    if related is None:
+        err("related", "related must be a list of entry ids")
+    if bad.count > before:
+        return None
+    return Entry(
+        id=eid, title=title.strip(), questions=tuple(questions), keywords=tuple(keywords or ()),
+        audience=audience, programs=tuple(programs), kind=kind, answer=answer.strip(),
+        basis=basis.strip(), reviewed=reviewed, related=tuple(related or ()),
+        topic=topic, file=file, line=raw.line,
+    )
+
+
+class _Collector:
+    """Collects problems for one file; `count` lets callers see whether a step added any."""
+
+    def __init__(self, file: str, problems: list[Problem]):
+        self.file, self.problems, self.count = file, problems, 0
+
+    def __call__(self, line: int, entry: str, msg: str, severity: str = "error") -> None:
+        self.problems.append(Problem(self.file, line, entry, msg, severity))
+        if severity == "error":
+            self.count += 1
+
+
+def _load_topic_file(path: Path, problems: list[Problem],
+                     invalid_ids: set[str] | None = None) -> tuple[Topic | None, list[Entry]]:
+    data, syntax = load_yaml(path, path.name)
+    problems += syntax
+    if data is None:
+        return None, []
+    bad = _Collector(path.name, problems)
+    if not isinstance(data, LineDict):
+        bad(1, "", "file must be a mapping with topic, title and entries")
+        return None, []
+    topic_id = data.get("topic")
+    if not isinstance(topic_id, str) or not ID_RE.match(topic_id):
+        bad(data.line_of("topic"), "", "missing or invalid 'topic' id")
+        topic_id = path.stem
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        bad(data.line_of("title"), "", "missing topic 'title'")
+        title = topic_id
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, LineList) or not raw_entries:
+        bad(data.line_of("entries"), "", "'entries' must be a non-empty list")
+        return None, []
+    entries = []
+    for i, raw in enumerate(raw_entries):
+        if not isinstance(raw, LineDict):
+            bad(raw_entries.line_of(i), "", "each entry must be a mapping")
+            continue
+        entry = _parse_entry(raw, topic_id, path.name, bad)
+        if entry:
+            entries.append(entry)
+        elif invalid_ids is not None and isinstance(raw.get("id"), str):
+            invalid_ids.add(raw["id"])  # already reported; links to it are not a new problem
+    topic = Topic(topic_id, title.strip(), path.name, tuple(e.id for e in entries))
+    return topic, entries
+
+
+def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
+    if not path.is_file():
+        return Synonyms()
+    data, syntax = load_yaml(path, path.name)
+    problems += syntax
+    if data is None:
+        return Synonyms()
+    bad = _Collector(path.name, problems)
+    if not isinstance(data, LineDict):
+        bad(1, "", "synonyms file must be a mapping")
+        return Synonyms()
+    replacements: dict[str, str] = {}
+    table = data.get("synonyms", {})
+    if not isinstance(table, LineDict):
+        bad(data.line_of("synonyms"), "", "'synonyms' must map a canonical word to its variants")
+        table = LineDict()
+    for canonical, variants in table.items():
+        items = _str_list(variants)
+        if items is None:
+            bad(table.line_of(canonical), canonical, "variants must be a list")
+            continue
+        for variant in items:
+            key = variant.lower().strip()
+            if key in replacements and replacements[key] != canonical:
+                bad(table.line_of(canonical), canonical,
+                    f"variant '{key}' already maps to '{replacements[key]}'")
+            replacements[key] = str(canonical).lower()
+    lists = {}
+    for name in ("stopwords", "greetings", "thanks"):
+        items = _str_list(data.get(name, []))
+        if items is None:
+            bad(data.line_of(name), name, f"'{name}' must be a list of words")
+            items = []
+        lists[name] = frozenset(w.lower() for w in items)
+    return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"])
+
+
+def load_faq(directory: Path) -> FaqBase:
+    """Load every topic file, the synonyms and the rates; raise ContentError with all problems."""
+    problems: list[Problem] = []
+    rates = None
+    try:
+        rates = load_rates(directory / "rates.yaml")
+    except ContentError as exc:
+        problems += exc.problems
+    synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
+    entries: dict[str, Entry] = {}
+    topics: dict[str, Topic] = {}
+    invalid_ids: set[str] = set()
+    files = sorted(p for p in directory.glob("*.yaml") if p.name not in RESERVED_FILES)
+    if not files:
+        problems.append(Problem(str(directory), 1, "", "no FAQ files (*.yaml) found"))
+    for path in files:
+        topic, file_entries = _load_topic_file(path, problems, invalid_ids)
+        if topic is None:
+            continue
+        if topic.id in topics:
+            problems.append(Problem(path.name, 1, "", f"topic '{topic.id}' also in "
+                                    f"{topics[topic.id].file}"))
+        topics[topic.id] = topic
+        for entry in file_entries:
+            if entry.id in entries:
+                other = entries[entry.id]
+                problems.append(Problem(entry.file, entry.line, entry.id,
+                                        f"duplicate id (also {other.file}:{other.line})"))
+                continue
+            entries[entry.id] = entry
+    for entry in entries.values():
+        for rel in entry.related:
+            if rel not in entries and rel not in invalid_ids:
+                problems.append(Problem(entry.file, entry.line, entry.id,
+                                        f"related entry '{rel}' does not exist"))
+    if any(p.severity == "error" for p in problems) or rates is None:
+        raise ContentError(problems)
+    warnings = tuple(p for p in problems if p.severity == "warning")
+    return FaqBase(entries, topics, synonyms, rates, directory, warnings)

@@ -1,0 +1,78 @@
+"""The live content (FAQ, rates, matcher, renderer) and its validated, atomic reload."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.content.check import check_answers, check_templates
+from bot.content.faqbase import FaqBase, load_faq
+from bot.content.render import Renderer
+from bot.content.yamlsrc import ContentError
+from bot.understand.matcher import Matcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Content:
+    faq: FaqBase
+    matcher: Matcher
+    renderer: Renderer
+
+
+def build_content(faq_dir: Path, templates_dir: Path, on: date) -> Content:
+    """Load, validate and index; raise ContentError (every problem) if anything is wrong."""
+    template_problems = check_templates(templates_dir)
+    try:
+        faq = load_faq(faq_dir)
+    except ContentError as exc:
+        raise ContentError([*exc.problems, *template_problems]) from None
+    renderer = Renderer(templates_dir)
+    problems = [p for p in [*template_problems, *check_answers(faq, renderer, on)]
+                if p.severity == "error"]
+    if problems:
+        raise ContentError(problems)
+    return Content(faq, Matcher(faq), renderer)
+
+
+def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """A cheap fingerprint (name, mtime, size) of every content file, for change detection."""
+    files = [*faq_dir.glob("*.yaml"), *templates_dir.glob("*.j2")]
+    stamp = []
+    for path in sorted(files):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamp.append((str(path), st.st_mtime_ns, st.st_size))
+    return tuple(stamp)
+
+
+class ContentStore:
+    """Holds the current Content; a reload swaps it only when the new files validate."""
+
+    def __init__(self, faq_dir: Path, templates_dir: Path, today):
+        self.faq_dir, self.templates_dir, self._today = faq_dir, templates_dir, today
+        self._stamp = content_stamp(faq_dir, templates_dir)
+        self.current = build_content(faq_dir, templates_dir, today())
+        self.last_error: ContentError | None = None
+
+    def changed(self) -> bool:
+        return content_stamp(self.faq_dir, self.templates_dir) != self._stamp
+
+    def reload(self) -> ContentError | None:
+        """Try to load the files now; on failure keep serving the old content and return why."""
+        stamp = content_stamp(self.faq_dir, self.templates_dir)
+        try:
+            fresh = build_content(self.faq_dir, self.templates_dir, self._today())
+        except ContentError as exc:
+            self._stamp = stamp  # do not retry the same broken files on every check
+            self.last_error = exc
+            log.warning("content reload refused: %d problem(s)", len(exc.problems))
+            return exc
+        self.current, self._stamp, self.last_error = fresh, stamp, None
+        log.info("content reloaded: %d entries", len(fresh.faq.entries))
+        return None

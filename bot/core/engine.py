@@ -1,0 +1,201 @@
+"""The core: turns one transport-neutral Event into Replies. Never imports `telegram`.
+
+Features (FAQ answers, calculator, registration, staff tools) plug in through the `Feature`
+interface and are added in one visible order by the composition root (`bot.core.build_engine`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from bot.core.privacy import mask_user
+from bot.core.replies import Button, Event, Reply, ReplyKind
+
+if TYPE_CHECKING:
+    from bot.content.store import Content, ContentStore
+    from bot.core.settings import Settings
+    from bot.storage.database import Database
+    from bot.storage.question_log import QuestionLog
+    from bot.storage.sessions import SessionStore
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[["Ctx"], Awaitable[list[Reply]]]
+PressHandler = Callable[["Ctx", str], Awaitable[list[Reply]]]
+
+
+@dataclass
+class Ctx:
+    """Everything a feature needs to answer one event."""
+
+    event: Event
+    engine: Engine
+
+    @property
+    def content(self) -> Content:
+        return self.engine.store.current
+
+    @property
+    def on(self) -> date:
+        return self.engine.today()
+
+    @property
+    def sessions(self) -> SessionStore:
+        return self.engine.sessions
+
+    @property
+    def qlog(self) -> QuestionLog:
+        return self.engine.qlog
+
+    @property
+    def settings(self) -> Settings:
+        return self.engine.settings
+
+    def text_of(self, key: str) -> str:
+        """A text value from the rates file (e.g. the call-center number)."""
+        return str(self.content.faq.rates.get(key, self.on).value)
+
+    def render(self, template: str, /, **context: Any) -> str:
+        context.setdefault("call_center", self.text_of("call_center"))
+        return self.content.renderer.render(template, **context)
+
+    def reply(self, template: str, /, kind: ReplyKind = "info",
+              buttons: list[list[Button]] | None = None, **context: Any) -> Reply:
+        return Reply(self.render(template, **context), buttons or [], kind=kind)
+
+
+class Feature:
+    """A capability of the assistant. Override only what the feature needs."""
+
+    name = "feature"
+
+    def commands(self) -> dict[str, Handler]:
+        return {}
+
+    def presses(self) -> dict[str, PressHandler]:
+        """Button-data prefixes this feature owns (`prefix` or `prefix:rest`)."""
+        return {}
+
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        """Claim a free-text message (return replies) or pass it on (return None)."""
+        return None
+
+    async def answer_question(self, ctx: Ctx, text: str) -> list[Reply] | None:
+        """Answer a question asked inside another feature's conversation, or return None."""
+        return None
+
+    async def tick(self, engine: Engine) -> None:
+        """Periodic work (transports call `Engine.tick()` every few seconds)."""
+
+
+class Engine:
+    def __init__(self, store: ContentStore, db: Database, sessions: SessionStore,
+                 qlog: QuestionLog, settings: Settings, today: Callable[[], date]):
+        self.store, self.db, self.sessions, self.qlog = store, db, sessions, qlog
+        self.settings, self.today = settings, today
+        self.features: list[Feature] = []
+        self._commands: dict[str, Handler] = {}
+        self._presses: dict[str, PressHandler] = {}
+        # Messages the core wants delivered to someone other than the current user (e.g. a
+        # reload failure for the admins). The core cannot push; each transport drains this.
+        self.outbox: list[tuple[str, Reply]] = []
+        self._last_tick = time.monotonic()
+
+    def notify_admins(self, reply: Reply) -> None:
+        for admin_id in sorted(self.settings.admin_ids):
+            self.outbox.append((str(admin_id), reply))
+
+    def drain_outbox(self) -> list[tuple[str, Reply]]:
+        items, self.outbox = self.outbox, []
+        return items
+
+    async def tick_if_due(self) -> None:
+        """`tick()` at most once per RELOAD_CHECK_SECONDS: transports call this as often as
+        they like (the console before every line) without adding work to each message."""
+        now = time.monotonic()
+        if now - self._last_tick >= self.settings.reload_check_seconds:
+            self._last_tick = now
+            await self.tick()
+
+    async def tick(self) -> None:
+        """Run every feature's periodic work; a failing feature never stops the others."""
+        for feature in self.features:
+            try:
+                await feature.tick(self)
+            except Exception:
+                log.exception("periodic work of %s failed", feature.name)
+
+    def add(self, feature: Feature) -> None:
+        """Register a feature; its text hook runs after those added before it."""
+        self.features.append(feature)
+        for name, handler in feature.commands().items():
+            if name in self._commands:
+                raise ValueError(f"command /{name} registered twice")
+            self._commands[name] = handler
+        for prefix, handler in feature.presses().items():
+            if prefix in self._presses:
+                raise ValueError(f"button prefix '{prefix}' registered twice")
+            self._presses[prefix] = handler
+
+    @property
+    def command_names(self) -> list[str]:
+        return sorted(self._commands)
+
+    async def handle(self, event: Event) -> list[Reply]:
+        """Answer one event. Never raises: an internal error becomes an apology."""
+        ctx = Ctx(event, self)
+        try:
+            if event.press:
+                return await self._on_press(ctx)
+            if event.command:
+                return await self._on_command(ctx)
+            if not event.text.strip():
+                return []
+            for feature in self.features:
+                replies = await feature.on_text(ctx)
+                if replies is not None:
+                    return replies
+            return []
+        except Exception:
+            # Log the failure, never the message text: it may hold a NIK or a phone number.
+            log.exception("failed to handle %s event from %s",
+                          "press" if event.press else "command" if event.command else "text",
+                          mask_user(event.user_id))
+            return [ctx.reply("error.html.j2")]
+
+    async def _on_press(self, ctx: Ctx) -> list[Reply]:
+        prefix, _, rest = ctx.event.press.partition(":")
+        handler = self._presses.get(prefix)
+        if handler is None:
+            log.info("unknown button data from %s", mask_user(ctx.event.user_id))
+            return [Reply("Tombol ini sudah tidak berlaku. Silakan tulis pertanyaan Anda "
+                          "atau ketik /help.", kind="info")]
+        return await handler(ctx, rest)
+
+    async def _on_command(self, ctx: Ctx) -> list[Reply]:
+        handler = self._commands.get(ctx.event.command)
+        if handler is None:
+            return [ctx.reply("unknown_command.html.j2", command=ctx.event.command)]
+        return await handler(ctx)
+
+    async def answer_question(self, ctx: Ctx, text: str) -> list[Reply]:
+        """A question typed mid-conversation, answered by whichever feature answers questions
+        (the FAQ): features reach each other only through the engine."""
+        for feature in self.features:
+            replies = await feature.answer_question(ctx, text)
+            if replies is not None:
+                return replies
+        return []
+
+    async def run_command(self, ctx: Ctx, name: str, args: str = "") -> list[Reply] | None:
+        """Let one feature start another's command (deep links: /start daftar)."""
+        handler = self._commands.get(name)
+        if handler is None:
+            return None
+        event = replace(ctx.event, command=name, args=args, text="")
+        return await handler(Ctx(event, self))

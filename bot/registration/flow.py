@@ -1,0 +1,319 @@
+"""BPU pre-registration: an explicit state machine in the core, persisted in `sessions`.
+
+State (JSON in the session, flow "registration"): `step` (consent, one of STEPS, or summary),
+`fields` given so far, `editing` (a single field changed from the summary), `suggest` (region
+codes offered as buttons), `paused` (asked "continue or start over" after a long pause). Since
+every change is saved before replying, a restart loses nothing, and the core's /batal (which
+clears the session) cancels the flow. Logs never carry personal data: only masked user ids and
+reference codes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import date
+from typing import Any
+
+from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
+from bot.core.privacy import mask_user
+from bot.core.replies import Button, Reply
+from bot.registration.regions import get_region
+from bot.registration.steps import (
+    FIELD_LABELS,
+    FLOW,
+    NO,
+    OCCUPATIONS,
+    STEPS,
+    YES,
+    field_view,
+    income_decimal,
+    is_question,
+    next_step,
+    notice,
+    occupation_by_code,
+    previous_step,
+    read_answer,
+    region_of,
+)
+from bot.registration.validators import Invalid, age_on
+from bot.rules.contributions import BpuResult, bpu_contribution
+from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
+from bot.storage.sessions import Session
+from bot.understand.normalize import clean
+
+log = logging.getLogger(__name__)
+
+ABANDONED_DAYS = 7  # unfinished registrations (personal data) are deleted after this long
+_INTENT_RE = re.compile(
+    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
+    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
+    r"|^daftarkan\s+(?:saya|aku)\b"
+    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
+    r"yuk|ya|mandiri))*$")
+_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
+                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
+                "dokumen", "online", "lewat", "biaya"}
+
+
+def wants_to_register(text: str) -> bool:
+    """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
+    if text.strip().endswith("?"):
+        return False
+    words = clean(text)
+    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
+
+
+class RegistrationFlow(Feature):
+    name = "registration"
+
+    def commands(self) -> dict[str, Handler]:
+        return {"daftar": self.start, "kembali": self.back}
+
+    def presses(self) -> dict[str, PressHandler]:
+        return {"reg": self.press}
+
+    # ------------------------------------------------------------ entry points
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        session = await self._session(ctx)
+        if session is not None:
+            return await self._on_flow_text(ctx, session)
+        if wants_to_register(ctx.event.text):
+            return await self.start(ctx)
+        return None
+
+    async def start(self, ctx: Ctx) -> list[Reply]:
+        if ctx.event.chat_type != "private":
+            return [notice(ctx, "private_only")]
+        session = await self._session(ctx)
+        if session is not None:
+            return [self._prompt(ctx, session, lead="continue")]
+        existing = await self._store(ctx).for_owner(ctx.event.session_key)
+        if existing:
+            return [notice(ctx, "already", ref_code=existing[0].ref_code,
+                                 buttons=[[Button("📄 Lihat data saya", "data:mydata")]])]
+        session = Session(ctx.event.session_key, FLOW, {"step": "consent", "fields": {}})
+        await ctx.sessions.save(session)
+        log.info("registration started by %s", mask_user(ctx.event.user_id))
+        return [self._prompt(ctx, session)]
+
+    async def back(self, ctx: Ctx) -> list[Reply]:
+        session = await self._session(ctx)
+        if session is None:
+            return [notice(ctx, "no_session")]
+        data = session.data
+        data["paused"] = False
+        step = data["step"]
+        if data.get("editing") or step == "summary":
+            data["editing"] = False
+            data["step"] = "summary" if step != "summary" else previous_step("summary")
+        elif step in STEPS and step != STEPS[0]:
+            data["step"] = previous_step(step)
+        data.pop("suggest", None)
+        await ctx.sessions.save(session)
+        return [self._prompt(ctx, session, lead="back")]
+
+    async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
+        action, _, arg = rest.partition(":")
+        if action == "start":
+            return await self.start(ctx)
+        session = await self._session(ctx)
+        if session is None:
+            return [notice(ctx, "no_session")]
+        data = session.data
+        if action == "resume":
+            data["paused"] = False
+            if arg == "new":
+                session.data = {"step": "consent", "fields": {}}
+            await ctx.sessions.save(session)
+            return [self._prompt(ctx, session, lead="continue")]
+        if self._timed_out(ctx, session):
+            return await self._pause(ctx, session)
+        step = data["step"]
+        if action == "consent" and step == "consent":
+            return await self._consent(ctx, session, arg == "yes")
+        if action == "occ" and step == "occupation" and occupation_by_code(arg):
+            job = occupation_by_code(arg)
+            assert job is not None
+            return await self._store_values(ctx, session, {"occupation": job.label,
+                                                           "transport": job.transport})
+        if action == "loc" and step == "location":
+            if arg == "other":
+                data.pop("suggest", None)
+                await ctx.sessions.save(session)
+                return [self._prompt(ctx, session, lead="location_other")]
+            if arg in data.get("suggest", []) and get_region(arg):
+                return await self._store_values(ctx, session, {"region": arg})
+        if action == "prog" and step == "programs" and arg in ("basic", "jht"):
+            return await self._store_values(ctx, session, {"jht": arg == "jht"})
+        if action == "edit" and step == "summary" and arg in STEPS:
+            data.update(step=arg, editing=True)
+            await ctx.sessions.save(session)
+            return [self._prompt(ctx, session, lead="edit")]
+        if action == "confirm" and step == "summary":
+            return await self._confirm(ctx, session)
+        if action == "cancel":
+            await ctx.sessions.clear(session.key)
+            return [ctx.reply("cancelled.html.j2", kind="flow", had_session=True)]
+        return [self._prompt(ctx, session, lead="stale")]
+
+    # ------------------------------------------------------------ the state machine
+    async def _on_flow_text(self, ctx: Ctx, session: Session) -> list[Reply]:
+        text = ctx.event.text.strip()
+        data = session.data
+        if data.get("paused"):
+            return [self._resume_prompt(ctx)]
+        if self._timed_out(ctx, session):
+            return await self._pause(ctx, session)
+        step = data["step"]
+        if step == "consent" and clean(text) in YES | NO:
+            return await self._consent(ctx, session, clean(text) in YES)
+        if is_question(text) or step in ("consent", "summary"):
+            if not is_question(text):
+                return [self._prompt(ctx, session, lead="use_buttons")]
+            # A question in the middle of the flow: answer it, then ask the step again.
+            answers = await ctx.engine.answer_question(ctx, text)
+            return [*answers, self._prompt(ctx, session, lead="after_question")]
+        try:
+            result = read_answer(step, text, data["fields"], ctx.on)
+        except Invalid as err:
+            return [self._prompt(ctx, session, error=err.message)]
+        if result.suggestions is not None:
+            data["suggest"] = [r.code for r in result.suggestions]
+            await ctx.sessions.save(session)
+            return [self._prompt(ctx, session, lead="suggest")]
+        return await self._store_values(ctx, session, result.values)
+
+    async def _consent(self, ctx: Ctx, session: Session, agreed: bool) -> list[Reply]:
+        if not agreed:
+            await ctx.sessions.clear(session.key)
+            log.info("registration consent declined by %s", mask_user(ctx.event.user_id))
+            return [notice(ctx, "declined")]
+        session.data.update(step=STEPS[0], consent_at=time.time())
+        await ctx.sessions.save(session)
+        return [self._prompt(ctx, session)]
+
+    async def _store_values(self, ctx: Ctx, session: Session,
+                            values: dict[str, Any]) -> list[Reply]:
+        data = session.data
+        step = data["step"]
+        if step == "nik":
+            owner = await self._store(ctx).nik_owner(values["nik"])
+            if owner is not None:
+                return await self._duplicate(ctx, session, owner)
+        data["fields"].update(values)
+        data.pop("suggest", None)
+        if data.get("editing"):
+            data.update(step="summary", editing=False)
+        else:
+            data["step"] = next_step(step)
+        await ctx.sessions.save(session)
+        return [self._prompt(ctx, session)]
+
+    async def _duplicate(self, ctx: Ctx, session: Session, owner: str) -> list[Reply]:
+        if owner == ctx.event.session_key:
+            await ctx.sessions.clear(session.key)
+            mine = await self._store(ctx).for_owner(owner)
+            return [notice(ctx, "already", ref_code=mine[0].ref_code if mine else "",
+                                 buttons=[[Button("📄 Lihat data saya", "data:mydata")]])]
+        # Someone else's NIK, or a typo: never reveal anything about that pre-registration.
+        log.info("registration with an already registered NIK by %s",
+                 mask_user(ctx.event.user_id))
+        return [self._prompt(ctx, session, lead="duplicate")]
+
+    async def _confirm(self, ctx: Ctx, session: Session) -> list[Reply]:
+        fields = session.data["fields"]
+        estimate = self._estimate(ctx, fields)
+        region = region_of(fields)
+        assert region is not None
+        reg = Registration(
+            owner_key=ctx.event.session_key, nik=fields["nik"], full_name=fields["name"],
+            birth_date=date.fromisoformat(fields["dob"]), phone=fields["phone"],
+            occupation=fields["occupation"], transport=bool(fields["transport"]),
+            region_code=region.code, region_name=region.full_label,
+            monthly_income=int(fields["income"]), with_jht=bool(fields["jht"]),
+            monthly_estimate=int(estimate.payable), consent_at=session.data["consent_at"])
+        try:
+            await self._store(ctx).add(reg)
+        except DuplicateNik:
+            session.data.update(step="nik", editing=True)
+            await ctx.sessions.save(session)
+            return [self._prompt(ctx, session, lead="duplicate")]
+        await ctx.sessions.clear(session.key)
+        log.info("pre-registration %s stored for %s", reg.ref_code, mask_user(ctx.event.user_id))
+        return [ctx.reply("reg_done.html.j2", kind="flow", reg=reg, estimate=estimate,
+                          website=ctx.text_of("website"))]
+
+    # ------------------------------------------------------------ pause, data, export
+    def _timed_out(self, ctx: Ctx, session: Session) -> bool:
+        limit = ctx.settings.session_timeout_minutes * 60
+        return session.data.get("step") != "consent" and session.idle_seconds() > limit
+
+    async def _pause(self, ctx: Ctx, session: Session) -> list[Reply]:
+        session.data["paused"] = True
+        await ctx.sessions.save(session)
+        return [self._resume_prompt(ctx)]
+
+    def _resume_prompt(self, ctx: Ctx) -> Reply:
+        return notice(ctx, "resume", buttons=[[Button("▶️ Lanjutkan", "reg:resume:go"),
+                                                     Button("🔄 Mulai dari awal",
+                                                            "reg:resume:new")]])
+
+    async def tick(self, engine: Engine) -> None:
+        """Delete unfinished registrations nobody touched for ABANDONED_DAYS (personal data)."""
+        cutoff = time.time() - ABANDONED_DAYS * 86400
+        deleted = await engine.sessions.delete_stale(FLOW, cutoff)
+        if deleted:
+            log.info("deleted %d abandoned registration drafts", deleted)
+
+    # ------------------------------------------------------------ rendering
+    async def _session(self, ctx: Ctx) -> Session | None:
+        session = await ctx.sessions.get(ctx.event.session_key)
+        return session if session is not None and session.flow == FLOW else None
+
+    @staticmethod
+    def _store(ctx: Ctx) -> RegistrationStore:
+        return RegistrationStore(ctx.engine.db)
+
+    def _estimate(self, ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
+        return bpu_contribution(ctx.content.faq.rates, ctx.on, income_decimal(fields),
+                                with_jht=bool(fields["jht"]),
+                                transport=bool(fields["transport"]), periods=(1,))
+
+    def _prompt(self, ctx: Ctx, session: Session, lead: str = "", error: str = "") -> Reply:
+        """Ask the current step (or show consent/summary), with buttons for it."""
+        data = session.data
+        step = data["step"]
+        fields = data["fields"]
+        buttons: list[list[Button]] = []
+        context: dict[str, Any] = {"step": step, "lead": lead, "error": error,
+                                   "view": field_view(fields), "editing": data.get("editing"),
+                                   "labels": FIELD_LABELS, "suggest": [], "estimate": None,
+                                   "age": None, "pension_age": None, "region": None}
+        if step == "consent":
+            buttons = [[Button("✅ Saya setuju", "reg:consent:yes"),
+                        Button("❌ Tidak setuju", "reg:consent:no")]]
+            return ctx.reply("reg_consent.html.j2", kind="flow", buttons=buttons, lead=lead)
+        if step == "occupation":
+            buttons = [[Button(o.label, f"reg:occ:{o.code}")] for o in OCCUPATIONS]
+        elif step == "location" and data.get("suggest"):
+            regions = [r for r in (get_region(c) for c in data["suggest"]) if r]
+            context["suggest"] = regions
+            buttons = [[Button(r.full_label[:60], f"reg:loc:{r.code}")] for r in regions]
+            buttons.append([Button("Tidak ada di daftar", "reg:loc:other")])
+        elif step == "programs":
+            buttons = [[Button("JKK + JKM", "reg:prog:basic")],
+                       [Button("JKK + JKM + JHT", "reg:prog:jht")]]
+        elif step == "summary":
+            context["estimate"] = self._estimate(ctx, fields)
+            context["region"] = region_of(fields)
+            context["age"] = age_on(date.fromisoformat(fields["dob"]), ctx.on)
+            context["pension_age"] = int(ctx.content.faq.rates.get("jp_pension_age",
+                                                                   ctx.on).amount)
+            buttons = [[Button("✅ Benar, simpan", "reg:confirm")]]
+            edits = [Button(f"✏️ {FIELD_LABELS[s]}", f"reg:edit:{s}") for s in STEPS]
+            buttons += [edits[i:i + 2] for i in range(0, len(edits), 2)]
+            buttons.append([Button("❌ Batalkan", "reg:cancel")])
+            return ctx.reply("reg_summary.html.j2", kind="flow", buttons=buttons, **context)
+        return ctx.reply("reg_prompt.html.j2", kind="flow", buttons=buttons, **context)

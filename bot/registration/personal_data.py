@@ -1,0 +1,86 @@
+"""Data-subject rights under UU 27/2022 (PDP): see and delete one's own data; staff export.
+
+/datasaya shows a user's pre-registrations and any unfinished draft (NIK and phone masked even
+for their owner), /hapusdata deletes both after a confirmation, and /ekspor sends the
+pre-registrations as a masked CSV to admins only, in a private chat. Refusals are logged with a
+masked user id; logs never carry the data itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core.engine import Ctx, Feature, Handler, PressHandler
+from bot.core.privacy import mask_user
+from bot.core.replies import Button, Reply
+from bot.registration.steps import FIELD_LABELS, FLOW, field_view, notice
+from bot.storage.registrations import RegistrationStore
+from bot.storage.sessions import Session
+
+log = logging.getLogger(__name__)
+
+
+async def _draft(ctx: Ctx) -> Session | None:
+    session = await ctx.sessions.get(ctx.event.session_key)
+    return session if session is not None and session.flow == FLOW else None
+
+
+class PersonalData(Feature):
+    name = "personal_data"
+
+    def commands(self) -> dict[str, Handler]:
+        return {"datasaya": self.my_data, "hapusdata": self.delete_ask, "ekspor": self.export}
+
+    def presses(self) -> dict[str, PressHandler]:
+        return {"data": self.press}
+
+    async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
+        action, _, arg = rest.partition(":")
+        if action == "del":
+            return await self._delete(ctx, arg)
+        return await self.my_data(ctx)
+
+    async def my_data(self, ctx: Ctx) -> list[Reply]:
+        regs = await RegistrationStore(ctx.engine.db).for_owner(ctx.event.session_key)
+        session = await _draft(ctx)
+        draft = session.data["fields"] if session else {}
+        buttons = [[Button("🗑 Hapus data saya", "data:del:ask")]] if regs or draft else []
+        return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs, draft=field_view(draft),
+                          labels=FIELD_LABELS, buttons=buttons)]
+
+    async def delete_ask(self, ctx: Ctx) -> list[Reply]:
+        return await self._delete(ctx, "ask")
+
+    async def _delete(self, ctx: Ctx, arg: str) -> list[Reply]:
+        key = ctx.event.session_key
+        store = RegistrationStore(ctx.engine.db)
+        regs = await store.for_owner(key)
+        session = await _draft(ctx)
+        if not regs and session is None:
+            return [notice(ctx, "nothing_to_delete")]
+        if arg == "yes":
+            count = await store.delete_owner(key)
+            if session is not None:
+                await ctx.sessions.clear(key)
+            log.info("personal data deleted on request of %s (%d pre-registrations)",
+                     mask_user(ctx.event.user_id), count)
+            return [notice(ctx, "deleted")]
+        if arg == "no":
+            return [notice(ctx, "kept")]
+        return [notice(ctx, "delete_ask", count=len(regs), draft=session is not None,
+                       buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
+                                 Button("❌ Jangan", "data:del:no")]])]
+
+    async def export(self, ctx: Ctx) -> list[Reply]:
+        """Admins only, in a private chat: the pre-registrations as CSV (NIK/phone masked)."""
+        if not ctx.event.is_admin or ctx.event.chat_type != "private":
+            log.warning("registration export refused for %s (admin=%s, chat=%s)",
+                        mask_user(ctx.event.user_id), ctx.event.is_admin, ctx.event.chat_type)
+            return [notice(ctx, "export_refused")]
+        store = RegistrationStore(ctx.engine.db)
+        count = len(await store.all())
+        reply = notice(ctx, "export", count=count)
+        reply.document = ("registrations.csv", await store.export_csv(full=False))
+        log.info("registration export (%d rows, masked) sent to admin %s", count,
+                 mask_user(ctx.event.user_id))
+        return [reply]

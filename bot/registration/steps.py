@@ -1,0 +1,210 @@
+"""The steps of the BPU pre-registration: order, choices, and reading one answer per step.
+
+Pure functions over the flow's JSON state, so the state machine in `bot.registration.flow` stays a
+small router and each step is testable on its own. Values are stored JSON-friendly (dates as
+ISO strings, money as int) because the state lives in the `sessions` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from markupsafe import Markup
+
+from bot.core.engine import Ctx
+from bot.core.formatting import date_id, rupiah
+from bot.core.privacy import mask_digits, mask_phone
+from bot.core.replies import Button, Reply
+from bot.registration.regions import Region, get_region, match_region
+from bot.registration.validators import (
+    Invalid,
+    check_birth_date,
+    check_name,
+    check_nik,
+    check_occupation,
+    nik_matches_birth_date,
+    normalize_phone,
+)
+from bot.understand.amounts import parse_amount
+from bot.understand.normalize import clean
+
+FLOW = "registration"
+STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
+FIELD_LABELS = {
+    "name": "Nama", "nik": "NIK", "dob": "Tanggal lahir", "phone": "Nomor HP",
+    "occupation": "Pekerjaan", "location": "Lokasi kerja", "income": "Penghasilan",
+    "programs": "Program",
+}
+
+
+@dataclass(frozen=True)
+class Occupation:
+    code: str
+    label: str
+    transport: bool = False
+
+
+OCCUPATIONS = (
+    Occupation("ojol", "Ojol / kurir", True),
+    Occupation("sopir", "Sopir / angkutan", True),
+    Occupation("pedagang", "Pedagang"),
+    Occupation("petani", "Petani / pekebun"),
+    Occupation("nelayan", "Nelayan"),
+    Occupation("nakes", "Tenaga kesehatan mandiri (perawat/bidan)"),
+    Occupation("art", "Asisten rumah tangga"),
+    Occupation("buruh", "Buruh harian / serabutan"),
+)
+_OCCUPATION_WORDS = {
+    "ojol": "ojol", "ojek": "ojol", "kurir": "ojol", "sopir": "sopir", "supir": "sopir",
+    "driver": "sopir", "pedagang": "pedagang", "dagang": "pedagang", "jualan": "pedagang",
+    "petani": "petani", "tani": "petani", "pekebun": "petani", "nelayan": "nelayan",
+    "perawat": "nakes", "bidan": "nakes", "art": "art", "prt": "art", "buruh": "buruh",
+    "serabutan": "buruh",
+}
+_TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
+                           r"taxi|becak|delivery|pengantar)\b")
+_QUESTION_WORDS = {"apa", "apakah", "bagaimana", "gimana", "gmn", "gmana", "berapa", "brp",
+                   "kapan", "kenapa", "mengapa", "knp", "siapa", "dimana", "mana", "bisakah",
+                   "bolehkah", "kalau", "kalo", "klo", "jika", "jelaskan", "adakah"}
+YES = {"ya", "iya", "y", "setuju", "saya setuju", "ok", "oke", "boleh", "lanjut", "yes", "benar"}
+NO = {"tidak", "tdk", "ga", "gak", "nggak", "enggak", "no", "tidak setuju", "batal"}
+
+
+def is_question(text: str) -> bool:
+    """A question to the FAQ rather than an answer to the step."""
+    words = clean(text).split()
+    return text.strip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
+
+
+def occupation_by_code(code: str) -> Occupation | None:
+    return next((o for o in OCCUPATIONS if o.code == code), None)
+
+
+def read_occupation(text: str) -> Occupation:
+    """A button label typed out, a common job word, or any short free-text job."""
+    words = clean(text).split()
+    if len(words) <= 3:
+        for word in words:
+            if word in _OCCUPATION_WORDS:
+                return occupation_by_code(_OCCUPATION_WORDS[word])  # type: ignore[return-value]
+    job = check_occupation(text)
+    return Occupation("lain", job, bool(_TRANSPORT_RE.search(clean(job))))
+
+
+def read_programs(text: str) -> bool | None:
+    """True = with JHT, False = JKK + JKM only, None = not understood."""
+    words = set(clean(text).split())
+    if words & {"jht", "tiga", "3", "lengkap"} and not words & {"tanpa", "tidak", "gak", "ga"}:
+        return True
+    if words & {"tanpa", "tidak", "dua", "2", "saja", "aja"} or words == {"jkk", "jkm"}:
+        return False
+    return None
+
+
+@dataclass
+class StepResult:
+    """What reading one answer produced: fields to store, or suggestions to offer."""
+
+    values: dict[str, Any]
+    suggestions: list[Region] | None = None
+    notice: str = ""
+
+
+def read_answer(step: str, text: str, fields: dict[str, Any], today: date) -> StepResult:
+    """Validate one typed answer for `step`; raises Invalid with the message to show."""
+    if step == "name":
+        return StepResult({"name": check_name(text)})
+    if step == "nik":
+        info = check_nik(text)
+        if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(
+                fields["dob"])):
+            raise Invalid("Tanggal lahir di NIK (digit 7-12) tidak cocok dengan tanggal lahir "
+                          "yang sudah Anda isi. Silakan periksa lagi NIK Anda.")
+        return StepResult({"nik": info.nik})
+    if step == "dob":
+        born = check_birth_date(text, today)
+        if fields.get("nik") and not nik_matches_birth_date(fields["nik"], born):
+            raise Invalid("Tanggal lahir ini tidak cocok dengan NIK Anda (digit 7-12 NIK berisi "
+                          "tanggal lahir; untuk perempuan tanggalnya ditambah 40). Periksa lagi "
+                          "tanggal lahir, atau ketik /kembali untuk memperbaiki NIK.")
+        return StepResult({"dob": born.isoformat()})
+    if step == "phone":
+        return StepResult({"phone": normalize_phone(text)})
+    if step == "occupation":
+        job = read_occupation(text)
+        return StepResult({"occupation": job.label, "transport": job.transport})
+    if step == "location":
+        match = match_region(text)
+        if match.chosen is not None:
+            return StepResult({"region": match.chosen.code})
+        if match.suggestions:
+            return StepResult({}, suggestions=match.suggestions)
+        raise Invalid("Kabupaten/kota itu tidak saya temukan. Tulis nama kabupaten atau kota "
+                      "tempat Anda bekerja, misalnya \"Kota Bandung\" atau \"Kab. Sleman\".")
+    if step == "income":
+        value, problem = parse_amount(text, what="penghasilan")
+        if value is None:
+            # The amount reader's messages are trusted HTML (<i>, <b>) quoting only digits.
+            raise Invalid(Markup(problem or "Tulis penghasilan sebulan, misalnya 2,5 juta."))
+        return StepResult({"income": int(value.to_integral_value())})
+    if step == "programs":
+        with_jht = read_programs(text)
+        if with_jht is None:
+            raise Invalid("Silakan pilih salah satu tombol program di bawah.")
+        return StepResult({"jht": with_jht})
+    raise ValueError(f"unknown step {step}")
+
+
+def next_step(step: str) -> str:
+    index = STEPS.index(step)
+    return STEPS[index + 1] if index + 1 < len(STEPS) else "summary"
+
+
+def previous_step(step: str) -> str:
+    if step == "summary":
+        return STEPS[-1]
+    index = STEPS.index(step)
+    return STEPS[max(index - 1, 0)]
+
+
+def income_decimal(fields: dict[str, Any]) -> Decimal:
+    return Decimal(int(fields["income"]))
+
+
+def region_of(fields: dict[str, Any]) -> Region | None:
+    return get_region(fields.get("region", ""))
+
+
+def field_view(fields: dict[str, Any]) -> dict[str, str]:
+    """Field values for display; NIK and phone masked even for their owner."""
+    view: dict[str, str] = {}
+    if "name" in fields:
+        view["name"] = fields["name"]
+    if "nik" in fields:
+        view["nik"] = mask_digits(fields["nik"])
+    if "dob" in fields:
+        view["dob"] = date_id(date.fromisoformat(fields["dob"]))
+    if "phone" in fields:
+        view["phone"] = mask_phone(fields["phone"])
+    if "occupation" in fields:
+        view["occupation"] = fields["occupation"]
+    if region := region_of(fields):
+        view["location"] = region.full_label
+    if "income" in fields:
+        view["income"] = rupiah(fields["income"]) + " sebulan"
+    if "jht" in fields:
+        view["programs"] = "JKK, JKM, JHT" if fields["jht"] else "JKK, JKM"
+    return view
+
+
+def notice(ctx: Ctx, what: str, buttons: list[list[Button]] | None = None,
+           **context: Any) -> Reply:
+    """One of the short registration/personal-data messages in reg_notice.html.j2."""
+    context.setdefault("ref_code", "")
+    context.setdefault("count", 0)
+    context.setdefault("draft", False)
+    return ctx.reply("reg_notice.html.j2", kind="flow", buttons=buttons, what=what, **context)

@@ -1,0 +1,220 @@
+"""Checks and normalisation of what people type during the pre-registration.
+
+Every check returns the normalised value or raises `Invalid` with a short Indonesian message the
+flow shows before asking again. Nothing here logs: the inputs are personal data.
+
+Rules that are choices, not facts from the reference sheet:
+- NIK (Permendagri layout): PP RR DD DDMMYY SSSS. PP must be one of the 38 province codes (the
+  2022 Papua provinces included; older NIKs keep their old code, which is still in the list).
+  RR is plausible when it is 01-59 (kabupaten) or 71-99 (kota); the current regency list is not
+  used because a NIK keeps the code of the regency it was issued in, even after a split. The
+  district part DD and the serial SSSS may not be all zeros. Women have 40 added to the day.
+- Age: at least MIN_AGE (15, the general minimum working age in UU 13/2003) on the registration
+  date. The BPU registration age limit exists but its value is UNCONFIRMED (facts sheet section
+  6), so no upper limit is enforced; above the JP pension age the flow only adds a notice.
+- Two-digit years: the most recent year that is not in the future.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MIN_AGE = 15
+MAX_AGE = 100  # above this the date is a typo, not a person looking for work protection
+NAME_MIN, NAME_MAX = 2, 60
+OCCUPATION_MIN, OCCUPATION_MAX = 3, 50
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "may": 5, "august": 8, "october": 10, "december": 12,
+}
+
+
+class Invalid(ValueError):
+    """Bad input; `message` is shown to the user as is (Indonesian)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, str]:
+    with (DATA_DIR / "provinces.csv").open(encoding="utf-8", newline="") as f:
+        return {row["code"]: row["name"] for row in csv.DictReader(f)}
+
+
+# ------------------------------------------------------------------ NIK
+@dataclass(frozen=True)
+class NikInfo:
+    nik: str
+    province_code: str
+    day: int  # real day of birth (women's +40 removed)
+    month: int
+    year2: int  # two-digit year
+    female: bool
+
+
+def check_nik(text: str) -> NikInfo:
+    nik = re.sub(r"[\s.\-]", "", text)
+    if not nik.isdigit():
+        raise Invalid("NIK hanya berisi angka (16 digit), sesuai yang tertulis di KTP.")
+    if len(nik) != 16:
+        raise Invalid(f"NIK harus 16 digit; yang Anda ketik {len(nik)} digit. "
+                      "Silakan periksa lagi KTP Anda.")
+    province, regency, district = nik[0:2], int(nik[2:4]), nik[4:6]
+    if province not in province_names():
+        raise Invalid("Dua digit pertama NIK bukan kode provinsi yang dikenal. "
+                      "Silakan periksa lagi NIK Anda.")
+    if not (1 <= regency <= 59 or 71 <= regency <= 99) or district == "00":
+        raise Invalid("Kode kabupaten/kota atau kecamatan pada NIK (digit 3-6) tidak wajar. "
+                      "Silakan periksa lagi NIK Anda.")
+    raw_day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    female = raw_day > 40
+    day = raw_day - 40 if female else raw_day
+    if not (1 <= month <= 12 and 1 <= day <= 31) or not _real_day(day, month, year2):
+        raise Invalid("Digit 7-12 NIK (tanggal lahir) tidak membentuk tanggal yang benar. "
+                      "Silakan periksa lagi NIK Anda.")
+    if nik[12:] == "0000":
+        raise Invalid("Empat digit terakhir NIK tidak boleh 0000. Silakan periksa lagi.")
+    return NikInfo(nik, province, day, month, year2, female)
+
+
+def _real_day(day: int, month: int, year2: int) -> bool:
+    # Either century must give a real date (29 Feb needs a leap year in one of them).
+    for century in (1900, 2000):
+        try:
+            date(century + year2, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def nik_matches_birth_date(nik: str, born: date) -> bool:
+    info = check_nik(nik)
+    return (info.day, info.month, info.year2) == (born.day, born.month, born.year % 100)
+
+
+# ------------------------------------------------------------------ dates
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s./-]*([a-z]+)\.?[\s./-]*(\d{2}|\d{4})$")
+_COMPACT_DATE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+
+
+def parse_date(text: str, today: date) -> date:
+    """Dates as people type them: 17-08-1990, 17/8/90, 17 Agustus 1990, 17 agt 1990, 1990-08-17."""
+    value = unicodedata.normalize("NFKC", text).strip().lower().rstrip(".")
+    value = re.sub(r"^(tgl|tanggal)\s*", "", value)
+    value = re.sub(r"\s+", " ", value)
+    day = month = year = None
+    if m := _ISO_DATE.match(value):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC_DATE.match(value) or _COMPACT_DATE.match(value):
+        day, month, year = int(m[1]), int(m[2]), _full_year(m[3], today)
+    elif m := _WORD_DATE.match(value):
+        month = MONTHS.get(m[2])
+        if month is None:
+            raise Invalid(f"Nama bulan \"{m[2]}\" tidak dikenal. Contoh: 17 Agustus 1990.")
+        day, year = int(m[1]), _full_year(m[3], today)
+    if day is None or month is None or year is None:
+        raise Invalid("Format tanggal tidak dikenali. Contoh: 17-08-1990 atau 17 Agustus 1990.")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise Invalid("Tanggal itu tidak ada di kalender. Silakan periksa lagi "
+                      "(contoh: 17-08-1990).") from None
+
+
+def _full_year(digits: str, today: date) -> int:
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    year += 2000
+    return year if year <= today.year else year - 100
+
+
+def age_on(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def check_birth_date(text: str, today: date) -> date:
+    born = parse_date(text, today)
+    if born > today:
+        raise Invalid("Tanggal lahir tidak boleh di masa depan. Silakan periksa lagi.")
+    age = age_on(born, today)
+    if age > MAX_AGE:
+        raise Invalid("Tanggal lahir itu membuat usia di atas 100 tahun. Silakan periksa lagi "
+                      "tahunnya.")
+    if age < MIN_AGE:
+        raise Invalid(f"Pendaftaran ini untuk pekerja berusia minimal {MIN_AGE} tahun. Jika "
+                      "tanggalnya salah ketik, silakan ulangi.")
+    return born
+
+
+# ------------------------------------------------------------------ phone
+_PHONE_RE = re.compile(r"^\+628[1-9]\d{7,10}$")
+
+
+def normalize_phone(text: str) -> str:
+    """08.., +62.., 62.., with spaces, dots, dashes or brackets -> +628..."""
+    raw = re.sub(r"[\s.\-()]", "", text)
+    if raw.startswith("+"):
+        digits = raw[1:]
+        if not digits.isdigit():
+            raise Invalid("Nomor HP hanya berisi angka, contoh 0812-3456-7890.")
+    else:
+        digits = raw
+        if not digits.isdigit():
+            raise Invalid("Nomor HP hanya berisi angka, contoh 0812-3456-7890.")
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    elif digits.startswith("8"):
+        digits = "62" + digits
+    if not digits.startswith("62"):
+        raise Invalid("Gunakan nomor HP Indonesia yang diawali 08, 62 atau +62.")
+    phone = "+" + digits
+    if not _PHONE_RE.match(phone):
+        raise Invalid("Nomor HP Indonesia diawali 08 dan panjangnya 10-13 digit, contoh "
+                      "0812-3456-7890. Silakan periksa lagi.")
+    return phone
+
+
+# ------------------------------------------------------------------ names and free text
+_NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '.][^\W\d_]*)*$")
+
+
+def check_name(text: str) -> str:
+    name = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    name = name.replace("’", "'").replace("`", "'")
+    letters = sum(ch.isalpha() for ch in name)
+    if any(ch.isdigit() for ch in name):
+        raise Invalid("Nama tidak boleh berisi angka. Tulis nama lengkap sesuai KTP.")
+    if letters < NAME_MIN:
+        raise Invalid("Nama terlalu pendek. Tulis nama lengkap sesuai KTP.")
+    if len(name) > NAME_MAX:
+        raise Invalid(f"Nama terlalu panjang (maksimal {NAME_MAX} karakter). Tulis sesuai KTP.")
+    if not _NAME_RE.match(name):
+        raise Invalid("Nama hanya boleh berisi huruf, spasi, titik dan tanda petik (').")
+    return name
+
+
+def check_occupation(text: str) -> str:
+    job = re.sub(r"\s+", " ", text).strip()
+    if not (OCCUPATION_MIN <= len(job) <= OCCUPATION_MAX) or sum(c.isalpha() for c in job) < 3:
+        raise Invalid(f"Tulis pekerjaan Anda dengan singkat ({OCCUPATION_MIN}-{OCCUPATION_MAX} "
+                      "karakter), misalnya \"tukang cukur\", atau pilih salah satu tombol.")
+    if re.search(r"[<>{}\[\]\\|@#$%^*=+~]", job):
+        raise Invalid("Tulis pekerjaan dengan huruf saja, misalnya \"penjahit\".")
+    return job

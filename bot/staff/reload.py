@@ -1,0 +1,91 @@
+"""Live content reload: notice edited FAQ files, swap them in only if they validate, tell admins.
+
+A broken edit never takes the bot down: the store keeps serving the last good content, and the
+admins get the problems as `file:line: entry: message` so staff can fix the exact line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+
+from bot.content.yamlsrc import ContentError
+from bot.core.admin import admin_only
+from bot.core.engine import Ctx, Engine, Feature, Handler
+from bot.core.replies import Reply
+
+log = logging.getLogger(__name__)
+
+MAX_PROBLEMS_SHOWN = 10
+MAX_PROBLEM_CHARS = 300
+
+
+def problem_lines(error: ContentError) -> tuple[list[str], int]:
+    """The errors to show (each shortened) and how many more were left out."""
+    errors = [p for p in error.problems if p.severity == "error"] or error.problems
+    shown = []
+    for problem in errors[:MAX_PROBLEMS_SHOWN]:
+        text = str(problem)
+        shown.append(text if len(text) <= MAX_PROBLEM_CHARS
+                     else text[: MAX_PROBLEM_CHARS - 1] + "…")
+    return shown, max(len(errors) - MAX_PROBLEMS_SHOWN, 0)
+
+
+def failure_reply(engine: Engine, error: ContentError) -> Reply:
+    shown, more = problem_lines(error)
+    renderer = engine.store.current.renderer  # the last good templates
+    text = renderer.render("reload_failed.html.j2", problems=shown, more=more)
+    return Reply(text, kind="info")
+
+
+def success_reply(engine: Engine) -> Reply:
+    faq = engine.store.current.faq
+    text = engine.store.current.renderer.render(
+        "reload_done.html.j2", entries=len(faq.entries), topics=len(faq.topics))
+    return Reply(text, kind="info")
+
+
+class ContentReloader(Feature):
+    """Checks the content files every RELOAD_CHECK_SECONDS (a stat per file); /reload forces it."""
+
+    name = "reloader"
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._last_check: float | None = None
+        self._lock = asyncio.Lock()  # a /reload during a timed reload waits, never interleaves
+
+    def commands(self) -> dict[str, Handler]:
+        return {"reload": admin_only(self.reload_command)}
+
+    async def tick(self, engine: Engine) -> None:
+        now = self._clock()
+        interval = engine.settings.reload_check_seconds
+        if self._last_check is not None and now - self._last_check < interval:
+            return
+        self._last_check = now
+        if engine.store.changed():
+            error = await self._reload(engine)
+            engine.notify_admins(success_reply(engine) if error is None
+                                 else failure_reply(engine, error))
+
+    async def _reload(self, engine: Engine) -> ContentError | None:
+        """Build the new index off the event loop so users keep getting answers meanwhile."""
+        async with self._lock:
+            return await asyncio.to_thread(engine.store.reload)
+
+    async def reload_command(self, ctx: Ctx) -> list[Reply]:
+        """Reload now, whether or not the files look changed; answer the admin who asked."""
+        engine = ctx.engine
+        error = await self._reload(engine)
+        self._last_check = self._clock()
+        if error is not None:
+            reply = failure_reply(engine, error)
+            others = Reply(reply.text, kind="info")
+            for admin_id in sorted(engine.settings.admin_ids):
+                if str(admin_id) != ctx.event.user_id:
+                    engine.outbox.append((str(admin_id), others))
+            return [reply]
+        return [success_reply(engine)]

@@ -1,0 +1,132 @@
+"""What users asked and how it went: outcome, entry, score, chosen suggestion, feedback.
+
+No personal data: the user is stored as a salted hash; the salt lives only in this database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.storage.database import Database
+
+OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
+
+# A run of 8+ digits, optionally split by spaces, dots, dashes or slashes: a NIK, phone number,
+# KPJ/account number or a date of birth. Money written with thousands dots (10.000.000) is kept:
+# staff need the amounts to see which calculations users tried.
+_NUMBER_RUN_RE = re.compile(r"\+?\d(?:[\s./-]?\d){7,}")
+_MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def redact(text: str) -> str:
+    """Mask personal numbers and e-mail addresses in a question before it is stored."""
+
+    def mask(match: re.Match[str]) -> str:
+        raw = match.group(0)
+        if _MONEY_RE.fullmatch(raw):
+            return raw
+        digits = re.sub(r"\D", "", raw)
+        return f"***{digits[-4:]}"
+
+    return _NUMBER_RUN_RE.sub(mask, _EMAIL_RE.sub("[email]", text))
+
+
+class QuestionLog:
+    def __init__(self, db: Database):
+        self.db = db
+        self._salt: str | None = None
+
+    async def _get_salt(self) -> str:
+        if self._salt is None:
+            conn = self.db.conn
+            async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
+                row = await cur.fetchone()
+            if row is None:
+                salt = secrets.token_hex(16)
+                await conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,)
+                )
+                await conn.commit()
+                async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
+                    row = await cur.fetchone()
+            self._salt = row[0]
+        return self._salt
+
+    async def user_hash(self, session_key: str) -> str:
+        salt = await self._get_salt()
+        return hashlib.sha256(f"{salt}:{session_key}".encode()).hexdigest()[:16]
+
+    async def record(self, session_key: str, channel: str, question: str, outcome: str,
+                     entry_id: str | None, score: float | None) -> int:
+        cur = await self.db.conn.execute(
+            "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
+            " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (time.time(), await self.user_hash(session_key), channel, redact(question)[:500],
+             outcome, entry_id, None if score is None else round(score, 1)),
+        )
+        await self.db.conn.commit()
+        return int(cur.lastrowid)
+
+    async def _owned(self, log_id: int, session_key: str) -> bool:
+        """Only the person who asked may attach a choice or feedback to a logged question."""
+        async with self.db.conn.execute(
+            "SELECT user_hash FROM question_log WHERE id = ?", (log_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row is not None and row[0] == await self.user_hash(session_key)
+
+    async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
+        if await self._owned(log_id, session_key):
+            await self.db.conn.execute(
+                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id)
+            )
+            await self.db.conn.commit()
+
+    async def feedback(self, log_id: int, session_key: str, value: int) -> bool:
+        if not await self._owned(log_id, session_key):
+            return False
+        await self.db.conn.execute(
+            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id)
+        )
+        await self.db.conn.commit()
+        return True
+
+
+@dataclass(frozen=True)
+class LogRow:
+    asked_at: float
+    user_hash: str
+    question: str
+    outcome: str
+    entry_id: str | None
+    score: float | None
+    chosen_entry_id: str | None
+    feedback: int | None
+
+    @property
+    def day(self) -> date:
+        return datetime.fromtimestamp(self.asked_at).date()
+
+    @property
+    def is_miss(self) -> bool:
+        unpicked = self.outcome == "suggestions" and not self.chosen_entry_id
+        return self.outcome == "fallback" or unpicked or self.feedback == -1
+
+
+def since_timestamp(since: date | None) -> float:
+    return datetime.combine(since, datetime.min.time()).timestamp() if since else 0.0
+
+
+async def fetch_rows(db: Database, since: date | None = None) -> list[LogRow]:
+    async with db.conn.execute(
+        "SELECT asked_at, user_hash, question, outcome, entry_id, score, chosen_entry_id,"
+        " feedback FROM question_log WHERE asked_at >= ? ORDER BY asked_at",
+        (since_timestamp(since),),
+    ) as cur:
+        return [LogRow(*tuple(row)) for row in await cur.fetchall()]

@@ -1,0 +1,58 @@
+"""Per-user conversation state in SQLite, so flows survive restarts and never mix users."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.storage.database import Database
+
+
+@dataclass
+class Session:
+    key: str
+    flow: str
+    data: dict[str, Any] = field(default_factory=dict)
+    updated_at: float = 0.0
+
+    def idle_seconds(self, now: float | None = None) -> float:
+        return (now if now is not None else time.time()) - self.updated_at
+
+
+class SessionStore:
+    def __init__(self, db: Database):
+        self.db = db
+
+    async def get(self, key: str) -> Session | None:
+        async with self.db.conn.execute(
+            "SELECT flow, data, updated_at FROM sessions WHERE key = ?", (key,)
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return Session(key, row["flow"], json.loads(row["data"]), row["updated_at"])
+
+    async def save(self, session: Session) -> None:
+        session.updated_at = time.time()
+        await self.db.conn.execute(
+            "INSERT INTO sessions(key, flow, data, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET flow = excluded.flow, data = excluded.data, "
+            "updated_at = excluded.updated_at",
+            (session.key, session.flow, json.dumps(session.data, ensure_ascii=False),
+             session.updated_at),
+        )
+        await self.db.conn.commit()
+
+    async def delete_stale(self, flow: str, before: float) -> int:
+        """Delete sessions of one flow untouched since `before` (epoch seconds); how many."""
+        cur = await self.db.conn.execute(
+            "DELETE FROM sessions WHERE flow = ? AND updated_at < ?", (flow, before))
+        await self.db.conn.commit()
+        return cur.rowcount
+
+    async def clear(self, key: str) -> bool:
+        cur = await self.db.conn.execute("DELETE FROM sessions WHERE key = ?", (key,))
+        await self.db.conn.commit()
+        return cur.rowcount > 0

@@ -1,0 +1,2 @@
+"""Telegram transport: the only package that imports telegram (application, inbound handlers,
+outbound sending, formatting)."""

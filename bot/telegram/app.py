@@ -1,0 +1,225 @@
+"""Composition root of the Telegram bot: one Application, every handler in one ordered list."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeDefault,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseHandler,
+    CallbackQueryHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.app import build_engine, close_engine
+from bot.core.engine import Engine
+from bot.core.replies import Reply
+from bot.core.settings import Settings
+from bot.telegram.handlers import TelegramAdapter
+
+log = logging.getLogger(__name__)
+
+EngineFactory = Callable[[Settings], Awaitable[Engine]]
+
+# Edited messages and channel posts are not conversation turns: not even fetched.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+OUTBOX_SECONDS = 2.0  # admins' notices wait at most this long
+NETWORK_RETRIES = 2
+RATE_LIMIT_RETRIES = 3
+
+# The menu: (command, Indonesian, English). Only commands the engine really has are shown.
+MENU = [
+    ("start", "Mulai / menu utama", "Start / main menu"),
+    ("help", "Cara memakai asisten", "How to use the assistant"),
+    ("hitung", "Hitung iuran dan manfaat", "Calculate contributions and benefits"),
+    ("topik", "Daftar topik", "Topics"),
+    ("daftar", "Pra-pendaftaran peserta BPU", "Pre-register as an informal worker"),
+    ("datasaya", "Lihat data saya", "See my data"),
+    ("hapusdata", "Hapus data saya", "Delete my data"),
+    ("batal", "Batalkan percakapan", "Cancel the conversation"),
+    ("tentang", "Tentang asisten ini", "About this assistant"),
+]
+GROUP_MENU = {"start", "help", "hitung", "topik", "tentang"}
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """Waits out `RetryAfter` (AIORateLimiter) and also retries a request that never reached
+    the server. A timeout is not retried: the message may have been delivered already.
+
+    The "typing..." chat action skips the limiter: it is not a message (Telegram's 30/s
+    budget is for messages), and when it took a slot every answer cost two, so the bot
+    delivered at most 15 answers/s instead of 30 (bench/throughput.py). A failed chat action is
+    only logged by the caller, never retried or waited for."""
+
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
+                              endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        if endpoint == "sendChatAction":
+            return await callback(*args, **kwargs)
+        for attempt in range(NETWORK_RETRIES + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                     rate_limit_args)
+            except (BadRequest, TimedOut):
+                raise
+            except NetworkError as exc:
+                if attempt == NETWORK_RETRIES:
+                    raise
+                log.info("%s failed (%s); retrying", endpoint, exc)
+                await asyncio.sleep(0.5 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+
+def handlers(adapter: TelegramAdapter) -> list[BaseHandler[Any, Any, Any]]:
+    """Every handler, in order: the first one that matches an update handles it."""
+    new = filters.UpdateType.MESSAGE  # not edits, not channel posts
+    return [
+        MessageHandler(new & filters.COMMAND, adapter.on_command),
+        MessageHandler(new & filters.TEXT, adapter.on_text),
+        MessageHandler(new & filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL,
+                       adapter.on_unsupported),
+        CallbackQueryHandler(adapter.on_press),
+        InlineQueryHandler(adapter.on_inline),
+    ]
+
+
+async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engine) -> None:
+    """The command menu in Indonesian and English; a server that refuses it is only logged."""
+    known = set(engine.command_names)
+    for scope, allowed in ((BotCommandScopeDefault(), None),
+                           (BotCommandScopeAllGroupChats(), GROUP_MENU)):
+        for language, column in ((None, 1), ("en", 2)):
+            commands = [BotCommand(row[0], row[column]) for row in MENU
+                        if row[0] in known and (allowed is None or row[0] in allowed)]
+            try:
+                await app.bot.set_my_commands(commands, scope=scope, language_code=language)
+            except TelegramError as exc:
+                log.warning("setMyCommands (%s, %s) refused: %s; the bot runs without it",
+                            scope.type, language or "default", exc)
+
+
+async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: TelegramAdapter
+                    ) -> None:
+    """Deliver the engine's outbox and run its periodic work (FAQ reload checks...)."""
+    settings = adapter.settings
+    step = max(0.05, min(OUTBOX_SECONDS, settings.reload_check_seconds))
+    while True:
+        await asyncio.sleep(step)
+        try:
+            await adapter.core.tick_if_due()
+            await deliver_outbox(app, adapter)
+        except Exception:
+            log.exception("periodic work failed")
+
+
+async def deliver_outbox(app: Application[Any, Any, Any, Any, Any, Any],
+                         adapter: TelegramAdapter) -> None:
+    for user_id, reply in adapter.core.drain_outbox():
+        try:
+            chat_id = int(user_id)
+        except ValueError:
+            log.warning("outbox message for a non-Telegram user dropped")
+            continue
+        await _send_quietly(app, adapter, chat_id, reply)
+
+
+async def _send_quietly(app: Application[Any, Any, Any, Any, Any, Any],
+                        adapter: TelegramAdapter, chat_id: int, reply: Reply) -> None:
+    try:
+        await adapter.send_replies(app.bot, chat_id, [reply])
+    except TelegramError as exc:
+        log.warning("outbox message not delivered: %s", exc)
+
+
+def build_application(settings: Settings, engine_factory: EngineFactory | None = None,
+                      request: BaseRequest | None = None,
+                      get_updates_request: BaseRequest | None = None,
+                      base_url: str | None = None) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The whole bot. `request`/`base_url` let tests and emulators replace the network."""
+    factory = engine_factory or build_engine
+    adapter = TelegramAdapter(settings)
+    background: list[asyncio.Task[None]] = []
+
+    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        adapter.engine = await factory(settings)
+        adapter.username = settings.bot_username or app.bot.username
+        await set_menus(app, adapter.engine)
+        background.append(asyncio.create_task(_periodic(app, adapter)))
+
+    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        for task in background:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        background.clear()
+        if adapter.engine is not None:
+            await close_engine(adapter.engine)
+            adapter.engine = None
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    url = base_url if base_url is not None else settings.telegram_base_url
+    if url:
+        builder = builder.base_url(url)
+        if url.rstrip("/").endswith("/bot"):  # self-hosted server: files live beside it
+            builder = builder.base_file_url(url.rstrip("/")[:-4] + "/file/bot")
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    app = builder.build()
+    app.bot_data["adapter"] = adapter
+    app.add_handlers(handlers(adapter))
+    app.add_error_handler(adapter.on_error)
+    return app
+
+
+def run_bot(settings: Settings, webhook: bool = False) -> int:
+    """`python -m bot run [--webhook]`: serve until interrupted."""
+    if not settings.telegram_bot_token:
+        print("TELEGRAM_BOT_TOKEN belum diisi (lihat .env.example).", file=sys.stderr)
+        return 2
+    # httpx logs every request URL at INFO, and the URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    app = build_application(settings)
+    if not webhook:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+        return 0
+    if not settings.webhook_url:
+        print("WEBHOOK_URL belum diisi untuk mode webhook.", file=sys.stderr)
+        return 2
+    app.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+        webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret or None,
+        allowed_updates=ALLOWED_UPDATES,
+    )
+    return 0

@@ -1,0 +1,150 @@
+"""Outbound Telegram: sending replies (split, quoted, documents), menus edited in place,
+inline articles. A user who blocked the bot is logged quietly; refused HTML is resent plain.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputFile,
+    InputTextMessageContent,
+    Message,
+    ReplyParameters,
+)
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot.content.render import to_plain
+from bot.core.privacy import mask_user
+from bot.core.replies import Reply
+from bot.telegram.fmt import (
+    MAX_CAPTION,
+    deep_link,
+    first_line,
+    keyboard,
+    share_row,
+    split_html,
+    tg_len,
+)
+
+log = logging.getLogger(__name__)
+
+MENU_MEMORY = 2000  # recent menu messages that a press may edit in place
+MENU_TEXT_MAX = 160  # a "menu" is a short message whose point is its buttons
+OPEN_IN_BOT = "💬 Buka di bot"
+
+
+def _is_menu(reply: Reply) -> bool:
+    has_data = any(b.data for row in reply.buttons for b in row)
+    return reply.kind == "suggestions" or (
+        reply.kind == "info" and has_data and len(to_plain(reply.text)) <= MENU_TEXT_MAX)
+
+
+class ReplySender:
+    """Sends replies for the adapter and remembers which sent messages are menus."""
+
+    def __init__(self, username: str):
+        self.username = username
+        # (chat id, message id) of menus we sent: a press on one edits it in place. Memory
+        # only: after a restart a press simply answers with a new message.
+        self._menus: OrderedDict[tuple[int, int], None] = OrderedDict()
+
+    async def typing(self, bot: Bot, chat_id: int) -> None:
+        try:
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except Forbidden:
+            raise
+        except TelegramError as exc:  # a cosmetic call: never let it stop the answer
+            log.debug("typing action failed: %s", exc)
+
+    async def edit_in_place(self, bot: Bot, message: Message, replies: list[Reply]) -> bool:
+        """Navigating a menu (topics, "did you mean") replaces it instead of piling up."""
+        key = (message.chat_id, message.message_id)
+        if key not in self._menus or len(replies) != 1 or replies[0].document:
+            return False
+        reply = replies[0]
+        if tg_len(reply.text) > 4096:
+            return False
+        try:
+            await bot.edit_message_text(reply.text, message.chat_id, message.message_id,
+                                        reply_markup=self.markup(reply))
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return True
+            log.info("edit in place refused (%s); sending instead", exc)
+            return False
+        self._remember(key, reply)
+        return True
+
+    def _remember(self, key: tuple[int, int], reply: Reply) -> None:
+        self._menus.pop(key, None)
+        if _is_menu(reply):
+            self._menus[key] = None
+            while len(self._menus) > MENU_MEMORY:
+                self._menus.popitem(last=False)
+
+    def markup(self, reply: Reply) -> InlineKeyboardMarkup | None:
+        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)))
+
+    def article(self, reply: Reply, index: int) -> InlineQueryResultArticle:
+        payload = f"faq_{reply.entry_id}" if reply.entry_id else (
+            "hitung" if reply.kind == "calculation" else "inline")
+        plain = to_plain(reply.text)
+        lines = [line for line in plain.split("\n") if line.strip()]
+        return InlineQueryResultArticle(
+            id=f"{index}-{reply.kind}-{reply.entry_id or ''}"[:64],
+            title=(lines[0] if lines else "Jawaban")[:100],
+            description=" ".join(lines[1:3])[:200],
+            input_message_content=InputTextMessageContent(split_html(reply.text)[0]),
+            reply_markup=InlineKeyboardMarkup(
+                [[InlineKeyboardButton(OPEN_IN_BOT, url=deep_link(self.username, payload))]]),
+        )
+
+    async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply],
+                           quote: int | None = None) -> None:
+        """Send each reply; a user who blocked the bot is logged quietly, not retried."""
+        try:
+            for reply in replies:
+                await self._send_one(bot, chat_id, reply, quote)
+                quote = None
+        except Forbidden:
+            log.info("chat %s blocked the bot or is gone; reply dropped",
+                     mask_user(str(chat_id)))
+
+    async def _send_one(self, bot: Bot, chat_id: int, reply: Reply, quote: int | None) -> None:
+        markup = self.markup(reply)
+        if reply.document is not None:
+            name, content = reply.document
+            caption = reply.text if tg_len(reply.text) <= MAX_CAPTION else None
+            if caption is None:
+                await self._send_text(bot, chat_id, reply.text, None, quote)
+            await bot.send_document(chat_id, InputFile(content, filename=name), caption=caption,
+                                    reply_markup=markup)
+            return
+        parts = split_html(reply.text)
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            sent = await self._send_text(bot, chat_id, part, markup if last else None,
+                                         quote if i == 0 else None)
+            if last:
+                self._remember((chat_id, sent.message_id), reply)
+
+    async def _send_text(self, bot: Bot, chat_id: int, text: str,
+                         markup: InlineKeyboardMarkup | None, quote: int | None) -> Message:
+        params = (ReplyParameters(quote, allow_sending_without_reply=True)
+                  if quote is not None else None)
+        try:
+            return await bot.send_message(chat_id, text, reply_markup=markup,
+                                          reply_parameters=params)
+        except BadRequest as exc:
+            # Usually markup Telegram could not parse: the words still matter more than the
+            # formatting, so send them once more as plain text.
+            log.warning("message refused (%s); resending as plain text", exc)
+            return await bot.send_message(chat_id, to_plain(text), reply_markup=markup,
+                                          parse_mode=None, reply_parameters=params)

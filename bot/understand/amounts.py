@@ -1,0 +1,249 @@
+"""Reading rupiah amounts the way people type them, and asking back instead of guessing.
+
+Public, stable API (the registration flow reuses it):
+
+- ``find_amounts(text) -> list[Amount]``: every number in a sentence with its position
+  (``start``/``end`` index into ``text``), its value, what it counts (money, percent, years,
+  months, people) and a ``problem`` (Indonesian question to ask back) when it is ambiguous.
+- ``parse_amount(text, *, what="penghasilan") -> (Decimal | None, str | None)``: one monthly
+  rupiah amount from a single answer ("2,5 jt", "Rp 2.500.000,-", "dua setengah juta"); either
+  the value or a friendly Indonesian message explaining what to type instead. Never both.
+- ``check_monthly(value, what) -> str | None``: the plausibility check used by both.
+
+Reading rules (documented because they decide ambiguous cases):
+- ``5.000.000`` / ``5,000,000``: thousands grouping. ``5.000.000,50``: decimal comma.
+- one separator before a scale word is a decimal: ``4,5 jt`` = ``4.5juta`` = 4.500.000,
+  ``1,2 M`` = 1.200.000.000; before ``rb``/``k`` three digits are grouping: ``4.500k`` = 4.500.000.
+- one separator followed by exactly three digits and no scale word is grouping: ``4.500`` = 4.500.
+- ``5,5`` with no scale word, or ``5.5.5``: ambiguous, asked back.
+- a bare number below Rp1.000 (``gaji 5``) is asked back ("5 juta?"), never silently scaled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core.formatting import number, rupiah
+
+MAX_MONTHLY = Decimal(1_000_000_000)  # above Rp1 miliar a month is surely a typo
+MIN_MONTHLY = Decimal(100_000)  # below this, "gaji 4.500" most likely dropped a "juta"
+
+SCALES = {
+    "ribu": 1_000, "rb": 1_000, "rbu": 1_000, "rebu": 1_000, "k": 1_000, "ribuan": 1_000,
+    "juta": 1_000_000, "jt": 1_000_000, "jeti": 1_000_000, "juta an": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "m": 1_000_000_000, "b": 1_000_000_000,
+}
+# What a bare number counts when followed by one of these words.
+COUNTERS = {
+    "tahun": "years", "thn": "years", "th": "years", "tahunan": "years",
+    "bulan": "months", "bln": "months", "bl": "months",
+    "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",
+    "pegawai": "people", "staf": "people", "staff": "people", "buruh": "people",
+    "anak": "people", "hari": "days",
+}
+
+_SCALE_ALT = "miliar|milyar|ribuan|ribu|rebu|rbu|rb|juta|jeti|jt|k|m|b"
+_COUNTER_ALT = "|".join(sorted(COUNTERS, key=len, reverse=True))
+_NUMERAL = r"\d[\d.,]*\d|\d"
+_DIGIT_RE = re.compile(
+    rf"(?<![a-z0-9])(?P<neg>(?<![\w.,])-\s?|\bminus\s+)?"
+    rf"(?P<rp>\brp\.?\s*)?"
+    rf"(?P<num>{_NUMERAL})"
+    rf"(?P<dash>,-|\.-)?"
+    rf"(?:\s*(?P<pct>%|persen\b)"
+    rf"|\s*(?P<scale>{_SCALE_ALT})(?![a-z])"
+    rf"|\s+(?P<counter>{_COUNTER_ALT})(?![a-z]))?",
+    re.IGNORECASE,
+)
+
+_WORD_VALUES = {
+    "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+    "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+}
+_WORD_ALT = (r"se(?:puluh|belas|ratus|ribu|juta|miliar|milyar|tengah)|nol|satu|dua|tiga|empat|"
+             r"lima|enam|tujuh|delapan|sembilan|belas|puluh|ratus|ribu|juta|miliar|milyar|"
+             r"setengah|koma")
+_WORDS_RE = re.compile(rf"\b(?:{_WORD_ALT})(?:\s+(?:{_WORD_ALT}))*\b"
+                       rf"(?:\s+(?P<counter>{_COUNTER_ALT})(?![a-z]))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One number found in a sentence.
+
+    ``kind``: "money" (rupiah, the default for bare numbers), "percent", "years", "months",
+    "people" or "days". ``explicit``: the text said Rp or a scale word (juta, rb, ...), so the
+    number is certainly money. ``problem``: an Indonesian question to ask back; ``value`` is
+    then None.
+    """
+
+    value: Decimal | None
+    start: int
+    end: int
+    text: str
+    kind: str = "money"
+    explicit: bool = False
+    problem: str | None = None
+
+
+def _numeral(raw: str, scale: int | None) -> Decimal | None:
+    """Digits with dots/commas to a Decimal, or None when it cannot be read unambiguously."""
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return Decimal(raw)
+    kinds = set(seps)
+    if len(kinds) == 2:  # "5.000.000,50" or "5,000,000.50": the last kind is the decimal mark
+        dec_mark = raw[max(raw.rfind("."), raw.rfind(","))]
+        group_mark = "," if dec_mark == "." else "."
+        whole, _, frac = raw.rpartition(dec_mark)
+        if seps.count(dec_mark) != 1 or not re.fullmatch(
+                rf"\d{{1,3}}(?:{re.escape(group_mark)}\d{{3}})+", whole):
+            return None
+        return Decimal(whole.replace(group_mark, "") + "." + frac)
+    mark = seps[0]
+    if len(seps) > 1:  # "5.000.000" is grouping; "5.5.5" is not
+        if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", raw):
+            return Decimal(raw.replace(mark, ""))
+        return None
+    whole, _, frac = raw.partition(mark)
+    if scale is not None and scale >= 1_000_000:
+        return Decimal(f"{whole}.{frac}")  # "4,5 jt", "4.5juta", "1,2 M"
+    if len(frac) == 3:
+        return Decimal(whole + frac)  # "4.500", "4.500k"
+    if scale is not None:
+        return Decimal(f"{whole}.{frac}")  # "2,5 rb"
+    if len(whole) >= 4 and len(frac) <= 2:
+        return Decimal(f"{whole}.{frac}")  # "2500000,00": cents
+    return None  # "5,5": 5,5 what? asked back
+
+
+def _words_value(words: list[str]) -> Decimal | None:
+    """'dua setengah juta' -> 2.500.000; None when the words hold no number."""
+    total, group, unit = Decimal(0), Decimal(0), Decimal(0)
+    seen = half = False
+    for raw in words:
+        word = raw
+        if word.startswith("se") and word not in _WORD_VALUES and word != "setengah":
+            unit, word = Decimal(1), word[2:]  # sejuta, seratus, seribu, sepuluh
+        if word in _WORD_VALUES:
+            unit = Decimal(_WORD_VALUES[word])
+        elif word == "belas":
+            group, unit = group + 10 + unit, Decimal(0)
+        elif word == "puluh":
+            group, unit = group + unit * 10, Decimal(0)
+        elif word == "ratus":
+            group, unit = group + (unit or 1) * 100, Decimal(0)
+        elif word == "setengah":
+            half = True
+        elif word in ("ribu", "juta", "miliar", "milyar"):
+            count = group + unit + (Decimal("0.5") if half else 0)
+            total += (count or 1) * SCALES[word]
+            group, unit, half = Decimal(0), Decimal(0), False
+        elif word == "koma":
+            return None
+        seen = True
+    if half:
+        return None  # "setengah" with no scale after it: half of what?
+    return total + group + unit if seen else None
+
+
+def _whole(value: Decimal) -> Decimal:
+    """4500000.0 -> 4500000, so amounts compare and print as whole rupiah when they are."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def _unclear(raw: str) -> str:
+    if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", raw):
+        shown = raw.replace(".", ",")
+        full = number(Decimal(raw.replace(",", ".")) * 1_000_000)
+        return (f"Angka \"{raw}\" kurang jelas: maksud Anda <b>Rp{shown} juta</b>? Mohon tulis "
+                f"dengan satuannya, misalnya <i>{shown} juta</i> atau <i>{full}</i>.")
+    return (f"Maaf, angka \"{raw}\" kurang jelas. Mohon tulis ulang, misalnya "
+            "<i>5 juta</i>, <i>5.000.000</i> atau <i>4,5 jt</i>.")
+
+
+def _classify(counter: str | None) -> str:
+    return COUNTERS.get(counter.lower(), "money") if counter else "money"
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number in the sentence, in order, with its position and what it counts."""
+    found: list[Amount] = []
+    for m in _DIGIT_RE.finditer(text):
+        raw, scale_word = m.group("num"), m.group("scale")
+        bare = not (scale_word or m.group("pct") or m.group("counter"))
+        if bare and re.match(r"[a-z]", text[m.end():m.end() + 1], re.I):
+            continue  # "3a", "2x": a code or a factor, not an amount
+        if not m.group("rp") and not scale_word and raw.isdigit() and (
+                len(raw) >= 10 or (raw.startswith("0") and len(raw) > 1)):
+            continue  # a NIK, phone or account number ("3171...", "0812..."), never money
+        scale = SCALES[scale_word.lower()] if scale_word else None
+        explicit = bool(m.group("rp") or scale_word or m.group("dash"))
+        kind = "percent" if m.group("pct") else _classify(m.group("counter"))
+        span = m.group(0).rstrip()
+        problem = None
+        value = _numeral(raw, scale)
+        if value is None:
+            problem = _unclear(raw)
+        else:
+            value = _whole(value * (scale or 1))
+            if m.group("neg"):
+                value = -value
+        found.append(Amount(value if problem is None else None, m.start(), m.start() + len(span),
+                            span, kind, explicit, problem))
+    for m in _WORDS_RE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        words = m.group(0).lower().split()
+        counter = m.group("counter")
+        if counter:
+            words = words[:-1]
+        has_scale = any(w in ("ribu", "juta", "miliar", "milyar") or
+                        w in ("seribu", "sejuta", "semiliar", "semilyar") for w in words)
+        if not has_scale and not counter:
+            continue  # "dua program": a bare number word is not an amount
+        if all(w in ("ribu", "juta", "miliar", "milyar", "koma") for w in words):
+            continue  # "sampai berapa juta": a scale word alone is no number
+        value = _words_value(words)
+        if value is None:
+            continue
+        found.append(Amount(_whole(value), m.start(), m.end(), m.group(0), _classify(counter),
+                            has_scale))
+    return sorted(found, key=lambda a: a.start)
+
+
+def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = True) -> str | None:
+    """A question to ask back when a monthly amount is impossible or most likely a typo."""
+    if value <= 0:
+        return f"{what.capitalize()} sebulan harus lebih dari nol. Berapa {what} Anda sebulan?"
+    if value > MAX_MONTHLY:
+        return (f"{rupiah(value)} sebulan sepertinya terlalu besar (di atas Rp1 miliar). "
+                "Mohon periksa lagi angkanya, misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
+    if not explicit and value < 1000:
+        return (f"Maksud Anda <b>Rp{number(value)} juta</b>? Mohon tulis lengkap, misalnya "
+                f"<i>{number(value)} juta</i> atau <i>{number(value * 1_000_000)}</i>.")
+    if value < MIN_MONTHLY:
+        return (f"{what.capitalize()} {rupiah(value)} sebulan sepertinya kurang satu satuan. "
+                f"Maksud Anda <b>{rupiah(value * 1000)}</b>? Mohon tulis lengkap, misalnya "
+                "<i>4,5 juta</i> atau <i>4.500.000</i>.")
+    return None
+
+
+def parse_amount(text: str, *, what: str = "penghasilan") -> tuple[Decimal | None, str | None]:
+    """One monthly rupiah amount from a single answer: (value, None) or (None, question)."""
+    money = [a for a in find_amounts(text) if a.kind == "money"]
+    example = "Contoh: <i>2 juta</i>, <i>2.500.000</i> atau <i>2,5 jt</i>."
+    if not money:
+        return None, f"Saya belum menemukan angka {what} dalam jawaban Anda. {example}"
+    if len(money) > 1:
+        return None, f"Mohon tulis satu angka {what} sebulan saja. {example}"
+    amount = money[0]
+    if amount.problem:
+        return None, amount.problem
+    assert amount.value is not None
+    problem = check_monthly(amount.value, what, amount.explicit)
+    if problem:
+        return None, problem
+    return amount.value, None

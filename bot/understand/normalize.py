@@ -1,0 +1,131 @@
+"""Indonesian text normalisation: case, punctuation, stretched letters, slang and synonyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+if TYPE_CHECKING:  # content builds the index; understanding needs only its types
+    from bot.content.faqbase import Synonyms
+
+
+# Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
+# dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
+_STEMMER = StemmerFactory().create_stemmer()
+_ROOTS = _STEMMER.delegatedStemmer.dictionary
+# Sastrawi keeps its 30k roots in a list, so every lookup is a linear scan (up to a second per
+# word); a frozenset makes stemming the whole FAQ take milliseconds. We never add roots.
+_ROOTS.words = frozenset(_ROOTS.words)
+_SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
+
+_STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
+_NON_WORD_RE = re.compile(r"[^a-z0-9]+")
+_DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
+_REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
+
+
+def clean(text: str) -> str:
+    """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
+    # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
+    text = _REDUP_RE.sub(r"\1 \1", text)
+    text = _STRETCH_RE.sub(r"\1", text)
+    text = _DIGIT_LETTER_RE.sub(" ", text)
+    return _NON_WORD_RE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Root of an Indonesian word; digits, short words and unknown roots pass through."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    base = word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    if not _ROOTS.contains(base):  # "ingin", "mesin", "yakin" are words, not root + "-in"
+        for suffix in ("in", "kin"):  # Jakartan colloquial: cairin, ajuin, gabungin, masukin
+            root = base[: -len(suffix)]
+            if base.endswith(suffix) and (len(root) >= 4 or root in _SHORT_ROOTS) \
+                    and _ROOTS.contains(root):
+                return _STEMMER.stem(root)
+    root = _STEMMER.stem(word)
+    return root if len(root) >= 3 else word
+
+
+class Normalizer:
+    """Turns user text into canonical tokens using the staff-edited synonyms file."""
+
+    def __init__(self, synonyms: Synonyms):
+        self.synonyms = synonyms
+        self._words: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        for variant, canonical in synonyms.replacements.items():
+            words = tuple(clean(variant).split())
+            if len(words) == 1:
+                self._words[words[0]] = canonical
+            elif words:
+                phrases[words] = canonical
+        # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
+        self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
+        self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
+        self._phrase_map = dict(self._phrases)
+        self.stopwords = synonyms.stopwords
+        # Canonical forms (jht, bpjstk, cair...) are already roots chosen by staff: keep them.
+        self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
+        self.tokens = lru_cache(maxsize=4096)(self._tokens)
+
+    def _tokens(self, text: str) -> tuple[str, ...]:
+        """All canonical tokens, stopwords included (for smalltalk detection)."""
+        words = clean(text).split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._max_phrase, len(words) - i), 1, -1):
+                canonical = self._phrase_map.get(tuple(words[i : i + size]))
+                if canonical:
+                    out.extend(canonical.split())
+                    i += size
+                    break
+            else:
+                word = words[i]
+                if word not in self._words and len(word) >= 7 and word.endswith("nya"):
+                    # "kematiannya" must still meet the phrase "santunan kematian"
+                    word = word[:-3]
+                    words[i] = word
+                    continue
+                out.extend(self._words.get(word, word).split())
+                i += 1
+        return tuple(out)
+
+    def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Stemmed tokens without stopwords, duplicates dropped, order kept."""
+        seen: dict[str, None] = {}
+        for tok in tokens:
+            if tok in self.stopwords:
+                continue
+            root = tok if tok in self._protected else stem(tok)
+            # Synonyms are written as surface forms; an inflected one ("diamputasi") meets
+            # its variant ("amputasi") only after stemming. Short roots are too ambiguous
+            # ("kematian" -> "mati", which staff mapped to "inactive"), so they are left alone.
+            if root != tok and len(root) >= 5:
+                root = self._words.get(root, root)
+            for word in root.split():
+                if word not in self.stopwords:
+                    seen.setdefault(word, None)
+        return tuple(seen)
+
+    def is_smalltalk(self, tokens: tuple[str, ...]) -> str | None:
+        """'greeting' or 'thanks' when the message holds nothing but such words."""
+        if not tokens:
+            return None
+        syn = self.synonyms
+        if all(t in syn.thanks or t in syn.greetings or t in syn.stopwords for t in tokens):
+            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens):
+                return "thanks"
+            return "greeting"
+        return None

@@ -1,0 +1,84 @@
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.content.rates import MissingRate, load_rates
+from bot.content.yamlsrc import ContentError
+from tests.conftest import FAQ_DIR
+
+RATES = load_rates(FAQ_DIR / "rates.yaml")
+
+
+def test_jp_cap_changes_on_first_of_march():
+    assert RATES.get("jp_wage_cap", date(2026, 2, 28)).amount == Decimal(10547400)
+    assert RATES.get("jp_wage_cap", date(2026, 3, 1)).amount == Decimal(11086300)
+    assert RATES.get("jp_wage_cap", date(2015, 7, 1)).amount == Decimal(7000000)
+
+
+def test_jp_cap_has_a_value_for_every_year_2015_to_2026():
+    for year in range(2016, 2027):
+        assert RATES.get("jp_wage_cap", date(year, 3, 1)).valid_from == date(year, 3, 1)
+
+
+def test_temporary_discount_is_looked_up_by_date():
+    assert RATES.find("bpu_discount_rate", date(2026, 3, 31)) is None
+    assert RATES.get("bpu_discount_rate", date(2026, 4, 1)).amount == 50
+    assert RATES.get("bpu_discount_rate", date(2026, 12, 31)).amount == 50
+    assert RATES.find("bpu_discount_rate", date(2027, 1, 1)) is None
+    assert RATES.get("bpu_discount_transport_rate", date(2027, 3, 31)).amount == 50
+    assert RATES.find("bpu_discount_transport_rate", date(2027, 4, 1)) is None
+
+
+def test_unknown_period_is_unconfirmed_not_a_number():
+    value = RATES.get("jp_benefit_max", date(2025, 6, 1))
+    assert value.value is None and not value.confirmed
+    with pytest.raises(MissingRate):
+        _ = value.amount
+
+
+def test_source_line_names_basis_and_date():
+    line = RATES.get("jp_wage_cap", date(2026, 11, 24)).source_line()
+    assert "Rp11.086.300" in line and "B/1226/022026" in line and "1 Maret 2026" in line
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "rates.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_validation_refuses_undated_and_overlapping_values_reporting_all(tmp_path):
+    path = _write(tmp_path, """\
+a:
+  label: A
+  unit: percent
+  values:
+    - {value: 1, basis: X, confidence: confirmed}
+b:
+  label: B
+  unit: rupiah
+  values:
+    - {value: 1, from: 2020-01-01, until: 2020-12-31, basis: X, confidence: confirmed}
+    - {value: 2, from: 2020-06-01, basis: X, confidence: confirmed}
+c:
+  label: C
+  unit: percent
+  values:
+    - {value: 1, from: 2020-01-01, confidence: confirmed}
+""")
+    with pytest.raises(ContentError) as err:
+        load_rates(path)
+    text = "\n".join(str(p) for p in err.value.problems)
+    assert "rates.yaml:5: a: value has no valid 'from' date" in text
+    assert "rates.yaml:11: b: periods overlap" in text
+    assert "rates.yaml:16: c: value has no legal basis" in text
+
+
+def test_yaml_syntax_error_is_reported_with_line(tmp_path):
+    path = _write(tmp_path, "a:\n  label: A\n  unit: [percent\n")
+    with pytest.raises(ContentError) as err:
+        load_rates(path)
+    assert err.value.problems[0].file == "rates.yaml"
+    assert err.value.problems[0].line >= 3

@@ -1,0 +1,60 @@
+"""Indonesian normalisation: slang, abbreviations, stretched letters, agency names."""
+
+import pytest
+
+from bot.content.faqbase import load_faq
+from bot.understand.normalize import Normalizer, clean
+from tests.conftest import FAQ_DIR
+
+NORM = Normalizer(load_faq(FAQ_DIR).synonyms)
+
+
+def content(text: str) -> tuple[str, ...]:
+    return NORM.content(NORM.tokens(text))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("JHT  cair!!!", "jht cair"),
+        ("bangettt", "banget"),
+        ("maaf", "maaf"),  # a real double letter stays
+        ("Rp5jt", "rp 5 jt"),
+        ("kapan2", "kapan kapan"),
+        ("Pencairan—JHT?", "pencairan jht"),
+    ],
+)
+def test_clean(raw, expected):
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("jht cair brp lama klo resign?", ("jht", "cair", "berapa", "lama", "kalau", "resign")),
+        ("gmn cara klaim jamsostek", ("bagaimana", "cara", "cair", "bpjstk")),
+        ("gk bs login jmo", ("tidak", "bisa", "login", "jmo")),
+        ("udh sdh", ("sudah",)),
+        ("yg dgn tdk", ("yang", "dengan", "tidak")),
+        ("bpjs tk vs bpjs kesehatan", ("bpjstk", "vs", "bpjskes")),
+        ("uang pensiun", ("jp",)),
+        ("pencairan", ("cair",)),
+    ],
+)
+def test_slang_and_synonyms(raw, expected):
+    assert content(raw) == expected
+
+
+def test_long_message_keeps_only_the_question():
+    text = ("Selamat siang admin, saya mau tanya gimana caranya cek saldo JHT saya? "
+            "terima kasih banyakkk")
+    assert content(text) == ("bagaimana", "cara", "cek", "saldo", "jht")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [("halo min", "greeting"), ("Selamat pagi kak", "greeting"), ("makasih ya kak", "thanks"),
+     ("ok sip", "thanks"), ("jht", None), ("halo, jht cair kapan?", None)],
+)
+def test_smalltalk(raw, kind):
+    assert NORM.is_smalltalk(NORM.tokens(raw)) == kind
