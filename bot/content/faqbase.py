@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.content.facets import FACETS_FILE, Facets, load_facets
 from bot.content.rates import Rates, load_rates
 from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
 
@@ -14,7 +15,7 @@ AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
-RESERVED_FILES = {"rates.yaml", "synonyms.yaml"}
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml", FACETS_FILE}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
     "answer", "basis", "reviewed", "related",
@@ -65,6 +66,7 @@ class FaqBase:
     rates: Rates
     directory: Path
     warnings: tuple[Problem, ...] = ()
+    facets: Facets = field(default_factory=Facets)
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -228,6 +230,7 @@ def load_faq(directory: Path) -> FaqBase:
     except ContentError as exc:
         problems += exc.problems
     synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
+    facets = load_facets(directory / FACETS_FILE, problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
     invalid_ids: set[str] = set()
@@ -257,4 +260,4 @@ def load_faq(directory: Path) -> FaqBase:
     if any(p.severity == "error" for p in problems) or rates is None:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
-    return FaqBase(entries, topics, synonyms, rates, directory, warnings)
+    return FaqBase(entries, topics, synonyms, rates, directory, warnings, facets)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from bot.understand.clauses import clauses
+from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.normalize import Normalizer
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -34,6 +36,28 @@ SUGGEST_SCORE = 40.0  # at or above: offer suggestions; below: honest fallback
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
 WEIGHTS = {"entry_cover": 0.35, "phrase_f1": 0.3, "phrase_cover": 0.15, "ratio": 0.2}
 PROGRAM_BONUS, PROGRAM_PENALTY, KEYWORD_BONUS = 6.0, 12.0, 4.0
+# Facets (faq/facets.yaml): an entry about what the question is about (aspect) or for who asks
+# (audience) gains; one about something else loses. Smaller than the program terms: a facet
+# cue is weaker evidence than a program name.
+ASPECT_BONUS, ASPECT_PENALTY = 3.0, 8.0
+# In a long message (bot/understand/clauses.py) the words of the clauses that ask weigh this
+# many times the words of the story around them: the story still steers, the question leads.
+LONG_MESSAGE_WORDS = 8
+ASKING_EMPHASIS = 3.0
+AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the scorer needs of a question besides its tokens."""
+
+    words: frozenset[str]
+    programs: frozenset[str]
+    facets: FacetSet = EMPTY
+
+
+def programs_in(query: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS)
 
 
 @dataclass(frozen=True)
@@ -72,6 +96,8 @@ class Matcher:
         self._phrase_tokens: list[tuple[str, ...]] = []
         self._phrase_text: list[str] = []
         self._entry_vocab: list[frozenset[str]] = []
+        self._entry_facets: list[FacetSet] = []
+        self.facets = FacetReader(faq.facets, self.normalizer)
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
         for e_idx, entry in enumerate(faq.entries.values()):
@@ -81,6 +107,8 @@ class Matcher:
             for keyword in entry.keywords:
                 kw.update(self._content(keyword))
             self._entry_keywords.append(frozenset(kw))
+            self._entry_facets.append(
+                self.facets.of_phrasings([entry.title, *entry.questions], entry.audience))
             vocab: set[str] = set()
             for text in (entry.title, *entry.questions):
                 toks = self._content(text)
@@ -139,7 +167,7 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        ranked = self.rank(query, limit=max(limit, 2))
+        ranked = self.rank_message(text, tokens, query, max(limit, 2))
         if not ranked:
             return MatchResult("fallback", tokens=query)
         top = tuple(ranked[:limit])
@@ -151,7 +179,20 @@ class Matcher:
             return MatchResult("suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
 
-    def rank(self, query: tuple[str, ...], limit: int | None = None) -> list[Candidate]:
+    def rank_message(self, text: str, tokens: tuple[str, ...], query: tuple[str, ...],
+                     limit: int) -> list[Candidate]:
+        """Rank the whole message; in a long one, the asking clauses' words weigh more."""
+        emphasis: frozenset[str] = frozenset()
+        if len(query) >= LONG_MESSAGE_WORDS:
+            parts = clauses(text)
+            asking = [c for c in parts if c.asks]
+            if asking and len(asking) < len(parts):
+                emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
+        return self.rank(query, limit, self.facets.read_tokens(tokens), emphasis=emphasis)
+
+    def rank(self, query: tuple[str, ...], limit: int | None = None,
+             facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset()
+             ) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -167,7 +208,8 @@ class Matcher:
             return []
         idf, w = self._idf, WEIGHTS
         unknown = self._unknown_idf * self.UNKNOWN_FACTOR
-        q_weight = {t: idf.get(t, unknown) for t in query}
+        q_weight = {t: idf.get(t, unknown) * (ASKING_EMPHASIS if t in emphasis else 1.0)
+                    for t in query}
         q_total = sum(q_weight.values())
         shared: dict[int, float] = defaultdict(float)
         entry_shared: dict[int, float] = defaultdict(float)
@@ -187,8 +229,7 @@ class Matcher:
             prelim.append((w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p, p_idx))
         prelim.sort(reverse=True)
         q_text = " ".join(query)
-        q_set = set(query)
-        q_programs = {PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS}
+        q = Query(frozenset(query), programs_in(query), facets)
         best: dict[int, tuple[float, int]] = {}
         extra: dict[int, float] = {}  # entry-level part of the final score, per entry
         top: list[float] = []  # min-heap of the best `limit` final scores (limit only)
@@ -199,8 +240,7 @@ class Matcher:
                 continue  # even a perfect ratio could not beat this entry's best phrasing
             if limit is not None:
                 if e_idx not in extra:
-                    extra[e_idx] = self._entry_extra(e_idx, entry_shared[e_idx], q_total,
-                                                     q_set, q_programs)
+                    extra[e_idx] = self._entry_extra(e_idx, entry_shared[e_idx], q_total, q)
                 if len(top) >= limit and (
                         min(100 * (base + w["ratio"]) + extra[e_idx], 100.0) < top[0] - 1e-9):
                     continue  # this entry cannot reach the top rows any more
@@ -209,11 +249,9 @@ class Matcher:
             if current is None or score > current[0]:
                 best[e_idx] = (score, p_idx)
                 if limit is not None:
-                    final = self._final(e_idx, score, entry_shared[e_idx], q_total, q_set,
-                                        q_programs)
+                    final = self._final(e_idx, score, entry_shared[e_idx], q_total, q)
                     if current is not None:
-                        old = self._final(e_idx, current[0], entry_shared[e_idx], q_total,
-                                          q_set, q_programs)
+                        old = self._final(e_idx, current[0], entry_shared[e_idx], q_total, q)
                         if old >= top[0] and old in top:
                             top.remove(old)  # the entry's earlier score is replaced
                             heapq.heapify(top)
@@ -223,25 +261,39 @@ class Matcher:
                         heapq.heapreplace(top, final)
         out = []
         for e_idx, (phrase_score, p_idx) in best.items():
-            score = self._final(e_idx, phrase_score, entry_shared[e_idx], q_total, q_set,
-                                q_programs)
+            score = self._final(e_idx, phrase_score, entry_shared[e_idx], q_total, q)
             out.append(Candidate(self._entry_ids[e_idx], score, self._phrase_text[p_idx]))
         out.sort(key=lambda c: -c.score)
         return out if limit is None else out[:limit]
 
-    def _entry_extra(self, e_idx: int, entry_shared: float, q_total: float, q_set: set[str],
-                     q_programs: set[str]) -> float:
+    def _entry_extra(self, e_idx: int, entry_shared: float, q_total: float, q: Query) -> float:
         """Upper bound of the final score minus 100 x the phrasing score (no cap)."""
-        return self._final(e_idx, 0.0, entry_shared, q_total, q_set, q_programs, cap=False)
+        return self._final(e_idx, 0.0, entry_shared, q_total, q, cap=False)
 
     def _final(self, e_idx: int, phrase_score: float, entry_shared: float, q_total: float,
-               q_set: set[str], q_programs: set[str], cap: bool = True) -> float:
+               q: Query, cap: bool = True) -> float:
         w = WEIGHTS
         score = 100 * (w["entry_cover"] * entry_shared / q_total + phrase_score)
-        if q_programs:
+        if q.programs:
             # A named program is strong evidence: reward entries about it, demote others.
             programs = self._entry_programs[e_idx]
-            score += PROGRAM_BONUS if q_programs & programs else -PROGRAM_PENALTY
-        if self._entry_keywords[e_idx] & q_set:
+            score += PROGRAM_BONUS if q.programs & programs else -PROGRAM_PENALTY
+        if self._entry_keywords[e_idx] & q.words:
             score += KEYWORD_BONUS
+        score += self._facet_adjustment(e_idx, q.facets)
         return min(score, 100.0) if cap else score
+
+    def _facet_adjustment(self, e_idx: int, facets: FacetSet) -> float:
+        q_aspects, q_audiences = facets
+        e_aspects, e_audiences = self._entry_facets[e_idx]
+        delta = 0.0
+        if q_aspects & e_aspects:
+            delta += ASPECT_BONUS
+        elif self.facets.conflicts(q_aspects, e_aspects):
+            delta -= ASPECT_PENALTY
+        if q_audiences:
+            if q_audiences & e_audiences:
+                delta += AUDIENCE_BONUS
+            elif e_audiences:
+                delta -= AUDIENCE_PENALTY
+        return delta

@@ -1,0 +1,72 @@
+"""Facet cues (faq/facets.yaml): words that say what a question is about and who is asking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.content.yamlsrc import LineDict, Problem, load_yaml
+
+FACETS_FILE = "facets.yaml"
+SECTIONS = ("aspects", "audiences", "contrasts")
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Cue phrases per facet value: aspect (definition, contribution, benefit, ...) and
+    audience (employer, bpu). Staff extend them like the synonyms."""
+
+    aspects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    audiences: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Pairs of aspects that exclude each other (a benefit question is never a contribution one)
+    contrasts: tuple[tuple[str, str], ...] = ()
+
+
+def load_facets(path: Path, problems: list[Problem]) -> Facets:
+    """Read the facets file; a missing file means no facets (matching still works)."""
+    if not path.is_file():
+        return Facets()
+    data, syntax = load_yaml(path, path.name)
+    problems += syntax
+    if data is None:
+        return Facets()
+    if not isinstance(data, LineDict):
+        problems.append(Problem(path.name, 1, "", "facets file must be a mapping"))
+        return Facets()
+    parsed: dict[str, dict[str, tuple[str, ...]]] = {}
+    contrasts = _contrasts(data, path.name, problems)
+    for section in SECTIONS[:2]:
+        table = data.get(section, LineDict())
+        if not isinstance(table, LineDict):
+            problems.append(Problem(path.name, data.line_of(section), section,
+                                    f"'{section}' must map a name to a list of cue phrases"))
+            table = LineDict()
+        values: dict[str, tuple[str, ...]] = {}
+        for name, cues in table.items():
+            if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip()
+                                                     for c in cues):
+                problems.append(Problem(path.name, table.line_of(name), str(name),
+                                        "cues must be a list of words or phrases"))
+                continue
+            values[str(name)] = tuple(c.strip().lower() for c in cues)
+        parsed[section] = values
+    for key in sorted(set(data) - set(SECTIONS)):
+        problems.append(Problem(path.name, data.line_of(key), key,
+                                f"unknown section; use {', '.join(SECTIONS)}"))
+    for a, b in contrasts:
+        for name in (a, b):
+            if name not in parsed.get("aspects", {}):
+                problems.append(Problem(path.name, data.line_of("contrasts"), name,
+                                        "contrast names an aspect that is not defined"))
+    return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts)
+
+
+def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    pairs = data.get("contrasts", [])
+    ok = isinstance(pairs, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs)
+    if not ok:
+        problems.append(Problem(file, data.line_of("contrasts"), "contrasts",
+                                "contrasts must be a list of [aspect, aspect] pairs"))
+        return ()
+    return tuple((a, b) for a, b in pairs)

@@ -1,0 +1,75 @@
+"""Facets of a question: what it is about (aspect) and who asks (audience), from staff cues.
+
+Why: the token scorer cannot tell "berapa santunan kematian" (a benefit) from "berapa iuran
+jkm" (a contribution) when both share most words; nor an employer's "karyawan kami kecelakaan"
+from a worker's own claim. The cues live in faq/facets.yaml; entries get their facets from
+their own phrasings with the same cues, so no entry needs a hand-written label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from bot.understand.normalize import Normalizer, stem
+
+if TYPE_CHECKING:  # content builds the index; understanding needs only its types
+    from bot.content.facets import Facets
+
+# An entry has a facet value when at least this share of its phrasings carries the cue.
+ENTRY_SHARE = 0.34
+
+FacetSet = tuple[frozenset[str], frozenset[str]]  # (aspects, audiences)
+EMPTY: FacetSet = (frozenset(), frozenset())
+
+
+class FacetReader:
+    """Finds facet cues (single words or phrases) in normalised tokens."""
+
+    def __init__(self, facets: Facets, normalizer: Normalizer):
+        self._normalizer = normalizer
+        self.contrasts = {a: b for a, b in facets.contrasts} | {b: a for a, b in facets.contrasts}
+        # first stemmed token -> [(cue tokens, section index, value)]
+        self._index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        for section, table in enumerate((facets.aspects, facets.audiences)):
+            for value, cues in table.items():
+                for cue in cues:
+                    words = self._stems(normalizer.tokens(cue))
+                    if words:
+                        self._index.setdefault(words[0], []).append((words, section, value))
+
+    @staticmethod
+    def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(stem(t) for t in tokens)
+
+    def read(self, text: str) -> FacetSet:
+        """The aspects and audiences a text's cues name."""
+        return self.read_tokens(self._normalizer.tokens(text))
+
+    def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
+        words = self._stems(tokens)
+        found: tuple[set[str], set[str]] = (set(), set())
+        for i, word in enumerate(words):
+            for cue, section, value in self._index.get(word, ()):
+                if words[i : i + len(cue)] == cue:
+                    found[section].add(value)
+        return frozenset(found[0]), frozenset(found[1])
+
+    def of_phrasings(self, phrasings: list[str], audience: str) -> FacetSet:
+        """An entry's facets: the values most of its phrasings carry, plus its audience."""
+        aspects: Counter[str] = Counter()
+        audiences: Counter[str] = Counter()
+        for text in phrasings:
+            asp, aud = self.read(text)
+            aspects.update(asp)
+            audiences.update(aud)
+        need = max(1.0, ENTRY_SHARE * len(phrasings))
+        entry_aud = {v for v, n in audiences.items() if n >= need}
+        if audience == "employer":
+            entry_aud.add("employer")
+        return frozenset(v for v, n in aspects.items() if n >= need), frozenset(entry_aud)
+
+    def conflicts(self, query: frozenset[str], entry: frozenset[str]) -> bool:
+        """The entry is about the opposite of what the question asks (benefit vs contribution)."""
+        return any(self.contrasts.get(a) in entry and a not in entry
+                   and self.contrasts.get(a) not in query for a in query)
