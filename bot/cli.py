@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -112,7 +113,8 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
         print(line)
     if not args.no_save and not evaluation.problems:
         reg.save_baseline(baseline_path, evaluation)
-    if evaluation.ok(required):
+    real_ok = asyncio.run(_faq_test_real(settings, directory, args.as_of))
+    if evaluation.ok(required) and real_ok:
         print("OK")
         return 0
     if evaluation.total == 0:
@@ -120,6 +122,26 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print("FAILED", file=sys.stderr)
     return 1
+
+
+async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None) -> bool:
+    """The real-message parts (faq/tests/real), asked through the whole engine."""
+    from bot.app import build_engine, close_engine
+    from bot.console.ask import ask
+    from bot.staff.real_sets import evaluate_real, report_real
+
+    if not (directory / "tests" / "real").is_dir():
+        return True
+    engine = await build_engine(replace(settings, faq_dir=directory), as_of, db_path=":memory:")
+    try:
+        parts, problems = await evaluate_real(
+            directory / "tests", set(engine.store.current.faq.entries),
+            lambda question: ask(engine, question))
+    finally:
+        await close_engine(engine)
+    for line in [*map(str, problems), *report_real(parts)]:
+        print(line)
+    return not problems and all(part.ok() for part in parts)
 
 
 async def _export_registrations(settings: Settings, args: argparse.Namespace) -> int:

@@ -26,8 +26,10 @@ async def opened_entry_reply(ctx: Ctx, entry: Entry, source: str) -> Reply:
     return entry_reply(ctx, entry, log_id)
 
 
-def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None = None) -> Reply:
-    """Render one entry's answer with its related entries and feedback buttons."""
+def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None = None,
+                alternatives: tuple[Entry, ...] = (), others: tuple[Entry, ...] = ()) -> Reply:
+    """Render one entry's answer with its related entries and feedback buttons; close
+    runners-up ("Bukan ini?") and the message's other questions come first."""
     content = ctx.content
     answer, rate_ctx = content.renderer.render_answer(
         entry.id, entry.answer, content.faq.rates, ctx.on
@@ -35,17 +37,27 @@ def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None 
     text = ctx.render(
         "faq_answer.html.j2", title=entry.title, answer=answer, basis=entry.basis,
         reviewed=entry.reviewed, unconfirmed=bool(rate_ctx.unconfirmed()),
-        redirect=entry.kind == "redirect",
+        redirect=entry.kind == "redirect", alternatives=bool(alternatives),
+        others=bool(others),
     )
     buttons: list[list[Button]] = []
-    related = [content.faq.entries[r] for r in entry.related if r in content.faq.entries]
+    for alt in alternatives:  # choosing one is recorded like a "did you mean" choice
+        data = f"pick:{log_id}:{alt.id}" if log_id is not None else f"faq:{alt.id}"
+        buttons.append([Button(f"🔁 Bukan ini? {alt.title}", data)])
+    for other in others:
+        buttons.append([Button(f"❓ {other.title}", f"faq:{other.id}")])
+    shown = {entry.id, *(e.id for e in alternatives), *(e.id for e in others)}
+    related = [content.faq.entries[r] for r in entry.related
+               if r in content.faq.entries and r not in shown]
     for rel in related[:MAX_RELATED]:
         buttons.append([Button(rel.title, f"faq:{rel.id}")])
     if log_id is not None:
         buttons.append([Button("👍 Membantu", f"fb:{log_id}:1"),
                         Button("👎 Kurang", f"fb:{log_id}:0")])
     kind = "redirect" if entry.kind == "redirect" else "faq"
-    return Reply(text, buttons, kind=kind, entry_id=entry.id, score=score)
+    reply = Reply(text, buttons, kind=kind, entry_id=entry.id, score=score)
+    reply.alternatives = [(e.id, e.title) for e in (*alternatives, *others)]
+    return reply
 
 
 async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
@@ -69,7 +81,10 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
         entry = content.faq.entries[best.entry_id]
         outcome = "redirect" if entry.kind == "redirect" else "answered"
         log_id = await _record(ctx, text, outcome, entry.id, best.score)
-        return [entry_reply(ctx, entry, log_id, best.score)]
+        entries = content.faq.entries
+        return [entry_reply(ctx, entry, log_id, best.score,
+                            alternatives=tuple(entries[c.entry_id] for c in result.alternatives),
+                            others=tuple(entries[c.entry_id] for c in result.others))]
     if result.outcome == "suggest" and best is not None:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in result.candidates]

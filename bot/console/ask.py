@@ -28,6 +28,7 @@ def summarize(question: str, replies: list[Reply]) -> dict:
         "entry_id": main.entry_id if main else None,
         "score": None if main is None or main.score is None else round(main.score, 1),
         "suggestions": [{"id": i, "title": t} for i, t in (main.suggestions if main else [])],
+        "alternatives": [{"id": i, "title": t} for i, t in (main.alternatives if main else [])],
     }
 
 

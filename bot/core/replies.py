@@ -30,6 +30,8 @@ class Reply:
     entry_id: str | None = None
     score: float | None = None
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (entry id, title)
+    # Under an answer: close runners-up and the message's other questions (entry id, title)
+    alternatives: list[tuple[str, str]] = field(default_factory=list)
     document: tuple[str, bytes] | None = None  # (file name, content) for exports
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _SENTENCE_RE = re.compile(r"(?<=[.?!;:\n])\s+|\n+")
 _CLAUSE_RE = re.compile(r",\s+|\s+(?=(?:tapi|tetapi|namun|padahal|sedangkan|terus|lalu|trus)\b)",
                         re.IGNORECASE)
+_THOUGHT_RE = re.compile(r"\s+(?=(?:terus|lalu|trus|satu lagi|sama satu lagi)\b)", re.IGNORECASE)
 _QUESTION_RE = re.compile(
     r"\?|\b(?:apa|apakah|berapa|brp|bagaimana|gimana|gmn|kapan|kenapa|mengapa|knp|siapa|"
     r"dimana|di mana|kemana|bisakah|bisa\s?ga|bisa\s?gak|boleh\s?ga|bolehkah|haruskah|"
@@ -29,13 +30,17 @@ class Clause:
     asks: bool  # has a question mark or a question word
 
 
-def clauses(text: str) -> list[Clause]:
-    """Sentences, and the clauses of long sentences, in order; single ones are left out."""
+def clauses(text: str, split_long: bool = True) -> list[Clause]:
+    """Sentences and, with `split_long`, the clauses of long sentences, in order; a message
+    of one sentence gives []. Without `split_long` each clause is a sentence, or a new thought
+    started by "terus", "lalu", "tapi" ...: how people separate two questions."""
     out: list[Clause] = []
     sentences = [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
+    if not split_long:
+        sentences = [p.strip() for s in sentences for p in _THOUGHT_RE.split(s) if p.strip()]
     for sentence in sentences:
         parts = [sentence]
-        if len(sentence.split()) > 12:
+        if split_long and len(sentence.split()) > 12:
             parts += [p.strip() for p in _CLAUSE_RE.split(sentence) if p and p.strip()]
         for part in parts:
             if len(part.split()) >= MIN_WORDS:

@@ -20,17 +20,22 @@ from rapidfuzz import fuzz, process
 
 from bot.understand.clauses import clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
-from bot.understand.normalize import Normalizer
+from bot.understand.normalize import Normalizer, is_word
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import FaqBase
 
 PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
 
-# Decision thresholds on the 0-100 score, tuned on faq/tests (see tests/test_labelled.py).
-ANSWER_SCORE = 62.0  # at or above: answer, if the runner-up is not too close
-CLOSE_GAP = 4.0  # a runner-up this close makes it a "did you mean"
-SUGGEST_SCORE = 40.0  # at or above: offer suggestions; below: honest fallback
+# Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
+# bench/README.md): a strong best candidate is answered; runners-up within ALTERNATIVE_GAP of it
+# are offered under the answer ("Bukan ini?"); a weaker best one gets "did you mean"; below
+# SUGGEST_SCORE an honest fallback.
+ANSWER_SCORE = 62.0
+ALTERNATIVE_GAP = 10.0
+SUGGEST_SCORE = 40.0
+MAX_OTHERS = 2  # other questions of one message offered as buttons
+
 
 # Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
@@ -44,6 +49,13 @@ ASPECT_BONUS, ASPECT_PENALTY = 3.0, 8.0
 # many times the words of the story around them: the story still steers, the question leads.
 LONG_MESSAGE_WORDS = 8
 ASKING_EMPHASIS = 3.0
+# A long story explains little of itself, so its best entry rarely reaches SUGGEST_SCORE. For
+# the "did you mean" decision only, a long message's weight is capped here: the rant's one
+# clear topic is offered as a button, never answered on that evidence alone.
+QUERY_WEIGHT_CAP = 30.0
+# A long message whose best entry leads all others by DOMINANT_GAP is answered from
+# DOMINANT_SCORE: its story is diluted, but its one topic is unmistakable.
+DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
 
 
@@ -73,10 +85,20 @@ class MatchResult:
     candidates: tuple[Candidate, ...] = ()
     smalltalk: str | None = None
     tokens: tuple[str, ...] = ()
+    # Other questions in the same message (one asking clause each), best entry of each.
+    others: tuple[Candidate, ...] = ()
 
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
+
+    @property
+    def alternatives(self) -> tuple[Candidate, ...]:
+        """Runners-up close enough to the answer to offer under it."""
+        if self.outcome != "answer" or not self.candidates:
+            return ()
+        floor = max(self.candidates[0].score - ALTERNATIVE_GAP, SUGGEST_SCORE)
+        return tuple(c for c in self.candidates[1:] if c.score >= floor)
 
 
 class Matcher:
@@ -149,6 +171,8 @@ class Matcher:
         """Snap a misspelt word to the closest vocabulary word, if one is close enough."""
         if token in self._idf or len(token) < 4 or token.isdigit():
             return token
+        if is_word(token):  # "meski" is a word, not a typo of the FAQ's "mesin"
+            return token
         cutoff = 80 if len(token) < 7 else 75
         found = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
         return found[0] if found else token
@@ -167,20 +191,30 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
+        several = self._several_questions(text)
+        if len(several) > 1:  # answer the strongest, offer the others as buttons
+            return MatchResult("answer", several[:1], tokens=query, others=several[1:])
         ranked = self.rank_message(text, tokens, query, max(limit, 2))
         if not ranked:
             return MatchResult("fallback", tokens=query)
         top = tuple(ranked[:limit])
         best = top[0].score
-        second = top[1].score if len(top) > 1 else 0.0
-        if best >= ANSWER_SCORE and best - second >= CLOSE_GAP:
+        gap = best - (top[1].score if len(top) > 1 else 0.0)
+        dominant = (len(query) >= DOMINANT_WORDS and best >= DOMINANT_SCORE
+                    and gap >= DOMINANT_GAP)
+        if best >= ANSWER_SCORE or dominant:
             return MatchResult("answer", top, tokens=query)
+        if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
+            capped = self.rank_message(text, tokens, query, max(limit, 2), QUERY_WEIGHT_CAP)
+            if capped and capped[0].score >= SUGGEST_SCORE:
+                top = tuple(capped[:limit])
+                best = top[0].score
         if best >= SUGGEST_SCORE:
             return MatchResult("suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
 
     def rank_message(self, text: str, tokens: tuple[str, ...], query: tuple[str, ...],
-                     limit: int) -> list[Candidate]:
+                     limit: int, weight_cap: float | None = None) -> list[Candidate]:
         """Rank the whole message; in a long one, the asking clauses' words weigh more."""
         emphasis: frozenset[str] = frozenset()
         if len(query) >= LONG_MESSAGE_WORDS:
@@ -188,11 +222,28 @@ class Matcher:
             asking = [c for c in parts if c.asks]
             if asking and len(asking) < len(parts):
                 emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
-        return self.rank(query, limit, self.facets.read_tokens(tokens), emphasis=emphasis)
+        return self.rank(query, limit, self.facets.read_tokens(tokens), emphasis, weight_cap)
+
+    def _several_questions(self, text: str) -> tuple[Candidate, ...]:
+        """One confident entry per asking clause, strongest first, when a message asks about
+        several things ("jht cair kapan? terus daftar bpu gimana?"); else ()."""
+        asking = [c for c in clauses(text, split_long=False) if c.asks]
+        if len(asking) < 2:
+            return ()
+        found: dict[str, Candidate] = {}
+        for clause in asking:
+            tokens, query = self.query_tokens(clause.text)
+            ranked = self.rank(query, 1, self.facets.read_tokens(tokens))
+            if ranked and ranked[0].score >= ANSWER_SCORE:
+                best = ranked[0]
+                if best.entry_id not in found or best.score > found[best.entry_id].score:
+                    found[best.entry_id] = best
+        ordered = sorted(found.values(), key=lambda c: -c.score)
+        return tuple(ordered[: 1 + MAX_OTHERS]) if len(ordered) > 1 else ()
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
-             facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset()
-             ) -> list[Candidate]:
+             facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
+             weight_cap: float | None = None) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -211,6 +262,8 @@ class Matcher:
         q_weight = {t: idf.get(t, unknown) * (ASKING_EMPHASIS if t in emphasis else 1.0)
                     for t in query}
         q_total = sum(q_weight.values())
+        if weight_cap is not None:
+            q_total = min(q_total, weight_cap)
         shared: dict[int, float] = defaultdict(float)
         entry_shared: dict[int, float] = defaultdict(float)
         for tok, weight in q_weight.items():
@@ -223,7 +276,7 @@ class Matcher:
         # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute.
         prelim: list[tuple[float, int]] = []
         for p_idx, sh in shared.items():
-            cover_q = sh / q_total
+            cover_q = min(sh / q_total, 1.0)
             cover_p = sh / self._phrase_weight[p_idx]
             f1 = 2 * cover_q * cover_p / (cover_q + cover_p)
             prelim.append((w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p, p_idx))
@@ -273,7 +326,7 @@ class Matcher:
     def _final(self, e_idx: int, phrase_score: float, entry_shared: float, q_total: float,
                q: Query, cap: bool = True) -> float:
         w = WEIGHTS
-        score = 100 * (w["entry_cover"] * entry_shared / q_total + phrase_score)
+        score = 100 * (w["entry_cover"] * min(entry_shared / q_total, 1.0) + phrase_score)
         if q.programs:
             # A named program is strong evidence: reward entries about it, demote others.
             programs = self._entry_programs[e_idx]

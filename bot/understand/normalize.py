@@ -57,6 +57,11 @@ def stem(word: str) -> str:
     return root if len(root) >= 3 else word
 
 
+def is_word(word: str) -> bool:
+    """A real Indonesian word (its root is in the dictionary): not a typo to repair."""
+    return _ROOTS.contains(word) or _ROOTS.contains(stem(word))
+
+
 class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 

@@ -11,7 +11,8 @@ from bot.console.chat import parse_input, run_console
 from bot.core.replies import Button, Event
 from bot.core.settings import PROJECT_ROOT
 
-ASK_KEYS = {"question", "kind", "text", "entry_id", "score", "suggestions"}
+# `alternatives` (close runners-up and other questions under an answer) was added in issue 12.
+ASK_KEYS = {"question", "kind", "text", "entry_id", "score", "suggestions", "alternatives"}
 KINDS = {"faq", "calculation", "suggestions", "fallback", "redirect", "smalltalk", "flow"}
 
 

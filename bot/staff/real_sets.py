@@ -1,0 +1,246 @@
+"""`faq test` on real messages: faq/tests/real/{tune,heldout}, through the whole engine.
+
+The labelled sets in faq/tests/ measure the matcher; these measure the bot as a user meets it
+(the calculator and redirects included), on messages people really wrote. Each part has its
+own committed floor in faq/tests/real/config.yaml; the held-out part is never tuned on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.content.yamlsrc import LineDict, LineList, Problem, load_yaml
+from bot.core.replies import Reply
+
+REAL_DIR = Path("real")
+PARTS = ("tune", "heldout")
+SPECIAL = ("fallback", "calculation")
+SELF_WRITTEN = "self-written"  # the file holding messages written by the askers themselves
+ANSWERING_KINDS = ("faq", "redirect", "calculation")
+
+Ask = Callable[[str], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True)
+class RealCase:
+    question: str
+    expect: str
+    file: str
+    line: int
+    source: str
+
+
+@dataclass(frozen=True)
+class RealOutcome:
+    case: RealCase
+    kind: str  # the main reply's kind: faq, redirect, calculation, suggestions, fallback, ...
+    entry_id: str | None
+    first_suggestion: str | None
+
+    @property
+    def in_scope(self) -> bool:
+        return self.case.expect != "fallback"
+
+    @property
+    def answered_right(self) -> bool:
+        if self.case.expect == "calculation":
+            return self.kind == "calculation"
+        return self.kind in ("faq", "redirect") and self.entry_id == self.case.expect
+
+    @property
+    def suggested_right(self) -> bool:
+        return self.kind == "suggestions" and self.first_suggestion == self.case.expect
+
+    @property
+    def answered_wrong(self) -> bool:
+        """A confident answer (FAQ, redirect or calculation) that is not the right one."""
+        if self.case.expect == "fallback":
+            return self.out_of_scope_answered
+        return self.kind in ANSWERING_KINDS and not self.answered_right
+
+    @property
+    def out_of_scope_answered(self) -> bool:
+        """Out of scope, yet answered from an FAQ entry or a calculation (a redirect is fine)."""
+        return self.case.expect == "fallback" and self.kind in ("faq", "calculation")
+
+    @property
+    def passed(self) -> bool:
+        if self.case.expect == "fallback":
+            return not self.out_of_scope_answered
+        return self.answered_right
+
+    @property
+    def reached(self) -> str:
+        if self.kind in ("faq", "redirect"):
+            return str(self.entry_id)
+        if self.kind == "suggestions":
+            return f"{self.first_suggestion} (saran)"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class PartFloor:
+    min_answered: float = 0.0
+    max_wrong: float = 1.0
+    min_self_written_answered: float = 0.0
+    max_out_of_scope_answered: int = 0
+
+
+@dataclass
+class PartResult:
+    name: str
+    results: list[RealOutcome] = field(default_factory=list)
+    floor: PartFloor = field(default_factory=PartFloor)
+
+    def _share(self, items: list[RealOutcome], pred: Callable[[RealOutcome], bool]) -> float:
+        return sum(1 for r in items if pred(r)) / len(items) if items else 0.0
+
+    @property
+    def in_scope(self) -> list[RealOutcome]:
+        return [r for r in self.results if r.in_scope]
+
+    @property
+    def answered(self) -> float:
+        """In-scope messages answered outright with the right entry (or a calculation)."""
+        return self._share(self.in_scope, lambda r: r.answered_right)
+
+    @property
+    def suggested(self) -> float:
+        return self._share(self.in_scope, lambda r: r.suggested_right)
+
+    @property
+    def self_written_answered(self) -> float:
+        own = [r for r in self.in_scope if SELF_WRITTEN in r.case.file]
+        return self._share(own, lambda r: r.answered_right)
+
+    @property
+    def wrong(self) -> float:
+        """All messages answered confidently with something that is not right."""
+        return self._share(self.results, lambda r: r.answered_wrong)
+
+    @property
+    def out_of_scope_answered(self) -> int:
+        return sum(1 for r in self.results if r.out_of_scope_answered)
+
+    def ok(self) -> bool:
+        f = self.floor
+        return (bool(self.results) and self.answered >= f.min_answered
+                and self.wrong <= f.max_wrong
+                and self.self_written_answered >= f.min_self_written_answered
+                and self.out_of_scope_answered <= f.max_out_of_scope_answered)
+
+    def summary(self) -> str:
+        f = self.floor
+        return (f"real/{self.name}: {len(self.results)} message(s); answered right "
+                f"{self.answered:.1%} (required {f.min_answered:.1%}), self-written "
+                f"{self.self_written_answered:.1%} (required {f.min_self_written_answered:.1%}),"
+                f" right entry suggested first {self.suggested:.1%}; answered wrong "
+                f"{self.wrong:.1%} (allowed {f.max_wrong:.1%}); out of scope answered "
+                f"{self.out_of_scope_answered} (allowed {f.max_out_of_scope_answered})")
+
+
+def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:
+    """Committed floors per part from real/config.yaml."""
+    path = real_dir / "config.yaml"
+    if not path.is_file():
+        return {}, []
+    display = "tests/real/config.yaml"
+    data, problems = load_yaml(path, display)
+    floors: dict[str, PartFloor] = {}
+    if not isinstance(data, LineDict):
+        return floors, problems or [Problem(display, 1, "", "must be a mapping")]
+    for part, raw in data.items():
+        if part not in PARTS or not isinstance(raw, LineDict):
+            problems.append(Problem(display, data.line_of(part), str(part),
+                                    f"expected one of {', '.join(PARTS)} with its floors"))
+            continue
+        values = {}
+        for key in PartFloor.__dataclass_fields__:
+            value = raw.get(key, getattr(PartFloor(), key))
+            if not isinstance(value, int | float) or value < 0:
+                problems.append(Problem(display, raw.line_of(key), key, "must be a number >= 0"))
+                value = getattr(PartFloor(), key)
+            values[key] = value
+        floors[part] = PartFloor(**values)
+    return floors, problems
+
+
+def load_part(part_dir: Path, entry_ids: set[str]) -> tuple[list[RealCase], list[Problem]]:
+    """Every labelled real message of one part, with file:line problems."""
+    cases: list[RealCase] = []
+    problems: list[Problem] = []
+    for path in sorted(part_dir.glob("*.yaml")):
+        display = f"tests/real/{part_dir.name}/{path.name}"
+        data, syntax = load_yaml(path, display)
+        problems += syntax
+        if not isinstance(data, LineList):
+            if data is not None:
+                problems.append(Problem(display, 1, "", "must be a list of messages"))
+            continue
+        for i, item in enumerate(data):
+            line = data.line_of(i)
+            if not isinstance(item, LineDict):
+                problems.append(Problem(display, line, "", "each item needs q, expect, source"))
+                continue
+            question, expect, source = item.get("q"), item.get("expect"), item.get("source")
+            if not (isinstance(question, str) and question.strip() and isinstance(expect, str)
+                    and isinstance(source, str) and source.startswith("http")):
+                problems.append(Problem(display, line, "", "needs q, expect and a source URL"))
+                continue
+            expect = expect.strip()
+            if expect not in SPECIAL and expect not in entry_ids:
+                problems.append(Problem(display, item.line_of("expect"), expect,
+                                        "expected entry does not exist (or fallback / "
+                                        "calculation)"))
+                continue
+            cases.append(RealCase(question.strip(), expect, display, line, source))
+    return cases, problems
+
+
+def main_reply(replies: list[Reply]) -> Reply | None:
+    """The reply that carries the decision (an info notice before it is not the answer)."""
+    return next((r for r in replies if r.kind != "info"), replies[0] if replies else None)
+
+
+async def evaluate_part(name: str, cases: list[RealCase], ask: Ask,
+                        floor: PartFloor) -> PartResult:
+    """Ask every message (each as a new user) and classify the main reply."""
+    result = PartResult(name, floor=floor)
+    for case in cases:
+        reply = main_reply(await ask(case.question))
+        kind = reply.kind if reply else "fallback"
+        first = reply.suggestions[0][0] if reply and reply.suggestions else None
+        result.results.append(RealOutcome(case, kind, reply.entry_id if reply else None, first))
+    return result
+
+
+async def evaluate_real(tests_dir: Path, entry_ids: set[str],
+                        ask: Ask) -> tuple[list[PartResult], list[Problem]]:
+    """Both parts of faq/tests/real, each against its floor."""
+    real_dir = tests_dir / REAL_DIR
+    floors, problems = load_floors(real_dir)
+    parts = []
+    for name in PARTS:
+        if not (real_dir / name).is_dir():
+            continue
+        cases, case_problems = load_part(real_dir / name, entry_ids)
+        problems += case_problems
+        parts.append(await evaluate_part(name, cases, ask, floors.get(name, PartFloor())))
+    return parts, problems
+
+
+def report_real(parts: list[PartResult], show_failures: bool = True) -> list[str]:
+    """Lines for `faq test`: failures of the tuning part only, then one summary per part.
+    Held-out failures are not listed, so that nobody tunes on them by reading the report."""
+    lines = []
+    for part in parts:
+        if show_failures and part.name == "tune":
+            for r in part.results:
+                if not r.passed:
+                    tag = "WRONG" if r.answered_wrong else "MISS"
+                    lines.append(f"{tag} {r.case.file}:{r.case.line}: \"{r.case.question[:120]}\""
+                                 f" expected {r.case.expect}, got {r.reached}")
+        lines.append(part.summary())
+    return lines
