@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -161,11 +161,14 @@ def _evidence(rows: list[LogRow]) -> dict[str, dict[str, set[str]]]:
 
 
 def _phrasings(rows: list[LogRow], vocabulary: frozenset[str]) -> list[str]:
-    """Redacted wordings fit for a FAQ file, the one most users typed first."""
+    """Redacted wordings fit for a FAQ file: most users first, then most often typed."""
     users: dict[str, set[str]] = defaultdict(set)
+    times: Counter[str] = Counter()
     for r in rows:
-        users[redact_for_faq(r.question)].add(r.user_hash)
-    ranked = sorted(users, key=lambda t: (-len(users[t]), len(t), t))
+        text = redact_for_faq(r.question)
+        users[text].add(r.user_hash)
+        times[text] += 1
+    ranked = sorted(users, key=lambda t: (-len(users[t]), -times[t], len(t), t))
     return [t for t in ranked if t and personal_reason(t, vocabulary) is None]
 
 
