@@ -111,6 +111,11 @@ async def test_choices_become_a_phrasing_end_to_end(live: Engine, settings: Sett
     code, out, _err = await learn(settings, faq_copy, capsys, "--format", "csv")
     assert code == 0 and csv_rows(out) == []  # learned: nothing left to propose
 
+    code = await asyncio.to_thread(main, ["report", "stats", "--db", str(settings.bot_db_path)])
+    out = capsys.readouterr().out
+    assert code == 0 and "ditambahkan 1" in out  # who, when, what: for the stats report
+    assert f"“{question}” -> {entry_id}" in out and decision.actor in out
+
 
 async def test_one_user_repeating_is_not_enough(live: Engine, settings: Settings,
                                                 faq_copy: Path, capsys) -> None:
