@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,10 @@ from bot.content.yamlsrc import ContentError
 from bot.staff.regression import Evaluation, evaluate_content
 from bot.understand.matcher import PROGRAM_TOKENS
 from bot.understand.normalize import Normalizer
+
+# One change at a time per process: two admins pressing "add" together must not both insert
+# into the same original text (across processes, the re-read before writing catches it).
+_APPLY_LOCK = threading.Lock()
 
 
 class Refused(Exception):
@@ -141,6 +146,12 @@ def near_duplicate(faq: FaqBase, entry_id: str, phrasing: str) -> str | None:
 def apply_phrasing(faq_dir: Path, templates_dir: Path, on: date, baseline: Baseline,
                    entry_id: str, phrasing: str, note: str) -> Applied:
     """Validate the change on a copy of the FAQ, then write it; raise Refused with the reason."""
+    with _APPLY_LOCK:
+        return _apply(faq_dir, templates_dir, on, baseline, entry_id, phrasing, note)
+
+
+def _apply(faq_dir: Path, templates_dir: Path, on: date, baseline: Baseline, entry_id: str,
+           phrasing: str, note: str) -> Applied:
     entry = baseline.content.faq.entry(entry_id)
     if entry is None:
         raise Refused(f"entri {entry_id} tidak ada")
