@@ -49,12 +49,18 @@ def redact_for_faq(question: str) -> str:
     return text.strip(" ,.-:;")
 
 
-def personal_reason(text: str, vocabulary: frozenset[str]) -> str | None:
-    """Why a redacted phrasing still looks personal or unusable, in Indonesian; else None."""
+def personal_reason(text: str, vocabulary: frozenset[str],
+                    names: frozenset[str] = frozenset()) -> str | None:
+    """Why a redacted phrasing still looks personal or unusable, in Indonesian; else None.
+
+    `names`: words of names given in pre-registrations; the FAQ's own words are not names.
+    """
     if re.search(r"\d{4}", text) or "*" in text or "@" in text:
         return "masih memuat nomor atau alamat"
     if _NAME_INTRO_RE.search(text):
         return "menyebut nama orang"
+    if (set(re.findall(r"[a-z]{3,}", text.lower())) & names) - vocabulary:
+        return "memuat nama yang diketik saat pendaftaran"
     words = text.split()
     # A capitalised word the FAQ never uses, past the first word, is most likely a name
     # ("pak Joko meninggal"); the FAQ's own terms (Jaminan Hari Tua, JMO) are in the vocabulary.
@@ -160,7 +166,8 @@ def _evidence(rows: list[LogRow]) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def _phrasings(rows: list[LogRow], vocabulary: frozenset[str]) -> list[str]:
+def _phrasings(rows: list[LogRow], vocabulary: frozenset[str],
+               names: frozenset[str]) -> list[str]:
     """Redacted wordings fit for a FAQ file: most users first, then most often typed."""
     users: dict[str, set[str]] = defaultdict(set)
     times: Counter[str] = Counter()
@@ -169,7 +176,7 @@ def _phrasings(rows: list[LogRow], vocabulary: frozenset[str]) -> list[str]:
         users[text].add(r.user_hash)
         times[text] += 1
     ranked = sorted(users, key=lambda t: (-len(users[t]), -times[t], len(t), t))
-    return [t for t in ranked if t and personal_reason(t, vocabulary) is None]
+    return [t for t in ranked if t and personal_reason(t, vocabulary, names) is None]
 
 
 @dataclass
@@ -179,7 +186,7 @@ class Mining:
 
 
 def find_candidates(rows: list[LogRow], content: Content, settled: set[str] | None = None,
-                    min_users: int = 2) -> Mining:
+                    min_users: int = 2, names: frozenset[str] = frozenset()) -> Mining:
     """Candidate phrasings from the question log, strongest evidence first."""
     settled = settled or set()
     vocabulary = faq_vocabulary(content)
@@ -198,7 +205,7 @@ def find_candidates(rows: list[LogRow], content: Content, settled: set[str] | No
         support = len(ev["chose"] | ev["up"] | ev["near"])
         if support < min_users:
             continue
-        fit = _phrasings(group.rows, vocabulary)
+        fit = _phrasings(group.rows, vocabulary, names)
         if not fit:
             mining.hidden_personal += 1
             continue

@@ -15,7 +15,7 @@ from bot.core.settings import Settings
 from bot.staff.learn import LearnCandidate, Mining, find_candidates
 from bot.staff.learn_apply import Baseline, Refused, apply_phrasing
 from bot.storage.database import Database
-from bot.storage.learn_log import LearnLog
+from bot.storage.learn_log import LearnLog, registered_name_words
 from bot.storage.question_log import fetch_rows
 
 CSV_COLUMNS = ["rank", "token", "phrasing", "entry_id", "entry_title", "users", "support",
@@ -127,7 +127,8 @@ async def run_learn_cli(args: argparse.Namespace, settings: Settings) -> int:
     try:
         log = LearnLog(db)
         mining = find_candidates(await fetch_rows(db, args.since), baseline.content,
-                                 await log.settled_keys(), args.min_users)
+                                 await log.settled_keys(), args.min_users,
+                                 await registered_name_words(db))
         if args.format == "csv":
             sys.stdout.write(candidates_csv(mining.candidates))
         else:

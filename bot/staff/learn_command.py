@@ -23,7 +23,7 @@ from bot.core.replies import Button, Reply
 from bot.staff.commands import parse_since
 from bot.staff.learn import LearnCandidate, find_candidates
 from bot.staff.learn_apply import Applied, Baseline, Refused, apply_phrasing
-from bot.storage.learn_log import LearnLog
+from bot.storage.learn_log import LearnLog, registered_name_words
 from bot.storage.question_log import fetch_rows
 from bot.storage.sessions import Session
 
@@ -82,7 +82,9 @@ class LearnCommand(Feature):
         since = date.fromisoformat(session.data["since"])
         rows = await fetch_rows(ctx.engine.db, since)
         settled = await LearnLog(ctx.engine.db).settled_keys() | set(session.data["skipped"])
-        mining = await asyncio.to_thread(find_candidates, rows, ctx.content, settled, MIN_USERS)
+        names = await registered_name_words(ctx.engine.db)
+        mining = await asyncio.to_thread(find_candidates, rows, ctx.content, settled, MIN_USERS,
+                                         names)
         return mining.candidates
 
     async def _next(self, ctx: Ctx, session: Session) -> Reply:

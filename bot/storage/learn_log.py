@@ -6,6 +6,7 @@ report (every change to the FAQ files made from traffic is accounted for).
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -69,3 +70,11 @@ class LearnLog:
             " ORDER BY decided_at, id", (start, *actions),
         ) as cur:
             return [LearnDecision(*tuple(row)) for row in await cur.fetchall()]
+
+
+async def registered_name_words(db: Database) -> frozenset[str]:
+    """Lower-case words of the names typed during pre-registrations, so that none of them can
+    reach a FAQ file through a question the same person asked."""
+    async with db.conn.execute("SELECT full_name FROM registrations") as cur:
+        names = [row[0] for row in await cur.fetchall()]
+    return frozenset(w for name in names for w in re.findall(r"[a-z]{3,}", str(name).lower()))

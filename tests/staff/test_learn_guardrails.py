@@ -10,6 +10,7 @@ import yaml
 from bot.content.store import Content, build_content
 from bot.staff.learn import faq_vocabulary, find_candidates, personal_reason, redact_for_faq
 from bot.staff.learn_apply import Refused, insert_phrasing, near_duplicate, yaml_scalar
+from bot.storage.learn_log import registered_name_words
 from bot.storage.question_log import LogRow, redact
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
@@ -139,3 +140,20 @@ def test_near_duplicate_of_another_entry_is_named(content: Content) -> None:
     reason = near_duplicate(content.faq, "jkm-syarat-klaim", other)
     assert reason is not None and "jkm-manfaat" in reason
     assert near_duplicate(content.faq, "jkm-manfaat", other) is None
+
+
+def test_names_from_pre_registrations_never_become_candidates(content: Content) -> None:
+    rows = [picked(u, "pindah perusahaan jht gimana sumarni", "jht-luar-negeri",
+                   "jht-saldo-gabung") for u in ("a", "b")]
+    assert find_candidates(rows, content).candidates  # an unknown word alone is no name
+    hidden = find_candidates(rows, content, names=frozenset({"sumarni", "jht"}))
+    assert hidden.candidates == [] and hidden.hidden_personal == 1
+
+
+async def test_registered_name_words_come_from_the_registrations(engine) -> None:
+    await engine.db.conn.execute(
+        "INSERT INTO registrations(ref_code, owner_key, nik, full_name, birth_date, phone,"
+        " occupation, transport, region_code, region_name, monthly_income, with_jht,"
+        " consent_at, created_at) VALUES ('PRA-1', 'k', '3273011708900001', 'Sri Sumarni',"
+        " '1990-08-17', '+6281234567890', 'ojol', 1, '3273', 'Kota Bandung', 2000000, 1, 0, 0)")
+    assert await registered_name_words(engine.db) == {"sri", "sumarni"}
