@@ -9,7 +9,9 @@ from bot.content.render import to_plain
 from bot.core.engine import Engine
 from bot.core.replies import Event, Reply
 from bot.core.settings import Settings
+from bot.staff.learn_apply import Refused
 from bot.staff.learn_command import search_entries
+from bot.storage.learn_log import LearnLog
 
 ADMIN = "999"
 QUESTIONS = [("pindah perusahaan jht gimana", "jht-saldo-gabung"),
@@ -78,3 +80,19 @@ async def test_belajar_stays_out_of_groups(engine: Engine) -> None:
     (reply,) = await engine.handle(Event(ADMIN, is_admin=True, command="belajar",
                                          chat_type="group"))
     assert "chat pribadi" in to_plain(reply.text)
+
+
+async def test_a_refused_phrasing_says_why_and_keeps_the_candidate(engine: Engine,
+                                                                   monkeypatch) -> None:
+    def refuse(*_args, **_kw):
+        raise Refused("faq test turun dari 95.2% ke 94.8%")
+
+    monkeypatch.setattr("bot.staff.learn_command.apply_phrasing", refuse)
+    await seed(engine)
+    (shown,) = await admin(engine, command="belajar")
+    refused, again = await admin(engine, press=data(shown, "bl:a:"))
+    assert "tidak ditambahkan" in to_plain(refused.text)
+    assert "faq test turun dari 95.2% ke 94.8%" in to_plain(refused.text)
+    assert to_plain(again.text) == to_plain(shown.text)  # still to be decided
+    (decision,) = await LearnLog(engine.db).decisions()
+    assert decision.action == "refused" and "94.8%" in decision.detail
