@@ -38,6 +38,10 @@ _NAME_INTRO_RE = re.compile(
     r"\b(nama\s*(saya|sy|aku|ku|lengkap|ibu|bapak|suami|istri|anak)|namaku|atas\s+nama|"
     r"a\.n\.?|my\s+name)\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+")
+# Ways of addressing the admin or a relative, capitalised out of politeness ("Halo Kak,"):
+# not names, so they do not hide an otherwise good phrasing.
+_ADDRESS_WORDS = frozenset({"admin", "min", "kak", "kakak", "pak", "bapak", "bu", "ibu", "mas",
+                            "mbak", "bang", "gan", "sis", "om", "tante", "halo", "hai"})
 
 
 def redact_for_faq(question: str) -> str:
@@ -66,7 +70,8 @@ def personal_reason(text: str, vocabulary: frozenset[str],
     # ("pak Joko meninggal"); the FAQ's own terms (Jaminan Hari Tua, JMO) are in the vocabulary.
     for word in words[1:]:
         bare = word.strip(",.?!:;()\"'")
-        if _WORD_RE.fullmatch(bare) and bare[0].isupper() and bare.lower() not in vocabulary:
+        if (_WORD_RE.fullmatch(bare) and bare[0].isupper()
+                and bare.lower() not in vocabulary | _ADDRESS_WORDS):
             return "mungkin memuat nama orang"
     if len(text) > MAX_PHRASING_CHARS:
         return "terlalu panjang untuk frasa pertanyaan"

@@ -25,6 +25,7 @@ from bot.content.check import NEAR_DUPLICATE_RATIO, run_check
 from bot.content.faqbase import FaqBase
 from bot.content.store import Content, build_content
 from bot.content.yamlsrc import ContentError
+from bot.staff.learn import faq_vocabulary, personal_reason, redact_for_faq
 from bot.staff.regression import Evaluation, evaluate_content
 from bot.understand.matcher import PROGRAM_TOKENS
 from bot.understand.normalize import Normalizer
@@ -155,6 +156,12 @@ def _apply(faq_dir: Path, templates_dir: Path, on: date, baseline: Baseline, ent
     entry = baseline.content.faq.entry(entry_id)
     if entry is None:
         raise Refused(f"entri {entry_id} tidak ada")
+    # The last gate before a FAQ file: whatever the caller checked, nothing personal passes.
+    if redact_for_faq(phrasing) != phrasing:
+        raise Refused("frasa memuat nomor, e-mail atau tautan")
+    personal = personal_reason(phrasing, faq_vocabulary(baseline.content))
+    if personal:
+        raise Refused(f"frasa {personal}")
     if phrasing.strip().lower() in {q.lower() for q in entry.questions}:
         raise Refused(f"frasa ini sudah ada di entri {entry_id}")
     duplicate = near_duplicate(baseline.content.faq, entry_id, phrasing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 
 import pytest
@@ -9,7 +10,15 @@ import yaml
 
 from bot.content.store import Content, build_content
 from bot.staff.learn import faq_vocabulary, find_candidates, personal_reason, redact_for_faq
-from bot.staff.learn_apply import Refused, insert_phrasing, near_duplicate, yaml_scalar
+from bot.staff.learn_apply import (
+    Baseline,
+    Refused,
+    apply_phrasing,
+    insert_phrasing,
+    near_duplicate,
+    yaml_scalar,
+)
+from bot.staff.regression import Evaluation
 from bot.storage.learn_log import registered_name_words
 from bot.storage.question_log import LogRow, redact
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
@@ -157,3 +166,17 @@ async def test_registered_name_words_come_from_the_registrations(engine) -> None
         " consent_at, created_at) VALUES ('PRA-1', 'k', '3273011708900001', 'Sri Sumarni',"
         " '1990-08-17', '+6281234567890', 'ojol', 1, '3273', 'Kota Bandung', 2000000, 1, 0, 0)")
     assert await registered_name_words(engine.db) == {"sri", "sumarni"}
+
+
+def test_the_faqs_own_greetings_do_not_hide_a_phrasing(content: Content) -> None:
+    assert personal_reason("Halo Kak, jht cair berapa lama", faq_vocabulary(content)) is None
+
+
+@pytest.mark.parametrize("phrasing", ["klaim jht nik 3273011708900001",
+                                      "nama saya budi mau klaim jht"])
+def test_apply_is_the_last_gate_for_personal_data(phrasing: str, tmp_path) -> None:
+    faq = tmp_path / "faq"
+    shutil.copytree(FAQ_DIR, faq)
+    baseline = Baseline(build_content(faq, TEMPLATES_DIR, AS_OF), Evaluation())
+    with pytest.raises(Refused, match="frasa"):
+        apply_phrasing(faq, TEMPLATES_DIR, AS_OF, baseline, "jht-klaim-resign", phrasing, "x")
