@@ -185,3 +185,22 @@ def test_refuses_a_phrasing_that_lowers_the_pass_rate_and_leaves_the_file(
         else:
             baseline = Baseline.load(faq_copy, TEMPLATES_DIR, AS_OF)
     assert reasons and reasons[-1].startswith("faq test turun"), reasons
+
+
+async def test_apply_asks_for_each_candidate(live: Engine, settings: Settings, faq_copy: Path,
+                                             capsys, monkeypatch) -> None:
+    pairs = [(q, e) for q, e in SUGGESTED
+             if live.store.current.matcher.match(q).outcome == "suggest"][:2]
+    assert len(pairs) == 2
+    for question, entry_id in pairs:
+        for user in ("u1", "u2"):
+            await ask_and_pick(live, question, user, entry_id)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\ny\n"))  # skip the first, add the second
+    code, out, err = await learn(settings, faq_copy, capsys, "--apply")
+    assert code == 0, err
+    assert err.count("[y/N/q]") == 2 and err.count("DITAMBAHKAN") == 1
+    (decision,) = await LearnLog(live.db).decisions()
+    listed = [line.split("|")[2].strip() for line in out.splitlines() if line.startswith("| 1")
+              or line.startswith("| 2")]
+    assert decision.phrasing == listed[1]
+    assert len(added_lines(faq_copy)) == 1
