@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="earlier run to compare with (default: DIR/tests/.last-run.json)")
     test.add_argument("--no-save", action="store_true",
                       help="do not save this run as the baseline for the next one")
+    learn = faq_sub.add_parser("learn", help="candidate phrasings from what users chose")
+    learn.add_argument("directory", nargs="?", type=Path)
+    learn.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
+    learn.add_argument("--since", type=_as_of, default=None, help="from this date (YYYY-MM-DD)")
+    learn.add_argument("--min-users", type=int, default=2,
+                       help="distinct users needed behind a candidate (default 2)")
+    learn.add_argument("--format", choices=("md", "csv"), default="md")
+    learn.add_argument("--apply", action="store_true", help="add candidates, asking for each")
+    learn.add_argument("--yes", action="store_true", help="with --apply: do not ask")
 
     report = sub.add_parser("report", help="what users asked: misses and statistics")
     report_sub = report.add_subparsers(dest="report_command", required=True)
@@ -225,6 +234,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_faq_check(args, settings)
     if args.command == "faq" and args.faq_command == "test":
         return cmd_faq_test(args, settings)
+    if args.command == "faq" and args.faq_command == "learn":
+        from bot.staff.learn_cli import run_learn_cli
+
+        return asyncio.run(run_learn_cli(args, settings))
     if args.command == "report":
         from bot.staff.reports import run_report_cli
 
