@@ -8,7 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from bot.content.rates import Rates, load_rates
-from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
+from bot.content.yamlsrc import (
+    NEWS_IN_BASIS_RE,
+    ContentError,
+    LineDict,
+    LineList,
+    Problem,
+    load_yaml,
+)
 
 AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
@@ -17,7 +24,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte call
 RESERVED_FILES = {"rates.yaml", "synonyms.yaml"}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
-    "answer", "basis", "reviewed", "related",
+    "answer", "basis", "sources", "reviewed", "related",
 }
 
 
@@ -37,6 +44,7 @@ class Entry:
     topic: str
     file: str
     line: int
+    sources: tuple[str, ...] = ()  # news / web pages (staff see them in faq check)
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,12 @@ def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
     basis = raw.get("basis")
     if not isinstance(basis, str) or not basis.strip():
         err("basis", "missing legal basis or source ('basis')")
+    elif NEWS_IN_BASIS_RE.search(basis):
+        err("basis", "basis hanya untuk peraturan (UU, PP, Perpres, Permenaker, SE); "
+            f"pindahkan berita/situs '{NEWS_IN_BASIS_RE.search(basis).group(0)}' ke 'sources'")
+    sources = _str_list(raw.get("sources", [])) if "sources" in raw else []
+    if sources is None or any(not s for s in sources):
+        err("sources", "sources harus berupa daftar teks (judul/URL berita)")
     reviewed = raw.get("reviewed")
     if not isinstance(reviewed, date):
         err("reviewed", "reviewed must be a date YYYY-MM-DD")
@@ -130,7 +144,7 @@ def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
         id=eid, title=title.strip(), questions=tuple(questions), keywords=tuple(keywords or ()),
         audience=audience, programs=tuple(programs), kind=kind, answer=answer.strip(),
         basis=basis.strip(), reviewed=reviewed, related=tuple(related or ()),
-        topic=topic, file=file, line=raw.line,
+        topic=topic, file=file, line=raw.line, sources=tuple(sources or ()),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,11 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, line, "", f"YAML syntax: {exc.problem}")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, "", f"YAML syntax: {exc}")]
+
+
+# `basis` names laws and regulations; news and web pages belong in `sources`.
+NEWS_IN_BASIS_RE = re.compile(
+    r"\b[\w-]+\.(com|co|id|net|org|info|io|tv)\b|\b(grid|antaranews|kompas|detik|tribun|"
+    r"liputan6|okezone|kontan|suara|cnbc|huggingface|flipbuilder|perisaiblora|parapuan|"
+    r"mastacie|wisatakini|katadata|penyukajalanjalan|suaranasional|alongwalker|metrotv)",
+    re.I)
