@@ -147,7 +147,10 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.check import run_check
 
     directory = args.directory or settings.faq_dir
-    faq, problems = run_check(directory, settings.templates_dir, args.as_of or date.today())
+    on = args.as_of or date.today()
+    faq, problems = run_check(directory, settings.templates_dir, on)
+    if faq is not None and not any(p.severity == "error" for p in problems):
+        problems += asyncio.run(_calculator_sweep(settings, directory, on))
     for problem in problems:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")
@@ -158,6 +161,30 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     print(f"FAILED: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1
+
+
+async def _calculator_sweep(settings: Settings, directory: Path, on: date) -> list:
+    """Every calculator at every date `faq check` renders the answers at (bot.console.sweep)."""
+    from dataclasses import replace
+
+    from bot.app import build_engine, close_engine
+    from bot.console.sweep import sweep_calculators
+    from bot.content.check import sweep_dates
+    from bot.content.faqbase import load_faq
+
+    dates = sweep_dates(load_faq(directory), on)
+    quiet = logging.getLogger("bot")
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)  # no start-up chatter in the check's output
+    try:
+        engine = await build_engine(replace(settings, faq_dir=directory), as_of=on,
+                                    db_path=":memory:")
+    finally:
+        quiet.setLevel(level)
+    try:
+        return await sweep_calculators(engine, dates)
+    finally:
+        await close_engine(engine)
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> int:
