@@ -103,7 +103,7 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
     except ContentError as exc:
         for problem in exc.problems:
             print(problem)
-        print("FAILED: the FAQ files do not validate; run `faq check` first", file=sys.stderr)
+        print("GAGAL: berkas FAQ tidak valid; jalankan `faq check` dulu", file=sys.stderr)
         return 1
     baseline_path = args.baseline or directory / "tests" / ".last-run.json"
     baseline = reg.load_baseline(baseline_path)
@@ -116,9 +116,9 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
         print("OK")
         return 0
     if evaluation.total == 0:
-        print(f"FAILED: no labelled questions in {directory / 'tests'}", file=sys.stderr)
+        print(f"GAGAL: tidak ada pertanyaan uji berlabel di {directory / 'tests'}", file=sys.stderr)
     else:
-        print("FAILED", file=sys.stderr)
+        print("GAGAL", file=sys.stderr)
     return 1
 
 
@@ -156,10 +156,10 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if faq is not None and not errors:
-        print(f"OK: {len(faq.entries)} entries in {len(faq.topics)} topics, "
-              f"{len(faq.rates.keys())} rates; {warnings} warning(s)")
+        print(f"OK: {len(faq.entries)} entri dalam {len(faq.topics)} topik, "
+              f"{len(faq.rates.keys())} tarif; {warnings} peringatan")
         return 0
-    print(f"FAILED: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    print(f"GAGAL: {errors} kesalahan, {warnings} peringatan", file=sys.stderr)
     return 1
 
 

@@ -42,10 +42,10 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
             problems.append(Problem(entry.file, entry.line, entry.id, msg, severity))
 
         for tag in sorted(disallowed_tags(entry.answer)):
-            add(f"answer uses <{tag}>, which Telegram HTML does not allow")
+            add(f"jawaban memakai <{tag}>, yang tidak diizinkan HTML Telegram")
         literal = TEMPLATE_CODE_RE.sub("", entry.answer)
         if LITERAL_FIGURE_RE.search(literal):
-            add("answer types a figure literally; take it from rates.yaml ({{ rp('key') }})")
+            add("jawaban menulis angka langsung; ambil dari rates.yaml ({{ rp('kunci') }})")
         month = MONTH_YEAR_RE.search(literal)
         if month:
             add(f"jawaban menulis periode '{month.group(0)}' langsung; ambil dari rates.yaml "
@@ -66,15 +66,16 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
     try:
         html, ctx = renderer.render_answer(entry.id, entry.answer, faq.rates, on)
     except MissingRate as exc:
-        add(f"answer uses a rate that is not available: {exc}")
+        add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
         return problems
     except TemplateError as exc:
-        add(f"answer template error: {exc}")
+        add(f"kesalahan template jawaban: {exc}")
         return problems
     plain = to_plain(html)
     if ctx.unconfirmed() and not UNCONFIRMED_HINT_RE.search(plain):
         keys = ", ".join(v.key for v in ctx.unconfirmed())
-        add(f"answer quotes unconfirmed value(s) ({keys}) without pointing to 175/JMO/branch")
+        add(f"jawaban mengutip nilai belum terkonfirmasi ({keys}) tanpa mengarahkan ke "
+            "175/JMO/kantor cabang")
     for value in ctx.stale_unasked():
         add(f"jawaban mengutip {value.key} ({value.display()}) yang sudah lewat periodenya "
             f"(angka baru jatuh tempo {value.next_due}) tanpa memeriksa "
@@ -165,9 +166,9 @@ def check_near_duplicates(faq: FaqBase,
             first, second = entries[owners[i]], entries[owners[j]]
             problems.append(Problem(
                 second.file, second.line, second.id,
-                f"phrasing '{originals[j]}' is nearly the same as '{originals[i]}' of entry "
-                f"{first.id} ({first.file}:{first.line}), similarity {score:.0f}; the matcher "
-                "cannot tell them apart: reword one or merge the entries", "warning"))
+                f"pertanyaan '{originals[j]}' hampir sama dengan '{originals[i]}' di entri "
+                f"{first.id} ({first.file}:{first.line}), kemiripan {score:.0f}; pencocok "
+                "tidak bisa membedakannya: ubah salah satu atau gabungkan entrinya", "warning"))
     return problems
 
 
@@ -177,16 +178,16 @@ def check_templates(templates_dir: Path) -> list[Problem]:
     env = Renderer(templates_dir).env  # the real environment: same filters and settings
     names = sorted(p.name for p in templates_dir.glob("*.j2"))
     if not names:
-        problems.append(Problem(str(templates_dir), 1, "", "no templates (*.j2) found"))
+        problems.append(Problem(str(templates_dir), 1, "", "tidak ada template (*.j2)"))
     for name in names:
         display = f"{templates_dir.name}/{name}"
         try:
             env.get_template(name)
         except TemplateSyntaxError as exc:
             problems.append(Problem(display, exc.lineno or 1, "",
-                                    f"template syntax: {exc.message}"))
+                                    f"sintaks template: {exc.message}"))
         except TemplateError as exc:
-            problems.append(Problem(display, 1, "", f"template error: {exc}"))
+            problems.append(Problem(display, 1, "", f"kesalahan template: {exc}"))
     return problems
 
 

@@ -94,7 +94,7 @@ class RateValue:
     def amount(self) -> Decimal:
         """The numeric value; raises if the value is unknown or text."""
         if not isinstance(self.value, Decimal):
-            raise MissingRate(f"{self.key}: no numeric value for this date")
+            raise MissingRate(f"{self.key}: tidak ada nilai angka untuk tanggal ini")
         return self.value
 
     @property
@@ -212,7 +212,7 @@ class Rates:
         try:
             return self._rates[key]
         except KeyError:
-            raise MissingRate(f"unknown rate '{key}'") from None
+            raise MissingRate(f"kunci tarif '{key}' tidak dikenal") from None
 
     def find(self, key: str, on: date) -> RateValue | None:
         return self.rate(key).at(on)
@@ -220,7 +220,7 @@ class Rates:
     def get(self, key: str, on: date) -> RateValue:
         value = self.find(key, on)
         if value is None:
-            raise MissingRate(f"rate '{key}' has no value on {on.isoformat()}")
+            raise MissingRate(f"tarif '{key}' tidak punya nilai pada {on.isoformat()}")
         return value
 
     def boundary_dates(self) -> list[date]:
@@ -249,7 +249,7 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
     problems: list[Problem] = []
     rates: dict[str, Rate] = {}
     if not isinstance(data, LineDict):
-        return rates, [Problem(display, 1, "", "rates file must be a mapping of keys")]
+        return rates, [Problem(display, 1, "", "rates.yaml harus berupa mapping kunci")]
 
     def bad(line: int, key: str, msg: str) -> None:
         problems.append(Problem(display, line, key, msg))
@@ -257,7 +257,7 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
     for key, spec in data.items():
         line = data.line_of(key)
         if not isinstance(spec, LineDict):
-            bad(line, key, "must be a mapping with label, unit and values")
+            bad(line, key, "harus berupa mapping dengan label, unit dan values")
             continue
         unknown = set(spec) - {"label", "unit", "values", "note", "renews", "per", "sources"}
         if unknown:
@@ -273,12 +273,12 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         key_sources = _sources(spec.get("sources"), key, spec.line_of("sources") or line, bad)
         label, unit = spec.get("label"), spec.get("unit")
         if not isinstance(label, str) or not label.strip():
-            bad(spec.line_of("label"), key, "missing label")
+            bad(spec.line_of("label"), key, "label belum diisi")
         if unit not in UNITS:
-            bad(spec.line_of("unit"), key, f"unit must be one of {', '.join(UNITS)}")
+            bad(spec.line_of("unit"), key, f"unit harus salah satu dari {', '.join(UNITS)}")
         raw_values = spec.get("values")
         if not isinstance(raw_values, LineList) or not raw_values:
-            bad(spec.line_of("values"), key, "values must be a non-empty list")
+            bad(spec.line_of("values"), key, "values harus berupa daftar yang tidak kosong")
             continue
         parsed_values: list[tuple[RateValue, int]] = []
         for i, item in enumerate(raw_values):
@@ -289,10 +289,10 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         parsed_values.sort(key=lambda pair: pair[0].valid_from)
         for (prev, _), (cur, cur_line) in itertools.pairwise(parsed_values):
             if cur.valid_from == prev.valid_from:
-                bad(cur_line, key, f"two values start on {cur.valid_from.isoformat()}")
+                bad(cur_line, key, f"dua nilai mulai pada {cur.valid_from.isoformat()}")
             elif prev.valid_until and prev.valid_until >= cur.valid_from:
-                bad(cur_line, key, f"periods overlap: {prev.valid_from} - {prev.valid_until} "
-                    f"and from {cur.valid_from}")
+                bad(cur_line, key, "periode tumpang tindih: "
+                    f"{prev.valid_from} - {prev.valid_until} dan mulai {cur.valid_from}")
         values = [replace(v, per=str(per)) for v, _ in parsed_values]
         if renews is not None and values and values[-1].valid_until is None:
             values[-1] = replace(values[-1], known_until=_known_until(values[-1].valid_from,
@@ -325,28 +325,28 @@ def _sources(raw: object, key: str, line: int, bad) -> tuple[str, ...]:
 
 def _parse_value(item, key, label, unit, line, bad) -> RateValue | None:
     if not isinstance(item, LineDict):
-        bad(line, key, "each value must be a mapping with value, from, basis, confidence")
+        bad(line, key, "setiap nilai harus berupa mapping dengan value, from, basis, confidence")
         return None
     unknown = set(item) - {"value", "from", "until", "basis", "confidence", "note", "sources"}
     if unknown:
-        bad(line, key, f"unknown field(s) in value: {', '.join(sorted(unknown))}")
+        bad(line, key, f"kolom tidak dikenal pada nilai: {', '.join(sorted(unknown))}")
     ok = True
     start = _to_date(item.get("from"))
     if start is None:
-        bad(line, key, "value has no valid 'from' date (YYYY-MM-DD)")
+        bad(line, key, "nilai tidak punya tanggal 'from' yang valid (YYYY-MM-DD)")
         ok = False
     until = None
     if "until" in item:
         until = _to_date(item.get("until"))
         if until is None:
-            bad(line, key, "'until' is not a valid date (YYYY-MM-DD)")
+            bad(line, key, "'until' bukan tanggal yang valid (YYYY-MM-DD)")
             ok = False
         elif start and until < start:
-            bad(line, key, "'until' is before 'from'")
+            bad(line, key, "'until' sebelum 'from'")
             ok = False
     basis = item.get("basis")
     if not isinstance(basis, str) or not basis.strip():
-        bad(line, key, "value has no legal basis ('basis')")
+        bad(line, key, "nilai tidak punya dasar hukum ('basis')")
         ok = False
     elif NEWS_IN_BASIS_RE.search(basis):
         bad(line, key, "basis hanya untuk peraturan (UU, PP, Perpres, Permenaker, SE); pindahkan "
@@ -354,17 +354,17 @@ def _parse_value(item, key, label, unit, line, bad) -> RateValue | None:
         ok = False
     confidence = item.get("confidence")
     if confidence not in CONFIDENCE:
-        bad(line, key, f"confidence must be one of {', '.join(CONFIDENCE)}")
+        bad(line, key, f"confidence harus salah satu dari {', '.join(CONFIDENCE)}")
         ok = False
     raw = item.get("value", "<missing>")
     value: Decimal | str | None
     if raw == "<missing>":
-        bad(line, key, "value is missing (write null if unknown for the period)")
+        bad(line, key, "value belum diisi (tulis null bila belum diketahui untuk periode itu)")
         return None
     if raw is None:
         value = None
         if confidence != "unconfirmed":
-            bad(line, key, "an unknown (null) value must be marked unconfirmed")
+            bad(line, key, "nilai null (belum diketahui) harus ditandai unconfirmed")
             ok = False
     elif unit == "text":
         value = str(raw)
@@ -372,10 +372,10 @@ def _parse_value(item, key, label, unit, line, bad) -> RateValue | None:
         try:
             value = Decimal(str(raw))
         except InvalidOperation:
-            bad(line, key, f"value '{raw}' is not a number")
+            bad(line, key, f"nilai '{raw}' bukan angka")
             return None
         if value < 0:
-            bad(line, key, "value is negative")
+            bad(line, key, "nilai negatif")
             ok = False
     if not ok:
         return None

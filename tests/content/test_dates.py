@@ -174,3 +174,15 @@ def test_check_fails_on_a_crash_at_a_boundary_date(faq_copy: Path, capsys) -> No
     replace_in(faq_copy / "jkp.yaml", "{% if has('jkp_benefit_rate') -%}", "{% if true -%}")
     code, out = run(["faq", "check", str(faq_copy), "--as-of", "2026-11-30"], capsys)
     assert code == 1 and "jkp-apa-itu: pada 2025-01-01:" in out
+
+
+def test_a_broken_file_reports_its_own_errors_only(faq_copy: Path, capsys) -> None:
+    """Issue 14 item 7: entries in other files that link to the broken file's ids are fine."""
+    path = faq_copy / "jkm.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[19] = "  oops: [unclosed\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    code, out = run(["faq", "check", str(faq_copy)], capsys)
+    reported = [line for line in out.splitlines() if ".yaml:" in line]
+    assert code == 1 and reported and all(line.startswith("jkm.yaml:") for line in reported)
+    assert "sintaks YAML" in reported[0]

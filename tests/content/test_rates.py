@@ -72,9 +72,9 @@ c:
     with pytest.raises(ContentError) as err:
         load_rates(path)
     text = "\n".join(str(p) for p in err.value.problems)
-    assert "rates.yaml:5: a: value has no valid 'from' date" in text
-    assert "rates.yaml:11: b: periods overlap" in text
-    assert "rates.yaml:16: c: value has no legal basis" in text
+    assert "rates.yaml:5: a: nilai tidak punya tanggal 'from' yang valid" in text
+    assert "rates.yaml:11: b: periode tumpang tindih" in text
+    assert "rates.yaml:16: c: nilai tidak punya dasar hukum" in text
 
 
 def test_yaml_syntax_error_is_reported_with_line(tmp_path):
