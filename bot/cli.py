@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = faq_sub.add_parser("check", help="validate entries, rates, synonyms and templates")
     check.add_argument("directory", nargs="?", type=Path)
     check.add_argument("--as-of", type=_as_of, default=None)
+    check.add_argument("--sources", action="store_true",
+                       help="also list the news/web sources behind entries and rates")
     test = faq_sub.add_parser("test", help="run the labelled questions in DIR/tests/*.yaml")
     test.add_argument("directory", nargs="?", type=Path)
     test.add_argument("--as-of", type=_as_of, default=None)
@@ -151,6 +153,11 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     faq, problems = run_check(directory, settings.templates_dir, on)
     if faq is not None and not any(p.severity == "error" for p in problems):
         problems += asyncio.run(_calculator_sweep(settings, directory, on))
+    if faq is not None and args.sources:
+        from bot.content.check import source_lines
+
+        for line in source_lines(faq):
+            print(line)
     for problem in problems:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")

@@ -172,6 +172,23 @@ def check_near_duplicates(faq: FaqBase,
     return problems
 
 
+def source_lines(faq: FaqBase) -> list[str]:
+    """`faq check --sources`: the news and web pages behind each entry and rate value, in the
+    usual `file:line: id: ...` shape, for staff to re-check (`basis` holds only the law)."""
+    lines = [f"{e.file}:{e.line}: {e.id}: sumber: {source}"
+             for e in faq.entries.values() for source in e.sources]
+    rates_file = faq.directory / "rates.yaml"
+    text = rates_file.read_text(encoding="utf-8").splitlines() if rates_file.exists() else []
+    starts = {line.split(":", 1)[0]: n for n, line in enumerate(text, 1)
+              if line and not line[0].isspace() and not line.startswith("#")}
+    keys = faq.rates.keys()
+    for key in keys:
+        rate = faq.rates.rate(key)
+        for source in (*rate.sources, *(s for v in rate.values for s in v.sources)):
+            lines.append(f"rates.yaml:{starts.get(key, 1)}: {key}: sumber: {source}")
+    return lines
+
+
 def check_templates(templates_dir: Path) -> list[Problem]:
     """Compile every reply template, so a broken edit is caught before it goes live."""
     problems: list[Problem] = []

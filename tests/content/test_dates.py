@@ -186,3 +186,12 @@ def test_a_broken_file_reports_its_own_errors_only(faq_copy: Path, capsys) -> No
     reported = [line for line in out.splitlines() if ".yaml:" in line]
     assert code == 1 and reported and all(line.startswith("jkm.yaml:") for line in reported)
     assert "sintaks YAML" in reported[0]
+
+
+def test_sources_are_listed_for_staff_not_in_basis(capsys) -> None:  # issue 14 item 5
+    code, out = run(["faq", "check", str(FAQ_DIR), "--sources"], capsys)
+    assert code == 0
+    assert any(line.startswith("rates.yaml:") and ": jp_benefit_max: sumber: " in line
+               and "liputan6" in line for line in out.splitlines())
+    for entry in FAQ.entries.values():
+        assert "grid.id" not in entry.basis and "antaranews" not in entry.basis
