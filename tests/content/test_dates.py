@@ -129,6 +129,14 @@ async def test_apa_itu_jkp_answers_with_the_full_name(engine):  # issue "done me
         assert replies[0].kind == "faq" and full in replies[0].text, question
 
 
+async def test_every_calculator_answers_once_a_month_until_15_months_ahead(engine):  # S5
+    from bot.console.sweep import sweep_calculators
+
+    end = date(TODAY.year + (TODAY.month + 14) // 12, (TODAY.month + 14) % 12 + 1, 1)
+    problems = await sweep_calculators(engine, monthly(date(2025, 1, 15), end))
+    assert [str(p) for p in problems] == []
+
+
 # ---------------------------------------------------------------- the guard itself
 @pytest.fixture
 def faq_copy(tmp_path: Path) -> Path:
