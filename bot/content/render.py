@@ -77,7 +77,8 @@ class RateContext:
 
     def rp_latest(self, key: str) -> str:
         """The amount of a scheduled value, dated when it is past its known period:
-        "Rp11.086.300 (batas 2026; batas mulai 1 Maret 2027 belum diumumkan, ...)"."""
+        "Rp11.086.300 (batas 2026, berlaku sejak 1 Maret 2026; batas mulai 1 Maret 2027
+        belum diumumkan, ...)"."""
         value = self._quote(key)
         self.asked_stale.add(key)
         if value.value is None:
@@ -86,8 +87,9 @@ class RateContext:
         if value.stale and value.next_due:
             call = self.rates.find("call_center", self.on)
             where = f"call center {call.value}" if call is not None else "kantor cabang"
-            text += (f" (batas {value.year}; batas mulai {formatting.date_id(value.next_due)} "
-                     f"belum diumumkan, pastikan ke {where} atau JMO)")
+            text += (f" (batas {value.year}, berlaku sejak {formatting.date_id(value.valid_from)}; "
+                     f"batas mulai {formatting.date_id(value.next_due)} belum diumumkan, "
+                     f"pastikan ke {where} atau JMO)")
         return text
 
     def confirmed(self, key: str) -> bool:

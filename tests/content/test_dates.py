@@ -36,6 +36,13 @@ def render(entry_id: str, on: date) -> str:
     return to_plain(html)
 
 
+def test_scheduled_figure_in_passing_is_dated_when_past_its_period():  # S1
+    text = render("iuran-pu-potong-gaji", date(2027, 3, 15))
+    assert "Rp11.086.300 (batas 2026, berlaku sejak 1 Maret 2026; batas mulai 1 Maret 2027 " \
+           "belum diumumkan" in text
+    assert "belum diumumkan" not in render("iuran-pu-potong-gaji", date(2027, 2, 15))
+
+
 def test_every_answer_renders_once_a_month_until_15_months_ahead():
     end = date(TODAY.year + (TODAY.month + 14) // 12, (TODAY.month + 14) % 12 + 1, 1)
     problems = check_dates(FAQ, RENDERER, monthly(date(2025, 1, 15), end))
@@ -130,11 +137,14 @@ async def test_apa_itu_jkp_answers_with_the_full_name(engine):  # issue "done me
 
 
 async def test_every_calculator_answers_once_a_month_until_15_months_ahead(engine):  # S5
-    from bot.console.sweep import sweep_calculators
+    from bot.console.sweep import CALC_QUESTIONS, sweep_calculators
 
     end = date(TODAY.year + (TODAY.month + 14) // 12, (TODAY.month + 14) % 12 + 1, 1)
     problems = await sweep_calculators(engine, monthly(date(2025, 1, 15), end))
     assert [str(p) for p in problems] == []
+    engine.today = lambda: TODAY
+    for question in CALC_QUESTIONS:  # the sweep only counts if each is read as a calculation
+        assert (await ask(engine, question))[0].kind == "calculation", question
 
 
 # ---------------------------------------------------------------- the guard itself
