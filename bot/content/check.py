@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
+from bot.content.calc_cues import check_cues
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
@@ -118,7 +119,7 @@ def run_check(
     directory: Path, templates_dir: Path, on: date
 ) -> tuple[FaqBase | None, list[Problem]]:
     """Everything `faq check` reports, errors and warnings, sorted by file and line."""
-    template_problems = check_templates(templates_dir)
+    template_problems = [*check_templates(templates_dir), *check_cues(directory)]
     try:
         faq = load_faq(directory)
     except ContentError as exc:

@@ -54,7 +54,7 @@ _DIGIT_RE = re.compile(
     rf"(?P<dash>,-|\.-)?"
     rf"(?:\s*(?P<pct>%|persen\b)"
     rf"|\s*(?P<scale>{_SCALE_ALT})(?![a-z])"
-    rf"|\s+(?P<counter>{_COUNTER_ALT})(?![a-z]))?",
+    rf"|\s*(?P<counter>{_COUNTER_ALT})(?![a-z]))?",  # "25thn", "3org" too
     re.IGNORECASE,
 )
 
