@@ -29,7 +29,7 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     if len(low.split()) > MAX_WORDS:
         return None
     change: dict[str, Any] = {}
-    cls, clinic, span = jkk_class_of(low if re.search(r"risiko|resiko|kelompok|kelas", low)
+    cls, clinic, _span = jkk_class_of(low if re.search(r"risiko|resiko|kelompok|kelas", low)
                                      else f"risiko {low}", cues)
     if cls is not None and not clinic:
         change["jkk_class"] = cls
@@ -68,7 +68,8 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
         new.problem = change["problem"]
         return new
     if change.get("months") == -1 or change.get("heads") == -1:
-        new.problem = "Angka itu tidak mungkin di sini. Mohon periksa lagi, misalnya <i>6 bulan</i>."
+        new.problem = ("Angka itu tidak mungkin di sini. Mohon periksa lagi, misalnya "
+                       "<i>6 bulan</i>.")
         return new
     for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
         if key in change:

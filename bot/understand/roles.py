@@ -53,7 +53,7 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
 def _period_near(cues: Cues, low: str, start: int, end: int, stop: int) -> str | None:
     for name in cues.keys("periods"):
         for s, e in cues.spans("periods", name, low):
-            if start <= s and e <= end + 1 or end <= s <= min(stop, end + AFTER_WINDOW):
+            if (start <= s and e <= end + 1) or end <= s <= min(stop, end + AFTER_WINDOW):
                 return name
     return None
 
