@@ -36,6 +36,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
                            r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
+OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
 
 
@@ -227,15 +229,18 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     if jht and verbs and not contribution:
         return False  # "jht saya cair berapa? gaji 10 jt": a balance question for JMO/the FAQ
     req.kind = "contribution"
+    req.period_months, req.months = req.months, None  # "untuk 6 bulan": six months' worth
     return True
 
 
 def _who(req: CalcRequest, low: str, cues: Cues) -> None:
     """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
-    bpu = cues.has("who", "bpu", low) or bool(cues.found("sectors", low))
-    if bpu and not req.clinic:
+    sectors = cues.found("sectors", low)
+    salaried = cues.has("roles", "wage", low) or cues.has("who", "staff", low) \
+        or cues.has("who", "employer", low)
+    # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
+    if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):
         req.who = "bpu"
-        sectors = cues.found("sectors", low)
         if "transport" in sectors:
             req.transport = True
         elif "other" in sectors:
@@ -245,13 +250,14 @@ def _who(req: CalcRequest, low: str, cues: Cues) -> None:
             req.with_jht = choice.group("yes") is not None
         elif "JHT" in req.programs:
             req.with_jht = True
-    elif cues.has("roles", "wage", low) or cues.has("who", "employer", low) \
-            or cues.has("who", "staff", low) or req.clinic or req.jkk_class:
+    elif salaried or req.clinic or req.jkk_class:
         req.who = "pu"
     elif cues.has("roles", "income", low):
         req.who = None
     deduction_words = cues.has("roles", "deduction", low)
-    if cues.has("who", "employer", low) and not deduction_words:
+    if TOTAL_RE.search(low) or (OWNER_RE.search(low) and not deduction_words):
+        req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
+    elif cues.has("who", "employer", low) and not deduction_words:
         req.focus = "employer"
     elif deduction_words or cues.has("who", "worker", low):
         req.focus = "worker"
