@@ -180,18 +180,15 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
         req.income_period, req.per_month = roles.period, str(period.per_month)
         req.income_each = str(wages[0][0])
         wages = [(wages[0][0] * period.per_month, wages[0][1])]
+    for amount, role in roles.money:  # "gaji 5": asked back as "5 juta?", never scaled
+        if role in ("wage", "income") and amount.value is not None and not amount.explicit \
+                and not req.problem:
+            req.problem = check_monthly(amount.value, "gaji", amount.explicit)
     for value, _n in wages:
         problem = check_monthly(value, "gaji" if not req.income_period else "penghasilan",
                                 True)
         if problem and not req.problem:
             req.problem = problem
-    if not req.problem:
-        for amount, role in roles.money:
-            if role in ("wage", "income") and amount.value is not None and not amount.explicit:
-                problem = check_monthly(amount.value, "gaji", amount.explicit)
-                if problem:
-                    req.problem = problem
-                    break
     req.wages = [(str(v), n) for v, n in wages]
 
 
