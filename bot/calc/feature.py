@@ -68,21 +68,20 @@ class Calculator(Feature):
             waiting = mine.data.get("await")
             low = text.lower().strip()
             followup = cues.starts_followup(low) and len(low.split()) <= MAX_WORDS
-            if fresh is not None and not followup and not _only_amount(text):
+            if waiting in TYPED and (fresh is None or _only_amount(text)):
+                return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
+            last = CalcRequest.from_dict(mine.data["req"])
+            if fresh is not None and (not followup or fresh.topic != last.topic):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last
-            if waiting in TYPED:
-                return await self._typed_answer(ctx, mine, text)
             if followup or (len(low.split()) <= 3
                             and mine.idle_seconds() < FOLLOWUP_SECONDS):
                 change = read_change(text, cues, ctx.on)
                 if change:
-                    last = CalcRequest.from_dict(mine.data["req"])
                     if "jkk_class" in change and last.focus == "worker":
                         change["focus"] = "both"  # the class asks for the employer part too
                     return await self.answer(ctx, apply_change(last, change))
             if waiting == "class" and find_amounts(text) and len(low.split()) <= 3:
-                return [await self._ask(ctx, "class", CalcRequest.from_dict(mine.data["req"]),
-                                        retry=True)]
+                return [await self._ask(ctx, "class", last, retry=True)]
         if fresh is None:
             return None
         return await self.answer(ctx, fresh)

@@ -1,0 +1,60 @@
+"""Follow-ups recompute the last result with one changed value; a new request is never stuck."""
+
+from bot.content.render import to_plain
+from bot.core.replies import Event
+
+
+async def say(engine, text, user="f1"):
+    return "\n".join(to_plain(r.text) for r in await engine.handle(Event(user, "console",
+                                                                           text=text)))
+
+
+async def test_kalau_7jt_after_a_deduction(engine):
+    assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
+    assert "Potongan gaji Anda: Rp210.000" in await say(engine, "kalau 7jt?")  # 140.000 + 70.000
+
+
+async def test_followups_while_class_buttons_are_pending(engine):
+    await say(engine, "gaji 5jt iuran brp")  # class buttons pending
+    text = await say(engine, "kalau 7jt?")
+    assert "Dipotong dari gaji: Rp210.000" in text and "belum terbaca" not in text
+    # 7.000.000: JKK 0,89% 62.300 + JKM 21.000 + JHT 399.000 + JP 210.000
+    assert "Total iuran: Rp692.300" in await say(engine, "kalau risiko sedang?")
+
+
+async def test_untuk_6_bulan_for_bpu(engine):
+    await say(engine, "penghasilan 2jt iuran bpu")
+    # Nov + Des 2026 discounted 13.400 each, Jan - Apr 2027 full 26.800 each = 134.000
+    assert "Rp134.000" in (await say(engine, "untuk 6 bulan?")).splitlines()[0]
+
+
+async def test_followup_changes_months_late_and_years(engine):
+    await say(engine, "telat bayar 2 bulan denda berapa gaji 5 juta")
+    assert "Rp27.000" in await say(engine, "kalau 3 bulan?")  # 450.000 x 2% = 9.000 x 3
+    await say(engine, "gaji 5jt 25thn pensiun brp")
+    assert "Rp1.000.000 per bulan" in await say(engine, "kalau 20 tahun")  # 1% x 20 x 5 jt
+
+
+async def test_followup_keeps_per_day_income(engine):
+    await say(engine, "penghasilan ojol sehari 150rb iuran brp")
+    # 200.000 x 26 = 5.200.000; JKK 52.000 + 6.800 = 58.800; diskon 29.400
+    assert "Rp29.400" in await say(engine, "kalau 200rb?")
+
+
+async def test_a_new_full_request_while_buttons_pending_is_answered(engine):
+    await say(engine, "gaji 5jt iuran brp")
+    text = await say(engine, "iuran bpu 2jt")
+    assert "Perkiraan iuran BPU: Rp13.400" in text
+    await say(engine, "gaji 5jt iuran brp")
+    assert "Rp42.000.000" in await say(engine, "kalau meninggal gaji 5jt dapat berapa")
+
+
+async def test_followup_sector_switch(engine):
+    await say(engine, "pedagang penghasilan 2jt iuran bpu")
+    assert "Rp13.400" in await say(engine, "kalau ojol?")
+
+
+async def test_absurd_followup_gets_a_message(engine):
+    await say(engine, "gaji 5jt potong brp")
+    text = await say(engine, "kalau 1000 tahun?")
+    assert "tidak mungkin" in text
