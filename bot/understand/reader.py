@@ -24,6 +24,8 @@ from bot.understand.roles import assign
 
 MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
 MAX_MONTHS_LATE = 120
+MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
+COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org)\b")
 WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|salary|saldo)"
                           r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
@@ -103,8 +105,12 @@ def read(text: str, cues: Cues, on: date) -> CalcRequest | None:
     roles = assign(low, found, cues, default)
     _counts(req, found, low)
     money = [a for a, _ in roles.money]
+    long_run = LONG_DIGITS_RE.search(low)
+    if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
+        req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu besar. Mohon periksa lagi, "
+                       "misalnya <i>20 tahun</i>, <i>2 bulan</i> atau <i>10 karyawan</i>.")
+        return req
     if not money:
-        long_run = LONG_DIGITS_RE.search(low)
         if long_run and WAGE_WORD_RE.search(low[:long_run.start()]):
             req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu panjang untuk gaji sebulan. "
                            "Mohon tulis misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
@@ -162,7 +168,10 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
             req.problem = amount.problem
     balances, deductions = roles.of("balance"), roles.of("deduction")
     allowances, variable = roles.of("allowance"), roles.of("variable_allowance")
-    if balances:
+    if balances and not 0 <= balances[0] <= MAX_BALANCE:
+        req.problem = ("Saldo itu tidak mungkin. Mohon periksa lagi angkanya, misalnya "
+                       "<i>saldo jht 20 juta</i>.")
+    elif balances:
         req.balance = str(balances[0])
     if deductions:
         req.deduction = str(deductions[0])

@@ -58,3 +58,24 @@ async def test_absurd_followup_gets_a_message(engine):
     await say(engine, "gaji 5jt potong brp")
     text = await say(engine, "kalau 1000 tahun?")
     assert "tidak mungkin" in text
+
+
+ABSURD = [
+    "gaji 111111111111111111111115jt potong", "gaji Rp 99999999999999999999999999999999 iuran",
+    "pensiun gaji 5jt 99999999999999999999999999999 tahun", "pensiun gaji 5jt 1000 tahun",
+    "10000000 karyawan gaji 5jt", "telat bayar 999 bulan gaji 5jt denda",
+    "saldo jht 99999999999999999999999999999999jt proyeksi 10 tahun gaji 5jt",
+    "gaji 5.5.5 iuran", "gaji -5jt iuran", "gaji 0,000001 jt potong", "gaji 5jt 0 tahun pensiun",
+    "ojol penghasilan 1 rb sehari", "ojol penghasilan 99999999 jt seminggu iuran",
+    "iuran gaji 5jt bulan desember 2014", "iuran gaji 5jt bulan januari 2099",
+    "gaji 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt iuran",
+]
+
+
+async def test_absurd_input_gets_a_message_never_an_error(engine):
+    for text in ABSURD:
+        replies = await engine.handle(Event("abs", "console", text=text))
+        plain = "\n".join(to_plain(r.text) for r in replies)
+        assert "gangguan" not in plain, text
+        followup = await engine.handle(Event("abs", "console", text="kalau 9999999999999 jt?"))
+        assert "gangguan" not in "\n".join(to_plain(r.text) for r in followup), text

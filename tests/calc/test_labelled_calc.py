@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.app import build_engine, close_engine
+from bot.calc.outcome import SHORT_LIMIT
 from bot.console.ask import ask, summarize
 from bot.content.calc_cues import load_cues
 from bot.core.formatting import rupiah
@@ -66,7 +67,7 @@ def check(case: dict, summary: dict, on: date) -> str | None:
             return f"headline {headline(summary['text'])!r} lacks {want}"
     if "says" in case and case["says"].lower() not in summary["text"].lower():
         return f"reply lacks {case['says']!r}"
-    if len(summary["text"]) > 700:
+    if len(summary["text"]) > SHORT_LIMIT:
         return f"reply is {len(summary['text'])} characters"
     return None
 

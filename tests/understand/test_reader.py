@@ -100,14 +100,18 @@ def test_naming_jkk_or_jkm_never_yields_a_death_accident_or_disability_benefit(w
     assert req is None or req.benefit not in DEATH_ACCIDENT_DISABILITY
 
 
-PIECES = list("0123456789.,-%/ ") + CONTRIBUTION_WORDS + AMOUNTS + ["1" * 23, "koma", "rb",
-                                                                    "idr", "jt", "rp"]
+PIECES = list("0123456789.,-%/ ") + CONTRIBUTION_WORDS + AMOUNTS + [
+    "1" * 23, "9" * 32, "koma", "rb", "idr", "jt", "rp", " saldo ", " tahun", " bulan",
+    " karyawan", " telat ", " denda ", " sehari ", " tunjangan ", " dipotong "]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
 def test_the_reader_never_raises(text):
     req = read(text, CUES, ON)
-    if req is not None and req.wages and not req.problem:
+    if req is not None and not req.problem:
         assert all(0 < float(w) <= 1_000_000_000 and 0 < n <= 100_000 for w, n in req.wages)
+        assert req.balance is None or 0 <= float(req.balance) <= 100_000_000_000
+        assert req.months is None or 0 < req.months <= 720
+        assert req.months_late is None or 0 < req.months_late <= 720
     read_change(text, CUES, ON)
