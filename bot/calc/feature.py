@@ -19,7 +19,7 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply
 from bot.storage.sessions import Session
 from bot.understand.amounts import find_amounts, parse_amount
-from bot.understand.followup import MAX_WORDS, apply_change, read_change
+from bot.understand.followup import MAX_WORDS, apply_change, fits, read_change
 from bot.understand.reader import read
 from bot.understand.request import BENEFITS, CalcRequest
 
@@ -75,7 +75,7 @@ class Calculator(Feature):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last
             if followup or (len(low.split()) <= 3
                             and mine.idle_seconds() < FOLLOWUP_SECONDS):
-                change = read_change(text, cues, ctx.on)
+                change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
                 if change:
                     if "jkk_class" in change and last.focus == "worker":
                         change["focus"] = "both"  # the class asks for the employer part too

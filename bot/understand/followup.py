@@ -61,6 +61,22 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     return change or None
 
 
+CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
+             "job_loss": "benefit", "pension": "benefit", "projection": "projection",
+             "fine": "fine", "payslip": "payslip"}
+
+
+def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
+    """Whether a short message can change the last request: "kalau 2 tahun lagi saldo jht
+    saya" after a contribution is a new question, not "2 years of contributions"."""
+    low = prepare(text)
+    asked = {CUE_KINDS[k] for k in cues.found("kinds", low) if k in CUE_KINDS}
+    if asked - {last.kind}:
+        return False
+    named = set(cues.found("programs", low))
+    return not named or (last.kind == "contribution" and named <= set(last.programs or named))
+
+
 def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     """A copy of the request with the changed values; impossible ones become `problem`."""
     new = replace(req, wages=list(req.wages), problem=None)

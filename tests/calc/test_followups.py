@@ -79,3 +79,9 @@ async def test_absurd_input_gets_a_message_never_an_error(engine):
         assert "gangguan" not in plain, text
         followup = await engine.handle(Event("abs", "console", text="kalau 9999999999999 jt?"))
         assert "gangguan" not in "\n".join(to_plain(r.text) for r in followup), text
+
+
+async def test_a_different_question_is_no_followup(engine):
+    await say(engine, "gaji 5jt potong brp")
+    text = await say(engine, "kalau 2 tahun lagi saldo jht saya berapa")
+    assert "Untuk 24 bulan" not in text
