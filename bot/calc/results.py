@@ -34,6 +34,12 @@ def _narrowed(req: CalcRequest) -> list[str]:
     return [] if set(named) >= {"JKK", "JKM", "JHT", "JP"} else named
 
 
+def _due(ctx: Ctx, on: date) -> date:
+    """A wage earner's contribution for month M is paid by the due day of month M+1."""
+    day = int(ctx.content.faq.rates.get("pu_due_day", on).amount)
+    return calc.add_months(on, 1).replace(day=day)
+
+
 def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     rates = ctx.content.faq.rates
     assert req.wage is not None
@@ -52,9 +58,10 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     else:
         figure = r.total if r.total is not None else r.worker_total
     extra = [rates.get(k, on) for k in JKP_KEYS]
-    return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra,
+    due_day = [rates.get("pu_due_day", on)]  # quoted with its basis under Rincian
+    return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,
                    {"r": r, "req": req, "parts": parts, "figure": figure,
-                    "jkk_missing": jkk_missing, "need_class": jkk_missing,
+                    "jkk_missing": jkk_missing, "need_class": jkk_missing, "due": _due(ctx, on),
                     "jkp": {v.key: v for v in extra}},
                    waiting="class" if jkk_missing else None,
                    buttons=CLASS_BUTTONS if jkk_missing else [])
@@ -64,8 +71,9 @@ def staff(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = calc.staff_contribution(ctx.content.faq.rates, on, req.wage_list(), req.jkk_class)
     figure = {"worker": r.worker_total, "employer": r.employer_total}.get(req.focus, r.total)
     missing = r.jkk_class is None
-    return Outcome("calc_short_staff.html.j2", "calc_staff.html.j2", r.rates_used,
-                   {"r": r, "req": req, "figure": figure},
+    used = [*r.rates_used, ctx.content.faq.rates.get("pu_due_day", on)]
+    return Outcome("calc_short_staff.html.j2", "calc_staff.html.j2", used,
+                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on)},
                    waiting="class" if missing else None,
                    buttons=CLASS_BUTTONS if missing else [])
 
