@@ -10,6 +10,7 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
+from bot.content.calc_cues import check_cues
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
@@ -213,7 +214,7 @@ def run_check(
 ) -> tuple[FaqBase | None, list[Problem]]:
     """Everything `faq check` reports, errors and warnings, sorted by file and line; with
     `sweep`, every answer is also rendered at every boundary date of the rates."""
-    template_problems = check_templates(templates_dir)
+    template_problems = [*check_templates(templates_dir), *check_cues(directory)]
     try:
         faq = load_faq(directory)
     except ContentError as exc:

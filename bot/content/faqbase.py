@@ -21,7 +21,7 @@ AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
-RESERVED_FILES = {"rates.yaml", "synonyms.yaml"}
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml"}  # not topic files
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
     "answer", "basis", "sources", "reviewed", "related",

@@ -80,7 +80,9 @@ async def test_bpu_calculation_for_a_trader_on_2026_02_15_does_not_crash(engine)
     replies = await ask(engine, "pedagang penghasilan 3 juta iuran bpu berapa")
     text = replies[0].text
     assert replies[0].kind == "calculation" and "gangguan" not in text
-    assert "diskon hanya untuk iuran April 2026" in text
+    # Phone-sized reply (issue 13 item 15): the upcoming discount is named in the short reply;
+    # the month-by-month span ("diskon hanya untuk iuran April 2026 ...") is behind Rincian.
+    assert "diskon 50% mulai iuran April 2026" in text
     assert "iuran bulan Februari 2026" in text
 
 
