@@ -26,9 +26,11 @@ from bot.registration.validators import (
     check_name,
     check_nik,
     check_occupation,
+    check_place,
     nik_matches_birth_date,
     normalize_phone,
 )
+from bot.rules.contributions import BpuResult, bpu_contribution
 from bot.understand.amounts import parse_amount
 from bot.understand.normalize import clean
 
@@ -67,19 +69,6 @@ _OCCUPATION_WORDS = {
 }
 _TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
                            r"taxi|becak|delivery|pengantar)\b")
-_QUESTION_WORDS = {"apa", "apakah", "bagaimana", "gimana", "gmn", "gmana", "berapa", "brp",
-                   "kapan", "kenapa", "mengapa", "knp", "siapa", "dimana", "mana", "bisakah",
-                   "bolehkah", "kalau", "kalo", "klo", "jika", "jelaskan", "adakah"}
-YES = {"ya", "iya", "y", "setuju", "saya setuju", "ok", "oke", "boleh", "lanjut", "yes", "benar"}
-NO = {"tidak", "tdk", "ga", "gak", "nggak", "enggak", "no", "tidak setuju", "batal"}
-
-
-def is_question(text: str) -> bool:
-    """A question to the FAQ rather than an answer to the step."""
-    words = clean(text).split()
-    return text.strip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
-
-
 def occupation_by_code(code: str) -> Occupation | None:
     return next((o for o in OCCUPATIONS if o.code == code), None)
 
@@ -114,8 +103,13 @@ class StepResult:
     notice: str = ""
 
 
-def read_answer(step: str, text: str, fields: dict[str, Any], today: date) -> StepResult:
-    """Validate one typed answer for `step`; raises Invalid with the message to show."""
+def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
+                free_place: bool = False) -> StepResult:
+    """Validate one typed answer for `step`; raises Invalid with the message to show.
+
+    `free_place`: the user said their place is not in the list; unless the text now names one
+    clearly, it is stored as typed, with an empty region code (the flag staff look for).
+    """
     if step == "name":
         return StepResult({"name": check_name(text)})
     if step == "nik":
@@ -141,6 +135,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date) -> St
         match = match_region(text)
         if match.chosen is not None:
             return StepResult({"region": match.chosen.code})
+        if free_place:
+            return StepResult({"region": "", "place": check_place(text)})
         if match.suggestions:
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("Kabupaten/kota itu tidak saya temukan. Tulis nama kabupaten atau kota "
@@ -179,6 +175,13 @@ def region_of(fields: dict[str, Any]) -> Region | None:
     return get_region(fields.get("region", ""))
 
 
+def estimate(ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
+    """The monthly contribution for the fields given (income, JHT, transport)."""
+    return bpu_contribution(ctx.content.faq.rates, ctx.on, income_decimal(fields),
+                            with_jht=bool(fields["jht"]), transport=bool(fields["transport"]),
+                            periods=(1,))
+
+
 def field_view(fields: dict[str, Any]) -> dict[str, str]:
     """Field values for display; NIK and phone masked even for their owner."""
     view: dict[str, str] = {}
@@ -194,6 +197,8 @@ def field_view(fields: dict[str, Any]) -> dict[str, str]:
         view["occupation"] = fields["occupation"]
     if region := region_of(fields):
         view["location"] = region.full_label
+    elif fields.get("place"):
+        view["location"] = f"{fields['place']} (tidak ada di daftar; akan dicek petugas)"
     if "income" in fields:
         view["income"] = rupiah(fields["income"]) + " sebulan"
     if "jht" in fields:

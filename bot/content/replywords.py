@@ -1,0 +1,86 @@
+"""`faq/replies.yaml`: the words that answer a prompt (yes, no, cancel) or mark a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.content.yamlsrc import LineDict, LineList, Problem, load_yaml
+from bot.understand.normalize import clean
+from bot.understand.replies import ReplyWords
+
+FILE = "replies.yaml"
+WORD_LISTS = ("yes_words", "no_words", "cancel_words", "fillers", "question_words",
+              "weak_question_words", "question_phrases", "topic_words", "topic_prefixes",
+              "kah_bases")
+KNOWN = {*WORD_LISTS, "max_answer_words"}
+STEPS = ("name", "occupation", "location")  # the free-text steps a word limit applies to
+
+
+def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
+    """Read and validate the file; a missing file gives the built-in minimal lists."""
+    path = directory / FILE
+    if not path.is_file():
+        return ReplyWords()
+    data, syntax = load_yaml(path, FILE)
+    problems += syntax
+    if data is None:
+        return ReplyWords()
+
+    def bad(line: int, entry: str, message: str) -> None:
+        problems.append(Problem(FILE, line, entry, message))
+
+    if not isinstance(data, LineDict):
+        bad(1, "", "replies file must be a mapping of list names to word lists")
+        return ReplyWords()
+    for key in sorted(set(data) - KNOWN):
+        bad(data.line_of(key), key, f"unknown list '{key}'; use {', '.join(sorted(KNOWN))}")
+    lists: dict[str, frozenset[str]] = {}
+    for name in WORD_LISTS:
+        lists[name] = _words(data, name, bad)
+    for first, second in (("yes_words", "no_words"), ("yes_words", "cancel_words"),
+                          ("no_words", "cancel_words")):
+        for word in sorted(lists[first] & lists[second]):
+            bad(data.line_of(second), second, f"'{word}' is in both '{first}' and '{second}'")
+    limits: dict[str, int] = {}
+    raw = data.get("max_answer_words", {})
+    if not isinstance(raw, LineDict):
+        bad(data.line_of("max_answer_words"), "max_answer_words",
+            "max_answer_words must map a step to a number of words")
+    else:
+        for step, value in raw.items():
+            if step not in STEPS:
+                bad(raw.line_of(step), step, f"unknown step; use {', '.join(STEPS)}")
+            elif not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                bad(raw.line_of(step), step, "must be a whole number of words, at least 1")
+            else:
+                limits[step] = value
+    return ReplyWords(
+        yes=lists["yes_words"], no=lists["no_words"], cancel=lists["cancel_words"],
+        fillers=lists["fillers"],
+        question_words=lists["question_words"],
+        weak_question_words=lists["weak_question_words"],
+        question_phrases=lists["question_phrases"], topic_words=lists["topic_words"],
+        topic_prefixes=tuple(sorted(lists["topic_prefixes"])), kah_bases=lists["kah_bases"],
+        max_answer_words=limits)
+
+
+def _words(data: LineDict, name: str, bad) -> frozenset[str]:
+    """One list of words or phrases, each cleaned the way messages are."""
+    raw = data.get(name, [])
+    if not isinstance(raw, LineList):
+        bad(data.line_of(name), name, f"'{name}' must be a list of words")
+        return frozenset()
+    words = []
+    for i, item in enumerate(raw):
+        if isinstance(item, bool):
+            bad(raw.line_of(i), name, f"item {i + 1} of '{name}' was read as true/false: "
+                "put it in quotes (\"yes\", \"no\")")
+            continue
+        word = clean(str(item)) if isinstance(item, str | int) else ""
+        if not word:
+            bad(raw.line_of(i), name, f"item {i + 1} of '{name}' is empty or not a word")
+        elif word != str(item).strip().lower():
+            bad(raw.line_of(i), name, f"'{item}' would be read as '{word}'; write it that way")
+        else:
+            words.append(word)
+    return frozenset(words)
