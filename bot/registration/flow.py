@@ -192,7 +192,7 @@ class RegistrationFlow(Feature):
         level = question_level(text, words, step, topic_is_answer=step == "programs")
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
-        if step in ("consent", "summary") or (said is not None and step == "programs"):
+        if step in ("consent", "summary") or (said and (step == "programs" or data.get("suggest"))):
             return [prompt(ctx, data, lead="use_buttons")]
         if said is not None:  # "ya" or "tidak" where a value was asked
             return [prompt(ctx, data, lead="need_value")]

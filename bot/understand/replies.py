@@ -15,11 +15,13 @@ without touching code. A conversation asks two things of a message:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.understand.normalize import clean
 
+_DOUBLED_END_RE = re.compile(r"([a-z])\1+\b")
 YesNo = Literal["yes", "no", "cancel"]
 Level = Literal["strong", "weak", "none"]
 
@@ -50,6 +52,13 @@ def yes_no(text: str, words: ReplyWords) -> YesNo | None:
     cleaned = clean(text)
     if not cleaned:
         return None
+    said = _yes_no(cleaned, words)
+    if said is None:  # "iyaa", "okk", "gakk": a doubled last letter
+        said = _yes_no(_DOUBLED_END_RE.sub(r"\1", cleaned), words)
+    return said
+
+
+def _yes_no(cleaned: str, words: ReplyWords) -> YesNo | None:
     tokens = cleaned.split()
     core = " ".join(_strip_fillers(tokens, words.fillers)) or cleaned
     for kind, phrases in (("cancel", words.cancel), ("no", words.no), ("yes", words.yes)):
