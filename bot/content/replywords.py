@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.content.yamlsrc import LineDict, LineList, Problem, load_yaml
@@ -27,6 +28,7 @@ def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
         return ReplyWords()
 
     def bad(line: int, entry: str, message: str) -> None:
+        """Record one problem of this file."""
         problems.append(Problem(FILE, line, entry, message))
 
     if not isinstance(data, LineDict):
@@ -64,7 +66,7 @@ def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
         max_answer_words=limits)
 
 
-def _words(data: LineDict, name: str, bad) -> frozenset[str]:
+def _words(data: LineDict, name: str, bad: Callable[[int, str, str], None]) -> frozenset[str]:
     """One list of words or phrases, each cleaned the way messages are."""
     raw = data.get(name, [])
     if not isinstance(raw, LineList):

@@ -2,7 +2,10 @@
 
 State (JSON in the session, flow "registration"): `step` (consent, one of STEPS, or summary),
 `fields` given so far, `editing` (a single field changed from the summary), `suggest` (region
-codes offered as buttons), `paused` (asked "continue or start over" after a long pause). Since
+codes offered as buttons), `free_place` (the user said their place is not in the list), `pending`
+(a value that might be a question, asked back: "Kapan Sinaga"), `paused` (asked "continue or
+start over" after a long pause). Every text is read first by `bot.understand.replies`: a plain
+yes/no/cancel, a question (answered, then the step is asked again), or the step's value. Since
 every change is saved before replying, a restart loses nothing, and the core's /batal (which
 clears the session) cancels the flow. Logs never carry personal data: only masked user ids and
 reference codes.
