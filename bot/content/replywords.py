@@ -12,9 +12,10 @@ from bot.understand.replies import ReplyWords
 FILE = "replies.yaml"
 WORD_LISTS = ("yes_words", "no_words", "cancel_words", "fillers", "question_words",
               "weak_question_words", "question_phrases", "topic_words", "topic_prefixes",
-              "kah_bases")
-KNOWN = {*WORD_LISTS, "max_answer_words"}
-STEPS = ("name", "occupation", "location")  # the free-text steps a word limit applies to
+              "kah_bases", "question_endings", "smalltalk")
+KNOWN = {*WORD_LISTS, "max_answer_words", "not_in_answers"}
+STEPS = ("name", "occupation", "location")  # the free-text steps with their own limits
+Bad = Callable[[int, str, str], None]
 
 
 def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
@@ -36,37 +37,54 @@ def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
         return ReplyWords()
     for key in sorted(set(data) - KNOWN):
         bad(data.line_of(key), key, f"unknown list '{key}'; use {', '.join(sorted(KNOWN))}")
-    lists: dict[str, frozenset[str]] = {}
-    for name in WORD_LISTS:
-        lists[name] = _words(data, name, bad)
+    lists = {name: _words(data, name, bad) for name in WORD_LISTS}
     for first, second in (("yes_words", "no_words"), ("yes_words", "cancel_words"),
                           ("no_words", "cancel_words")):
         for word in sorted(lists[first] & lists[second]):
             bad(data.line_of(second), second, f"'{word}' is in both '{first}' and '{second}'")
-    limits: dict[str, int] = {}
-    raw = data.get("max_answer_words", {})
-    if not isinstance(raw, LineDict):
-        bad(data.line_of("max_answer_words"), "max_answer_words",
-            "max_answer_words must map a step to a number of words")
-    else:
-        for step, value in raw.items():
-            if step not in STEPS:
-                bad(raw.line_of(step), step, f"unknown step; use {', '.join(STEPS)}")
-            elif not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                bad(raw.line_of(step), step, "must be a whole number of words, at least 1")
-            else:
-                limits[step] = value
     return ReplyWords(
         yes=lists["yes_words"], no=lists["no_words"], cancel=lists["cancel_words"],
-        fillers=lists["fillers"],
-        question_words=lists["question_words"],
+        fillers=lists["fillers"], question_words=lists["question_words"],
         weak_question_words=lists["weak_question_words"],
         question_phrases=lists["question_phrases"], topic_words=lists["topic_words"],
         topic_prefixes=tuple(sorted(lists["topic_prefixes"])), kah_bases=lists["kah_bases"],
-        max_answer_words=limits)
+        question_endings=lists["question_endings"], smalltalk=lists["smalltalk"],
+        max_answer_words=_limits(data, bad), not_in_answers=_not_in_answers(data, bad))
 
 
-def _words(data: LineDict, name: str, bad: Callable[[int, str, str], None]) -> frozenset[str]:
+def _per_step(data: LineDict, key: str, bad: Bad) -> LineDict:
+    """A mapping of step -> value, with unknown steps reported."""
+    raw = data.get(key, LineDict())
+    if not isinstance(raw, LineDict):
+        bad(data.line_of(key), key, f"'{key}' must map a step ({', '.join(STEPS)}) to a value")
+        return LineDict()
+    for step in raw:
+        if step not in STEPS:
+            bad(raw.line_of(step), step, f"unknown step; use {', '.join(STEPS)}")
+    return raw
+
+
+def _limits(data: LineDict, bad: Bad) -> dict[str, int]:
+    """max_answer_words: a whole number of words per step."""
+    raw = _per_step(data, "max_answer_words", bad)
+    limits: dict[str, int] = {}
+    for step, value in raw.items():
+        if step not in STEPS:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            bad(raw.line_of(step), step, "must be a whole number of words, at least 1")
+        else:
+            limits[step] = value
+    return limits
+
+
+def _not_in_answers(data: LineDict, bad: Bad) -> dict[str, frozenset[str]]:
+    """not_in_answers: words a step's value never contains."""
+    raw = _per_step(data, "not_in_answers", bad)
+    return {step: _words(raw, step, bad) for step in raw if step in STEPS}
+
+
+def _words(data: LineDict, name: str, bad: Bad) -> frozenset[str]:
     """One list of words or phrases, each cleaned the way messages are."""
     raw = data.get(name, [])
     if not isinstance(raw, LineList):

@@ -51,6 +51,7 @@ _INTENT_RE = re.compile(
     r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
     r"yuk|ya|mandiri))*$")
 _NOT_LISTED_RE = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:ada|semua)\b")
+_STRICT_STEPS = ("nik", "dob", "phone", "income")  # values a validator checks closely
 _HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
                 "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
                 "dokumen", "online", "lewat", "biaya"}
@@ -192,13 +193,14 @@ class RegistrationFlow(Feature):
                 return await self._free_place(ctx, session)
             if said == "yes" and len(data["suggest"]) == 1:
                 return await self._store_values(ctx, session, {"region": data["suggest"][0]})
-        level = question_level(text, words, step, topic_is_answer=step == "programs")
+        if said is not None:  # "ya" or "tidak" where a choice or a value was asked
+            buttons = step in ("summary", "programs") or data.get("suggest")
+            return [prompt(ctx, data, lead="use_buttons" if buttons else "need_value")]
+        level = self._level(ctx, data, text)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
-        if step in ("consent", "summary") or (said and (step == "programs" or data.get("suggest"))):
+        if step in ("consent", "summary"):
             return [prompt(ctx, data, lead="use_buttons")]
-        if said is not None:  # "ya" or "tidak" where a value was asked
-            return [prompt(ctx, data, lead="need_value")]
         try:
             result = read_answer(step, text, data["fields"], ctx.on,
                                  free_place=bool(data.get("free_place")))
@@ -216,6 +218,21 @@ class RegistrationFlow(Feature):
             await ctx.sessions.save(session)
             return [prompt(ctx, data, lead="suggest")]
         return await self._store_values(ctx, session, result.values)
+
+    @staticmethod
+    def _level(ctx: Ctx, data: dict[str, Any], text: str) -> str:
+        """How surely the text is a question; a program word next to a valid number or date
+        ("gaji 3 juta", "3 juta setelah potongan") is still the step's value."""
+        words, step = ctx.content.faq.replies, data["step"]
+        level = question_level(text, words, step, topic_is_answer=step == "programs")
+        if level == "strong" and step in _STRICT_STEPS and question_level(
+                text, words, step, topic_is_answer=True) == "none":
+            try:
+                read_answer(step, text, data["fields"], ctx.on)
+            except Invalid:
+                return level
+            return "none"
+        return level
 
     async def _answer(self, ctx: Ctx, session: Session, text: str) -> list[Reply]:
         """A question in the middle of the flow: answer it, then ask the step again."""

@@ -67,6 +67,8 @@ _OCCUPATION_WORDS = {
     "perawat": "nakes", "bidan": "nakes", "art": "art", "prt": "art", "buruh": "buruh",
     "serabutan": "buruh",
 }
+# "nama saya Budi", "nama lengkap saya: Siti Aminah": the lead-in is not part of the name.
+_NAME_LEAD_RE = re.compile(r"^nama\s+(?:lengkap\s+)?(?:saya|aku|sy)?\s*(?:adalah\s+)?:?\s*", re.I)
 _TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
                            r"taxi|becak|delivery|pengantar)\b")
 def occupation_by_code(code: str) -> Occupation | None:
@@ -111,7 +113,7 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     clearly, it is stored as typed, with an empty region code (the flag staff look for).
     """
     if step == "name":
-        return StepResult({"name": check_name(text)})
+        return StepResult({"name": check_name(_NAME_LEAD_RE.sub("", text.strip()))})
     if step == "nik":
         info = check_nik(text)
         if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(

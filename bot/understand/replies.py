@@ -40,7 +40,10 @@ class ReplyWords:
     topic_words: frozenset[str] = frozenset()  # program and claim words: "jht", "iuran"
     topic_prefixes: tuple[str, ...] = ()  # "iuran" also covers "iurannya"
     kah_bases: frozenset[str] = frozenset()  # "bisa" -> "bisakah"
+    question_endings: frozenset[str] = frozenset()  # "... bayar sendiri ga"
+    smalltalk: frozenset[str] = frozenset()  # "halo", "makasih": a message, not a value
     max_answer_words: dict[str, int] = field(default_factory=dict)  # per step: name 6, ...
+    not_in_answers: dict[str, frozenset[str]] = field(default_factory=dict)  # name: "yang"
 
 
 def _strip_fillers(words: list[str], fillers: frozenset[str]) -> list[str]:
@@ -94,17 +97,23 @@ def question_level(text: str, words: ReplyWords, step: str = "",
         return "strong"
     if _has_phrase(cleaned, words.question_phrases):
         return "strong"
-    if not topic_is_answer and any(
-            t in words.topic_words or t.startswith(words.topic_prefixes) for t in tokens):
+    if len(tokens) >= 3 and tokens[-1] in words.question_endings:
         return "strong"
-    limit = words.max_answer_words.get(step)
+    if not topic_is_answer and (_has_phrase(cleaned, words.topic_words) or any(
+            t.startswith(words.topic_prefixes) for t in tokens)):
+        return "strong"
+    if any(t in words.not_in_answers.get(step, ()) for t in tokens):
+        return "strong"
     weak_count = sum(t in words.weak_question_words for t in tokens)
+    chatter = words.smalltalk | words.fillers | words.weak_question_words | words.yes
+    if all(t in chatter for t in tokens) and any(t in words.smalltalk for t in tokens):
+        return "weak" if weak_count else "strong"  # "makasih min"; "selamat pagi" asked back
     if weak_count >= 2:  # "kalau udah daftar kapan aktifnya"
         return "strong"
-    weak = weak_count == 1
-    if limit is not None and len(tokens) > limit and (weak or len(tokens) > 2 * limit):
+    limit = words.max_answer_words.get(step)
+    if limit is not None and len(tokens) > limit and (weak_count or len(tokens) > 2 * limit):
         return "strong"
-    return "weak" if weak else "none"
+    return "weak" if weak_count else "none"
 
 
 def is_question(text: str, words: ReplyWords, step: str = "") -> bool:

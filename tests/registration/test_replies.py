@@ -233,3 +233,34 @@ async def test_editing_a_free_place_to_a_listed_one_drops_the_flag(engine):
     await say(engine, text="ya")
     (reg,) = await stored(engine)
     assert reg.region_code == "31.74" and reg.region_name == "Kota Jakarta Selatan, DKI Jakarta"
+
+
+async def test_a_lead_in_before_the_name_is_dropped(engine):
+    await drive_to(engine, "u1", "name")
+    await say(engine, text="nama saya Budi Santoso")
+    assert (await session_of(engine, "u1")).data["fields"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text", ["halo", "makasih min", "terima kasih kak", "halo bot"])
+async def test_smalltalk_at_a_value_step_is_answered_not_stored(engine, text):
+    await drive_to(engine, "u1", "name")
+    replies = await say(engine, text=text)
+    assert replies[-1].kind == "flow" and "nama lengkap" in replies[-1].text
+    assert (await session_of(engine, "u1")).data["fields"] == {}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("gaji 3 juta", 3000000), ("penghasilan 2,5 jt setelah potongan", 2500000),
+    ("upah sebulan 4 juta", 4000000),
+])
+async def test_a_program_word_next_to_a_valid_amount_is_still_the_amount(engine, text, value):
+    await drive_to(engine, "u1", "income")
+    await say(engine, text=text)
+    assert (await session_of(engine, "u1")).data["fields"]["income"] == value
+
+
+async def test_a_question_at_the_income_step_is_still_answered(engine):
+    await drive_to(engine, "u1", "income")
+    replies = await say(engine, text="gaji 3 juta iurannya brp")
+    assert replies[0].kind != "flow" and "penghasilan" in replies[-1].text
+    assert "income" not in (await session_of(engine, "u1")).data["fields"]

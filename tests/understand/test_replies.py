@@ -73,6 +73,14 @@ def test_neither_yes_nor_no(text):
     ("programs", "bedanya apa"),
     ("name", "mau tanya dulu"),
     ("name", "benarkah data saya aman"),
+    ("name", "rawat inap lama krn laka kerja bayar sendiri ga"),  # a tag question
+    ("occupation", "ojol termasuk bpu kan"),
+    ("name", "harga emas antam hari ini"),  # words no name has
+    ("location", "jadwal kereta jakarta bandung besok"),
+    ("name", "makasih min"), ("name", "halo bot"), ("name", "oke siap, thanks"),  # smalltalk
+    ("name", "how do i register"),
+    ("name", "kis dari pemerintah tiba tiba nonaktif"),
+    ("occupation", "ahli waris dapat berapa"),
 ])
 def test_questions_are_strong(step, text):
     assert question_level(text, WORDS, step, topic_is_answer=step == "programs") == "strong"
@@ -98,9 +106,42 @@ def test_answers_are_never_questions(step, text):
     assert question_level(text, WORDS, step, topic_is_answer=step == "programs") == "none"
 
 
-@pytest.mark.parametrize("text", ["Kapan Sinaga", "kalau pedagang", "Mana Simanjuntak"])
+@pytest.mark.parametrize("text", ["Kapan Sinaga", "kalau pedagang", "Mana Simanjuntak",
+                                  "Selamat", "selamat pagi", "Selamat Riyadi"])
 def test_a_lone_asking_word_that_names_carry_is_weak(text):
     assert question_level(text, WORDS, "name") == "weak"
+
+
+NAMES = [
+    "Siti Nurhaliza", "Budi Santoso", "Agus Salim", "Dewi Lestari", "Rudi Hartono",
+    "Sri Mulyani", "Joko Widodo", "Ahmad Dahlan", "Putu Wijaya", "Made Sudarsana",
+    "Wayan Sukerta", "Nyoman Suarsa", "Ketut Arini", "Yohanes Surya", "Maria Goretti",
+    "Fransiska Ayu", "Tan Malaka", "Lie Kim Hok", "Hasan Basri", "Teuku Umar",
+    "Cut Nyak Dien", "Andi Mappanyukki", "La Ode Ida", "Muhammad Iqbal", "Nur Aini",
+    "Rina Marlina", "Asep Sunandar", "Ujang Suryana", "Dedi Mulyadi", "Ucok Baba",
+    "Butet Manurung", "Poltak Simanjuntak", "Kadek Ayu", "Slamet Rahardjo", "Suparman",
+    "Sukarni", "Paijo", "Wahyu Hidayat", "Hari Susanto", "Bila Nur Azizah",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_real_names_are_answers_or_asked_back_never_taken_for_questions(name):
+    # "Bila Nur Azizah" starts with a word that also asks ("bila" = "if"): asked back.
+    expected = "weak" if name.startswith("Bila ") else "none"
+    assert question_level(name, WORDS, "name") == expected
+
+
+def test_labelled_faq_questions_are_questions_at_every_free_text_step():
+    """The FAQ's own labelled test messages, typed at a name, job or place prompt."""
+    import yaml
+
+    questions = [item["q"] for path in sorted((FAQ_DIR / "tests").glob("*.yaml"))
+                 if path.name != "config.yaml"
+                 for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    assert len(questions) > 300
+    for step in ("name", "occupation", "location"):
+        taken = [q for q in questions if question_level(q, WORDS, step) == "none"]
+        assert len(taken) <= len(questions) * 0.02, (step, taken)
 
 
 def test_a_long_message_is_a_question_even_without_asking_words():
@@ -135,6 +176,8 @@ sinonim: [x]
 max_answer_words:
   name: banyak
   umur: 3
+not_in_answers:
+  kota: [x]
 """
 
 
@@ -149,7 +192,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path):
     assert (3, "cancel_words") in found
     assert (4, "question_words") in found and "'apa'" in messages
     assert (5, "sinonim") in found
-    assert (7, "name") in found and (8, "umur") in found
+    assert (7, "name") in found and (8, "umur") in found and (10, "kota") in found
     assert all(str(p).startswith("replies.yaml:") for p in problems)
 
 
