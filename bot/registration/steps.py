@@ -69,6 +69,14 @@ _OCCUPATION_WORDS = {
 }
 # "nama saya Budi", "nama lengkap saya: Siti Aminah": the lead-in is not part of the name.
 _NAME_LEAD_RE = re.compile(r"^nama\s+(?:lengkap\s+)?(?:saya|aku|sy)?\s*(?:adalah\s+)?:?\s*", re.I)
+# "saya bekerja sebagai penjahit", "pekerjaan saya: guru ngaji": the lead-in is not the job.
+_JOB_LEADS = (
+    re.compile(r"^(?:saya|aku|sy)\s+", re.I),
+    re.compile(r"^(?:pekerjaan|kerjaan|kerja)\s+(?:saya|aku|sy)\b\s*(?::|adalah)?\s*", re.I),
+    re.compile(r"^(?:pekerjaan|kerjaan)\s*(?::|adalah)\s*", re.I),
+    re.compile(r"^(?:bekerja|kerja)\s+(?:sebagai|jadi)\s+", re.I),
+    re.compile(r"^(?:sebagai|jadi)\s+", re.I),
+)
 _TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
                            r"taxi|becak|delivery|pengantar)\b")
 def occupation_by_code(code: str) -> Occupation | None:
@@ -77,6 +85,8 @@ def occupation_by_code(code: str) -> Occupation | None:
 
 def read_occupation(text: str) -> Occupation:
     """A button label typed out, a common job word, or any short free-text job."""
+    for lead in _JOB_LEADS:
+        text = lead.sub("", text.strip(), count=1) or text
     words = clean(text).split()
     if len(words) <= 3:
         for word in words:

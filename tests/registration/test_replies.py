@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.registration.steps import read_occupation
 from tests.registration.driver import (
     NIK,
     STEP_NAMES,
@@ -264,3 +265,13 @@ async def test_a_question_at_the_income_step_is_still_answered(engine):
     replies = await say(engine, text="gaji 3 juta iurannya brp")
     assert replies[0].kind != "flow" and "penghasilan" in replies[-1].text
     assert "income" not in (await session_of(engine, "u1")).data["fields"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("saya bekerja sebagai penjahit", "penjahit"), ("pekerjaan saya: guru ngaji", "guru ngaji"),
+    ("kerjaan saya adalah tukang las", "tukang las"), ("sebagai tukang cukur", "tukang cukur"),
+    ("kerja saya jualan sayur", "Pedagang"), ("saya ojol", "Ojol / kurir"),
+    ("saya kerja di bengkel", "kerja di bengkel"), ("sayur mayur", "sayur mayur"),
+])
+def test_a_lead_in_before_the_job_is_dropped(text, label):
+    assert read_occupation(text).label == label
