@@ -34,35 +34,19 @@ from bot.registration.steps import (
     previous_step,
     read_answer,
     region_of,
+    wants_to_register,
 )
 from bot.registration.validators import Invalid
 from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
 from bot.storage.sessions import Session
 from bot.understand.normalize import clean
-from bot.understand.replies import question_level, yes_no
+from bot.understand.replies import Level, YesNo, question_level, yes_no
 
 log = logging.getLogger(__name__)
 
 ABANDONED_DAYS = 7  # unfinished registrations (personal data) are deleted after this long
-_INTENT_RE = re.compile(
-    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
-    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
-    r"|^daftarkan\s+(?:saya|aku)\b"
-    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
-    r"yuk|ya|mandiri))*$")
 _NOT_LISTED_RE = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:ada|semua)\b")
 _STRICT_STEPS = ("nik", "dob", "phone", "income")  # values a validator checks closely
-_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
-                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
-                "dokumen", "online", "lewat", "biaya"}
-
-
-def wants_to_register(text: str) -> bool:
-    """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
-    if text.strip().endswith("?"):
-        return False
-    words = clean(text)
-    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
 
 
 class RegistrationFlow(Feature):
@@ -163,10 +147,10 @@ class RegistrationFlow(Feature):
 
     # ------------------------------------------------------------ the state machine
     async def _on_flow_text(self, ctx: Ctx, session: Session) -> list[Reply]:
+        """Read one typed message: a plain yes/no/cancel, a question, or the step's value."""
         text = ctx.event.text.strip()
         data = session.data
-        words = ctx.content.faq.replies
-        said = yes_no(text, words)
+        said = yes_no(text, ctx.content.faq.replies)
         if data.get("paused"):
             if said == "yes":
                 return await self.press(ctx, "resume:go")
@@ -175,27 +159,13 @@ class RegistrationFlow(Feature):
             return [resume_prompt(ctx)]
         if self._timed_out(ctx, session):
             return await self._pause(ctx, session)
-        if said == "cancel":
-            return await self._cancel(ctx, session)
-        step = data["step"]
-        if data.get("pending") and said in ("yes", "no"):
-            return await self.press(ctx, "ask:" + said)
-        if data.pop("pending", None):  # anything else is read afresh
+        if said is not None:
+            return await self._on_yes_no(ctx, session, said)
+        if data.pop("pending", None):  # something else typed at the ask-back: read afresh
             await ctx.sessions.save(session)
-        if step == "consent" and said is not None:
-            return await self._consent(ctx, session, said == "yes")
-        if step == "summary" and said == "yes":
-            return await self._confirm(ctx, session)
-        if step == "summary" and said == "no":
-            return [prompt(ctx, data, lead="which_edit")]
-        if step == "location" and data.get("suggest"):
-            if said == "no" or _NOT_LISTED_RE.search(clean(text)):
-                return await self._free_place(ctx, session)
-            if said == "yes" and len(data["suggest"]) == 1:
-                return await self._store_values(ctx, session, {"region": data["suggest"][0]})
-        if said is not None:  # "ya" or "tidak" where a choice or a value was asked
-            buttons = step in ("summary", "programs") or data.get("suggest")
-            return [prompt(ctx, data, lead="use_buttons" if buttons else "need_value")]
+        step = data["step"]
+        if step == "location" and data.get("suggest") and _NOT_LISTED_RE.search(clean(text)):
+            return await self._free_place(ctx, session)
         level = self._level(ctx, data, text)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
@@ -219,8 +189,32 @@ class RegistrationFlow(Feature):
             return [prompt(ctx, data, lead="suggest")]
         return await self._store_values(ctx, session, result.values)
 
+    async def _on_yes_no(self, ctx: Ctx, session: Session, said: YesNo) -> list[Reply]:
+        """A plain yes, no or cancel typed instead of pressing a button, at any step."""
+        data = session.data
+        step = data["step"]
+        if said == "cancel":
+            return await self._cancel(ctx, session)
+        if data.get("pending"):
+            return await self.press(ctx, f"ask:{said}")
+        if step == "consent":
+            return await self._consent(ctx, session, said == "yes")
+        if step == "summary":
+            if said == "yes":
+                return await self._confirm(ctx, session)
+            return [prompt(ctx, data, lead="which_edit")]
+        suggest = data.get("suggest", [])
+        if step == "location" and suggest:
+            if said == "no":
+                return await self._free_place(ctx, session)
+            if len(suggest) == 1:
+                return await self._store_values(ctx, session, {"region": suggest[0]})
+        # "ya" where a choice or a value was asked: it is neither.
+        buttons = step == "programs" or bool(suggest)
+        return [prompt(ctx, data, lead="use_buttons" if buttons else "need_value")]
+
     @staticmethod
-    def _level(ctx: Ctx, data: dict[str, Any], text: str) -> str:
+    def _level(ctx: Ctx, data: dict[str, Any], text: str) -> Level:
         """How surely the text is a question; a program word next to a valid number or date
         ("gaji 3 juta", "3 juta setelah potongan") is still the step's value."""
         words, step = ctx.content.faq.replies, data["step"]
@@ -248,6 +242,7 @@ class RegistrationFlow(Feature):
         return [prompt(ctx, session.data, lead="location_other")]
 
     async def _cancel(self, ctx: Ctx, session: Session) -> list[Reply]:
+        """End the flow; nothing unconfirmed is kept."""
         await ctx.sessions.clear(session.key)
         return [ctx.reply("cancelled.html.j2", kind="flow", had_session=True)]
 

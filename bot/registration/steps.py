@@ -79,6 +79,25 @@ _JOB_LEADS = (
 )
 _TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
                            r"taxi|becak|delivery|pengantar)\b")
+_INTENT_RE = re.compile(
+    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
+    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
+    r"|^daftarkan\s+(?:saya|aku)\b"
+    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
+    r"yuk|ya|mandiri))*$")
+_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
+                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
+                "dokumen", "online", "lewat", "biaya"}
+
+
+def wants_to_register(text: str) -> bool:
+    """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
+    if text.strip().endswith("?"):
+        return False
+    words = clean(text)
+    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
+
+
 def occupation_by_code(code: str) -> Occupation | None:
     return next((o for o in OCCUPATIONS if o.code == code), None)
 

@@ -5,9 +5,8 @@ from datetime import date
 import pytest
 
 from bot.core.privacy import mask_digits, mask_phone
-from bot.registration.flow import wants_to_register
 from bot.registration.regions import all_regions, match_region
-from bot.registration.steps import read_occupation, read_programs
+from bot.registration.steps import read_occupation, read_programs, wants_to_register
 from bot.registration.validators import (
     Invalid,
     check_birth_date,
