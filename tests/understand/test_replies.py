@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.content.faqbase import load_faq
 from bot.content.replywords import load_reply_words
@@ -203,3 +205,35 @@ def test_a_broken_replies_file_stops_a_content_load(tmp_path):
     with pytest.raises(ContentError) as err:
         load_faq(target)
     assert "replies.yaml:2:" in str(err.value)
+
+
+NAME_PARTS = [
+    "Siti", "Nur", "Aminah", "Budi", "Santoso", "Agus", "Dewi", "Sri", "Wahyu", "Putu", "Made",
+    "Ketut", "Nyoman", "Ayu", "Lestari", "Hidayat", "Rahmawati", "Saputra", "Pratama", "Kurniawan",
+    "Maria", "Yohanes", "Fransiska", "Tan", "Lie", "Hasan", "Teuku", "Cut", "Andi", "La", "Ode",
+    "Muhammad", "Ahmad", "Abdul", "Rahman", "Fitri", "Indah", "Eka", "Dwi", "Tri", "Slamet",
+    "Sinaga", "Simanjuntak", "Siregar", "Nasution", "Lubis", "Harahap", "Pane", "Ginting",
+    "Tarigan",
+    "Atikah", "Zulaikah", "Malikah", "Hari", "Bayu", "Gita", "Rina", "Joko", "Ujang", "Asep",
+]
+JOB_HEADS = ["tukang", "pedagang", "penjual", "buruh", "sopir", "petani", "nelayan", "penjahit",
+             "montir", "guru", "kurir", "ojek", "pengrajin", "peternak", "pemulung", "juru"]
+JOB_TAILS = ["bakso", "sayur", "kayu", "bangunan", "parkir", "ikan", "sawit", "tani", "pasar",
+             "online", "les", "ngaji", "cukur", "las", "jahit", "kebun", "sapi", "angkot", "masak"]
+
+
+@given(st.lists(st.sampled_from(NAME_PARTS), min_size=1, max_size=5))
+def test_names_built_from_common_parts_are_never_questions(parts):
+    assert question_level(" ".join(parts), WORDS, "name") == "none"
+
+
+@given(st.sampled_from(JOB_HEADS), st.lists(st.sampled_from(JOB_TAILS), max_size=3))
+def test_jobs_are_never_questions(head, tails):
+    assert question_level(" ".join([head, *tails]), WORDS, "occupation") == "none"
+
+
+@given(st.sampled_from(sorted(WORDS.question_words)), st.lists(st.sampled_from(NAME_PARTS),
+                                                                 max_size=4))
+def test_a_question_word_anywhere_makes_a_question(word, parts):
+    text = " ".join([*parts[:2], word, *parts[2:]])
+    assert question_level(text, WORDS, "name") == "strong"
