@@ -86,7 +86,9 @@ def _not_in_answers(data: LineDict, bad: Bad) -> dict[str, frozenset[str]]:
 
 def _words(data: LineDict, name: str, bad: Bad) -> frozenset[str]:
     """One list of words or phrases, each cleaned the way messages are."""
-    raw = data.get(name, [])
+    raw = data.get(name)
+    if raw is None:  # a list left out is empty
+        return frozenset()
     if not isinstance(raw, LineList):
         bad(data.line_of(name), name, f"'{name}' must be a list of words")
         return frozenset()

@@ -196,6 +196,14 @@ def test_every_problem_is_reported_with_its_line(tmp_path):
     assert (5, "sinonim") in found
     assert (7, "name") in found and (8, "umur") in found and (10, "kota") in found
     assert all(str(p).startswith("replies.yaml:") for p in problems)
+    assert len(problems) == 8, messages  # nothing about the lists left out
+
+
+def test_lists_left_out_are_empty_not_errors(tmp_path):
+    (tmp_path / "replies.yaml").write_text('yes_words: [ya, "yes"]\n', encoding="utf-8")
+    problems: list = []
+    words = load_reply_words(tmp_path, problems)
+    assert problems == [] and words.yes == {"ya", "yes"} and words.no == frozenset()
 
 
 def test_a_broken_replies_file_stops_a_content_load(tmp_path):
