@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.content.rates import Rates, load_rates
+from bot.content.replywords import load_reply_words
 from bot.content.yamlsrc import (
     NEWS_IN_BASIS_RE,
     ContentError,
@@ -16,12 +17,13 @@ from bot.content.yamlsrc import (
     Problem,
     load_yaml,
 )
+from bot.understand.replies import ReplyWords
 
 AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
-RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml"}  # not topic files
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml"}  # not topics
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
     "answer", "basis", "sources", "reviewed", "related",
@@ -73,6 +75,7 @@ class FaqBase:
     rates: Rates
     directory: Path
     warnings: tuple[Problem, ...] = ()
+    replies: ReplyWords = field(default_factory=ReplyWords)  # faq/replies.yaml
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -258,6 +261,7 @@ def load_faq(directory: Path) -> FaqBase:
     except ContentError as exc:
         problems += exc.problems
     synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
+    replies = load_reply_words(directory, problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
     invalid_ids: set[str] = set()
@@ -287,4 +291,4 @@ def load_faq(directory: Path) -> FaqBase:
     if any(p.severity == "error" for p in problems) or rates is None:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
-    return FaqBase(entries, topics, synonyms, rates, directory, warnings)
+    return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies)
