@@ -16,6 +16,7 @@ from bot.core.settings import Settings
 from bot.registration.flow import RegistrationFlow
 from bot.registration.personal_data import PersonalData
 from bot.staff.commands import StaffReports
+from bot.staff.learn_command import LearnCommand
 from bot.staff.reload import ContentReloader
 from bot.storage.database import Database
 from bot.storage.question_log import QuestionLog
@@ -44,6 +45,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
+    engine.add(LearnCommand())  # admin /belajar; claims text only while an admin searches
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
 

@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = faq_sub.add_parser("check", help="validate entries, rates, synonyms and templates")
     check.add_argument("directory", nargs="?", type=Path)
     check.add_argument("--as-of", type=_as_of, default=None)
+    check.add_argument("--sources", action="store_true",
+                       help="also list the news/web sources behind entries and rates")
     test = faq_sub.add_parser("test", help="run the labelled questions in DIR/tests/*.yaml")
     test.add_argument("directory", nargs="?", type=Path)
     test.add_argument("--as-of", type=_as_of, default=None)
@@ -62,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="earlier run to compare with (default: DIR/tests/.last-run.json)")
     test.add_argument("--no-save", action="store_true",
                       help="do not save this run as the baseline for the next one")
+    learn = faq_sub.add_parser("learn", help="candidate phrasings from what users chose")
+    learn.add_argument("directory", nargs="?", type=Path)
+    learn.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
+    learn.add_argument("--since", type=_as_of, default=None, help="from this date (YYYY-MM-DD)")
+    learn.add_argument("--min-users", type=int, default=2,
+                       help="distinct users needed behind a candidate (default 2)")
+    learn.add_argument("--format", choices=("md", "csv"), default="md")
+    learn.add_argument("--apply", action="store_true", help="add candidates, asking for each")
+    learn.add_argument("--yes", action="store_true", help="with --apply: do not ask")
 
     report = sub.add_parser("report", help="what users asked: misses and statistics")
     report_sub = report.add_subparsers(dest="report_command", required=True)
@@ -104,7 +115,7 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
     except ContentError as exc:
         for problem in exc.problems:
             print(problem)
-        print("FAILED: the FAQ files do not validate; run `faq check` first", file=sys.stderr)
+        print("GAGAL: berkas FAQ tidak valid; jalankan `faq check` dulu", file=sys.stderr)
         return 1
     baseline_path = args.baseline or directory / "tests" / ".last-run.json"
     baseline = reg.load_baseline(baseline_path)
@@ -118,9 +129,9 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
         print("OK")
         return 0
     if evaluation.total == 0:
-        print(f"FAILED: no labelled questions in {directory / 'tests'}", file=sys.stderr)
+        print(f"GAGAL: tidak ada pertanyaan uji berlabel di {directory / 'tests'}", file=sys.stderr)
     else:
-        print("FAILED", file=sys.stderr)
+        print("GAGAL", file=sys.stderr)
     return 1
 
 
@@ -169,17 +180,49 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.check import run_check
 
     directory = args.directory or settings.faq_dir
-    faq, problems = run_check(directory, settings.templates_dir, args.as_of or date.today())
+    on = args.as_of or date.today()
+    faq, problems = run_check(directory, settings.templates_dir, on)
+    if faq is not None and not any(p.severity == "error" for p in problems):
+        problems += asyncio.run(_calculator_sweep(settings, directory, on))
+    if faq is not None and args.sources:
+        from bot.content.check import source_lines
+
+        for line in source_lines(faq):
+            print(line)
     for problem in problems:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if faq is not None and not errors:
-        print(f"OK: {len(faq.entries)} entries in {len(faq.topics)} topics, "
-              f"{len(faq.rates.keys())} rates; {warnings} warning(s)")
+        print(f"OK: {len(faq.entries)} entri dalam {len(faq.topics)} topik, "
+              f"{len(faq.rates.keys())} tarif; {warnings} peringatan")
         return 0
-    print(f"FAILED: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    print(f"GAGAL: {errors} kesalahan, {warnings} peringatan", file=sys.stderr)
     return 1
+
+
+async def _calculator_sweep(settings: Settings, directory: Path, on: date) -> list:
+    """Every calculator at every date `faq check` renders the answers at (bot.console.sweep)."""
+    from dataclasses import replace
+
+    from bot.app import build_engine, close_engine
+    from bot.console.sweep import sweep_calculators
+    from bot.content.check import sweep_dates
+    from bot.content.faqbase import load_faq
+
+    dates = sweep_dates(load_faq(directory), on)
+    quiet = logging.getLogger("bot")
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)  # no start-up chatter in the check's output
+    try:
+        engine = await build_engine(replace(settings, faq_dir=directory), as_of=on,
+                                    db_path=":memory:")
+    finally:
+        quiet.setLevel(level)
+    try:
+        return await sweep_calculators(engine, dates)
+    finally:
+        await close_engine(engine)
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> int:
@@ -247,6 +290,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_faq_check(args, settings)
     if args.command == "faq" and args.faq_command == "test":
         return cmd_faq_test(args, settings)
+    if args.command == "faq" and args.faq_command == "learn":
+        from bot.staff.learn_cli import run_learn_cli
+
+        return asyncio.run(run_learn_cli(args, settings))
     if args.command == "report":
         from bot.staff.reports import run_report_cli
 

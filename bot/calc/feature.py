@@ -1,10 +1,9 @@
 """Calculations in the conversation: free text ("gaji 6 juta potong berapa") and /hitung.
 
-A message with an amount and a context word becomes a calculation (`calc_intent.detect`).
-A choice the answer depends on and the text did not give (JKK risk class, BPU with JHT, the
-transport sector, PU or BPU, years of membership) is asked with buttons; the pending request is
-kept in the user's session (flow "calc"), so a press, or a typed answer, continues it, also
-after a restart. Every result lists the rates it used with basis and validity date.
+The reader (`bot.understand.reader`) turns a message into a request; this feature asks back
+with buttons for what is missing (JKK class, PU or BPU, years, months late), answers with a
+phone-sized result, keeps the request in the user's session (flow "calc") so a press, a typed
+answer, "Rincian" or a follow-up ("kalau 7jt?") continues it, also after a restart.
 """
 
 from __future__ import annotations
@@ -13,28 +12,26 @@ import re
 
 from markupsafe import Markup
 
-from bot.calc.results import AGAIN, BUILDERS, CLASS_BUTTONS
+from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
+from bot.calc.table import BUILDERS, MENU, from_menu
+from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply
 from bot.storage.sessions import Session
 from bot.understand.amounts import find_amounts, parse_amount
-from bot.understand.calc_intent import CalcRequest, detect, jkk_class_of
+from bot.understand.followup import MAX_WORDS, apply_change, fits, read_change
+from bot.understand.reader import read
+from bot.understand.request import BENEFITS, CalcRequest
 
 FLOW = "calc"
+FOLLOWUP_SECONDS = 3600  # a follow-up refers to a result from the last hour
 YEAR_BUTTONS = [[Button(f"{y} tahun", f"calc:y:{y}") for y in (5, 10, 15)],
                 [Button(f"{y} tahun", f"calc:y:{y}") for y in (20, 25, 30)]]
-MENU = [
-    ("wage", "👷 Iuran karyawan (dari gaji)"),
-    ("bpu", "🛵 Iuran pekerja mandiri (BPU)"),
-    ("staff", "🏢 Iuran semua karyawan"),
-    ("jkp", "📉 JKP (kena PHK)"),
-    ("jkk_death", "🕊️ Meninggal karena kecelakaan kerja"),
-    ("disability", "🦽 Cacat total tetap (JKK)"),
-    ("jkm", "🕊️ Meninggal bukan karena kerja (JKM)"),
-    ("jht", "💰 Proyeksi saldo JHT"),
-    ("jp", "👴 Perkiraan pensiun bulanan (JP)"),
-]
+LATE_BUTTONS = [[Button(f"{m} bulan", f"calc:l:{m}") for m in (1, 2, 3, 6)]]
+KIND_BUTTONS = [[Button("👷 Karyawan (penerima upah)", "calc:p:pu")],
+                [Button("🛵 Pekerja mandiri (BPU)", "calc:p:bpu")]]
 ASK_AMOUNT = {"bpu": "penghasilan", "staff": "gaji"}
+TYPED = ("amount", "staff", "years", "kind", "late")
 
 
 class Calculator(Feature):
@@ -48,9 +45,11 @@ class Calculator(Feature):
 
     async def menu(self, ctx: Ctx) -> list[Reply]:
         """/hitung [teks]: compute the text given, or offer the calculator menu."""
-        if ctx.event.args.strip():
-            req = detect(ctx.event.args) or detect("gaji " + ctx.event.args)
-            if req is not None:
+        args = ctx.event.args.strip()
+        if args:
+            cues = ctx.content.cues
+            req = read(args, cues, ctx.on) or read("gaji " + args, cues, ctx.on)
+            if req is not None and req.kind != "not_calc":
                 return await self.answer(ctx, req)
         await self._clear(ctx)
         buttons = [[Button(label, f"calc:m:{topic}")] for topic, label in MENU]
@@ -58,21 +57,31 @@ class Calculator(Feature):
 
     # ------------------------------------------------------------ free text
     async def on_text(self, ctx: Ctx) -> list[Reply] | None:
-        text = ctx.event.text
+        text, cues = ctx.event.text, ctx.content.cues
         session = await ctx.sessions.get(ctx.event.session_key)
-        fresh = detect(text)
-        if session is not None and session.flow == FLOW and session.data.get("await"):
-            if fresh is not None and fresh.wages and not _only_amount(text):
-                return await self.answer(ctx, fresh)  # a whole new question replaces the old
-            return await self._typed_answer(ctx, session, text)
-        if fresh is None and session is not None and session.flow == FLOW and "req" in session.data:
-            # "risiko sedang" right after a result that lacked the class: finish that result.
-            req = CalcRequest.from_dict(session.data["req"])
-            cls, clinic, _ = jkk_class_of(text)
-            if req.topic in ("wage", "staff") and req.jkk_class is None and cls is not None \
-                    and not find_amounts(text) and len(text.split()) <= 6:
-                req.jkk_class, req.clinic, req.focus = cls, clinic, "both"
-                return await self.answer(ctx, req)
+        mine = session if session is not None and session.flow == FLOW \
+            and "req" in session.data else None
+        fresh = read(text, cues, ctx.on)
+        if fresh is not None and fresh.kind == "not_calc":
+            return None  # a scam or tax question with numbers: the FAQ answers it
+        if mine is not None:
+            waiting = mine.data.get("await")
+            low = text.lower().strip()
+            followup = cues.starts_followup(low) and len(low.split()) <= MAX_WORDS
+            if waiting in TYPED and (fresh is None or _only_amount(text)):
+                return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
+            last = CalcRequest.from_dict(mine.data["req"])
+            if fresh is not None and (not followup or fresh.topic != last.topic):
+                return await self.answer(ctx, fresh)  # a whole new request replaces the last
+            if followup or (len(low.split()) <= 3
+                            and mine.idle_seconds() < FOLLOWUP_SECONDS):
+                change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
+                if change:
+                    if "jkk_class" in change and last.focus == "worker":
+                        change["focus"] = "both"  # the class asks for the employer part too
+                    return await self.answer(ctx, apply_change(last, change))
+            if waiting == "class" and find_amounts(text) and len(low.split()) <= 3:
+                return [await self._ask(ctx, "class", last, retry=True)]
         if fresh is None:
             return None
         return await self.answer(ctx, fresh)
@@ -82,51 +91,47 @@ class Calculator(Feature):
         req = CalcRequest.from_dict(session.data["req"])
         waiting = session.data["await"]
         found = find_amounts(text)
-        if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years"):
+        if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
+                                                                 "late"):
             await self._clear(ctx)  # a different question: let the FAQ answer it
             return None
-        if waiting == "class":
-            cls, clinic, _ = jkk_class_of(f"risiko {text}")
-            if cls is None and text.strip() in ("1", "2", "3", "4", "5"):
-                cls = int(text.strip())
-            if cls is None:
-                if not found:
-                    await self._clear(ctx)
-                    return None
-                return [await self._ask(ctx, "class", req, retry=True)]
-            req.jkk_class, req.clinic = cls, clinic
-            return await self.answer(ctx, req)
-        if waiting == "years":
+        if waiting in ("years", "late"):
             count = next((a for a in found if a.value and a.kind in ("years", "months", "money")),
                          None)
             if count is None or count.value is None or not 0 < count.value <= 50 * 12:
-                return [await self._ask(ctx, "years", req, retry=True)]
-            req.months = int(count.value) if count.kind == "months" else int(count.value) * 12
+                return [await self._ask(ctx, waiting, req, retry=True)]
+            months = int(count.value) if count.kind == "months" else int(count.value) * 12
+            if waiting == "late":
+                req.months_late = int(count.value) if count.kind != "years" else months
+            else:
+                req.months = months
             return await self.answer(ctx, req)
         if waiting == "staff":
-            staff = detect(text if "gaji" in text.lower() else f"gaji {text}")
+            source = text if "gaji" in text.lower() else f"gaji {text}"
+            staff = read(source, ctx.content.cues, ctx.on)
             if staff is None or staff.problem or not staff.wages:
                 return [await self._ask(ctx, "staff", req, retry=True,
-                                  problem=staff.problem if staff else None)]
+                                        problem=staff.problem if staff else None)]
             req.wages, req.jkk_class = staff.wages, staff.jkk_class or req.jkk_class
+            req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":
             value, problem = parse_amount(text, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
-            req.wages, req.problem = [(str(value), 1)], None
+            req.wages, req.problem = [(str(value), req.headcount or 1)], None
+            req.income_period = req.income_each = req.per_month = None
             return await self.answer(ctx, req)
-        if waiting == "kind":
-            low = text.lower()
-            if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):
-                req.topic = "wage"
-                return await self.answer(ctx, req)
-            if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low):
-                req.topic = "bpu"
-                return await self.answer(ctx, req)
-            if len(text.split()) <= 2:
-                return [await self._ask(ctx, "kind", req, retry=True)]
-        await self._clear(ctx)  # waiting for a button only: typed text is a new message
+        low = text.lower()
+        if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):
+            req.who = "pu"
+            return await self.answer(ctx, req)
+        if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low):
+            req.who = "bpu"
+            return await self.answer(ctx, req)
+        if len(text.split()) <= 2:
+            return [await self._ask(ctx, "kind", req, retry=True)]
+        await self._clear(ctx)
         return None
 
     # ------------------------------------------------------------ buttons
@@ -135,7 +140,7 @@ class Calculator(Feature):
         if action == "again":
             return await self.menu(ctx)
         if action == "m":
-            req = CalcRequest(topic=arg if arg in dict(MENU) else "wage")
+            req = from_menu(arg)
             if req.topic == "jkm":
                 return await self.answer(ctx, req)
             return [await self._ask(ctx, "staff" if req.topic == "staff" else "amount", req)]
@@ -143,6 +148,8 @@ class Calculator(Feature):
         if session is None or session.flow != FLOW or "req" not in session.data:
             return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
         req = CalcRequest.from_dict(session.data["req"])
+        if action == "d":
+            return await self.detail(ctx, req)
         if action == "k" and arg in ("1", "2", "3", "4", "5"):
             req.jkk_class = int(arg)
         elif action == "j":
@@ -150,9 +157,13 @@ class Calculator(Feature):
         elif action == "t":
             req.transport = arg == "1"
         elif action == "p" and arg in ("pu", "bpu"):
-            req.topic = "wage" if arg == "pu" else "bpu"
-        elif action == "y" and arg.isdigit():
+            req.who = arg
+        elif action == "y" and arg.isdigit() and 0 < int(arg) <= 60:
             req.months = int(arg) * 12
+        elif action == "l" and arg.isdigit() and 0 < int(arg) <= 120:
+            req.months_late = int(arg)
+        elif action == "b" and arg in BENEFITS:
+            req.kind, req.benefit = "benefit", arg
         else:
             return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
         return await self.answer(ctx, req)
@@ -160,30 +171,47 @@ class Calculator(Feature):
     # ------------------------------------------------------------ answering
     async def answer(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         """Compute what can be computed; ask (with buttons) for the first missing choice."""
+        topic = req.topic
         if req.problem:
-            waiting = "staff" if req.topic == "staff" else "amount"
-            return [await self._ask(ctx, waiting, req, problem=req.problem)]
-        if req.topic == "pu_or_bpu":
+            return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
+                                    problem=req.problem)]
+        if topic == "pu_or_bpu":
             return [await self._ask(ctx, "kind", req)]
-        if req.topic == "jkm":
-            return await BUILDERS["jkm"](ctx, req, self._save)
-        if not req.wages:
-            return [await self._ask(ctx, "staff" if req.topic == "staff" else "amount", req)]
-        if req.topic in ("jht", "jp") and not req.months:
+        if not req.wages and topic not in ("jkm", "other_scheme") \
+                and not (topic == "jht" and req.balance):
+            return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req)]
+        if topic in ("jht", "jp") and not req.months:
             return [await self._ask(ctx, "years", req)]
-        return await BUILDERS[req.topic](ctx, req, self._save)
+        if topic == "fine" and req.who != "bpu" and not req.months_late:
+            return [await self._ask(ctx, "late", req)]
+        on = req.month_date() or ctx.on
+        try:
+            out = BUILDERS[topic](ctx, req, on)
+        except MissingRate:
+            return [ctx.reply("calc_no_rate.html.j2", kind="calculation", on=on,
+                              buttons=[AGAIN])]
+        saved = await self._save(ctx, req, out.waiting)
+        last_row = [DETAIL, AGAIN[0]] if saved and out.detail else AGAIN
+        return [render(ctx, out, on, out.short, [*(out.buttons if saved else []), last_row])]
+
+    async def detail(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
+        """The full table behind "Rincian": every line, rate, legal basis and date."""
+        on = req.month_date() or ctx.on
+        try:
+            out = BUILDERS[req.topic](ctx, req, on) if req.topic in BUILDERS else None
+        except MissingRate:
+            out = None
+        if out is None or out.detail is None:
+            return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
+        out.context.setdefault("need_class", False)
+        buttons = CLASS_BUTTONS if out.waiting == "class" else []
+        return [render(ctx, out, on, out.detail, [*buttons, AGAIN])]
 
     async def _ask(self, ctx: Ctx, waiting: str, req: CalcRequest, retry: bool = False,
                    problem: str | None = None) -> Reply:
         """Ask for the missing piece; the request waits in the session."""
-        buttons: list[list[Button]] = []
-        if waiting == "class":
-            buttons = CLASS_BUTTONS
-        elif waiting == "years":
-            buttons = YEAR_BUTTONS
-        elif waiting == "kind":
-            buttons = [[Button("👷 Karyawan (penerima upah)", "calc:p:pu")],
-                       [Button("🛵 Pekerja mandiri (BPU)", "calc:p:bpu")]]
+        buttons = {"class": CLASS_BUTTONS, "years": YEAR_BUTTONS, "kind": KIND_BUTTONS,
+                   "late": LATE_BUTTONS}.get(waiting, [])
         req.problem = None
         saved = await self._save(ctx, req, waiting)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
@@ -209,3 +237,4 @@ class Calculator(Feature):
 def _only_amount(text: str) -> bool:
     """'5 juta' alone answers a question; it is not a new question."""
     return len(text.split()) <= 3
+

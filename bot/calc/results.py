@@ -1,135 +1,97 @@
-"""Calculation results: one complete request computed and rendered with the rates it used.
+"""Contribution results: one wage earner, a whole staff, an informal worker (BPU).
 
-Each builder takes the request and a `save` callback from the conversation (calc_feature): a
-result keeps its request in the session only when follow-up buttons (another JKK class, with or
-without JHT...) can continue it, and `save` says whether that was possible.
+Each builder computes with the rates for the contribution month and returns an `Outcome`:
+the figure the user asked for first in a short reply, the full table behind "Rincian".
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from datetime import date
 from decimal import Decimal
 
-from bot.content.rates import RateValue
+from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
-from bot.core.replies import Button, Reply
-from bot.rules import benefits as ben
+from bot.core.replies import Button
 from bot.rules import contributions as calc
-from bot.understand.calc_intent import CalcRequest
+from bot.understand.request import CalcRequest
 
-SaveFn = Callable[[Ctx, CalcRequest, "str | None"], Awaitable[bool]]
-AGAIN = [Button("🔁 Hitung lagi", "calc:again")]
-CLASS_BUTTONS = [
-    [Button("I · sangat rendah", "calc:k:1"), Button("II · rendah", "calc:k:2")],
-    [Button("III · sedang", "calc:k:3"), Button("IV · tinggi", "calc:k:4")],
-    [Button("V · sangat tinggi", "calc:k:5")],
-]
+PROGRAM_ORDER = ("JKK", "JKM", "JHT", "JP", "JKP")
+JKP_KEYS = ("jkp_rate_total", "jkp_government_rate", "jkp_from_jkk_rate")
 
 
-async def jkm(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    await save(ctx, req, None)
-    res = ben.jkm_benefit(ctx.content.faq.rates, ctx.on)
-    return [result(ctx, "calc_jkm.html.j2", res.rates_used, r=res, wage=req.wage)]
+def _parts(r: calc.WageResult, programs: list[str]) -> list[dict]:
+    """Worker and employer share of each named program (employer None: JKK class unknown)."""
+    shares = {"JKK": (Decimal(0), r.jkk), "JKM": (Decimal(0), r.jkm),
+              "JHT": (r.worker_jht, r.employer_jht), "JP": (r.worker_jp, r.employer_jp),
+              "JKP": (Decimal(0), Decimal(0))}
+    return [{"name": p, "worker": shares[p][0], "employer": shares[p][1]}
+            for p in PROGRAM_ORDER if p in programs]
 
 
-async def wage(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
+def _narrowed(req: CalcRequest) -> list[str]:
+    """Programs named that narrow the table; all four named is the whole table."""
+    named = [p for p in req.programs if p in PROGRAM_ORDER]
+    return [] if set(named) >= {"JKK", "JKM", "JHT", "JP"} else named
+
+
+def _due(ctx: Ctx, on: date) -> date:
+    """A wage earner's contribution for month M is paid by the due day of month M+1."""
+    day = int(ctx.content.faq.rates.get("pu_due_day", on).amount)
+    return calc.add_months(on, 1).replace(day=day)
+
+
+def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     rates = ctx.content.faq.rates
     assert req.wage is not None
-    res = calc.wage_contribution(rates, ctx.on, req.wage, req.jkk_class)
-    need_class = req.jkk_class is None and req.focus != "worker"
-    saved = await save(ctx, req, "class" if need_class else None)
-    buttons = (CLASS_BUTTONS if need_class and saved else []) + [AGAIN]
-    extra = [rates.get(k, ctx.on) for k in ("jkp_rate_total", "jkp_government_rate",
-                                            "jkp_from_jkk_rate")]
-    return [result(ctx, "calc_wage.html.j2", res.rates_used + extra, buttons, r=res,
-                         req=req, need_class=need_class, jkp=_by_key(extra))]
+    r = calc.wage_contribution(rates, on, req.wage, req.jkk_class)
+    parts = _parts(r, _narrowed(req))
+    jkk_missing = r.jkk is None and (any(p["name"] == "JKK" for p in parts)
+                                     or (not parts and req.focus != "worker"))
+    if parts:
+        worker = sum((p["worker"] for p in parts), Decimal(0))
+        known = worker + sum((p["employer"] or 0 for p in parts), Decimal(0))
+        figure = worker if req.focus == "worker" else known
+    elif req.focus == "worker":
+        figure = r.worker_total
+    elif req.focus == "employer":
+        figure = r.employer_total if r.employer_total is not None else r.employer_known
+    else:
+        figure = r.total if r.total is not None else r.worker_total
+    extra = [rates.get(k, on) for k in JKP_KEYS]
+    due_day = [rates.get("pu_due_day", on)]  # quoted with its basis under Rincian
+    return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,
+                   {"r": r, "req": req, "parts": parts, "figure": figure,
+                    "jkk_missing": jkk_missing, "need_class": jkk_missing, "due": _due(ctx, on),
+                    "jkp": {v.key: v for v in extra}},
+                   waiting="class" if jkk_missing else None,
+                   buttons=CLASS_BUTTONS if jkk_missing else [])
 
 
-async def staff(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    res = calc.staff_contribution(ctx.content.faq.rates, ctx.on, req.wage_list(),
-                                  req.jkk_class)
-    need_class = req.jkk_class is None
-    saved = await save(ctx, req, "class" if need_class else None)
-    buttons = (CLASS_BUTTONS if need_class and saved else []) + [AGAIN]
-    return [result(ctx, "calc_staff.html.j2", res.rates_used, buttons, r=res,
-                         req=req)]
+def staff(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    r = calc.staff_contribution(ctx.content.faq.rates, on, req.wage_list(), req.jkk_class)
+    figure = {"worker": r.worker_total, "employer": r.employer_total}.get(req.focus, r.total)
+    missing = r.jkk_class is None
+    used = [*r.rates_used, ctx.content.faq.rates.get("pu_due_day", on)]
+    return Outcome("calc_short_staff.html.j2", "calc_staff.html.j2", used,
+                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on)},
+                   waiting="class" if missing else None,
+                   buttons=CLASS_BUTTONS if missing else [])
 
 
-async def bpu(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    rates = ctx.content.faq.rates
+def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    periods = tuple(sorted({*calc.BPU_PERIODS, *([req.period_months] if req.period_months
+                                                  else [])}))
     assert req.wage is not None
-    res = calc.bpu_contribution(rates, ctx.on, req.wage, with_jht=bool(req.with_jht),
-                                transport=bool(req.transport))
-    saved = await save(ctx, req, None)
+    r = calc.bpu_contribution(ctx.content.faq.rates, on, req.wage,
+                              with_jht=bool(req.with_jht), transport=bool(req.transport),
+                              periods=periods)
     buttons: list[list[Button]] = []
-    if saved and req.with_jht is None:
+    if req.with_jht is None:
         buttons.append([Button("➕ Hitung dengan JHT", "calc:j:1")])
-    elif saved and req.with_jht:
+    elif req.with_jht:
         buttons.append([Button("➖ Tanpa JHT", "calc:j:0")])
-    if saved and req.transport is None and res.other_discount is not None:
+    if req.transport is None and r.other_discount is not None:
         buttons.append([Button("🛵 Saya ojol/kurir/sopir", "calc:t:1")])
-    return [result(ctx, "calc_bpu.html.j2", res.rates_used, [*buttons, AGAIN], r=res,
-                         req=req)]
-
-
-async def jkp(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    rates = ctx.content.faq.rates
-    assert req.wage is not None
-    res = ben.jkp_benefit(rates, ctx.on, req.wage)
-    old = ben.jkp_old_rule(rates, req.wage) if req.old_rule else None
-    await save(ctx, req, None)
-    used = res.rates_used + (old.rates_used if old else [])
-    return [result(ctx, "calc_jkp.html.j2", used, r=res, old=old)]
-
-
-async def jkk_death(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    assert req.wage is not None
-    res = ben.jkk_death(ctx.content.faq.rates, ctx.on, req.wage)
-    await save(ctx, req, None)
-    return [result(ctx, "calc_jkk_death.html.j2", res.rates_used, r=res)]
-
-
-async def disability(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    assert req.wage is not None
-    res = ben.jkk_disability(ctx.content.faq.rates, ctx.on, req.wage)
-    await save(ctx, req, None)
-    return [result(ctx, "calc_disability.html.j2", res.rates_used, r=res)]
-
-
-async def jht(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    assert req.wage is not None and req.months
-    kwargs = {}
-    if req.annual_return is not None:
-        kwargs["annual_return"] = Decimal(req.annual_return)
-    if req.wage_growth is not None:
-        kwargs["wage_growth"] = Decimal(req.wage_growth)
-    res = ben.jht_projection(ctx.content.faq.rates, ctx.on, req.wage,
-                             max(1, req.months // 12), Decimal(req.balance or 0), **kwargs)
-    await save(ctx, req, None)
-    return [result(ctx, "calc_jht.html.j2", res.rates_used, r=res)]
-
-
-async def jp(ctx: Ctx, req: CalcRequest, save: SaveFn) -> list[Reply]:
-    assert req.wage is not None and req.months
-    res = ben.jp_estimate(ctx.content.faq.rates, ctx.on, req.wage, req.months)
-    await save(ctx, req, None)
-    return [result(ctx, "calc_jp.html.j2", res.rates_used, r=res)]
-
-
-def result(ctx: Ctx, template: str, used: list[RateValue],
-           buttons: list[list[Button]] | None = None, **context: object) -> Reply:
-    unique = list({(v.key, v.valid_from): v for v in used}.values())
-    context.setdefault("rate", _by_key(unique))
-    return ctx.reply(template, kind="calculation", buttons=buttons or [AGAIN],
-                     on=ctx.on, used=unique, unconfirmed=[v for v in unique
-                                                          if not v.confirmed], **context)
-
-
-def _by_key(values: list[RateValue]) -> dict[str, RateValue]:
-    return {v.key: v for v in values}
-
-
-BUILDERS: dict[str, Callable[[Ctx, CalcRequest, SaveFn], Awaitable[list[Reply]]]] = {
-    "wage": wage, "staff": staff, "bpu": bpu, "jkp": jkp, "jkk_death": jkk_death,
-    "jkm": jkm, "disability": disability, "jht": jht, "jp": jp,
-}
+    figure = r.periods[req.period_months] if req.period_months else r.payable
+    return Outcome("calc_short_bpu.html.j2", "calc_bpu.html.j2", r.rates_used,
+                   {"r": r, "req": req, "figure": figure}, buttons=buttons)

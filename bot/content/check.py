@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
+from bot.content.calc_cues import check_cues
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
@@ -20,6 +22,12 @@ from bot.understand.normalize import Normalizer
 LITERAL_FIGURE_RE = re.compile(
     r"(rp\s?\d)|(\d+([.,]\d+)?\s?%)|(\d+([.,]\d+)?\s?(juta|jt|ribu|rb|miliar)\b)", re.I
 )
+# A period typed as text ("April 2026", "Januari 2026-Maret 2027") goes stale silently; periods
+# come from the rates through since()/until().
+MONTH_YEAR_RE = re.compile(
+    r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember)\s+(19|20)\d\d\b", re.I)
+SENTENCE_RE = re.compile(r"[^.!?\n]+")
 TEMPLATE_CODE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 UNCONFIRMED_HINT_RE = re.compile(r"175|kantor cabang|jmo|belum (ter)?konfirmasi|pastikan", re.I)
 # Two phrasings of different entries this similar (rapidfuzz ratio over normalised text) leave
@@ -35,20 +43,90 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
             problems.append(Problem(entry.file, entry.line, entry.id, msg, severity))
 
         for tag in sorted(disallowed_tags(entry.answer)):
-            add(f"answer uses <{tag}>, which Telegram HTML does not allow")
-        if LITERAL_FIGURE_RE.search(TEMPLATE_CODE_RE.sub("", entry.answer)):
-            add("answer types a figure literally; take it from rates.yaml ({{ rp('key') }})")
-        try:
-            html, ctx = renderer.render_answer(entry.id, entry.answer, faq.rates, on)
-        except MissingRate as exc:
-            add(f"answer uses a rate that is not available: {exc}")
-            continue
-        except TemplateError as exc:
-            add(f"answer template error: {exc}")
-            continue
-        if ctx.unconfirmed() and not UNCONFIRMED_HINT_RE.search(to_plain(html)):
-            keys = ", ".join(v.key for v in ctx.unconfirmed())
-            add(f"answer quotes unconfirmed value(s) ({keys}) without pointing to 175/JMO/branch")
+            add(f"jawaban memakai <{tag}>, yang tidak diizinkan HTML Telegram")
+        literal = TEMPLATE_CODE_RE.sub("", entry.answer)
+        if LITERAL_FIGURE_RE.search(literal):
+            add("jawaban menulis angka langsung; ambil dari rates.yaml ({{ rp('kunci') }})")
+        month = MONTH_YEAR_RE.search(literal)
+        if month:
+            add(f"jawaban menulis periode '{month.group(0)}' langsung; ambil dari rates.yaml "
+                "dengan {{ since('kunci') }} / {{ until('kunci') }}")
+        problems.extend(render_problems(faq, renderer, entry, on))
+    return problems
+
+
+def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
+                    when: str = "") -> list[Problem]:
+    """Render one answer at one date: template errors, missing rates, unconfirmed values
+    without a pointer to 175/JMO/branch, stale values quoted as current."""
+    problems: list[Problem] = []
+
+    def add(msg: str) -> None:
+        problems.append(Problem(entry.file, entry.line, entry.id, when + msg))
+
+    try:
+        html, ctx = renderer.render_answer(entry.id, entry.answer, faq.rates, on)
+    except MissingRate as exc:
+        add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
+        return problems
+    except TemplateError as exc:
+        add(f"kesalahan template jawaban: {exc}")
+        return problems
+    plain = to_plain(html)
+    if ctx.unconfirmed() and not UNCONFIRMED_HINT_RE.search(plain):
+        keys = ", ".join(v.key for v in ctx.unconfirmed())
+        add(f"jawaban mengutip nilai belum terkonfirmasi ({keys}) tanpa mengarahkan ke "
+            "175/JMO/kantor cabang")
+    for value in ctx.stale_unasked():
+        add(f"jawaban mengutip {value.key} ({value.display()}) yang sudah lewat periodenya "
+            f"(angka baru jatuh tempo {value.next_due}) tanpa memeriksa "
+            f"{{% if stale('{value.key}') %}}")
+    for value in ctx.used.values():
+        if value.stale and value.value is not None:
+            shown = value.display()
+            for sentence in SENTENCE_RE.findall(plain):
+                if shown in sentence and "saat ini" in sentence.lower():
+                    add(f"jawaban menyebut {value.key} {shown} 'saat ini', padahal angka itu "
+                        f"hanya diketahui sampai {value.known_until}")
+                    break
+    return problems
+
+
+# The oldest date the content answers for: rates keep older history (the JP caps since 2015),
+# but the answers describe today's channels (JMO, the 2025 JKP rules) and are not meant for
+# dates before this one.
+SWEEP_FROM = date(2025, 1, 1)
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def sweep_dates(faq: FaqBase, on: date) -> list[date]:
+    """The dates every answer is rendered at: each date from SWEEP_FROM where a rate starts,
+    ends or goes stale, the day before each, `on` and `on` + 15 months."""
+    later = _add_months(on, 15)
+    days = {d for d in faq.rates.boundary_dates() if SWEEP_FROM <= d <= later}
+    return sorted({*days, SWEEP_FROM, on, later})
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def check_dates(faq: FaqBase, renderer: Renderer, dates: list[date]) -> list[Problem]:
+    """Render every answer at each date; one problem per entry and message, naming the first
+    date it happens (`pada 2027-03-01: ...`)."""
+    seen: set[tuple[str, str]] = set()
+    problems: list[Problem] = []
+    for day in dates:
+        for entry in faq.entries.values():
+            for problem in render_problems(faq, renderer, entry, day):
+                key = (entry.id, ISO_DATE_RE.sub("D", problem.message))
+                if key in seen:
+                    continue
+                seen.add(key)
+                problems.append(Problem(problem.file, problem.line, problem.entry,
+                                        f"pada {day.isoformat()}: {problem.message}"))
     return problems
 
 
@@ -89,10 +167,27 @@ def check_near_duplicates(faq: FaqBase,
             first, second = entries[owners[i]], entries[owners[j]]
             problems.append(Problem(
                 second.file, second.line, second.id,
-                f"phrasing '{originals[j]}' is nearly the same as '{originals[i]}' of entry "
-                f"{first.id} ({first.file}:{first.line}), similarity {score:.0f}; the matcher "
-                "cannot tell them apart: reword one or merge the entries", "warning"))
+                f"pertanyaan '{originals[j]}' hampir sama dengan '{originals[i]}' di entri "
+                f"{first.id} ({first.file}:{first.line}), kemiripan {score:.0f}; pencocok "
+                "tidak bisa membedakannya: ubah salah satu atau gabungkan entrinya", "warning"))
     return problems
+
+
+def source_lines(faq: FaqBase) -> list[str]:
+    """`faq check --sources`: the news and web pages behind each entry and rate value, in the
+    usual `file:line: id: ...` shape, for staff to re-check (`basis` holds only the law)."""
+    lines = [f"{e.file}:{e.line}: {e.id}: sumber: {source}"
+             for e in faq.entries.values() for source in e.sources]
+    rates_file = faq.directory / "rates.yaml"
+    text = rates_file.read_text(encoding="utf-8").splitlines() if rates_file.exists() else []
+    starts = {line.split(":", 1)[0]: n for n, line in enumerate(text, 1)
+              if line and not line[0].isspace() and not line.startswith("#")}
+    keys = faq.rates.keys()
+    for key in keys:
+        rate = faq.rates.rate(key)
+        for source in (*rate.sources, *(s for v in rate.values for s in v.sources)):
+            lines.append(f"rates.yaml:{starts.get(key, 1)}: {key}: sumber: {source}")
+    return lines
 
 
 def check_templates(templates_dir: Path) -> list[Problem]:
@@ -101,28 +196,35 @@ def check_templates(templates_dir: Path) -> list[Problem]:
     env = Renderer(templates_dir).env  # the real environment: same filters and settings
     names = sorted(p.name for p in templates_dir.glob("*.j2"))
     if not names:
-        problems.append(Problem(str(templates_dir), 1, "", "no templates (*.j2) found"))
+        problems.append(Problem(str(templates_dir), 1, "", "tidak ada template (*.j2)"))
     for name in names:
         display = f"{templates_dir.name}/{name}"
         try:
             env.get_template(name)
         except TemplateSyntaxError as exc:
             problems.append(Problem(display, exc.lineno or 1, "",
-                                    f"template syntax: {exc.message}"))
+                                    f"sintaks template: {exc.message}"))
         except TemplateError as exc:
-            problems.append(Problem(display, 1, "", f"template error: {exc}"))
+            problems.append(Problem(display, 1, "", f"kesalahan template: {exc}"))
     return problems
 
 
 def run_check(
-    directory: Path, templates_dir: Path, on: date
+    directory: Path, templates_dir: Path, on: date, sweep: bool = True
 ) -> tuple[FaqBase | None, list[Problem]]:
-    """Everything `faq check` reports, errors and warnings, sorted by file and line."""
-    template_problems = check_templates(templates_dir)
+    """Everything `faq check` reports, errors and warnings, sorted by file and line; with
+    `sweep`, every answer is also rendered at every boundary date of the rates."""
+    template_problems = [*check_templates(templates_dir), *check_cues(directory)]
     try:
         faq = load_faq(directory)
     except ContentError as exc:
         return None, sorted([*exc.problems, *template_problems], key=lambda p: (p.file, p.line))
+    renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_answers(faq, Renderer(templates_dir), on)]
+                *check_answers(faq, renderer, on)]
+    if sweep:
+        found = {(p.entry, ISO_DATE_RE.sub("D", p.message)) for p in problems}
+        problems += [p for p in check_dates(faq, renderer, sweep_dates(faq, on))
+                     if (p.entry, ISO_DATE_RE.sub("D", p.message.split(": ", 1)[-1]))
+                     not in found]
     return faq, sorted(problems, key=lambda p: (p.file, p.line))

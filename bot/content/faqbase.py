@@ -9,16 +9,25 @@ from pathlib import Path
 
 from bot.content.facets import FACETS_FILE, Facets, load_facets
 from bot.content.rates import Rates, load_rates
-from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
+from bot.content.replywords import load_reply_words
+from bot.content.yamlsrc import (
+    NEWS_IN_BASIS_RE,
+    ContentError,
+    LineDict,
+    LineList,
+    Problem,
+    load_yaml,
+)
+from bot.understand.replies import ReplyWords
 
 AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
-RESERVED_FILES = {"rates.yaml", "synonyms.yaml", FACETS_FILE}
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml", FACETS_FILE}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
-    "answer", "basis", "reviewed", "related",
+    "answer", "basis", "sources", "reviewed", "related",
 }
 
 
@@ -38,6 +47,7 @@ class Entry:
     topic: str
     file: str
     line: int
+    sources: tuple[str, ...] = ()  # news / web pages (staff see them in faq check)
 
 
 @dataclass(frozen=True)
@@ -66,7 +76,8 @@ class FaqBase:
     rates: Rates
     directory: Path
     warnings: tuple[Problem, ...] = ()
-    facets: Facets = field(default_factory=Facets)
+    replies: ReplyWords = field(default_factory=ReplyWords)  # faq/replies.yaml
+    facets: Facets = field(default_factory=Facets)  # faq/facets.yaml
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -87,52 +98,58 @@ def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
         bad(raw.line_of(key), name, msg)
 
     if not isinstance(eid, str) or not ID_RE.match(eid):
-        err("id", "id must be 2-41 chars of a-z, 0-9 and '-' (stable: buttons and links use it)")
+        err("id", "id harus 2-41 karakter a-z, 0-9 dan '-' (tetap: dipakai tombol dan tautan)")
     for key in sorted(set(raw) - ENTRY_FIELDS):
-        err(key, f"unknown field '{key}'")
+        err(key, f"kolom tidak dikenal '{key}'")
     title = raw.get("title")
     if not isinstance(title, str) or not title.strip():
-        err("title", "missing title")
+        err("title", "title belum diisi")
     elif len(title) > 48:
-        err("title", f"title is {len(title)} characters; a button label allows 48")
+        err("title", f"title {len(title)} karakter; label tombol paling panjang 48")
     questions = _str_list(raw.get("questions"))
     if not questions or len(questions) < 2:
-        err("questions", "needs at least 2 question phrasings")
+        err("questions", "questions perlu paling sedikit 2 cara bertanya")
     elif any(not q for q in questions):
-        err("questions", "empty question phrasing")
+        err("questions", "ada questions yang kosong")
     keywords = _str_list(raw.get("keywords", [])) if "keywords" in raw else []
     if keywords is None:
-        err("keywords", "keywords must be a list of words")
+        err("keywords", "keywords harus berupa daftar kata")
     audience = raw.get("audience")
     if audience not in AUDIENCES:
-        err("audience", f"audience must be one of {', '.join(AUDIENCES)}")
+        err("audience", f"audience harus salah satu dari {', '.join(AUDIENCES)}")
     programs = _str_list(raw.get("programs"))
     if not programs:
-        err("programs", f"programs must list one or more of {', '.join(PROGRAMS)}")
+        err("programs", f"programs harus berisi satu atau lebih dari {', '.join(PROGRAMS)}")
     elif any(p not in PROGRAMS for p in programs):
-        err("programs", f"unknown program; use {', '.join(PROGRAMS)}")
+        err("programs", f"program tidak dikenal; pakai {', '.join(PROGRAMS)}")
     kind = raw.get("kind", "answer")
     if kind not in KINDS:
-        err("kind", f"kind must be one of {', '.join(KINDS)}")
+        err("kind", f"kind harus salah satu dari {', '.join(KINDS)}")
     answer = raw.get("answer")
     if not isinstance(answer, str) or not answer.strip():
         err("answer", "missing answer")
     basis = raw.get("basis")
     if not isinstance(basis, str) or not basis.strip():
-        err("basis", "missing legal basis or source ('basis')")
+        err("basis", "dasar hukum ('basis') belum diisi")
+    elif NEWS_IN_BASIS_RE.search(basis):
+        err("basis", "basis hanya untuk peraturan (UU, PP, Perpres, Permenaker, SE); "
+            f"pindahkan berita/situs '{NEWS_IN_BASIS_RE.search(basis).group(0)}' ke 'sources'")
+    sources = _str_list(raw.get("sources", [])) if "sources" in raw else []
+    if sources is None or any(not s for s in sources):
+        err("sources", "sources harus berupa daftar teks (judul/URL berita)")
     reviewed = raw.get("reviewed")
     if not isinstance(reviewed, date):
-        err("reviewed", "reviewed must be a date YYYY-MM-DD")
+        err("reviewed", "reviewed harus tanggal YYYY-MM-DD")
     related = _str_list(raw.get("related", [])) if "related" in raw else []
     if related is None:
-        err("related", "related must be a list of entry ids")
+        err("related", "related harus berupa daftar id entri")
     if bad.count > before:
         return None
     return Entry(
         id=eid, title=title.strip(), questions=tuple(questions), keywords=tuple(keywords or ()),
         audience=audience, programs=tuple(programs), kind=kind, answer=answer.strip(),
         basis=basis.strip(), reviewed=reviewed, related=tuple(related or ()),
-        topic=topic, file=file, line=raw.line,
+        topic=topic, file=file, line=raw.line, sources=tuple(sources or ()),
     )
 
 
@@ -148,32 +165,48 @@ class _Collector:
             self.count += 1
 
 
+DECLARED_ID_RE = re.compile(r"^\s*-?\s*id:\s*['\"]?([a-z0-9][a-z0-9-]*)", re.M)
+
+
+def _declared_ids(path: Path) -> set[str]:
+    """The entry ids written in a file, read as plain text (for a file that does not parse)."""
+    try:
+        return set(DECLARED_ID_RE.findall(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError):
+        return set()
+
+
 def _load_topic_file(path: Path, problems: list[Problem],
                      invalid_ids: set[str] | None = None) -> tuple[Topic | None, list[Entry]]:
     data, syntax = load_yaml(path, path.name)
     problems += syntax
-    if data is None:
-        return None, []
+    if data is None or not isinstance(data, LineDict):
+        # A file that does not parse still declares its ids: links to them from other,
+        # untouched files are not new problems (the error is in this file only).
+        if invalid_ids is not None:
+            invalid_ids.update(_declared_ids(path))
+        if data is None:
+            return None, []
     bad = _Collector(path.name, problems)
     if not isinstance(data, LineDict):
-        bad(1, "", "file must be a mapping with topic, title and entries")
+        bad(1, "", "berkas harus berisi topic, title dan entries")
         return None, []
     topic_id = data.get("topic")
     if not isinstance(topic_id, str) or not ID_RE.match(topic_id):
-        bad(data.line_of("topic"), "", "missing or invalid 'topic' id")
+        bad(data.line_of("topic"), "", "id 'topic' kosong atau tidak valid")
         topic_id = path.stem
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        bad(data.line_of("title"), "", "missing topic 'title'")
+        bad(data.line_of("title"), "", "'title' topik belum diisi")
         title = topic_id
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, LineList) or not raw_entries:
-        bad(data.line_of("entries"), "", "'entries' must be a non-empty list")
+        bad(data.line_of("entries"), "", "'entries' harus berupa daftar yang tidak kosong")
         return None, []
     entries = []
     for i, raw in enumerate(raw_entries):
         if not isinstance(raw, LineDict):
-            bad(raw_entries.line_of(i), "", "each entry must be a mapping")
+            bad(raw_entries.line_of(i), "", "setiap entri harus berupa mapping (id, title, ...)")
             continue
         entry = _parse_entry(raw, topic_id, path.name, bad)
         if entry:
@@ -193,29 +226,29 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
         return Synonyms()
     bad = _Collector(path.name, problems)
     if not isinstance(data, LineDict):
-        bad(1, "", "synonyms file must be a mapping")
+        bad(1, "", "berkas sinonim harus berupa mapping")
         return Synonyms()
     replacements: dict[str, str] = {}
     table = data.get("synonyms", {})
     if not isinstance(table, LineDict):
-        bad(data.line_of("synonyms"), "", "'synonyms' must map a canonical word to its variants")
+        bad(data.line_of("synonyms"), "", "'synonyms' harus memetakan bentuk baku ke variannya")
         table = LineDict()
     for canonical, variants in table.items():
         items = _str_list(variants)
         if items is None:
-            bad(table.line_of(canonical), canonical, "variants must be a list")
+            bad(table.line_of(canonical), canonical, "varian harus berupa daftar")
             continue
         for variant in items:
             key = variant.lower().strip()
             if key in replacements and replacements[key] != canonical:
                 bad(table.line_of(canonical), canonical,
-                    f"variant '{key}' already maps to '{replacements[key]}'")
+                    f"varian '{key}' sudah menuju '{replacements[key]}'")
             replacements[key] = str(canonical).lower()
     lists = {}
     for name in ("stopwords", "greetings", "thanks"):
         items = _str_list(data.get(name, []))
         if items is None:
-            bad(data.line_of(name), name, f"'{name}' must be a list of words")
+            bad(data.line_of(name), name, f"'{name}' harus berupa daftar kata")
             items = []
         lists[name] = frozenset(w.lower() for w in items)
     return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"])
@@ -230,34 +263,35 @@ def load_faq(directory: Path) -> FaqBase:
     except ContentError as exc:
         problems += exc.problems
     synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
+    replies = load_reply_words(directory, problems)
     facets = load_facets(directory / FACETS_FILE, problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
     invalid_ids: set[str] = set()
     files = sorted(p for p in directory.glob("*.yaml") if p.name not in RESERVED_FILES)
     if not files:
-        problems.append(Problem(str(directory), 1, "", "no FAQ files (*.yaml) found"))
+        problems.append(Problem(str(directory), 1, "", "tidak ada berkas FAQ (*.yaml)"))
     for path in files:
         topic, file_entries = _load_topic_file(path, problems, invalid_ids)
         if topic is None:
             continue
         if topic.id in topics:
-            problems.append(Problem(path.name, 1, "", f"topic '{topic.id}' also in "
+            problems.append(Problem(path.name, 1, "", f"topic '{topic.id}' juga ada di "
                                     f"{topics[topic.id].file}"))
         topics[topic.id] = topic
         for entry in file_entries:
             if entry.id in entries:
                 other = entries[entry.id]
                 problems.append(Problem(entry.file, entry.line, entry.id,
-                                        f"duplicate id (also {other.file}:{other.line})"))
+                                        f"id ganda (juga di {other.file}:{other.line})"))
                 continue
             entries[entry.id] = entry
     for entry in entries.values():
         for rel in entry.related:
             if rel not in entries and rel not in invalid_ids:
                 problems.append(Problem(entry.file, entry.line, entry.id,
-                                        f"related entry '{rel}' does not exist"))
+                                        f"entri related '{rel}' tidak ada"))
     if any(p.severity == "error" for p in problems) or rates is None:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
-    return FaqBase(entries, topics, synonyms, rates, directory, warnings, facets)
+    return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies, facets)

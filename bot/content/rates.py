@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
-from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
-from bot.core.formatting import date_id, number, percent, rupiah
+from bot.core.formatting import date_id, month_id, number, percent, rupiah
 
 UNITS = ("percent", "rupiah", "count", "text")
 CONFIDENCE = ("confirmed", "unconfirmed", "derived")
+# `per`: what `from`/`until` count. `day` (default): calendar days. `contribution_month`: the
+# month a contribution is FOR (a wage earner pays month M by the 15th of M+1), so a discount
+# "until 2026-01-31" still applies to the January 2026 contribution paid in February.
+# `month`: the dates are known only to the month (since()/until() print "Mei 2025").
+PERIODS = ("day", "month", "contribution_month")
+# `renews: MM-DD`: a new figure is due every year on that day (JP wage cap: 03-01). The newest
+# value is known only until the day before the next due date; after that it is `stale`.
+RENEWS_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+
+def contribution_month(on: date) -> date:
+    """The contribution month a date belongs to, as its first day."""
+    return on.replace(day=1)
+
+
+def previous_month(on: date) -> date:
+    """First day of the month before `on`'s month."""
+    return (on.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def paying_month(on: date, due_day: int) -> date:
+    """The contribution month whose payment is due now: last month's until its due day
+    (the 15th), this month's afterwards."""
+    return previous_month(on) if on.day <= due_day else contribution_month(on)
 
 
 @dataclass(frozen=True)
@@ -26,16 +49,43 @@ class RateValue:
     basis: str
     confidence: str
     note: str = ""
+    sources: tuple[str, ...] = ()  # news / web pages behind the value (basis holds the law)
+    known_until: date | None = None  # scheduled values: last day this figure is known to hold
+    stale: bool = False  # looked up past known_until: the next figure is not announced yet
+    per: str = "day"  # day | month | contribution_month (see PERIODS)
+
+    @property
+    def per_month(self) -> bool:
+        """Dates shown as months ("Januari 2026"), not days."""
+        return self.per != "day"
 
     @property
     def confirmed(self) -> bool:
-        return self.confidence != "unconfirmed" and self.value is not None
+        return self.confidence != "unconfirmed" and self.value is not None and not self.stale
+
+    @property
+    def next_due(self) -> date | None:
+        """When the next figure of a scheduled value is (or was) due."""
+        return self.known_until + timedelta(days=1) if self.known_until else None
+
+    @property
+    def year(self) -> int:
+        """The year of this figure ("batas 2026")."""
+        return self.valid_from.year
+
+    def stale_note(self) -> str:
+        """One sentence for a value used past its known period; empty when it is current."""
+        if not self.stale or self.next_due is None:
+            return ""
+        return (f"{self.label} untuk periode mulai {date_id(self.next_due)} belum diumumkan; "
+                f"perkiraan memakai batas {self.year} ({self.display()}, berlaku sejak "
+                f"{date_id(self.valid_from)}).")
 
     @property
     def amount(self) -> Decimal:
         """The numeric value; raises if the value is unknown or text."""
         if not isinstance(self.value, Decimal):
-            raise MissingRate(f"{self.key}: no numeric value for this date")
+            raise MissingRate(f"{self.key}: tidak ada nilai angka untuk tanggal ini")
         return self.value
 
     @property
@@ -54,12 +104,29 @@ class RateValue:
             return number(self.amount)
         return str(self.value)
 
+    def period_text(self) -> str:
+        """'berlaku sejak 1 Maret 2026' / 'untuk iuran Februari 2025 s.d. Januari 2026'."""
+        if self.per == "month":
+            return f"berlaku sejak {month_id(self.valid_from)}" + (
+                f" s.d. {month_id(self.valid_until)}" if self.valid_until else "")
+        if self.per == "contribution_month":
+            text = f"untuk iuran {month_id(self.valid_from)}"
+            if self.valid_until:
+                text += f" s.d. {month_id(self.valid_until)}"
+            return text
+        text = f"berlaku sejak {date_id(self.valid_from)}"
+        if self.valid_until:
+            text += f" s.d. {date_id(self.valid_until)}"
+        return text
+
     def source_line(self) -> str:
         """'label: value (basis, berlaku sejak 1 Maret 2026)' for 'rates used' footers."""
-        period = f"berlaku sejak {date_id(self.valid_from)}"
-        if self.valid_until:
-            period += f" s.d. {date_id(self.valid_until)}"
-        flag = "; belum terkonfirmasi" if not self.confirmed else ""
+        period = self.period_text()
+        if self.stale and self.next_due:
+            flag = (f"; angka mulai {date_id(self.next_due)} belum diumumkan, "
+                    f"perkiraan memakai batas {self.year}")
+        else:
+            flag = "; belum terkonfirmasi" if not self.confirmed else ""
         return f"{self.label}: {self.display()} ({self.basis}, {period}{flag})"
 
 
@@ -73,13 +140,51 @@ class Rate:
     label: str
     unit: str
     values: tuple[RateValue, ...]
+    renews: str | None = None  # "MM-DD": a new figure is due every year on that day
+    per: str = "day"
+    sources: tuple[str, ...] = ()
 
     def at(self, on: date) -> RateValue | None:
+        """The value for a date (for `per: contribution_month`, for the month of that date);
+        a scheduled value past its known period comes back with `stale=True`."""
+        if self.per == "contribution_month":
+            on = contribution_month(on)
         found = None
         for val in self.values:  # sorted by valid_from; the last one started wins
             if val.valid_from <= on and (val.valid_until is None or on <= val.valid_until):
                 found = val
+        if found is not None and found.known_until is not None and on > found.known_until:
+            return replace(found, stale=True)
         return found
+
+    def last_before(self, on: date) -> RateValue | None:
+        """The newest value with a figure that started on or before `on`, even if it has
+        ended (what a temporary rule was, once it is over)."""
+        if self.per == "contribution_month":
+            on = contribution_month(on)
+        found = None
+        for val in self.values:
+            if val.valid_from <= on and val.value is not None:
+                found = val
+        return found
+
+    def next_after(self, on: date) -> RateValue | None:
+        """The first value with a figure that starts after `on` (a rule announced ahead)."""
+        if self.per == "contribution_month":
+            on = contribution_month(on)
+        return next((v for v in self.values if v.valid_from > on and v.value is not None),
+                    None)
+
+    def boundaries(self) -> set[date]:
+        """Every date where a value of this key starts, ends, or goes stale."""
+        days: set[date] = set()
+        for val in self.values:
+            days.add(val.valid_from)
+            if val.valid_until:
+                days.add(val.valid_until + timedelta(days=1))
+            if val.next_due:
+                days.add(val.next_due)
+        return days
 
 
 class Rates:
@@ -98,7 +203,7 @@ class Rates:
         try:
             return self._rates[key]
         except KeyError:
-            raise MissingRate(f"unknown rate '{key}'") from None
+            raise MissingRate(f"kunci tarif '{key}' tidak dikenal") from None
 
     def find(self, key: str, on: date) -> RateValue | None:
         return self.rate(key).at(on)
@@ -106,129 +211,22 @@ class Rates:
     def get(self, key: str, on: date) -> RateValue:
         value = self.find(key, on)
         if value is None:
-            raise MissingRate(f"rate '{key}' has no value on {on.isoformat()}")
+            raise MissingRate(f"tarif '{key}' tidak punya nilai pada {on.isoformat()}")
         return value
 
-
-def _to_date(raw: object) -> date | None:
-    if isinstance(raw, date):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return date.fromisoformat(raw.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Problem]]:
-    """Validate the rates mapping; collect every problem instead of stopping at the first."""
-    problems: list[Problem] = []
-    rates: dict[str, Rate] = {}
-    if not isinstance(data, LineDict):
-        return rates, [Problem(display, 1, "", "rates file must be a mapping of keys")]
-
-    def bad(line: int, key: str, msg: str) -> None:
-        problems.append(Problem(display, line, key, msg))
-
-    for key, spec in data.items():
-        line = data.line_of(key)
-        if not isinstance(spec, LineDict):
-            bad(line, key, "must be a mapping with label, unit and values")
-            continue
-        unknown = set(spec) - {"label", "unit", "values", "note"}
-        if unknown:
-            bad(line, key, f"unknown field(s): {', '.join(sorted(unknown))}")
-        label, unit = spec.get("label"), spec.get("unit")
-        if not isinstance(label, str) or not label.strip():
-            bad(spec.line_of("label"), key, "missing label")
-        if unit not in UNITS:
-            bad(spec.line_of("unit"), key, f"unit must be one of {', '.join(UNITS)}")
-        raw_values = spec.get("values")
-        if not isinstance(raw_values, LineList) or not raw_values:
-            bad(spec.line_of("values"), key, "values must be a non-empty list")
-            continue
-        parsed_values: list[tuple[RateValue, int]] = []
-        for i, item in enumerate(raw_values):
-            vline = raw_values.line_of(i)
-            parsed = _parse_value(item, key, str(label), str(unit), vline, bad)
-            if parsed:
-                parsed_values.append((parsed, vline))
-        parsed_values.sort(key=lambda pair: pair[0].valid_from)
-        for (prev, _), (cur, cur_line) in itertools.pairwise(parsed_values):
-            if cur.valid_from == prev.valid_from:
-                bad(cur_line, key, f"two values start on {cur.valid_from.isoformat()}")
-            elif prev.valid_until and prev.valid_until >= cur.valid_from:
-                bad(cur_line, key, f"periods overlap: {prev.valid_from} - {prev.valid_until} "
-                    f"and from {cur.valid_from}")
-        rates[key] = Rate(key, str(label), str(unit), tuple(v for v, _ in parsed_values))
-    return rates, problems
-
-
-def _parse_value(item, key, label, unit, line, bad) -> RateValue | None:
-    if not isinstance(item, LineDict):
-        bad(line, key, "each value must be a mapping with value, from, basis, confidence")
-        return None
-    unknown = set(item) - {"value", "from", "until", "basis", "confidence", "note"}
-    if unknown:
-        bad(line, key, f"unknown field(s) in value: {', '.join(sorted(unknown))}")
-    ok = True
-    start = _to_date(item.get("from"))
-    if start is None:
-        bad(line, key, "value has no valid 'from' date (YYYY-MM-DD)")
-        ok = False
-    until = None
-    if "until" in item:
-        until = _to_date(item.get("until"))
-        if until is None:
-            bad(line, key, "'until' is not a valid date (YYYY-MM-DD)")
-            ok = False
-        elif start and until < start:
-            bad(line, key, "'until' is before 'from'")
-            ok = False
-    basis = item.get("basis")
-    if not isinstance(basis, str) or not basis.strip():
-        bad(line, key, "value has no legal basis ('basis')")
-        ok = False
-    confidence = item.get("confidence")
-    if confidence not in CONFIDENCE:
-        bad(line, key, f"confidence must be one of {', '.join(CONFIDENCE)}")
-        ok = False
-    raw = item.get("value", "<missing>")
-    value: Decimal | str | None
-    if raw == "<missing>":
-        bad(line, key, "value is missing (write null if unknown for the period)")
-        return None
-    if raw is None:
-        value = None
-        if confidence != "unconfirmed":
-            bad(line, key, "an unknown (null) value must be marked unconfirmed")
-            ok = False
-    elif unit == "text":
-        value = str(raw)
-    else:
-        try:
-            value = Decimal(str(raw))
-        except InvalidOperation:
-            bad(line, key, f"value '{raw}' is not a number")
-            return None
-        if value < 0:
-            bad(line, key, "value is negative")
-            ok = False
-    if not ok:
-        return None
-    note = str(item.get("note", "") or "")
-    return RateValue(key, label, unit, value, start, until, str(basis), str(confidence), note)
+    def boundary_dates(self) -> list[date]:
+        """Every date where some value starts, ends or goes stale, and the day before each:
+        the dates `faq check` renders everything at."""
+        days: set[date] = set()
+        for rate in self._rates.values():
+            for day in rate.boundaries():
+                days.update((day, day - timedelta(days=1)))
+        return sorted(days)
 
 
 def load_rates(path: Path, display: str | None = None) -> Rates:
-    """Load and validate the rates file; raise ContentError listing every problem."""
-    display = display or path.name
-    data, problems = load_yaml(path, display)
-    rates: dict[str, Rate] = {}
-    if data is not None:
-        rates, more = parse_rates(data, display)
-        problems += more
-    if any(p.severity == "error" for p in problems):
-        raise ContentError(problems)
-    return Rates(rates)
+    """Load and validate the rates file; raise ContentError listing every problem
+    (the file side lives in bot.content.rates_file)."""
+    from bot.content.rates_file import load_rates_file
+
+    return load_rates_file(path, display)

@@ -13,7 +13,7 @@ from jinja2 import DictLoader, Environment, StrictUndefined, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from bot.content.rates import Rates, RateValue
+from bot.content.rates import Rates, RateValue, contribution_month, paying_month
 from bot.core import formatting
 
 # Telegram's HTML parse mode accepts only these tags; faq check refuses others.
@@ -36,45 +36,94 @@ def disallowed_tags(text: str) -> set[str]:
 
 @dataclass
 class RateContext:
-    """What an answer template may call; records the values used, for footers and checks."""
+    """What an answer template may call; records the values used, for footers and checks.
+
+    Scheduled values (the JP cap, renewed every 1 March) may be past their known period: an
+    answer that quotes one must ask `stale(key)` first and say the new figure is not announced
+    yet; `faq check` fails an answer that quotes a stale value without asking, or calls it
+    "saat ini". Keys counted per contribution month (`per: contribution_month`) are looked up
+    for this month; `has_paying(key)` asks about the month being paid now (last month's
+    contribution until the 15th)."""
 
     rates: Rates
     on: date
     used: dict[str, RateValue] = field(default_factory=dict)
+    quoted: set[str] = field(default_factory=set)  # keys whose figure was printed
+    asked_stale: set[str] = field(default_factory=set)  # keys the template checked stale() on
 
-    def _get(self, key: str) -> RateValue:
-        value = self.rates.get(key, self.on)
-        self.used[key] = value
+    def _get(self, key: str, when: str = "now") -> RateValue:
+        """The value in force; with when="last" the newest one that started (even if it has
+        ended: what a temporary rule was); with when="next" the first one still to come."""
+        value = None
+        if when == "last":
+            value = self.rates.rate(key).last_before(self.on)
+        elif when == "next":
+            value = self.rates.rate(key).next_after(self.on)
+        if value is None:
+            value = self.rates.get(key, self.on)
+        self.used.setdefault(key, value)
         return value
 
-    def rp(self, key: str, times: float | int = 1) -> str:
-        value = self._get(key)
+    def _quote(self, key: str, when: str = "now") -> RateValue:
+        value = self._get(key, when)
+        self.quoted.add(key)
+        return value
+
+    def rp(self, key: str, times: float | int = 1, when: str = "now") -> str:
+        value = self._quote(key, when)
         if value.value is None:
             return "(belum terkonfirmasi)"
         return formatting.rupiah(value.amount * _dec(times))
 
+    def rp_latest(self, key: str) -> str:
+        """The amount of a scheduled value, dated when it is past its known period:
+        "Rp11.086.300 (batas 2026, berlaku sejak 1 Maret 2026; batas mulai 1 Maret 2027
+        belum diumumkan, ...)"."""
+        value = self._quote(key)
+        self.asked_stale.add(key)
+        if value.value is None:
+            return "(belum terkonfirmasi)"
+        text = formatting.rupiah(value.amount)
+        if value.stale and value.next_due:
+            call = self.rates.find("call_center", self.on)
+            where = f"call center {call.value}" if call is not None else "kantor cabang"
+            text += (f" (batas {value.year}, berlaku sejak {formatting.date_id(value.valid_from)}; "
+                     f"batas mulai {formatting.date_id(value.next_due)} belum diumumkan, "
+                     f"pastikan ke {where} atau JMO)")
+        return text
+
+    def confirmed(self, key: str) -> bool:
+        """True when the value in force is confirmed (and not past its known period)."""
+        value = self.rates.find(key, self.on)
+        return value is not None and value.confirmed
+
     def rp_pct(self, amount_key: str, percent_key: str) -> str:
         """An amount times a percentage, both from the rates (e.g. the maximum JP deduction)."""
-        amount, pct = self._get(amount_key), self._get(percent_key)
+        amount, pct = self._quote(amount_key), self._quote(percent_key)
         if amount.value is None or pct.value is None:
             return "(belum terkonfirmasi)"
         return formatting.rupiah(amount.amount * pct.fraction)
 
-    def pct(self, key: str) -> str:
-        return self._get(key).display()
+    def pct(self, key: str, when: str = "now") -> str:
+        return self._quote(key, when).display()
 
-    def num(self, key: str) -> str:
-        return self._get(key).display()
+    def num(self, key: str, when: str = "now") -> str:
+        return self._quote(key, when).display()
 
     def txt(self, key: str) -> str:
         return str(self._get(key).value)
 
-    def since(self, key: str) -> str:
-        return formatting.date_id(self._get(key).valid_from)
+    def since(self, key: str, when: str = "now") -> str:
+        value = self._get(key, when)
+        return (formatting.month_id(value.valid_from) if value.per_month
+                else formatting.date_id(value.valid_from))
 
-    def until(self, key: str) -> str:
-        value = self._get(key)
-        return formatting.date_id(value.valid_until) if value.valid_until else ""
+    def until(self, key: str, when: str = "now") -> str:
+        value = self._get(key, when)
+        if not value.valid_until:
+            return ""
+        return (formatting.month_id(value.valid_until) if value.per_month
+                else formatting.date_id(value.valid_until))
 
     def basis(self, key: str) -> str:
         return self._get(key).basis
@@ -86,15 +135,57 @@ class RateContext:
             self.used[key] = value
         return value is not None and value.value is not None
 
+    def has_paying(self, key: str) -> bool:
+        """True when the key covers the contribution month being paid now (last month's,
+        until the due day): the January discount is still paid in February."""
+        value = self.rates.find(key, paying_month(self.on, self._due_day()))
+        if value is not None:
+            self.used[key] = value
+        return value is not None and value.value is not None
+
+    def later(self, key: str) -> bool:
+        """True when a value of the key starts after this date (a rule not yet in force)."""
+        return self.rates.rate(key).next_after(self.on) is not None
+
+    def stale(self, key: str) -> bool:
+        """True when a scheduled value is past its known period (the next figure is not
+        announced yet); answers that quote such a value must ask this first."""
+        self.asked_stale.add(key)
+        value = self.rates.find(key, self.on)
+        return value is not None and value.stale
+
+    def due(self, key: str) -> str:
+        """When the next figure of a scheduled value is (or was) due, e.g. "1 Maret 2027"."""
+        value = self._get(key)
+        return formatting.date_id(value.next_due) if value.next_due else ""
+
+    def year(self, key: str) -> str:
+        """The year of the figure in force (or last known): "2026"."""
+        return str(self._get(key).year)
+
     def unconfirmed(self) -> list[RateValue]:
         return [v for v in self.used.values() if not v.confirmed]
 
+    def stale_unasked(self) -> list[RateValue]:
+        """Stale values the answer printed without asking stale(key) first."""
+        return [v for k, v in self.used.items()
+                if v.stale and k in self.quoted and k not in self.asked_stale]
+
     def globals(self) -> dict[str, object]:
         return {
-            "rp": self.rp, "rp_pct": self.rp_pct, "pct": self.pct, "num": self.num, "txt": self.txt,
+            "rp": self.rp, "rp_latest": self.rp_latest, "confirmed": self.confirmed,
+            "rp_pct": self.rp_pct, "pct": self.pct, "num": self.num, "txt": self.txt,
             "since": self.since, "until": self.until, "basis": self.basis, "has": self.has,
+            "has_paying": self.has_paying, "later": self.later, "stale": self.stale,
+            "due": self.due, "year": self.year,
             "today": formatting.date_id(self.on),
+            "month": formatting.month_id(contribution_month(self.on)),
+            "paying": formatting.month_id(paying_month(self.on, self._due_day())),
         }
+
+    def _due_day(self) -> int:
+        due = self.rates.find("pu_due_day", self.on)
+        return int(due.amount) if due is not None and isinstance(due.value, Decimal) else 15
 
 
 def _dec(value: float | int) -> Decimal:

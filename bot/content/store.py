@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.content.calc_cues import FILE_NAME as CUES_FILE
+from bot.content.calc_cues import load_cues
 from bot.content.check import check_answers, check_templates
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.yamlsrc import ContentError
+from bot.understand.cues import Cues
 from bot.understand.matcher import Matcher
 
 log = logging.getLogger(__name__)
@@ -21,21 +24,28 @@ class Content:
     faq: FaqBase
     matcher: Matcher
     renderer: Renderer
+    cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
 
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date) -> Content:
     """Load, validate and index; raise ContentError (every problem) if anything is wrong."""
     template_problems = check_templates(templates_dir)
+    cue_problems: list = []
+    cues = Cues()
+    try:
+        cues = load_cues(faq_dir / CUES_FILE)
+    except ContentError as exc:
+        cue_problems = exc.problems
     try:
         faq = load_faq(faq_dir)
     except ContentError as exc:
-        raise ContentError([*exc.problems, *template_problems]) from None
+        raise ContentError([*exc.problems, *cue_problems, *template_problems]) from None
     renderer = Renderer(templates_dir)
-    problems = [p for p in [*template_problems, *check_answers(faq, renderer, on)]
-                if p.severity == "error"]
+    problems = [p for p in [*cue_problems, *template_problems,
+                            *check_answers(faq, renderer, on)] if p.severity == "error"]
     if problems:
         raise ContentError(problems)
-    return Content(faq, Matcher(faq), renderer)
+    return Content(faq, Matcher(faq), renderer, cues)
 
 
 def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, int], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             key = str(key)
         if key in result:
             raise yaml.MarkedYAMLError(
-                problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark
+                problem=f"kunci ganda '{key}'", problem_mark=key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
@@ -75,7 +76,7 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.severity == "warning" else ""
+        prefix = "peringatan: " if self.severity == "warning" else ""
         return f"{self.file}:{self.line}: {self.entry or '-'}: {prefix}{self.message}"
 
 
@@ -93,12 +94,20 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(display, 1, "", f"cannot read file: {exc}")]
+        return None, [Problem(display, 1, "", f"berkas tidak bisa dibaca: {exc}")]
     try:
         return yaml.load(text, Loader=_LineLoader), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        return None, [Problem(display, line, "", f"YAML syntax: {exc.problem}")]
+        return None, [Problem(display, line, "", f"sintaks YAML: {exc.problem}")]
     except yaml.YAMLError as exc:
-        return None, [Problem(display, 1, "", f"YAML syntax: {exc}")]
+        return None, [Problem(display, 1, "", f"sintaks YAML: {exc}")]
+
+
+# `basis` names laws and regulations; news and web pages belong in `sources`.
+NEWS_IN_BASIS_RE = re.compile(
+    r"\b[\w-]+\.(com|co|id|net|org|info|io|tv)\b|\b(grid|antaranews|kompas|detik|tribun|"
+    r"liputan6|okezone|kontan|suara|cnbc|huggingface|flipbuilder|perisaiblora|parapuan|"
+    r"mastacie|wisatakini|katadata|penyukajalanjalan|suaranasional|alongwalker|metrotv)",
+    re.I)

@@ -2,7 +2,10 @@
 
 State (JSON in the session, flow "registration"): `step` (consent, one of STEPS, or summary),
 `fields` given so far, `editing` (a single field changed from the summary), `suggest` (region
-codes offered as buttons), `paused` (asked "continue or start over" after a long pause). Since
+codes offered as buttons), `free_place` (the user said their place is not in the list), `pending`
+(a value that might be a question, asked back: "Kapan Sinaga"), `paused` (asked "continue or
+start over" after a long pause). Every text is read first by `bot.understand.replies`: a plain
+yes/no/cancel, a question (answered, then the step is asked again), or the step's value. Since
 every change is saved before replying, a restart loses nothing, and the core's /batal (which
 clears the session) cancels the flow. Logs never carry personal data: only masked user ids and
 reference codes.
@@ -19,50 +22,31 @@ from typing import Any
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
+from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
-    FIELD_LABELS,
     FLOW,
-    NO,
-    OCCUPATIONS,
     STEPS,
-    YES,
-    field_view,
-    income_decimal,
-    is_question,
+    estimate,
     next_step,
     notice,
     occupation_by_code,
     previous_step,
     read_answer,
     region_of,
+    wants_to_register,
 )
-from bot.registration.validators import Invalid, age_on
-from bot.rules.contributions import BpuResult, bpu_contribution
+from bot.registration.validators import Invalid
 from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
 from bot.storage.sessions import Session
 from bot.understand.normalize import clean
+from bot.understand.replies import Level, YesNo, question_level, yes_no
 
 log = logging.getLogger(__name__)
 
 ABANDONED_DAYS = 7  # unfinished registrations (personal data) are deleted after this long
-_INTENT_RE = re.compile(
-    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
-    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
-    r"|^daftarkan\s+(?:saya|aku)\b"
-    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
-    r"yuk|ya|mandiri))*$")
-_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
-                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
-                "dokumen", "online", "lewat", "biaya"}
-
-
-def wants_to_register(text: str) -> bool:
-    """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
-    if text.strip().endswith("?"):
-        return False
-    words = clean(text)
-    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
+_NOT_LISTED_RE = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:ada|semua)\b")
+_STRICT_STEPS = ("nik", "dob", "phone", "income")  # values a validator checks closely
 
 
 class RegistrationFlow(Feature):
@@ -88,7 +72,7 @@ class RegistrationFlow(Feature):
             return [notice(ctx, "private_only")]
         session = await self._session(ctx)
         if session is not None:
-            return [self._prompt(ctx, session, lead="continue")]
+            return [prompt(ctx, session.data, lead="continue")]
         existing = await self._store(ctx).for_owner(ctx.event.session_key)
         if existing:
             return [notice(ctx, "already", ref_code=existing[0].ref_code,
@@ -96,7 +80,7 @@ class RegistrationFlow(Feature):
         session = Session(ctx.event.session_key, FLOW, {"step": "consent", "fields": {}})
         await ctx.sessions.save(session)
         log.info("registration started by %s", mask_user(ctx.event.user_id))
-        return [self._prompt(ctx, session)]
+        return [prompt(ctx, session.data)]
 
     async def back(self, ctx: Ctx) -> list[Reply]:
         session = await self._session(ctx)
@@ -110,9 +94,10 @@ class RegistrationFlow(Feature):
             data["step"] = "summary" if step != "summary" else previous_step("summary")
         elif step in STEPS and step != STEPS[0]:
             data["step"] = previous_step(step)
-        data.pop("suggest", None)
+        for key in ("suggest", "free_place", "pending"):
+            data.pop(key, None)
         await ctx.sessions.save(session)
-        return [self._prompt(ctx, session, lead="back")]
+        return [prompt(ctx, session.data, lead="back")]
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -127,12 +112,17 @@ class RegistrationFlow(Feature):
             if arg == "new":
                 session.data = {"step": "consent", "fields": {}}
             await ctx.sessions.save(session)
-            return [self._prompt(ctx, session, lead="continue")]
+            return [prompt(ctx, session.data, lead="continue")]
         if self._timed_out(ctx, session):
             return await self._pause(ctx, session)
         step = data["step"]
         if action == "consent" and step == "consent":
             return await self._consent(ctx, session, arg == "yes")
+        if action == "ask" and data.get("pending"):
+            pending = data.pop("pending")
+            if arg == "yes":
+                return await self._store_values(ctx, session, pending["values"])
+            return await self._answer(ctx, session, pending["text"])
         if action == "occ" and step == "occupation" and occupation_by_code(arg):
             job = occupation_by_code(arg)
             assert job is not None
@@ -140,9 +130,7 @@ class RegistrationFlow(Feature):
                                                            "transport": job.transport})
         if action == "loc" and step == "location":
             if arg == "other":
-                data.pop("suggest", None)
-                await ctx.sessions.save(session)
-                return [self._prompt(ctx, session, lead="location_other")]
+                return await self._free_place(ctx, session)
             if arg in data.get("suggest", []) and get_region(arg):
                 return await self._store_values(ctx, session, {"region": arg})
         if action == "prog" and step == "programs" and arg in ("basic", "jht"):
@@ -150,40 +138,113 @@ class RegistrationFlow(Feature):
         if action == "edit" and step == "summary" and arg in STEPS:
             data.update(step=arg, editing=True)
             await ctx.sessions.save(session)
-            return [self._prompt(ctx, session, lead="edit")]
+            return [prompt(ctx, data, lead="edit")]
         if action == "confirm" and step == "summary":
             return await self._confirm(ctx, session)
         if action == "cancel":
-            await ctx.sessions.clear(session.key)
-            return [ctx.reply("cancelled.html.j2", kind="flow", had_session=True)]
-        return [self._prompt(ctx, session, lead="stale")]
+            return await self._cancel(ctx, session)
+        return [prompt(ctx, data, lead="stale")]
 
     # ------------------------------------------------------------ the state machine
     async def _on_flow_text(self, ctx: Ctx, session: Session) -> list[Reply]:
+        """Read one typed message: a plain yes/no/cancel, a question, or the step's value."""
         text = ctx.event.text.strip()
         data = session.data
+        said = yes_no(text, ctx.content.faq.replies)
         if data.get("paused"):
-            return [self._resume_prompt(ctx)]
+            if said == "yes":
+                return await self.press(ctx, "resume:go")
+            if said == "cancel":
+                return await self._cancel(ctx, session)
+            return [resume_prompt(ctx)]
         if self._timed_out(ctx, session):
             return await self._pause(ctx, session)
+        if said is not None:
+            return await self._on_yes_no(ctx, session, said)
+        if data.pop("pending", None):  # something else typed at the ask-back: read afresh
+            await ctx.sessions.save(session)
         step = data["step"]
-        if step == "consent" and clean(text) in YES | NO:
-            return await self._consent(ctx, session, clean(text) in YES)
-        if is_question(text) or step in ("consent", "summary"):
-            if not is_question(text):
-                return [self._prompt(ctx, session, lead="use_buttons")]
-            # A question in the middle of the flow: answer it, then ask the step again.
-            answers = await ctx.engine.answer_question(ctx, text)
-            return [*answers, self._prompt(ctx, session, lead="after_question")]
+        if step == "location" and data.get("suggest") and _NOT_LISTED_RE.search(clean(text)):
+            return await self._free_place(ctx, session)
+        level = self._level(ctx, data, text)
+        if level == "strong" or (level == "weak" and step in ("consent", "summary")):
+            return await self._answer(ctx, session, text)
+        if step in ("consent", "summary"):
+            return [prompt(ctx, data, lead="use_buttons")]
         try:
-            result = read_answer(step, text, data["fields"], ctx.on)
+            result = read_answer(step, text, data["fields"], ctx.on,
+                                 free_place=bool(data.get("free_place")))
         except Invalid as err:
-            return [self._prompt(ctx, session, error=err.message)]
+            if level == "weak":  # not a valid value, and it asks: a question after all
+                return await self._answer(ctx, session, text)
+            return [prompt(ctx, data, error=err.message)]
+        if level == "weak" and step in ("name", "occupation"):
+            # "Kapan Sinaga": a name, or a question? Ask back instead of guessing.
+            data["pending"] = {"text": text, "values": result.values}
+            await ctx.sessions.save(session)
+            return [prompt(ctx, data, lead="pending")]
         if result.suggestions is not None:
             data["suggest"] = [r.code for r in result.suggestions]
             await ctx.sessions.save(session)
-            return [self._prompt(ctx, session, lead="suggest")]
+            return [prompt(ctx, data, lead="suggest")]
         return await self._store_values(ctx, session, result.values)
+
+    async def _on_yes_no(self, ctx: Ctx, session: Session, said: YesNo) -> list[Reply]:
+        """A plain yes, no or cancel typed instead of pressing a button, at any step."""
+        data = session.data
+        step = data["step"]
+        if said == "cancel":
+            return await self._cancel(ctx, session)
+        if data.get("pending"):
+            return await self.press(ctx, f"ask:{said}")
+        if step == "consent":
+            return await self._consent(ctx, session, said == "yes")
+        if step == "summary":
+            if said == "yes":
+                return await self._confirm(ctx, session)
+            return [prompt(ctx, data, lead="which_edit")]
+        suggest = data.get("suggest", [])
+        if step == "location" and suggest:
+            if said == "no":
+                return await self._free_place(ctx, session)
+            if len(suggest) == 1:
+                return await self._store_values(ctx, session, {"region": suggest[0]})
+        # "ya" where a choice or a value was asked: it is neither.
+        buttons = step == "programs" or bool(suggest)
+        return [prompt(ctx, data, lead="use_buttons" if buttons else "need_value")]
+
+    @staticmethod
+    def _level(ctx: Ctx, data: dict[str, Any], text: str) -> Level:
+        """How surely the text is a question; a program word next to a valid number or date
+        ("gaji 3 juta", "3 juta setelah potongan") is still the step's value."""
+        words, step = ctx.content.faq.replies, data["step"]
+        level = question_level(text, words, step, topic_is_answer=step == "programs")
+        if level == "strong" and step in _STRICT_STEPS and question_level(
+                text, words, step, topic_is_answer=True) == "none":
+            try:
+                read_answer(step, text, data["fields"], ctx.on)
+            except Invalid:
+                return level
+            return "none"
+        return level
+
+    async def _answer(self, ctx: Ctx, session: Session, text: str) -> list[Reply]:
+        """A question in the middle of the flow: answer it, then ask the step again."""
+        await ctx.sessions.save(session)
+        answers = await ctx.engine.answer_question(ctx, text)
+        return [*answers, prompt(ctx, session.data, lead="after_question")]
+
+    async def _free_place(self, ctx: Ctx, session: Session) -> list[Reply]:
+        """'Not in the list': the next text is taken as the place, as typed."""
+        session.data.pop("suggest", None)
+        session.data["free_place"] = True
+        await ctx.sessions.save(session)
+        return [prompt(ctx, session.data, lead="location_other")]
+
+    async def _cancel(self, ctx: Ctx, session: Session) -> list[Reply]:
+        """End the flow; nothing unconfirmed is kept."""
+        await ctx.sessions.clear(session.key)
+        return [ctx.reply("cancelled.html.j2", kind="flow", had_session=True)]
 
     async def _consent(self, ctx: Ctx, session: Session, agreed: bool) -> list[Reply]:
         if not agreed:
@@ -192,7 +253,7 @@ class RegistrationFlow(Feature):
             return [notice(ctx, "declined")]
         session.data.update(step=STEPS[0], consent_at=time.time())
         await ctx.sessions.save(session)
-        return [self._prompt(ctx, session)]
+        return [prompt(ctx, session.data)]
 
     async def _store_values(self, ctx: Ctx, session: Session,
                             values: dict[str, Any]) -> list[Reply]:
@@ -203,13 +264,16 @@ class RegistrationFlow(Feature):
             if owner is not None:
                 return await self._duplicate(ctx, session, owner)
         data["fields"].update(values)
-        data.pop("suggest", None)
+        if values.get("region"):
+            data["fields"].pop("place", None)  # a listed place replaces a free-typed one
+        for key in ("suggest", "free_place", "pending"):
+            data.pop(key, None)
         if data.get("editing"):
             data.update(step="summary", editing=False)
         else:
             data["step"] = next_step(step)
         await ctx.sessions.save(session)
-        return [self._prompt(ctx, session)]
+        return [prompt(ctx, session.data)]
 
     async def _duplicate(self, ctx: Ctx, session: Session, owner: str) -> list[Reply]:
         if owner == ctx.event.session_key:
@@ -220,29 +284,31 @@ class RegistrationFlow(Feature):
         # Someone else's NIK, or a typo: never reveal anything about that pre-registration.
         log.info("registration with an already registered NIK by %s",
                  mask_user(ctx.event.user_id))
-        return [self._prompt(ctx, session, lead="duplicate")]
+        return [prompt(ctx, session.data, lead="duplicate")]
 
     async def _confirm(self, ctx: Ctx, session: Session) -> list[Reply]:
         fields = session.data["fields"]
-        estimate = self._estimate(ctx, fields)
+        result = estimate(ctx, fields)
         region = region_of(fields)
-        assert region is not None
+        # A place typed freely (not in the list) is stored as given with an empty region code:
+        # that empty code is the flag staff filter on to check the place.
         reg = Registration(
             owner_key=ctx.event.session_key, nik=fields["nik"], full_name=fields["name"],
             birth_date=date.fromisoformat(fields["dob"]), phone=fields["phone"],
             occupation=fields["occupation"], transport=bool(fields["transport"]),
-            region_code=region.code, region_name=region.full_label,
+            region_code=region.code if region else "",
+            region_name=region.full_label if region else fields["place"],
             monthly_income=int(fields["income"]), with_jht=bool(fields["jht"]),
-            monthly_estimate=int(estimate.payable), consent_at=session.data["consent_at"])
+            monthly_estimate=int(result.payable), consent_at=session.data["consent_at"])
         try:
             await self._store(ctx).add(reg)
         except DuplicateNik:
             session.data.update(step="nik", editing=True)
             await ctx.sessions.save(session)
-            return [self._prompt(ctx, session, lead="duplicate")]
+            return [prompt(ctx, session.data, lead="duplicate")]
         await ctx.sessions.clear(session.key)
         log.info("pre-registration %s stored for %s", reg.ref_code, mask_user(ctx.event.user_id))
-        return [ctx.reply("reg_done.html.j2", kind="flow", reg=reg, estimate=estimate,
+        return [ctx.reply("reg_done.html.j2", kind="flow", reg=reg, estimate=result,
                           website=ctx.text_of("website"))]
 
     # ------------------------------------------------------------ pause, data, export
@@ -253,12 +319,7 @@ class RegistrationFlow(Feature):
     async def _pause(self, ctx: Ctx, session: Session) -> list[Reply]:
         session.data["paused"] = True
         await ctx.sessions.save(session)
-        return [self._resume_prompt(ctx)]
-
-    def _resume_prompt(self, ctx: Ctx) -> Reply:
-        return notice(ctx, "resume", buttons=[[Button("▶️ Lanjutkan", "reg:resume:go"),
-                                                     Button("🔄 Mulai dari awal",
-                                                            "reg:resume:new")]])
+        return [resume_prompt(ctx)]
 
     async def tick(self, engine: Engine) -> None:
         """Delete unfinished registrations nobody touched for ABANDONED_DAYS (personal data)."""
@@ -275,45 +336,3 @@ class RegistrationFlow(Feature):
     @staticmethod
     def _store(ctx: Ctx) -> RegistrationStore:
         return RegistrationStore(ctx.engine.db)
-
-    def _estimate(self, ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
-        return bpu_contribution(ctx.content.faq.rates, ctx.on, income_decimal(fields),
-                                with_jht=bool(fields["jht"]),
-                                transport=bool(fields["transport"]), periods=(1,))
-
-    def _prompt(self, ctx: Ctx, session: Session, lead: str = "", error: str = "") -> Reply:
-        """Ask the current step (or show consent/summary), with buttons for it."""
-        data = session.data
-        step = data["step"]
-        fields = data["fields"]
-        buttons: list[list[Button]] = []
-        context: dict[str, Any] = {"step": step, "lead": lead, "error": error,
-                                   "view": field_view(fields), "editing": data.get("editing"),
-                                   "labels": FIELD_LABELS, "suggest": [], "estimate": None,
-                                   "age": None, "pension_age": None, "region": None}
-        if step == "consent":
-            buttons = [[Button("✅ Saya setuju", "reg:consent:yes"),
-                        Button("❌ Tidak setuju", "reg:consent:no")]]
-            return ctx.reply("reg_consent.html.j2", kind="flow", buttons=buttons, lead=lead)
-        if step == "occupation":
-            buttons = [[Button(o.label, f"reg:occ:{o.code}")] for o in OCCUPATIONS]
-        elif step == "location" and data.get("suggest"):
-            regions = [r for r in (get_region(c) for c in data["suggest"]) if r]
-            context["suggest"] = regions
-            buttons = [[Button(r.full_label[:60], f"reg:loc:{r.code}")] for r in regions]
-            buttons.append([Button("Tidak ada di daftar", "reg:loc:other")])
-        elif step == "programs":
-            buttons = [[Button("JKK + JKM", "reg:prog:basic")],
-                       [Button("JKK + JKM + JHT", "reg:prog:jht")]]
-        elif step == "summary":
-            context["estimate"] = self._estimate(ctx, fields)
-            context["region"] = region_of(fields)
-            context["age"] = age_on(date.fromisoformat(fields["dob"]), ctx.on)
-            context["pension_age"] = int(ctx.content.faq.rates.get("jp_pension_age",
-                                                                   ctx.on).amount)
-            buttons = [[Button("✅ Benar, simpan", "reg:confirm")]]
-            edits = [Button(f"✏️ {FIELD_LABELS[s]}", f"reg:edit:{s}") for s in STEPS]
-            buttons += [edits[i:i + 2] for i in range(0, len(edits), 2)]
-            buttons.append([Button("❌ Batalkan", "reg:cancel")])
-            return ctx.reply("reg_summary.html.j2", kind="flow", buttons=buttons, **context)
-        return ctx.reply("reg_prompt.html.j2", kind="flow", buttons=buttons, **context)

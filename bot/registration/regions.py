@@ -1,4 +1,5 @@
-"""Kabupaten/kota list (bot/data/regions.csv) and fuzzy matching of what people type.
+"""Kabupaten/kota list (data/regions.csv), everyday aliases (data/region_aliases.csv) and the
+matching of what people type.
 
 "bandung" is ambiguous (Kabupaten Bandung, Kota Bandung, Kabupaten Bandung Barat), so the matcher
 only accepts a place without asking when one candidate is clearly the best; otherwise the flow
@@ -11,6 +12,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -20,16 +22,12 @@ from bot.understand.normalize import clean
 MAX_SUGGESTIONS = 5
 ACCEPT_SCORE = 92  # a single candidate at or above this is taken without asking
 SUGGEST_SCORE = 70
-# Everyday names that fuzzy matching cannot guess; one code = taken directly, more = offered.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "jakpus": ("31.71",), "jakut": ("31.72",), "jakbar": ("31.73",), "jaksel": ("31.74",),
-    "jaktim": ("31.75",), "jakarta": ("31.71", "31.72", "31.73", "31.74", "31.75"),
-    "jogja": ("34.71", "34.04", "34.02"), "jogjakarta": ("34.71",), "yogya": ("34.71",),
-    "solo": ("33.72",), "tangsel": ("36.74",), "ujung pandang": ("73.71",),
-    "bogor": ("32.71", "32.01"), "batam": ("21.71",),
-}
+ALIASES_FILE = DATA_DIR / "region_aliases.csv"
 _KIND_WORDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "kodya": "kota",
                "kotamadya": "kota"}
+# Words around a place name that are not part of it ("di kec. cikarang", "daerah jaksel").
+_FILLER_WORDS = {"di", "kec", "kecamatan", "daerah", "wilayah", "sekitar", "area", "kabupaten",
+                 "kab", "kota", "provinsi", "prov"}
 
 
 @dataclass(frozen=True)
@@ -75,29 +73,110 @@ def _choices() -> dict[str, str]:
     return {code: clean(region.name) for code, region in all_regions().items()}
 
 
-def match_region(text: str) -> RegionMatch:
-    """Find the kabupaten/kota the user means; kind words ("kab", "kota") narrow the search."""
-    words = clean(text).split()
-    kind = None
-    if words and words[0] in _KIND_WORDS:
-        kind = _KIND_WORDS[words[0]]
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    return {clean(name): code for code, name in province_names().items()}
+
+
+def check_aliases(path: Path) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """Read `alias,code,region` rows (# lines are comments); problems as `file:line: message`."""
+    regions = all_regions()
+    found: dict[str, list[str]] = {}
+    problems: list[str] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = list(enumerate(f, start=1))
+    rows = [(n, line) for n, line in lines if line.strip() and not line.startswith("#")]
+    header = next(csv.reader([rows[0][1]])) if rows else []
+    if header != ["alias", "code", "region"]:
+        return {}, [f"{path.name}:1: the first row must be alias,code,region"]
+    for number, line in rows[1:]:
+        def bad(message: str, number: int = number) -> None:
+            problems.append(f"{path.name}:{number}: {message}")
+
+        cells = [c.strip() for c in next(csv.reader([line]))]
+        if len(cells) != 3:
+            bad("needs three columns: alias,code,region")
+            continue
+        alias, code, label = cells
+        region = regions.get(code)
+        if not alias or clean(alias) != alias:
+            bad(f"alias '{alias}' must be lower case without punctuation ('{clean(alias)}')")
+        elif region is None:
+            bad(f"code '{code}' is not in regions.csv")
+        elif region.label != label:
+            bad(f"code {code} is '{region.label}', not '{label}'")
+        elif code in found.get(alias, []):
+            bad(f"'{alias}' -> {code} is listed twice")
+        else:
+            found.setdefault(alias, []).append(code)
+    return {alias: tuple(codes) for alias, codes in found.items()}, problems
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, tuple[str, ...]]:
+    """Everyday names from region_aliases.csv; a broken file stops the bot with every problem."""
+    table, problems = check_aliases(ALIASES_FILE)
+    if problems:
+        raise ValueError("\n".join(problems))
+    return table
+
+
+def _split_province(words: list[str]) -> tuple[list[str], str | None]:
+    """'kab bekasi jawa barat' -> ('kab bekasi', '32'), unless the province is the name itself."""
+    provinces = _province_names()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        tail = " ".join(words[-size:])
+        head = [w for w in words[:-size] if w not in _FILLER_WORDS]
+        if tail in provinces and head:
+            return words[:-size], provinces[tail]
+    return words, None
+
+
+def _read_place(text: str) -> tuple[str | None, str, str | None]:
+    """(kind, name words, province code) from 'Kab. Bekasi, Jawa Barat', 'kota jogja', ..."""
+    place, _, rest = text.partition(",")
+    province = _province_names().get(clean(rest)) if rest else None
+    words = clean(place).split()
+    bare = " ".join(w for w in words if w not in _FILLER_WORDS)
+    if province is None and bare not in _choices().values() and bare not in aliases():
+        words, province = _split_province(words)  # "Kota Banda Aceh" keeps its "Aceh"
+    while words and words[0] in _FILLER_WORDS - {"kabupaten", "kab", "kota"}:
         words = words[1:]
-    query = " ".join(w for w in words if w not in ("kabupaten", "kab", "kota", "di"))
+    kind = _KIND_WORDS.get(words[0]) if words else None
+    query = " ".join(w for w in words if w not in _FILLER_WORDS)
+    return kind, query, province
+
+
+def match_region(text: str) -> RegionMatch:
+    """Find the kabupaten/kota the user means; kind words ("kab", "kota") and a province narrow
+    the search, aliases (region_aliases.csv) name what fuzzy matching cannot guess."""
+    kind, query, province = _read_place(text)
     if len(re.sub(r"\s", "", query)) < 3:
         return RegionMatch(None, [])
     regions = all_regions()
-    if kind is None and query in ALIASES:
-        found = [regions[c] for c in ALIASES[query]]
+
+    def fits(code: str) -> bool:
+        region = regions[code]
+        return (kind is None or region.kind == kind) and province in (None, region.province_code)
+
+    exact = [c for c, name in _choices().items() if name == query and fits(c)]
+    if len(exact) == 1:
+        return RegionMatch(regions[exact[0]], [])
+    if len(exact) > 1:  # "bandung": Kab. and Kota Bandung, then "Bandung Barat"
+        longer = [c for c, name in _choices().items() if name.startswith(query + " ") and fits(c)]
+        return RegionMatch(None, [regions[c] for c in [*exact, *longer][:MAX_SUGGESTIONS]])
+    if query in aliases():
+        codes = [c for c in aliases()[query] if fits(c)] or list(aliases()[query])
+        found = [regions[c] for c in codes]
         return RegionMatch(found[0], []) if len(found) == 1 else RegionMatch(None, found)
-    choices = {c: n for c, n in _choices().items() if kind is None or regions[c].kind == kind}
+    choices = {c: n for c, n in _choices().items() if fits(c)}
     scored = process.extract(query, choices, scorer=_score, limit=MAX_SUGGESTIONS * 2)
     scored = [(regions[code], score) for _, score, code in scored if score >= SUGGEST_SCORE]
     if not scored:
         return RegionMatch(None, [])
     best, best_score = scored[0]
-    exact = [r for r, _ in scored if clean(r.name) == query]
-    if len(exact) == 1 and (kind is not None or len([r for r, s in scored if s >= 90]) == 1):
-        return RegionMatch(exact[0], [])
     close = [r for r, s in scored if s >= best_score - 5]
     if best_score >= ACCEPT_SCORE and len(close) == 1:
         return RegionMatch(best, [])

@@ -26,9 +26,11 @@ from bot.registration.validators import (
     check_name,
     check_nik,
     check_occupation,
+    check_place,
     nik_matches_birth_date,
     normalize_phone,
 )
+from bot.rules.contributions import BpuResult, bpu_contribution
 from bot.understand.amounts import parse_amount
 from bot.understand.normalize import clean
 
@@ -65,19 +67,35 @@ _OCCUPATION_WORDS = {
     "perawat": "nakes", "bidan": "nakes", "art": "art", "prt": "art", "buruh": "buruh",
     "serabutan": "buruh",
 }
+# "nama saya Budi", "nama lengkap saya: Siti Aminah": the lead-in is not part of the name.
+_NAME_LEAD_RE = re.compile(r"^nama\s+(?:lengkap\s+)?(?:saya|aku|sy)?\s*(?:adalah\s+)?:?\s*", re.I)
+# "saya bekerja sebagai penjahit", "pekerjaan saya: guru ngaji": the lead-in is not the job.
+_JOB_LEADS = (
+    re.compile(r"^(?:saya|aku|sy)\s+", re.I),
+    re.compile(r"^(?:pekerjaan|kerjaan|kerja)\s+(?:saya|aku|sy)\b\s*(?::|adalah)?\s*", re.I),
+    re.compile(r"^(?:pekerjaan|kerjaan)\s*(?::|adalah)\s*", re.I),
+    re.compile(r"^(?:bekerja|kerja)\s+(?:sebagai|jadi)\s+", re.I),
+    re.compile(r"^(?:sebagai|jadi)\s+", re.I),
+)
 _TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
                            r"taxi|becak|delivery|pengantar)\b")
-_QUESTION_WORDS = {"apa", "apakah", "bagaimana", "gimana", "gmn", "gmana", "berapa", "brp",
-                   "kapan", "kenapa", "mengapa", "knp", "siapa", "dimana", "mana", "bisakah",
-                   "bolehkah", "kalau", "kalo", "klo", "jika", "jelaskan", "adakah"}
-YES = {"ya", "iya", "y", "setuju", "saya setuju", "ok", "oke", "boleh", "lanjut", "yes", "benar"}
-NO = {"tidak", "tdk", "ga", "gak", "nggak", "enggak", "no", "tidak setuju", "batal"}
+_INTENT_RE = re.compile(
+    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
+    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
+    r"|^daftarkan\s+(?:saya|aku)\b"
+    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
+    r"yuk|ya|mandiri))*$")
+_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
+                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
+                "dokumen", "online", "lewat", "biaya"}
 
 
-def is_question(text: str) -> bool:
-    """A question to the FAQ rather than an answer to the step."""
-    words = clean(text).split()
-    return text.strip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
+def wants_to_register(text: str) -> bool:
+    """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
+    if text.strip().endswith("?"):
+        return False
+    words = clean(text)
+    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
 
 
 def occupation_by_code(code: str) -> Occupation | None:
@@ -86,6 +104,8 @@ def occupation_by_code(code: str) -> Occupation | None:
 
 def read_occupation(text: str) -> Occupation:
     """A button label typed out, a common job word, or any short free-text job."""
+    for lead in _JOB_LEADS:
+        text = lead.sub("", text.strip(), count=1) or text
     words = clean(text).split()
     if len(words) <= 3:
         for word in words:
@@ -114,10 +134,15 @@ class StepResult:
     notice: str = ""
 
 
-def read_answer(step: str, text: str, fields: dict[str, Any], today: date) -> StepResult:
-    """Validate one typed answer for `step`; raises Invalid with the message to show."""
+def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
+                free_place: bool = False) -> StepResult:
+    """Validate one typed answer for `step`; raises Invalid with the message to show.
+
+    `free_place`: the user said their place is not in the list; unless the text now names one
+    clearly, it is stored as typed, with an empty region code (the flag staff look for).
+    """
     if step == "name":
-        return StepResult({"name": check_name(text)})
+        return StepResult({"name": check_name(_NAME_LEAD_RE.sub("", text.strip()))})
     if step == "nik":
         info = check_nik(text)
         if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(
@@ -141,6 +166,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date) -> St
         match = match_region(text)
         if match.chosen is not None:
             return StepResult({"region": match.chosen.code})
+        if free_place:
+            return StepResult({"region": "", "place": check_place(text)})
         if match.suggestions:
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("Kabupaten/kota itu tidak saya temukan. Tulis nama kabupaten atau kota "
@@ -179,6 +206,13 @@ def region_of(fields: dict[str, Any]) -> Region | None:
     return get_region(fields.get("region", ""))
 
 
+def estimate(ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
+    """The monthly contribution for the fields given (income, JHT, transport)."""
+    return bpu_contribution(ctx.content.faq.rates, ctx.on, income_decimal(fields),
+                            with_jht=bool(fields["jht"]), transport=bool(fields["transport"]),
+                            periods=(1,))
+
+
 def field_view(fields: dict[str, Any]) -> dict[str, str]:
     """Field values for display; NIK and phone masked even for their owner."""
     view: dict[str, str] = {}
@@ -194,6 +228,8 @@ def field_view(fields: dict[str, Any]) -> dict[str, str]:
         view["occupation"] = fields["occupation"]
     if region := region_of(fields):
         view["location"] = region.full_label
+    elif fields.get("place"):
+        view["location"] = f"{fields['place']} (tidak ada di daftar; akan dicek petugas)"
     if "income" in fields:
         view["income"] = rupiah(fields["income"]) + " sebulan"
     if "jht" in fields:

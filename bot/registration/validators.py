@@ -30,6 +30,7 @@ MIN_AGE = 15
 MAX_AGE = 100  # above this the date is a typo, not a person looking for work protection
 NAME_MIN, NAME_MAX = 2, 60
 OCCUPATION_MIN, OCCUPATION_MAX = 3, 50
+PLACE_MIN, PLACE_MAX = 3, 60
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
@@ -208,6 +209,17 @@ def check_name(text: str) -> str:
     if not _NAME_RE.match(name):
         raise Invalid("Nama hanya boleh berisi huruf, spasi, titik dan tanda petik (').")
     return name
+
+
+def check_place(text: str) -> str:
+    """A place typed freely (not in the list): kept as given, within sane bounds."""
+    place = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    if not (PLACE_MIN <= len(place) <= PLACE_MAX) or sum(c.isalpha() for c in place) < 3:
+        raise Invalid(f"Tulis nama kabupaten/kota tempat Anda bekerja ({PLACE_MIN}-{PLACE_MAX} "
+                      "karakter), misalnya \"Kab. Bekasi\".")
+    if re.search(r"[<>{}\[\]\\|@#$%^*=+~]", place):
+        raise Invalid("Tulis nama tempat dengan huruf saja, misalnya \"Kab. Bekasi\".")
+    return place
 
 
 def check_occupation(text: str) -> str:

@@ -7,6 +7,11 @@ Rounding rule (the only one): `bot.formatting.round_rupiah`, half up to whole ru
 to every line item (one program, one party, one month); totals are sums of rounded items, so
 a breakdown always adds up to its total.
 
+Contribution month: a wage earner pays month M by the 15th of M+1, and caps and discounts belong
+to the contribution month, so every contribution result carries `month` (the first day of the
+month it computes for) and looks its rates up for that month. Values past their known period
+(a JP cap not yet announced) come back `stale`; `stale_values(result.rates_used)` lists them.
+
 Stable API reused by the registration flow:
     bpu_contribution(rates, on, income, *, with_jht=False, transport=False) -> BpuResult
 """
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from bot.content.rates import Rates, RateValue
+from bot.content.rates import Rates, RateValue, contribution_month
 from bot.core.formatting import round_rupiah
 
 JKK_CLASSES = (1, 2, 3, 4, 5)
@@ -33,6 +38,12 @@ def add_months(day: date, months: int) -> date:
     """First day of the month `months` after `day`'s month (contribution months)."""
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def stale_values(values: list[RateValue]) -> list[RateValue]:
+    """The values used past their known period: the calculation is an estimate on the last
+    known figure ("perkiraan memakai batas 2026")."""
+    return [v for v in values if v.stale]
 
 
 class Used:
@@ -98,6 +109,10 @@ class BpuResult:
     discount_ends_in: dict[int, bool]  # months -> the discount stops within that period
     other_discount: RateValue | None  # the other sector's discount, when only it applies
     rates_used: list[RateValue] = field(default_factory=list)
+    # months -> (first, last) discounted contribution month when the discount covers only part
+    # of that period (it ends, or starts later, inside it); None when it covers all or none
+    discount_span: dict[int, tuple[date, date] | None] = field(default_factory=dict)
+    month: date | None = None  # the first contribution month computed
 
     @property
     def normal_total(self) -> Decimal:
@@ -152,11 +167,16 @@ def bpu_contribution(rates: Rates, on: date, income: Decimal, *, with_jht: bool 
     elif income > high:
         base, clamped = high, "max"
     count = max(periods) if periods else 1
-    months = [_bpu_month(used, on if i == 0 else add_months(on, i), base, with_jht, transport)
+    start = contribution_month(on)
+    months = [_bpu_month(used, add_months(start, i), base, with_jht, transport)
               for i in range(count)]
     first = months[0]
     totals = {n: sum((m.payable for m in months[:n]), Decimal(0)) for n in periods}
-    ends_in = {n: len({m.discount > 0 for m in months[:n]}) > 1 for n in periods}
+    # "ends in": discounted now and not for the whole period (a discount that only STARTS
+    # inside the period is in discount_span, never here: it has no end date to show today)
+    ends_in = {n: first.discount > 0 and any(m.discount == 0 for m in months[:n])
+               for n in periods}
+    span = {n: _discount_span(months[:n]) for n in periods}
     disc_now = bpu_discount(rates, on, transport)
     other = None
     if not transport:
@@ -168,7 +188,15 @@ def bpu_contribution(rates: Rates, on: date, income: Decimal, *, with_jht: bool 
     jht_option = percent_of(used("bpu_jht_rate"), base)
     return BpuResult(on, income, base, clamped, with_jht, transport, first.jkk, first.jkm,
                      first.jht, jht_option, disc_now, first.discount, months, totals, ends_in,
-                     other, used.list())
+                     other, used.list(), span, start)
+
+
+def _discount_span(months: list[BpuMonth]) -> tuple[date, date] | None:
+    """First and last discounted month, when only part of the months are discounted."""
+    discounted = [m.month for m in months if m.discount > 0]
+    if not discounted or len(discounted) == len(months):
+        return None
+    return discounted[0], discounted[-1]
 
 
 # ---------------------------------------------------------------- wage earners (PU)
@@ -188,6 +216,7 @@ class WageResult:
     employer_jp: Decimal
     worker_jp: Decimal
     rates_used: list[RateValue] = field(default_factory=list)
+    month: date | None = None  # the contribution month computed (its first day)
 
     @property
     def jp_capped(self) -> bool:
@@ -219,12 +248,15 @@ def wage_contribution(rates: Rates, on: date, wage: Decimal,
     """Employer and worker shares for a monthly wage (gaji pokok + tunjangan tetap).
 
     JKK (employer, by risk class) and JKM (employer) on the full wage; JHT employer and worker
-    on the full wage (no cap); JP employer and worker on min(wage, JP wage cap for `on`).
+    on the full wage (no cap); JP employer and worker on min(wage, JP wage cap).
     JKP costs nothing extra: it is funded by the government and a JKK recomposition.
+    Computed for the contribution month of `on` (rates as of its first day): the March
+    contribution uses the March JP cap even when it is paid in April.
     """
     if jkk_class is not None and jkk_class not in JKK_CLASSES:
         raise ValueError(f"JKK class must be 1-5, not {jkk_class}")
-    used = Used(rates, on)
+    month = contribution_month(on)
+    used = Used(rates, month)
     jkk = percent_of(used(f"jkk_rate_{jkk_class}"), wage) if jkk_class else None
     jkm = percent_of(used("jkm_rate"), wage)
     employer_jht = percent_of(used("jht_employer_rate"), wage)
@@ -234,7 +266,7 @@ def wage_contribution(rates: Rates, on: date, wage: Decimal,
     employer_jp = percent_of(used("jp_employer_rate"), jp_base)
     worker_jp = percent_of(used("jp_worker_rate"), jp_base)
     return WageResult(on, wage, jkk_class, jkk, jkm, employer_jht, worker_jht, jp_base, cap,
-                      employer_jp, worker_jp, used.list())
+                      employer_jp, worker_jp, used.list(), month)
 
 
 # ---------------------------------------------------------------- a whole staff
@@ -252,6 +284,7 @@ class StaffResult:
     worker: dict[str, Decimal]
     capped_workers: int
     rates_used: list[RateValue] = field(default_factory=list)
+    month: date | None = None  # the contribution month computed (its first day)
 
     @property
     def headcount(self) -> int:
@@ -292,4 +325,5 @@ def staff_contribution(rates: Rates, on: date, wages: list[tuple[Decimal, int]],
         for value in res.rates_used:
             used.setdefault((value.key, value.valid_from), value)
     capped = sum(n for res, n in groups if res.jp_capped)
-    return StaffResult(on, jkk_class, groups, employer, worker, capped, list(used.values()))
+    return StaffResult(on, jkk_class, groups, employer, worker, capped, list(used.values()),
+                       contribution_month(on))

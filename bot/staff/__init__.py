@@ -1,4 +1,4 @@
-"""Staff tools: faq test, misses and usage reports, live reload and the admin commands.
+"""Staff tools: faq test, faq learn, misses and usage reports, live reload and admin commands.
 
 May import the lower levels only.
 """

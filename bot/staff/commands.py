@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from bot.core.admin import admin_only
 from bot.core.engine import Ctx, Feature, Handler
 from bot.core.replies import Reply
+from bot.staff.learn_report import new_entries_reply
 from bot.staff.reports import compute_stats, group_misses, misses_csv
 from bot.storage.question_log import fetch_rows
 
@@ -45,7 +46,8 @@ class StaffReports(Feature):
         if groups:
             reply.document = (f"pertanyaan-belum-terjawab-{since.isoformat()}.csv",
                               misses_csv(groups).encode("utf-8-sig"))  # BOM: Excel reads UTF-8
-        return [reply]
+        wanted = await new_entries_reply(ctx, since)  # marked "needs a new entry" in /belajar
+        return [reply, wanted] if wanted else [reply]
 
     async def stats(self, ctx: Ctx) -> list[Reply]:
         since = parse_since(ctx.event.args, date.today())

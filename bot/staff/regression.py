@@ -140,17 +140,17 @@ def load_thresholds(tests_dir: Path) -> tuple[Thresholds, list[Problem]]:
     if data is None:
         return Thresholds(), problems
     if not isinstance(data, LineDict):
-        return Thresholds(), [Problem(f"tests/{CONFIG_FILE}", 1, "", "must be a mapping")]
+        return Thresholds(), [Problem(f"tests/{CONFIG_FILE}", 1, "", "harus berupa mapping")]
     defaults = Thresholds()
     rate = data.get("min_pass_rate", defaults.min_pass_rate)
     allowed = data.get("max_out_of_scope_answered", defaults.max_out_of_scope_answered)
     if not isinstance(rate, int | float) or not 0 <= rate <= 1:
         problems.append(Problem(f"tests/{CONFIG_FILE}", data.line_of("min_pass_rate"), "",
-                                "min_pass_rate must be a number from 0 to 1"))
+                                "min_pass_rate harus angka 0 sampai 1"))
         rate = defaults.min_pass_rate
     if not isinstance(allowed, int) or allowed < 0:
         problems.append(Problem(f"tests/{CONFIG_FILE}", data.line_of("max_out_of_scope_answered"),
-                                "", "max_out_of_scope_answered must be a whole number >= 0"))
+                                "", "max_out_of_scope_answered harus bilangan bulat >= 0"))
         allowed = defaults.max_out_of_scope_answered
     return Thresholds(float(rate), allowed), problems
 
@@ -168,24 +168,24 @@ def load_labelled(tests_dir: Path, entry_ids: set[str]) -> tuple[list[Labelled],
         if data is None:
             continue
         if not isinstance(data, LineList):
-            problems.append(Problem(display, 1, "", "must be a list of {q: ..., expect: ...}"))
+            problems.append(Problem(display, 1, "", "harus berupa daftar {q: ..., expect: ...}"))
             continue
         for i, item in enumerate(data):
             line = data.line_of(i)
             if not isinstance(item, LineDict):
-                problems.append(Problem(display, line, "", "each item needs q and expect"))
+                problems.append(Problem(display, line, "", "setiap butir perlu q dan expect"))
                 continue
             question, expect = item.get("q"), item.get("expect")
             if not isinstance(question, str) or not question.strip():
-                problems.append(Problem(display, line, "", "missing question 'q'"))
+                problems.append(Problem(display, line, "", "pertanyaan 'q' belum diisi"))
                 continue
             if not isinstance(expect, str) or not expect.strip():
-                problems.append(Problem(display, line, "", "missing 'expect'"))
+                problems.append(Problem(display, line, "", "'expect' belum diisi"))
                 continue
             expect = expect.strip()
             if expect not in SPECIAL and expect not in entry_ids:
                 problems.append(Problem(display, item.line_of("expect"), expect,
-                                        "expected entry does not exist (or use fallback / "
+                                        "entri yang diharapkan tidak ada (atau pakai fallback / "
                                         "smalltalk)"))
                 continue
             cases.append(Labelled(question.strip(), expect, display, line))
@@ -216,8 +216,8 @@ def evaluate(faq_dir: Path, templates_dir: Path, on: date | None = None) -> Eval
 
 def format_outcome(r: Outcome) -> str:
     score = "-" if r.score is None else f"{r.score:.1f}"
-    return (f"{r.case.file}:{r.case.line}: \"{r.case.question}\" expected {r.case.expect}, "
-            f"got {r.reached} (score {score})")
+    return (f"{r.case.file}:{r.case.line}: \"{r.case.question}\" diharapkan {r.case.expect}, "
+            f"didapat {r.reached} (skor {score})")
 
 
 def snapshot(evaluation: Evaluation) -> dict[str, dict[str, object]]:
@@ -241,18 +241,18 @@ def report_lines(evaluation: Evaluation, min_pass_rate: float,
             was = before["entry"] if before["outcome"] == "answer" else (
                 f"{before['entry']} (saran)" if before["outcome"] == "suggest"
                 else before["outcome"])
-            lines.append(f"CHANGED {format_outcome(r)}; before: {was}")
-        lines.append(f"{len(changed)} question(s) changed since the baseline")
+            lines.append(f"BERUBAH {format_outcome(r)}; sebelumnya: {was}")
+        lines.append(f"{len(changed)} pertanyaan berubah sejak baseline")
     for r in evaluation.failures:
-        tag = "OUT-OF-SCOPE ANSWERED" if r.out_of_scope_answered else "FAIL"
+        tag = "DI LUAR CAKUPAN TERJAWAB" if r.out_of_scope_answered else "GAGAL"
         lines.append(f"{tag} {format_outcome(r)}")
     t = evaluation.thresholds
     lines.append(
-        f"{evaluation.total} question(s): pass {evaluation.pass_rate:.1%} "
-        f"(required {min_pass_rate:.1%}); in scope: answered {evaluation.answered_rate:.1%}, "
-        f"suggested first {evaluation.suggested_first_rate:.1%}; out of scope: "
-        f"{evaluation.redirected_out_of_scope} redirected, "
-        f"{len(evaluation.out_of_scope_answered)} answered (allowed "
+        f"{evaluation.total} pertanyaan: lulus {evaluation.pass_rate:.1%} "
+        f"(wajib {min_pass_rate:.1%}); dalam cakupan: dijawab {evaluation.answered_rate:.1%}, "
+        f"saran pertama {evaluation.suggested_first_rate:.1%}; di luar cakupan: "
+        f"{evaluation.redirected_out_of_scope} dirujuk, "
+        f"{len(evaluation.out_of_scope_answered)} dijawab (batas "
         f"{t.max_out_of_scope_answered})")
     return lines
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from bot.content.store import Content, build_content
 from bot.content.yamlsrc import ContentError
 from bot.core.settings import Settings
+from bot.staff.learn_report import learned_text, load_decisions, new_entries_md
 from bot.storage.database import Database
 from bot.storage.question_log import LogRow, fetch_rows
 from bot.understand.normalize import clean
@@ -214,14 +215,16 @@ async def run_report_cli(args: argparse.Namespace, settings: Settings) -> int:
     db = await Database(path).open()
     try:
         rows = await fetch_rows(db, args.since)
+        learned = await load_decisions(db, args.since)
     finally:
         await db.close()
     if args.report_command == "stats":
-        print(stats_text(compute_stats(rows), args.since))
+        print(stats_text(compute_stats(rows), args.since) + learned_text(learned))
         return 0
     content = load_content_for_report(settings)
     if content is None:
         print("warning: FAQ files do not validate; nearest entries left blank", file=sys.stderr)
     groups = group_misses(rows, content)
-    sys.stdout.write(misses_csv(groups) if args.format == "csv" else misses_md(groups, args.since))
+    sys.stdout.write(misses_csv(groups) if args.format == "csv"
+                     else misses_md(groups, args.since) + new_entries_md(learned))
     return 0

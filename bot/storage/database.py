@@ -57,6 +57,19 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX registrations_owner ON registrations(owner_key);
     """),
+    (3, """
+    CREATE TABLE faq_learn_log (      -- staff decisions on learned phrasings (faq learn, /belajar)
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decided_at REAL NOT NULL,
+        actor TEXT NOT NULL,            -- staff member: telegram:<admin id> or cli:<os user>
+        action TEXT NOT NULL,           -- added | refused | ignored | new_entry
+        group_key TEXT NOT NULL,        -- normalised question, so a decided one is not proposed
+        phrasing TEXT NOT NULL,         -- redacted phrasing (never personal data)
+        entry_id TEXT,
+        detail TEXT NOT NULL DEFAULT '' -- file:line and pass rates, or why it was refused
+    );
+    CREATE INDEX faq_learn_log_at ON faq_learn_log(decided_at);
+    """),
 ]
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from bot.core.formatting import number, rupiah
 
@@ -54,7 +54,7 @@ _DIGIT_RE = re.compile(
     rf"(?P<dash>,-|\.-)?"
     rf"(?:\s*(?P<pct>%|persen\b)"
     rf"|\s*(?P<scale>{_SCALE_ALT})(?![a-z])"
-    rf"|\s+(?P<counter>{_COUNTER_ALT})(?![a-z]))?",
+    rf"|\s*(?P<counter>{_COUNTER_ALT})(?![a-z]))?",  # "25thn", "3org" too
     re.IGNORECASE,
 )
 
@@ -151,7 +151,12 @@ def _words_value(words: list[str]) -> Decimal | None:
 
 def _whole(value: Decimal) -> Decimal:
     """4500000.0 -> 4500000, so amounts compare and print as whole rupiah when they are."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    if value != value.to_integral_value():
+        return value
+    try:
+        return value.quantize(Decimal(1))
+    except InvalidOperation:  # beyond Decimal's 28 digits: kept, then refused as too large
+        return value
 
 
 def _unclear(raw: str) -> str:
@@ -219,7 +224,8 @@ def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = Tr
     if value <= 0:
         return f"{what.capitalize()} sebulan harus lebih dari nol. Berapa {what} Anda sebulan?"
     if value > MAX_MONTHLY:
-        return (f"{rupiah(value)} sebulan sepertinya terlalu besar (di atas Rp1 miliar). "
+        shown = rupiah(value) if value < 10**15 else "Angka itu"  # 23 digits: not printed
+        return (f"{shown} sebulan sepertinya terlalu besar (di atas Rp1 miliar). "
                 "Mohon periksa lagi angkanya, misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
     if not explicit and value < 1000:
         return (f"Maksud Anda <b>Rp{number(value)} juta</b>? Mohon tulis lengkap, misalnya "

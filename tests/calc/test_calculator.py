@@ -169,7 +169,7 @@ def test_discount_around_each_effective_date(day, transport, discounted):
 
 def test_months_are_counted_from_the_date_month_by_month():
     r = calc.bpu_contribution(R, date(2026, 3, 31), D(2_000_000))
-    assert [m.month for m in r.months[:3]] == [date(2026, 3, 31), date(2026, 4, 1),
+    assert [m.month for m in r.months[:3]] == [date(2026, 3, 1), date(2026, 4, 1),
                                                date(2026, 5, 1)]
     assert r.periods[3] == 53_600  # March full 26.800 + April and May 13.400 each
 

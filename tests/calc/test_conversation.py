@@ -9,11 +9,20 @@ import pytest
 
 from bot.app import build_engine, close_engine
 from bot.console.ask import ask, summarize
+from bot.content.calc_cues import load_cues
 from bot.content.render import to_plain
 from bot.core.replies import Event
 from bot.core.settings import PROJECT_ROOT
 from bot.storage.sessions import Session
-from bot.understand.calc_intent import detect
+from bot.understand.reader import read
+
+CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+
+
+def detect(text):
+    """The reader's request, or None when the message is no calculation for the calculator."""
+    req = read(text, CUES, date(2026, 11, 24))
+    return None if req is None or req.kind == "not_calc" else req
 
 
 async def say(engine, text, user="u1"):
@@ -36,7 +45,7 @@ async def test_worker_deduction_needs_no_class(engine):
     replies = await say(engine, "gaji saya 6 juta potong berapa?")
     assert replies[0].kind == "calculation"
     text = plain(replies)
-    assert "Total potongan gaji: Rp180.000" in text  # 2% 120.000 + 1% 60.000
+    assert "Potongan gaji Anda: Rp180.000" in text  # 2% 120.000 + 1% 60.000
     assert "calc:k:1" not in button_data(replies)
     assert "calc:again" in button_data(replies)
 
@@ -45,9 +54,11 @@ async def test_missing_class_is_asked_with_buttons_and_the_press_finishes(engine
     replies = await say(engine, "gaji 5 juta iuran berapa")
     assert [f"calc:k:{i}" for i in range(1, 6)] == [d for d in button_data(replies)
                                                     if d.startswith("calc:k:")]
-    assert "Total potongan gaji: Rp150.000" in plain(replies)  # worker part answered already
+    assert "Dipotong dari gaji: Rp150.000" in plain(replies)  # worker part answered already
     replies = await press(engine, "calc:k:3")
-    text = plain(replies)
+    assert "dibayar perusahaan: Rp344.500" in plain(replies)
+    assert "calc:d" in button_data(replies)  # the table and legal basis are behind Rincian
+    text = plain(await press(engine, "calc:d"))
     # 0,89% 44.500 + 0,3% 15.000 + 3,7% 185.000 + 2% 100.000
     assert "Total dibayar perusahaan: Rp344.500" in text
     assert "PP 44/2015 Pasal 16 ayat (1)" in text and "1 Juli 2015" in text
@@ -71,6 +82,7 @@ async def test_done_means_employer_312000_with_breakdown(engine):
 async def test_clinic_sets_class_1_and_says_2019_placement_is_unconfirmed(engine):
     text = plain(await say(engine, "klinik saya, gaji perawat 4 juta iuran berapa"))
     assert "Rp9.600" in text  # 0,24% x 4.000.000
+    text = plain(await press(engine, "calc:d"))
     assert "PP 82/2019 belum terkonfirmasi" in text
 
 
@@ -88,10 +100,10 @@ async def test_choice_survives_a_restart(settings):
 async def test_bpu_with_jht_button(engine):
     replies = await say(engine, "penghasilan 2 juta iuran bpu berapa")
     text = plain(replies)
-    assert "Total normal: Rp26.800" in text and "Rp13.400" in text
+    assert "Normal Rp26.800" in text and "Perkiraan iuran BPU: Rp13.400" in text
     assert "s.d. 31 Desember 2026" in text and "PERKIRAAN" in text
     replies = await press(engine, "calc:j:1")
-    assert "Dibayar per bulan dengan diskon: Rp53.400" in plain(replies)  # 66.800 - 13.400
+    assert "Perkiraan iuran BPU: Rp53.400" in plain(replies)  # 66.800 - 13.400
 
 
 async def test_bpu_in_2027_offers_the_transport_discount(settings):
@@ -102,7 +114,7 @@ async def test_bpu_in_2027_offers_the_transport_discount(settings):
         assert "Tidak ada diskon" in text and "31 Maret 2027" in text
         assert "calc:t:1" in button_data(replies)
         text = plain(await press(eng, "calc:t:1"))
-        assert "Dibayar per bulan dengan diskon: Rp13.400" in text
+        assert "Perkiraan iuran BPU: Rp13.400" in text
     finally:
         await close_engine(eng)
 
@@ -131,9 +143,9 @@ async def test_hitung_menu_guides_to_a_result(engine):
 async def test_hitung_staff_then_class(engine):
     await press(engine, "calc:m:staff")
     replies = await say(engine, "10 karyawan gaji 4 juta")
-    assert "Iuran untuk 10 karyawan" in plain(replies)
+    assert "Iuran 10 karyawan" in plain(replies)
     text = plain(await press(engine, "calc:k:3"))
-    assert "Total perusahaan: Rp2.756.000" in text  # 356.000 + 120.000 + 1.480.000 + 800.000
+    assert "perusahaan: Rp2.756.000" in text  # 356.000 + 120.000 + 1.480.000 + 800.000
 
 
 async def test_pu_or_bpu_is_asked(engine):
@@ -266,7 +278,7 @@ async def test_kind_can_be_typed(engine):
 async def test_class_typed_after_a_worker_result_completes_the_employer_part(engine):
     await say(engine, "gaji 5 juta potong berapa")
     text = plain(await say(engine, "risiko sangat rendah"))
-    assert "Total dibayar perusahaan: Rp312.000" in text
+    assert "dibayar perusahaan: Rp312.000" in text
 
 
 async def test_forged_class_press_gets_a_message_not_an_error(engine):

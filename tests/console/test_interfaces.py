@@ -137,7 +137,7 @@ def test_start_with_invalid_faq_files_reports_problems_not_a_traceback(tmp_path)
     result = run_cli("ask", "santunan jkm", env_extra={"FAQ_DIR": str(broken)})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "jkm.yaml:" in result.stderr and "audience must be one of" in result.stderr
+    assert "jkm.yaml:" in result.stderr and "audience harus salah satu dari" in result.stderr
 
 
 async def test_periodic_work_runs_when_due_not_on_every_message(engine, monkeypatch):

@@ -48,8 +48,8 @@ def test_invalid_field_reports_file_line_entry(faq_copy: Path, capsys) -> None:
 
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 1
-    assert f"jkm.yaml:{programs_line}: jkm-syarat-klaim: unknown program" in out
-    assert "FAILED:" in out
+    assert f"jkm.yaml:{programs_line}: jkm-syarat-klaim: program tidak dikenal" in out
+    assert "GAGAL:" in out
 
 
 def test_yaml_syntax_error_and_literal_figure(faq_copy: Path, capsys) -> None:
@@ -61,7 +61,7 @@ def test_yaml_syntax_error_and_literal_figure(faq_copy: Path, capsys) -> None:
                     encoding="utf-8")
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 1
-    assert "jkm.yaml:" in out and "jkm-syarat-klaim: answer types a figure literally" in out
+    assert "jkm.yaml:" in out and "jkm-syarat-klaim: jawaban menulis angka langsung" in out
 
     # A tab-broken mapping: YAML syntax error with the line it happened on.
     broken = text.splitlines(keepends=True)
@@ -70,7 +70,7 @@ def test_yaml_syntax_error_and_literal_figure(faq_copy: Path, capsys) -> None:
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 1
     reported = [line for line in out.splitlines() if line.startswith("jkm.yaml:")]
-    assert reported and "YAML syntax" in reported[0]
+    assert reported and "sintaks YAML" in reported[0]
     line_no = int(reported[0].split(":")[1])
     assert abs(line_no - answer_line) <= 2  # the parser points at or just after the bad line
 
@@ -82,12 +82,12 @@ def test_broken_template_reported(faq_copy: Path, tmp_path: Path, capsys, monkey
     monkeypatch.setenv("TEMPLATES_DIR", str(templates))
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 1
-    assert "templates/help.html.j2:2: -: template syntax" in out
+    assert "templates/help.html.j2:2: -: sintaks template" in out
 
 
 def near_duplicates(out: str, *ids: str) -> list[str]:
     return [line for line in out.splitlines()
-            if "nearly the same" in line and all(i in line for i in ids)]
+            if "hampir sama" in line and all(i in line for i in ids)]
 
 
 def test_near_duplicate_phrasing_is_a_warning(faq_copy: Path, capsys) -> None:
@@ -104,7 +104,7 @@ def test_near_duplicate_phrasing_is_a_warning(faq_copy: Path, capsys) -> None:
     assert code == 0, out  # warnings do not fail the check
     [warning] = near_duplicates(out, "jkm-syarat-klaim", "jkm-manfaat")
     assert warning.startswith(f"jkm.yaml:{line_of(path, 'id: jkm-syarat-klaim')}: "
-                              "jkm-syarat-klaim: warning:")
+                              "jkm-syarat-klaim: peringatan:")
     assert "'jaminan kematian dapat berapa?'" in warning
 
 

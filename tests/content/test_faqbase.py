@@ -68,18 +68,18 @@ def test_every_problem_is_reported_with_file_line_and_entry(tmp_path):
 """
     found = problems_of(make_dir(tmp_path, body))
     joined = "\n".join(found)
-    assert "contoh.yaml:12: Bad Id: id must be" in joined
-    assert "contoh.yaml:14: Bad Id: needs at least 2 question phrasings" in joined
-    assert "contoh.yaml:15: Bad Id: audience must be one of" in joined
-    assert "contoh.yaml:16: Bad Id: unknown program" in joined
-    assert "contoh.yaml:19: Bad Id: reviewed must be a date" in joined
-    assert "contoh-satu: missing legal basis" in joined
+    assert "contoh.yaml:12: Bad Id: id harus" in joined
+    assert "contoh.yaml:14: Bad Id: questions perlu paling sedikit 2 cara bertanya" in joined
+    assert "contoh.yaml:15: Bad Id: audience harus salah satu dari" in joined
+    assert "contoh.yaml:16: Bad Id: program tidak dikenal" in joined
+    assert "contoh.yaml:19: Bad Id: reviewed harus tanggal" in joined
+    assert "contoh-satu: dasar hukum ('basis') belum diisi" in joined
 
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):
     body = "topic: contoh\ntitle: Contoh\nentries:\n  - id: a\n    title: [unclosed\n"
     found = problems_of(make_dir(tmp_path, body))
-    assert any(p.startswith("contoh.yaml:") and "YAML syntax" in p for p in found)
+    assert any(p.startswith("contoh.yaml:") and "sintaks YAML" in p for p in found)
 
 
 def test_unknown_related_and_duplicate_ids_across_files(tmp_path):
@@ -89,13 +89,13 @@ def test_unknown_related_and_duplicate_ids_across_files(tmp_path):
             "reviewed: 2026-11-24", "reviewed: 2026-11-24\n    related: [hilang]"),
         encoding="utf-8")
     joined = "\n".join(problems_of(tmp_path))
-    assert "lain.yaml:4: contoh-satu: duplicate id (also contoh.yaml:4)" in joined
+    assert "lain.yaml:4: contoh-satu: id ganda (juga di contoh.yaml:4)" in joined
 
 
 def test_duplicate_key_in_an_entry_is_an_error_with_its_line(tmp_path):
     body = "topic: contoh\ntitle: Contoh\nentries:\n" + GOOD_ENTRY + "    title: Lagi\n"
     found = problems_of(make_dir(tmp_path, body))
-    assert any(p.startswith("contoh.yaml:12:") and "duplicate key 'title'" in p for p in found)
+    assert any(p.startswith("contoh.yaml:12:") and "kunci ganda 'title'" in p for p in found)
 
 
 def test_a_broken_entry_is_reported_once_not_again_by_every_link_to_it(tmp_path):
@@ -104,4 +104,5 @@ def test_a_broken_entry_is_reported_once_not_again_by_every_link_to_it(tmp_path)
         "reviewed: 2026-11-24", "reviewed: 2026-11-24\n    related: [contoh-satu]")
     found = problems_of(make_dir(tmp_path, "topic: contoh\ntitle: Contoh\nentries:\n"
                                  + broken + linking))
-    assert found == ["contoh.yaml:7: contoh-satu: audience must be one of worker, employer, all"]
+    assert found == ["contoh.yaml:7: contoh-satu: "
+                     "audience harus salah satu dari worker, employer, all"]

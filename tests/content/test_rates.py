@@ -32,7 +32,7 @@ def test_temporary_discount_is_looked_up_by_date():
 
 
 def test_unknown_period_is_unconfirmed_not_a_number():
-    value = RATES.get("jp_benefit_max", date(2025, 6, 1))
+    value = RATES.get("jp_benefit_max", date(2020, 6, 1))
     assert value.value is None and not value.confirmed
     with pytest.raises(MissingRate):
         _ = value.amount
@@ -40,7 +40,8 @@ def test_unknown_period_is_unconfirmed_not_a_number():
 
 def test_source_line_names_basis_and_date():
     line = RATES.get("jp_wage_cap", date(2026, 11, 24)).source_line()
-    assert "Rp11.086.300" in line and "B/1226/022026" in line and "1 Maret 2026" in line
+    assert "Rp11.086.300" in line and "SE BPJS Ketenagakerjaan" in line and "1 Maret 2026" in line
+    assert "B/1226" not in line  # the letter number is unconfirmed (review R4/U4)
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -71,9 +72,9 @@ c:
     with pytest.raises(ContentError) as err:
         load_rates(path)
     text = "\n".join(str(p) for p in err.value.problems)
-    assert "rates.yaml:5: a: value has no valid 'from' date" in text
-    assert "rates.yaml:11: b: periods overlap" in text
-    assert "rates.yaml:16: c: value has no legal basis" in text
+    assert "rates.yaml:5: a: nilai tidak punya tanggal 'from' yang valid" in text
+    assert "rates.yaml:11: b: periode tumpang tindih" in text
+    assert "rates.yaml:16: c: nilai tidak punya dasar hukum" in text
 
 
 def test_yaml_syntax_error_is_reported_with_line(tmp_path):

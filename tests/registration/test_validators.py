@@ -5,9 +5,8 @@ from datetime import date
 import pytest
 
 from bot.core.privacy import mask_digits, mask_phone
-from bot.registration.flow import wants_to_register
 from bot.registration.regions import all_regions, match_region
-from bot.registration.steps import is_question, read_occupation, read_programs
+from bot.registration.steps import read_occupation, read_programs, wants_to_register
 from bot.registration.validators import (
     Invalid,
     check_birth_date,
@@ -178,10 +177,3 @@ def test_explicit_intent_starts_the_flow(text):
                                   "berapa iuran bpu", "daftar"+"?"])
 def test_how_to_questions_go_to_the_faq(text):
     assert not wants_to_register(text)
-
-
-def test_question_detection():
-    assert is_question("berapa iuran jht?")
-    assert is_question("apa itu JKM")
-    assert not is_question("Siti Nurhaliza")
-    assert not is_question("17-08-1990")

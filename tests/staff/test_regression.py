@@ -81,7 +81,7 @@ def test_answered_and_suggested_rates_are_separate() -> None:
 def test_committed_labels_pass(faq_copy: Path, capsys) -> None:
     code, out = run(["faq", "test", str(faq_copy)], capsys)
     assert code == 0, out
-    assert "answered" in out and "suggested first" in out
+    assert "dijawab" in out and "saran pertama" in out
     assert (faq_copy / "tests" / ".last-run.json").is_file()
 
 
@@ -92,26 +92,26 @@ def test_failures_listed_with_entry_reached_and_exit_1(own_labels: Path, capsys)
         "- q: uang duka bpjs berapa juta\n  expect: fallback\n", encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy), "--min-pass", "0"], capsys)
     assert code == 1  # an out-of-scope question answered confidently fails regardless of rate
-    assert ('FAIL tests/salah.yaml:1: "santunan jkm berapa" expected jkm-syarat-klaim, '
-            "got jkm-manfaat") in out
-    assert ('OUT-OF-SCOPE ANSWERED tests/salah.yaml:3: "uang duka bpjs berapa juta" '
-            "expected fallback, got jkm-manfaat") in out
-    assert "1 answered (allowed 0)" in out
+    assert ('GAGAL tests/salah.yaml:1: "santunan jkm berapa" diharapkan jkm-syarat-klaim, '
+            "didapat jkm-manfaat") in out
+    assert ('DI LUAR CAKUPAN TERJAWAB tests/salah.yaml:3: "uang duka bpjs berapa juta" '
+            "diharapkan fallback, didapat jkm-manfaat") in out
+    assert "1 dijawab (batas 0)" in out
 
 
 def test_pass_rate_threshold_exit_codes(own_labels: Path, capsys) -> None:
     faq_copy = own_labels
     code, out = run(["faq", "test", str(faq_copy)], capsys)
-    assert code == 0 and "3 question(s): pass 100.0%" in out
+    assert code == 0 and "3 pertanyaan: lulus 100.0%" in out
     (faq_copy / "tests" / "salah.yaml").write_text(
         "- q: santunan jkm berapa\n  expect: jkm-syarat-klaim\n", encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)  # 0.95 from config.yaml
-    assert code == 1 and "pass 75.0% (required 95.0%)" in out
+    assert code == 1 and "lulus 75.0% (wajib 95.0%)" in out
     code, out = run(["faq", "test", str(faq_copy), "--min-pass", "0.7"], capsys)
     assert code == 0, out
     (faq_copy / "tests" / "config.yaml").write_text("min_pass_rate: 0.7\n", encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)
-    assert code == 0 and "required 70.0%" in out
+    assert code == 0 and "wajib 70.0%" in out
 
 
 def test_unknown_entry_and_bad_items_report_file_line(faq_copy: Path, capsys) -> None:
@@ -120,15 +120,15 @@ def test_unknown_entry_and_bad_items_report_file_line(faq_copy: Path, capsys) ->
         encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy), "--min-pass", "0"], capsys)
     assert code == 1
-    assert "tests/rusak.yaml:2: jkm-tidak-ada: expected entry does not exist" in out
-    assert "tests/rusak.yaml:3: -: missing 'expect'" in out
+    assert "tests/rusak.yaml:2: jkm-tidak-ada: entri yang diharapkan tidak ada" in out
+    assert "tests/rusak.yaml:3: -: 'expect' belum diisi" in out
 
 
 def test_no_labelled_questions_fails(faq_copy: Path, capsys) -> None:
     for path in (faq_copy / "tests").glob("*.yaml"):
         path.unlink()
     code, out = run(["faq", "test", str(faq_copy)], capsys)
-    assert code == 1 and "no labelled questions" in out
+    assert code == 1 and "tidak ada pertanyaan uji berlabel" in out
 
 
 def test_broken_faq_fails_with_problems(faq_copy: Path, capsys) -> None:
@@ -136,7 +136,7 @@ def test_broken_faq_fails_with_problems(faq_copy: Path, capsys) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("audience: all", "audience: x", 1),
                     encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)
-    assert code == 1 and "jkm.yaml:" in out and "audience must be one of" in out
+    assert code == 1 and "jkm.yaml:" in out and "audience harus salah satu dari" in out
 
 
 def test_changes_since_the_last_run_are_listed(own_labels: Path, capsys) -> None:
@@ -151,5 +151,5 @@ def test_changes_since_the_last_run_are_listed(own_labels: Path, capsys) -> None
     baseline.write_text(json.dumps(saved), encoding="utf-8")
     code, out = run(["faq", "test", str(faq_copy)], capsys)
     assert code == 0
-    assert f'CHANGED tests/baik.yaml:1: "{question}"' in out
-    assert "before: jkm-syarat-klaim" in out and "1 question(s) changed" in out
+    assert f'BERUBAH tests/baik.yaml:1: "{question}"' in out
+    assert "sebelumnya: jkm-syarat-klaim" in out and "1 pertanyaan berubah" in out

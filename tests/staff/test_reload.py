@@ -85,7 +85,7 @@ async def test_broken_edit_keeps_serving_and_tells_admins(live: Engine, faq_copy
 
     notices = admin_messages(live)
     assert len(notices) == 1
-    assert f"jkm.yaml:{bad_line}: jkm-manfaat: audience must be one of" in notices[0]
+    assert f"jkm.yaml:{bad_line}: jkm-manfaat: audience harus salah satu dari" in notices[0]
     assert "isi terakhir yang benar" in notices[0]
 
     await live.tick()  # the same broken files are not reported again on every check
@@ -119,7 +119,7 @@ async def test_admin_reload_command_forces_and_reports(live: Engine, faq_copy: P
     bad_line = next(i for i, line in enumerate(bad.splitlines(), 1) if "programs: JKM" in line)
 
     replies = await live.handle(Event("999", command="reload", is_admin=True))
-    assert f"jkm.yaml:{bad_line}: jkm-manfaat: programs must list" in to_plain(replies[0].text)
+    assert f"jkm.yaml:{bad_line}: jkm-manfaat: programs harus berisi" in to_plain(replies[0].text)
     assert (await ask(live, "santunan jkm berapa")).entry_id == "jkm-manfaat"
 
     path.write_text(original + NEW_ENTRY, encoding="utf-8")

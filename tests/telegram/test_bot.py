@@ -126,9 +126,10 @@ async def test_calculation_message_equals_the_engine_output(bot, reference, text
     replies = await reference.handle(event(text=text))
     assert [m["text"] for m in sent] == [r.text for r in replies]
     assert replies[0].kind == "calculation"
-    assert "Rp" in sent[0]["text"] and "berlaku sejak" in sent[0]["text"]
+    assert "Rp" in sent[0]["text"]
     labels = [b["text"] for row in sent[-1]["reply_markup"]["inline_keyboard"] for b in row]
     assert any("Hitung lagi" in label for label in labels)
+    assert any("Rincian" in label for label in labels)  # rates and legal basis behind it
 
 
 async def test_other_commands_reach_the_engine(bot, reference):

@@ -1,0 +1,41 @@
+"""Late fine, payslip check and other schemes: answers around the contribution itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.calc.outcome import CLASS_BUTTONS, Outcome
+from bot.core.engine import Ctx
+from bot.rules.checks import late_fine, payslip_check
+from bot.understand.request import CalcRequest
+
+
+def fine(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    rates = ctx.content.faq.rates
+    if req.who == "bpu":
+        used = [rates.get("bpu_grace_months", on)]
+        return Outcome("calc_fine.html.j2", "calc_rates.html.j2", used,
+                       {"bpu": True, "req": req, "figure": None})
+    assert req.months_late
+    r = late_fine(rates, on, req.wage_list(), req.jkk_class, req.months_late)
+    missing = req.jkk_class is None
+    return Outcome("calc_fine.html.j2", "calc_rates.html.j2", r.rates_used,
+                   {"bpu": False, "r": r, "req": req, "figure": r.fine},
+                   waiting="class" if missing else None,
+                   buttons=CLASS_BUTTONS if missing else [])
+
+
+def payslip(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    assert req.wage is not None and req.deduction is not None
+    others = ctx.content.cues.payslip_others
+    r = payslip_check(ctx.content.faq.rates, on, req.wage, Decimal(req.deduction),
+                      Decimal(others.get("bpjs_kesehatan_rate", "1")),
+                      Decimal(others.get("bpjs_kesehatan_wage_cap", "12000000")))
+    return Outcome("calc_payslip.html.j2", "calc_rates.html.j2", r.wage_result.rates_used,
+                   {"r": r, "req": req, "figure": r.expected,
+                    "health_basis": others.get("basis", "")})
+
+
+def other_scheme(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    return Outcome("calc_other_scheme.html.j2", None, [], {"req": req, "figure": None})

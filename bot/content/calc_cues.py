@@ -1,0 +1,134 @@
+"""Load and validate `faq/calc-cues.yaml` into `Cues`, every problem as file:line."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
+from bot.understand.cues import GROUPS, Cues, OtherScheme, Period
+
+FILE_NAME = "calc-cues.yaml"
+# Keys the reader relies on: a missing one would silently switch a feature off.
+REQUIRED = {
+    "kinds": {"contribution", "death", "accident", "disability", "job_loss", "pension",
+              "benefit_verbs", "projection", "fine", "payslip", "payslip_doubt", "old_rule"},
+    "programs": {"JKK", "JKM", "JHT", "JP", "JKP"},
+    "roles": {"wage", "allowance", "variable_allowance", "deduction", "income", "balance"},
+    "who": {"employer", "worker", "staff", "bpu", "clinic"},
+    "sectors": {"transport", "other"},
+    "not_calculation": {"scam", "tax", "other"},
+}
+# Lists in one group that must not share a word: the reader could not tell them apart.
+EXCLUSIVE = {"sectors", "programs", "not_calculation"}
+TOP = {*GROUPS, "periods", "followup", "other_schemes", "payslip_others"}
+
+
+def _words(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, list) and value and all(isinstance(v, str | int) for v in value):
+        return tuple(str(v).strip().lower() for v in value if str(v).strip())
+    return None
+
+
+def _number(value: object) -> Decimal | None:
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Problem]]:
+    """Validate the cue data; return what could be read and every problem found."""
+    problems: list[Problem] = []
+
+    def bad(line: int, key: str, msg: str) -> None:
+        problems.append(Problem(display, line, key, msg))
+
+    cues = Cues()
+    if not isinstance(data, LineDict):
+        bad(1, "", "file must be a mapping of cue groups")
+        return cues, problems
+    for key in sorted(set(data) - TOP):
+        bad(data.line_of(key), key, f"unknown group '{key}'")
+    for group in GROUPS:
+        table = data.get(group)
+        if not isinstance(table, LineDict):
+            bad(data.line_of(group), group, f"'{group}' must map names to word lists")
+            continue
+        lists: dict[str, tuple[str, ...]] = {}
+        owner: dict[str, str] = {}
+        for name, value in table.items():
+            words = _words(value)
+            if words is None:
+                bad(table.line_of(name), f"{group}.{name}", "must be a non-empty list of words")
+                continue
+            lists[name] = words
+            for word in words if group in EXCLUSIVE else ():
+                if word in owner and owner[word] != name:
+                    bad(table.line_of(name), f"{group}.{name}",
+                        f"'{word}' is also in {group}.{owner[word]}")
+                owner[word] = name
+        for missing in sorted(REQUIRED[group] - set(table)):
+            bad(data.line_of(group), group, f"missing list '{missing}'")
+        cues.lists[group] = lists
+    periods = data.get("periods")
+    if isinstance(periods, LineDict):
+        for name, item in periods.items():
+            words = _words(item.get("words")) if isinstance(item, LineDict) else None
+            per_month = _number(item.get("per_month")) if isinstance(item, LineDict) else None
+            if words is None or per_month is None:
+                bad(periods.line_of(name), f"periods.{name}",
+                    "needs words (a list) and per_month (a number above 0)")
+                continue
+            cues.periods[name] = Period(words, per_month)
+    else:
+        bad(data.line_of("periods"), "periods", "'periods' must map day/week to words")
+    followup = _words(data.get("followup"))
+    if followup is None:
+        bad(data.line_of("followup"), "followup", "'followup' must be a list of words")
+    cues.followup = followup or ()
+    schemes = data.get("other_schemes")
+    if isinstance(schemes, LineList):
+        found = []
+        for i, item in enumerate(schemes):
+            ok = isinstance(item, LineDict) and isinstance(item.get("name"), str) \
+                and isinstance(item.get("who"), str) and _words(item.get("words"))
+            if not ok:
+                bad(schemes.line_of(i), "other_schemes", "each needs name, who and words")
+                continue
+            found.append(OtherScheme(item["name"], item["who"], _words(item["words"]) or ()))
+        cues.other_schemes = tuple(found)
+    else:
+        bad(data.line_of("other_schemes"), "other_schemes", "must be a list")
+    others = data.get("payslip_others")
+    if isinstance(others, LineDict) and _number(others.get("bpjs_kesehatan_rate")) \
+            and _number(others.get("bpjs_kesehatan_wage_cap")) and others.get("basis"):
+        cues.payslip_others = {k: str(v) for k, v in others.items()}
+    else:
+        bad(data.line_of("payslip_others"), "payslip_others",
+            "needs bpjs_kesehatan_rate, bpjs_kesehatan_wage_cap and basis")
+    return cues, problems
+
+
+def load_cues(path: Path) -> Cues:
+    """Load the cue file; raise ContentError with every problem (file:line)."""
+    data, problems = load_yaml(path, path.name)
+    if data is None:
+        raise ContentError(problems or [Problem(path.name, 1, "", "empty file")])
+    cues, problems = parse_cues(data, path.name)
+    if problems:
+        raise ContentError(problems)
+    return cues
+
+
+def check_cues(directory: Path) -> list[Problem]:
+    """`faq check`: the cue file's problems (none when it validates)."""
+    path = directory / FILE_NAME
+    if not path.is_file():
+        return [Problem(FILE_NAME, 1, "", "missing: the calculator needs its cue words")]
+    try:
+        load_cues(path)
+    except ContentError as exc:
+        return exc.problems
+    return []

@@ -1,0 +1,39 @@
+"""Rewrite everyday amount forms into ones `amounts.find_amounts` reads, before reading.
+
+"4jt500" and "5 juta 500" mean 4,5 and 5,5 juta; "4 koma 5 juta" is 4,5 juta; "IDR 4.5m" is
+4,5 juta (English "m" = million, while Indonesian "M" = miliar stays as it is); "Rp-5.000" is a
+negative amount (asked back), not Rp5.000. The result is lower case with single spaces, so
+positions found in it are positions in the text the reader works on.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES_RE = re.compile(r"\s+")
+_KOMA_RE = re.compile(r"(\d+)\s*koma\s*(\d+)")
+# "4jt500", "5 juta 500", "4jt5": the digits after the scale word are the fraction of a juta,
+# unless a ribu scale or more digits follow ("5 juta 500 ribu" is handled below).
+_JT_FRACTION_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s*(jt|juta)\s*(\d{1,3})(?![\d.,]|\s*(?:rb|ribu|rebu|k|%|persen|jt|juta"
+    r"|tahun|thn|th|bulan|bln|orang|org|karyawan|hari)\b)")
+_JT_RIBU_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu|rebu|k)\b")
+_IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million)\b")
+_MILLION_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
+_RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
+_IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
+_SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
+
+
+def prepare(text: str) -> str:
+    """Lower case, single spaces, and the amount forms above rewritten."""
+    low = _SPACES_RE.sub(" ", text.lower()).strip()
+    low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
+    low = _KOMA_RE.sub(r"\1,\2", low)
+    low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
+    low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
+    low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)
+    low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
+    low = _RP_NEG_RE.sub("-rp ", low)
+    low = _IDR_RE.sub("rp ", low)
+    return low

@@ -1,0 +1,90 @@
+"""Calculation cues as data: the words that say what is asked, for whom, and each amount's role.
+
+The lists live in `faq/calc-cues.yaml` (staff-editable); `bot.content.calc_cues` validates the
+file and builds a `Cues`. This module only matches: a word matches whole, with an optional
+-nya/-ku/-mu suffix, and a longer phrase wins over a shorter one at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+SUFFIX = r"(?:nya|ku|mu)?"
+GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts}){SUFFIX}(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Income per day or week: the words and how many of them make a month."""
+
+    words: tuple[str, ...]
+    per_month: Decimal
+
+
+@dataclass(frozen=True)
+class OtherScheme:
+    """A social-security scheme that is not BPJS Ketenagakerjaan (PNS -> Taspen)."""
+
+    name: str
+    who: str
+    words: tuple[str, ...]
+
+
+@dataclass
+class Cues:
+    """Every cue list by group and key, with compiled matchers."""
+
+    lists: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    periods: dict[str, Period] = field(default_factory=dict)
+    followup: tuple[str, ...] = ()
+    other_schemes: tuple[OtherScheme, ...] = ()
+    payslip_others: dict[str, str] = field(default_factory=dict)
+    _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
+
+    def _re(self, group: str, key: str) -> re.Pattern[str] | None:
+        if (group, key) not in self._compiled:
+            if group == "periods":
+                words = self.periods[key].words if key in self.periods else ()
+            elif group == "followup":
+                words = self.followup
+            elif group == "other_schemes":
+                words = next((s.words for s in self.other_schemes if s.name == key), ())
+            else:
+                words = self.lists.get(group, {}).get(key, ())
+            self._compiled[(group, key)] = _pattern(words)
+        return self._compiled[(group, key)]
+
+    def spans(self, group: str, key: str, text: str) -> list[tuple[int, int]]:
+        """Where the cues of one list occur in (lower-case) text."""
+        pattern = self._re(group, key)
+        return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+    def has(self, group: str, key: str, text: str) -> bool:
+        pattern = self._re(group, key)
+        return bool(pattern and pattern.search(text))
+
+    def keys(self, group: str) -> list[str]:
+        if group == "periods":
+            return list(self.periods)
+        return list(self.lists.get(group, {}))
+
+    def found(self, group: str, text: str) -> list[str]:
+        """The keys of a group whose cues occur in the text, in file order."""
+        return [key for key in self.keys(group) if self.has(group, key, text)]
+
+    def scheme(self, text: str) -> OtherScheme | None:
+        return next((s for s in self.other_schemes if self.has("other_schemes", s.name, text)),
+                    None)
+
+    def starts_followup(self, text: str) -> bool:
+        pattern = self._re("followup", "")
+        return bool(pattern and pattern.match(text.strip()))

@@ -1,0 +1,113 @@
+"""Follow-ups after a result: "kalau 7jt?", "kalau risiko sedang?", "untuk 6 bulan?".
+
+`read_change` finds the one value a short message changes; `apply_change` puts it into the
+last request, so the calculation is repeated with everything else as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.understand.amount_forms import prepare
+from bot.understand.amounts import check_monthly, find_amounts
+from bot.understand.cues import Cues
+from bot.understand.dates import find_month
+from bot.understand.reader import JHT_CHOICE_RE, MAX_YEARS, jkk_class_of
+from bot.understand.request import CalcRequest
+from bot.understand.roles import MAX_HEADCOUNT
+
+MAX_WORDS = 7  # longer messages are new questions, not follow-ups
+
+
+def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
+    """The values a short follow-up changes, or None when it changes nothing."""
+    low = prepare(text)
+    if len(low.split()) > MAX_WORDS:
+        return None
+    change: dict[str, Any] = {}
+    cls, clinic, _span = jkk_class_of(low if re.search(r"risiko|resiko|kelompok|kelas", low)
+                                     else f"risiko {low}", cues)
+    if cls is not None and not clinic:
+        change["jkk_class"] = cls
+    month, spans = find_month(low, on)
+    if month:
+        change["month"] = month.isoformat()
+    for amount in find_amounts(low):
+        if any(s <= amount.start < e for s, e in spans) or amount.value is None:
+            if amount.problem:
+                change["problem"] = amount.problem
+            continue
+        if amount.kind == "money" and (amount.explicit or amount.value >= 1000):
+            problem = check_monthly(amount.value, "gaji", amount.explicit)
+            change["problem" if problem else "amount"] = problem or str(amount.value)
+        elif amount.kind == "years":
+            change["months"] = int(amount.value * 12) if 0 < amount.value <= MAX_YEARS else -1
+        elif amount.kind == "months":
+            change["months"] = int(amount.value) if 0 < amount.value <= MAX_YEARS * 12 else -1
+        elif amount.kind == "people":
+            change["heads"] = int(amount.value) if 0 < amount.value <= MAX_HEADCOUNT else -1
+    sectors = cues.found("sectors", low)
+    if sectors:
+        change["transport"] = "transport" in sectors
+    choice = JHT_CHOICE_RE.search(low)
+    if choice:
+        change["with_jht"] = choice.group("yes") is not None
+    if cues.has("who", "employer", low):
+        change["focus"] = "employer"
+    return change or None
+
+
+CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
+             "job_loss": "benefit", "pension": "benefit", "projection": "projection",
+             "fine": "fine", "payslip": "payslip"}
+
+
+def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
+    """Whether a short message can change the last request: "kalau 2 tahun lagi saldo jht
+    saya" after a contribution is a new question, not "2 years of contributions"."""
+    low = prepare(text)
+    asked = {CUE_KINDS[k] for k in cues.found("kinds", low) if k in CUE_KINDS}
+    if asked - {last.kind}:
+        return False
+    named = set(cues.found("programs", low))
+    return not named or (last.kind == "contribution" and named <= set(last.programs or named))
+
+
+def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
+    """A copy of the request with the changed values; impossible ones become `problem`."""
+    new = replace(req, wages=list(req.wages), problem=None)
+    if change.get("problem"):
+        new.problem = change["problem"]
+        return new
+    if change.get("months") == -1 or change.get("heads") == -1:
+        new.problem = ("Angka itu tidak mungkin di sini. Mohon periksa lagi, misalnya "
+                       "<i>6 bulan</i>.")
+        return new
+    for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
+        if key in change:
+            setattr(new, key, change[key])
+    if "amount" in change:
+        heads = new.headcount or 1
+        if new.income_period and new.per_month:
+            new.income_each = change["amount"]
+            monthly = str(Decimal(change["amount"]) * Decimal(new.per_month))
+            new.wages = [(monthly, heads)]
+        elif new.kind == "projection" and new.balance and not new.wages:
+            new.balance = change["amount"]
+        else:
+            new.wages = [(change["amount"], heads)]
+        new.allowance = None
+    if "heads" in change and len(new.wages) == 1:
+        new.wages = [(new.wages[0][0], change["heads"])]
+    if "months" in change:
+        if new.kind == "fine":
+            new.months_late = change["months"]
+        elif new.kind in ("benefit", "projection"):
+            new.months = change["months"]
+        else:
+            new.period_months = change["months"]
+    return new

@@ -1,0 +1,271 @@
+"""The one reader of calculation messages: text in, a structured `CalcRequest` out.
+
+`read(text, cues, on)` says what is asked (contribution, benefit, projection, late fine,
+payslip check, another scheme, or not a calculation), for whom, every amount with its role,
+the programs named and the month meant; None when the message is not about a calculation
+(then the FAQ answers it). Program names only narrow a contribution: a benefit is computed
+only when the message is about death, an accident, disability, job loss or a pension.
+It never computes anything and never raises on odd input: impossible values become `problem`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from bot.core.formatting import number
+from bot.understand.amount_forms import prepare
+from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
+from bot.understand.cues import Cues
+from bot.understand.dates import find_month
+from bot.understand.request import CalcRequest
+from bot.understand.roles import assign
+
+MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
+MAX_MONTHS_LATE = 120
+MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
+COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org)\b")
+WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|salary|saldo)"
+                          r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
+YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
+LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
+CLASS_WORDS = (("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3),
+               ("tinggi", 4))
+CLASS_NUM_RE = re.compile(r"\b(?:kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko)\s*"
+                          r"(?P<n>[1-5]|i{1,3}|iv|v)\b")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
+JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
+                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
+OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
+GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
+
+
+def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int] | None]:
+    """(class, is_clinic, span of the words that set it) from 'risiko sedang', 'kelompok 2'..."""
+    m = CLASS_NUM_RE.search(low)
+    if m:
+        raw = m.group("n")
+        return (int(raw) if raw.isdigit() else ROMAN[raw]), False, m.span()
+    for words, cls in CLASS_WORDS:
+        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{words}\b", low)
+        if m2 and RISK_RE.search(low):
+            return cls, False, m2.span()
+    if cues.has("who", "clinic", low):
+        return 1, True, None
+    return None, False, None
+
+
+def _amounts(low: str, skip: list[tuple[int, int]]) -> list[Amount]:
+    found = [a for a in find_amounts(low) if not any(s <= a.start < e for s, e in skip)]
+    # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
+    # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
+    return [a for a in found if a.kind != "money" or a.explicit or a.value is None
+            or a.value >= MIN_MONTHLY
+            or (WAGE_WORD_RE.search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))]
+
+
+def _context(low: str, cues: Cues) -> bool:
+    return any(cues.found(group, low) for group in
+               ("kinds", "programs", "roles", "sectors", "not_calculation")) \
+        or cues.has("who", "bpu", low) or cues.has("who", "employer", low) \
+        or cues.has("who", "staff", low) or cues.scheme(low) is not None
+
+
+def _mask(low: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(low)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def read(text: str, cues: Cues, on: date) -> CalcRequest | None:
+    """The calculation a message asks for, or None when it is not one."""
+    low = prepare(text)
+    if not _context(low, cues):
+        return None
+    kinds = set(cues.found("kinds", _program_masked(low, cues)))
+    if cues.has("not_calculation", "scam", low):
+        return CalcRequest(kind="not_calc", reason="scam")
+    if cues.has("not_calculation", "other", low):
+        return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
+    month, date_spans = find_month(low, on)
+    jkk_class, clinic, class_span = jkk_class_of(low, cues)
+    skip = date_spans + ([class_span] if class_span else [])
+    found = _amounts(low, skip)
+    scheme = cues.scheme(low)
+    req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
+                      month=month.isoformat() if month else None,
+                      programs=cues.found("programs", low),
+                      old_rule=cues.has("kinds", "old_rule", low))
+    if scheme is not None and (found or kinds or req.programs):
+        req.kind, req.scheme, req.scheme_who = "other_scheme", scheme.name, scheme.who
+        return req
+    default = "income" if cues.has("roles", "income", low) else "wage"
+    roles = assign(low, found, cues, default)
+    _counts(req, found, low)
+    money = [a for a, _ in roles.money]
+    long_run = LONG_DIGITS_RE.search(low)
+    if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
+        req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu besar. Mohon periksa lagi, "
+                       "misalnya <i>20 tahun</i>, <i>2 bulan</i> atau <i>10 karyawan</i>.")
+        return req
+    if not money:
+        if long_run and WAGE_WORD_RE.search(low[:long_run.start()]):
+            req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu panjang untuk gaji sebulan. "
+                           "Mohon tulis misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
+            return req
+        if req.problem:
+            return req
+        return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
+    _fill_amounts(req, roles, cues)
+    if cues.has("not_calculation", "tax", low) and not req.deduction:
+        return CalcRequest(kind="not_calc", reason="tax")
+    if not _decide(req, low, kinds, cues):
+        return None
+    if req.kind == "contribution":
+        _who(req, low, cues)
+    if not req.wages and not req.problem and not (req.kind == "projection" and req.balance):
+        return None
+    return req
+
+
+def _program_masked(low: str, cues: Cues) -> str:
+    """The text without program names: "jaminan kematian" names JKM, it is no death."""
+    spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
+    return _mask(low, spans)
+
+
+def _counts(req: CalcRequest, found: list[Amount], low: str) -> None:
+    """Years, months and percentages: membership, months late, returns, wage growth."""
+    for amount in found:
+        if amount.value is None:
+            continue
+        if amount.kind == "years":
+            if not 0 < amount.value <= MAX_YEARS:
+                req.problem = (f"{number(amount.value)} tahun tidak mungkin sebagai masa kerja "
+                               f"atau masa iur (paling lama {MAX_YEARS} tahun). Tulis misalnya "
+                               "<i>20 tahun</i>.")
+                continue
+            req.months = req.months or int(amount.value * 12)
+        elif amount.kind == "months":
+            if not 0 < amount.value <= MAX_YEARS * 12:
+                req.problem = (f"{number(amount.value)} bulan tidak mungkin di sini. Tulis "
+                               "misalnya <i>2 bulan</i>.")
+                continue
+            req.months = int(amount.value)
+        elif amount.kind == "percent":
+            if GROWTH_RE.search(low[max(0, amount.start - 30):amount.start]):
+                req.wage_growth = str(amount.value)
+            else:
+                req.annual_return = str(amount.value)
+
+
+def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
+    """Wage = gaji pokok + tunjangan tetap; a deduction stays a deduction; a balance a balance."""
+    for amount, _role in roles.money:
+        if amount.problem:
+            req.problem = amount.problem
+    balances, deductions = roles.of("balance"), roles.of("deduction")
+    allowances, variable = roles.of("allowance"), roles.of("variable_allowance")
+    if balances and not 0 <= balances[0] <= MAX_BALANCE:
+        req.problem = ("Saldo itu tidak mungkin. Mohon periksa lagi angkanya, misalnya "
+                       "<i>saldo jht 20 juta</i>.")
+    elif balances:
+        req.balance = str(balances[0])
+    if deductions:
+        req.deduction = str(deductions[0])
+    wages = roles.wages
+    if roles.problem:
+        req.problem, req.staff_ask = roles.problem, roles.staff_ask
+    if allowances and len(wages) == 1 and wages[0][1] == 1:
+        req.allowance = str(sum(allowances, Decimal(0)))
+        wages = [(wages[0][0] + sum(allowances, Decimal(0)), 1)]
+    elif allowances and not wages:
+        wages = [(sum(allowances, Decimal(0)), 1)]
+    req.excluded = [str(v) for v in variable]
+    if roles.period and len(wages) == 1:
+        period = cues.periods[roles.period]
+        req.income_period, req.per_month = roles.period, str(period.per_month)
+        req.income_each = str(wages[0][0])
+        wages = [(wages[0][0] * period.per_month, wages[0][1])]
+    for amount, role in roles.money:  # "gaji 5": asked back as "5 juta?", never scaled
+        if role in ("wage", "income") and amount.value is not None and not amount.explicit \
+                and not req.problem:
+            req.problem = check_monthly(amount.value, "gaji", amount.explicit)
+    for value, _n in wages:
+        problem = check_monthly(value, "gaji" if not req.income_period else "penghasilan",
+                                True)
+        if problem and not req.problem:
+            req.problem = problem
+    req.wages = [(str(v), n) for v, n in wages]
+
+
+def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
+    """Set kind and benefit; False when the message is a question for the FAQ instead."""
+    programs = set(req.programs)
+    contribution = "contribution" in kinds
+    verbs = "benefit_verbs" in kinds
+    if req.deduction and req.wages and ("payslip" in kinds or "payslip_doubt" in kinds):
+        req.kind = "payslip"
+        return True
+    if "fine" in kinds:
+        req.kind = "fine"
+        req.months_late, req.months = req.months, None
+        _who(req, low, cues)
+        return True
+    benefit = None
+    if "death" in kinds:
+        benefit = "accident_death" if "accident" in kinds else "death"
+    elif "disability" in kinds:
+        benefit = "disability"
+    elif "accident" in kinds:
+        benefit = "accident"
+    elif "job_loss" in kinds or ("JKP" in programs and verbs and not contribution):
+        benefit = "job_loss"
+    elif not contribution and ("pension" in kinds or ("JP" in programs and verbs)):
+        benefit = "pension"
+    if benefit:
+        req.kind, req.benefit = "benefit", benefit
+        return True
+    jht = "JHT" in programs or req.balance is not None
+    if jht and not contribution and (req.months or "projection" in kinds):
+        req.kind = "projection"
+        return True
+    if jht and verbs and not contribution:
+        return False  # "jht saya cair berapa? gaji 10 jt": a balance question for JMO/the FAQ
+    req.kind = "contribution"
+    req.period_months, req.months = req.months, None  # "untuk 6 bulan": six months' worth
+    return True
+
+
+def _who(req: CalcRequest, low: str, cues: Cues) -> None:
+    """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
+    sectors = cues.found("sectors", low)
+    salaried = cues.has("roles", "wage", low) or cues.has("who", "staff", low) \
+        or cues.has("who", "employer", low)
+    # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
+    if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):
+        req.who = "bpu"
+        if "transport" in sectors:
+            req.transport = True
+        elif "other" in sectors:
+            req.transport = False
+        choice = JHT_CHOICE_RE.search(low)
+        if choice:
+            req.with_jht = choice.group("yes") is not None
+        elif "JHT" in req.programs:
+            req.with_jht = True
+    elif salaried or req.clinic or req.jkk_class:
+        req.who = "pu"
+    elif cues.has("roles", "income", low):
+        req.who = None
+    deduction_words = cues.has("roles", "deduction", low)
+    if TOTAL_RE.search(low) or (OWNER_RE.search(low) and not deduction_words):
+        req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
+    elif cues.has("who", "employer", low) and not deduction_words:
+        req.focus = "employer"
+    elif deduction_words or cues.has("who", "worker", low):
+        req.focus = "worker"

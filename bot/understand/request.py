@@ -1,0 +1,90 @@
+"""What a calculation message asks: a plain, JSON-serialisable request (kept in the session).
+
+`kind` is what is asked; `topic` is the one calculation that answers it (the result builder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal
+
+KINDS = ("contribution", "benefit", "projection", "fine", "payslip", "other_scheme", "not_calc")
+BENEFITS = ("death", "accident_death", "accident", "disability", "job_loss", "pension")
+BENEFIT_TOPICS = {"death": "jkm", "accident_death": "jkk_death", "accident": "stmb",
+                  "disability": "disability", "job_loss": "jkp", "pension": "jp"}
+
+
+@dataclass
+class CalcRequest:
+    """One calculation request as read from a message (or built by /hitung and buttons)."""
+
+    kind: str = "contribution"
+    benefit: str | None = None  # one of BENEFITS when kind is "benefit"
+    who: str | None = "pu"  # pu (wage earner) | bpu (informal) | None: still to be asked
+    focus: str = "both"  # worker | employer | both
+    wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
+    programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
+    jkk_class: int | None = None
+    clinic: bool = False
+    with_jht: bool | None = None
+    transport: bool | None = None
+    income_period: str | None = None  # day | week: the wage was converted from this period
+    income_each: str | None = None  # the amount per day/week as typed
+    per_month: str | None = None  # days or weeks counted in a month (the stated assumption)
+    allowance: str | None = None  # fixed allowance included in the wage
+    excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage
+    deduction: str | None = None  # a deduction seen on a payslip
+    balance: str | None = None
+    months: int | None = None  # membership (JP) or projection length (JHT)
+    months_late: int | None = None
+    period_months: int | None = None  # contributions for this many months
+    month: str | None = None  # ISO first day of the contribution month meant
+    annual_return: str | None = None
+    wage_growth: str | None = None
+    old_rule: bool = False
+    scheme: str | None = None  # other scheme's manager (PT Taspen) when kind is other_scheme
+    scheme_who: str | None = None
+    reason: str | None = None  # why it is not a calculation (scam, tax)
+    problem: str | None = None  # a question to ask back instead of computing
+    staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
+
+    @property
+    def topic(self) -> str:
+        """The calculation that answers this request."""
+        if self.kind in ("fine", "payslip", "other_scheme", "not_calc"):
+            return self.kind
+        if self.kind == "benefit":
+            return BENEFIT_TOPICS.get(self.benefit or "", "jkm")
+        if self.kind == "projection":
+            return "jht"
+        if self.who == "bpu":
+            return "bpu"
+        if self.who is None:
+            return "pu_or_bpu"
+        if len(self.wages) > 1 or self.headcount > 1 or self.staff_ask:
+            return "staff"
+        return "wage"
+
+    @property
+    def wage(self) -> Decimal | None:
+        return Decimal(self.wages[0][0]) if self.wages else None
+
+    @property
+    def headcount(self) -> int:
+        return sum(n for _, n in self.wages)
+
+    def wage_list(self) -> list[tuple[Decimal, int]]:
+        return [(Decimal(w), n) for w, n in self.wages]
+
+    def month_date(self) -> date | None:
+        return date.fromisoformat(self.month) if self.month else None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> CalcRequest:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["wages"] = [tuple(w) for w in known.get("wages", [])]
+        return cls(**known)

@@ -1,0 +1,119 @@
+"""Give every amount in a message its role: wage, allowance, deduction, income, balance...
+
+The nearest role word before an amount decides; an amount right after another one with only a
+comma or "dan" between them continues a list ("gaji 4jt 5jt 6jt"); an amount with no word
+before it may take the word right after it ("5jt gaji saya"). Headcounts pair with wages so
+that "3 orang gaji 4jt 5jt 6jt" is three people, not five.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.understand.amounts import Amount
+from bot.understand.cues import Cues
+
+ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance")
+_LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
+MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
+AFTER_WINDOW = 14
+
+
+@dataclass
+class Roles:
+    """The amounts of one message by role, with what could not be read."""
+
+    money: list[tuple[Amount, str]] = field(default_factory=list)  # (amount, role)
+    heads: list[Amount] = field(default_factory=list)
+    wages: list[tuple[Decimal, int]] = field(default_factory=list)
+    period: str | None = None  # "day" | "week" when the wage/income was given per period
+    problem: str | None = None
+    staff_ask: bool = False
+
+    def of(self, role: str) -> list[Decimal]:
+        return [a.value for a, r in self.money if r == role and a.value is not None]
+
+
+def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
+    found = []
+    for role in ROLE_ORDER:
+        found += [(s, e, role) for s, e in cues.spans("roles", role, low)]
+    # A longer cue covering a shorter one wins ("tunjangan tidak tetap" over "tunjangan").
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str]] = []
+    for cue in found:
+        if kept and cue[0] < kept[-1][1]:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _period_near(cues: Cues, low: str, start: int, end: int, stop: int) -> str | None:
+    for name in cues.keys("periods"):
+        for s, e in cues.spans("periods", name, low):
+            if (start <= s and e <= end + 1) or end <= s <= min(stop, end + AFTER_WINDOW):
+                return name
+    return None
+
+
+def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
+    """Roles for the money amounts, the headcounts, and the wages as (amount, people)."""
+    out = Roles()
+    role_cues = _role_cues(cues, low)
+    prev_end, prev_role = 0, None
+    money = [a for a in amounts if a.kind == "money"]
+    for i, amount in enumerate(money):
+        before = [c for c in role_cues if prev_end <= c[0] and c[1] <= amount.start]
+        nxt = money[i + 1].start if i + 1 < len(money) else len(low)
+        role = None
+        if before:
+            role = before[-1][2]
+        elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
+            role = prev_role
+        else:
+            after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
+                     and c[1] <= nxt]
+            role = after[0][2] if after else default
+        if role in ("wage", "income"):
+            period = _period_near(cues, low, before[-1][0] if before else prev_end,
+                                  amount.start, nxt)
+            if period and out.period is None:
+                out.period = period
+        out.money.append((amount, role))
+        prev_end, prev_role = amount.end, role
+    out.heads = [a for a in amounts if a.kind == "people" and a.value]
+    _pair(out, low)
+    return out
+
+
+def _pair(out: Roles, low: str) -> None:
+    """Wages with their headcounts; a disagreement is asked back, never guessed."""
+    wage_amounts = [a for a, r in out.money if r in ("wage", "income") and a.value is not None]
+    heads = [int(h.value) for h in out.heads if h.value is not None]
+    if any(h > MAX_HEADCOUNT for h in heads):
+        out.problem = (f"Jumlah karyawan {max(heads):,} orang terlalu besar untuk dihitung di sini"
+                       .replace(",", ".") + ". Mohon periksa lagi angkanya, misalnya "
+                       "<i>10 karyawan gaji 4 juta</i>.")
+        return
+    values = [a.value for a in wage_amounts if a.value is not None]
+    if not heads:
+        out.wages = [(v, 1) for v in values]
+        return
+    if len(heads) == 1 and len(values) == 1:
+        out.wages = [(values[0], heads[0])]
+        return
+    if len(heads) == 1 and len(values) == heads[0]:
+        out.wages = [(v, 1) for v in values]  # "3 orang gaji 4jt 5jt 6jt": one wage each
+        return
+    if len(heads) == len(values) and all(h.start < w.start for h, w in
+                                         zip(out.heads, wage_amounts, strict=True)):
+        out.wages = [(v, h) for v, h in zip(values, heads, strict=True)]
+        return
+    out.wages = [(v, 1) for v in values]
+    out.staff_ask = True
+    out.problem = (f"Saya membaca {' + '.join(str(h) for h in heads)} orang tetapi "
+                   f"{len(values)} angka gaji, jadi belum jelas siapa bergaji berapa. Tulis "
+                   "misalnya <i>3 karyawan gaji 4jt, 2 karyawan gaji 6jt</i> atau daftar gaji "
+                   "per orang: <i>4jt, 5jt, 6jt</i>.")

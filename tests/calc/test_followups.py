@@ -1,0 +1,87 @@
+"""Follow-ups recompute the last result with one changed value; a new request is never stuck."""
+
+from bot.content.render import to_plain
+from bot.core.replies import Event
+
+
+async def say(engine, text, user="f1"):
+    return "\n".join(to_plain(r.text) for r in await engine.handle(Event(user, "console",
+                                                                           text=text)))
+
+
+async def test_kalau_7jt_after_a_deduction(engine):
+    assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
+    assert "Potongan gaji Anda: Rp210.000" in await say(engine, "kalau 7jt?")  # 140.000 + 70.000
+
+
+async def test_followups_while_class_buttons_are_pending(engine):
+    await say(engine, "gaji 5jt iuran brp")  # class buttons pending
+    text = await say(engine, "kalau 7jt?")
+    assert "Dipotong dari gaji: Rp210.000" in text and "belum terbaca" not in text
+    # 7.000.000: JKK 0,89% 62.300 + JKM 21.000 + JHT 399.000 + JP 210.000
+    assert "Total iuran: Rp692.300" in await say(engine, "kalau risiko sedang?")
+
+
+async def test_untuk_6_bulan_for_bpu(engine):
+    await say(engine, "penghasilan 2jt iuran bpu")
+    # Nov + Des 2026 discounted 13.400 each, Jan - Apr 2027 full 26.800 each = 134.000
+    assert "Rp134.000" in (await say(engine, "untuk 6 bulan?")).splitlines()[0]
+
+
+async def test_followup_changes_months_late_and_years(engine):
+    await say(engine, "telat bayar 2 bulan denda berapa gaji 5 juta")
+    assert "Rp27.000" in await say(engine, "kalau 3 bulan?")  # 450.000 x 2% = 9.000 x 3
+    await say(engine, "gaji 5jt 25thn pensiun brp")
+    assert "Rp1.000.000 per bulan" in await say(engine, "kalau 20 tahun")  # 1% x 20 x 5 jt
+
+
+async def test_followup_keeps_per_day_income(engine):
+    await say(engine, "penghasilan ojol sehari 150rb iuran brp")
+    # 200.000 x 26 = 5.200.000; JKK 52.000 + 6.800 = 58.800; diskon 29.400
+    assert "Rp29.400" in await say(engine, "kalau 200rb?")
+
+
+async def test_a_new_full_request_while_buttons_pending_is_answered(engine):
+    await say(engine, "gaji 5jt iuran brp")
+    text = await say(engine, "iuran bpu 2jt")
+    assert "Perkiraan iuran BPU: Rp13.400" in text
+    await say(engine, "gaji 5jt iuran brp")
+    assert "Rp42.000.000" in await say(engine, "kalau meninggal gaji 5jt dapat berapa")
+
+
+async def test_followup_sector_switch(engine):
+    await say(engine, "pedagang penghasilan 2jt iuran bpu")
+    assert "Rp13.400" in await say(engine, "kalau ojol?")
+
+
+async def test_absurd_followup_gets_a_message(engine):
+    await say(engine, "gaji 5jt potong brp")
+    text = await say(engine, "kalau 1000 tahun?")
+    assert "tidak mungkin" in text
+
+
+ABSURD = [
+    "gaji 111111111111111111111115jt potong", "gaji Rp 99999999999999999999999999999999 iuran",
+    "pensiun gaji 5jt 99999999999999999999999999999 tahun", "pensiun gaji 5jt 1000 tahun",
+    "10000000 karyawan gaji 5jt", "telat bayar 999 bulan gaji 5jt denda",
+    "saldo jht 99999999999999999999999999999999jt proyeksi 10 tahun gaji 5jt",
+    "gaji 5.5.5 iuran", "gaji -5jt iuran", "gaji 0,000001 jt potong", "gaji 5jt 0 tahun pensiun",
+    "ojol penghasilan 1 rb sehari", "ojol penghasilan 99999999 jt seminggu iuran",
+    "iuran gaji 5jt bulan desember 2014", "iuran gaji 5jt bulan januari 2099",
+    "gaji 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt 5jt iuran",
+]
+
+
+async def test_absurd_input_gets_a_message_never_an_error(engine):
+    for text in ABSURD:
+        replies = await engine.handle(Event("abs", "console", text=text))
+        plain = "\n".join(to_plain(r.text) for r in replies)
+        assert "gangguan" not in plain, text
+        followup = await engine.handle(Event("abs", "console", text="kalau 9999999999999 jt?"))
+        assert "gangguan" not in "\n".join(to_plain(r.text) for r in followup), text
+
+
+async def test_a_different_question_is_no_followup(engine):
+    await say(engine, "gaji 5jt potong brp")
+    text = await say(engine, "kalau 2 tahun lagi saldo jht saya berapa")
+    assert "Untuk 24 bulan" not in text

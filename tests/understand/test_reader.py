@@ -1,0 +1,117 @@
+"""The calculation reader: kinds, roles, program names that only narrow, and odd input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.content.calc_cues import load_cues
+from bot.core.settings import PROJECT_ROOT
+from bot.understand.amount_forms import prepare
+from bot.understand.followup import apply_change, read_change
+from bot.understand.reader import read
+
+CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+ON = date(2026, 11, 24)
+DEATH_ACCIDENT_DISABILITY = {"death", "accident_death", "accident", "disability"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("gaji 4jt500", "gaji 4,500 juta"),
+    ("gaji 5 juta 500", "gaji 5,500 juta"),
+    ("gaji 5 juta 500 ribu", "gaji 5,500 juta"),
+    ("gaji 5jt 50rb", "gaji 5,050 juta"),
+    ("gaji 4 koma 5 juta", "gaji 4,5 juta"),
+    ("gaji IDR 4.5m", "gaji rp 4,5 juta"),
+    ("gaji Rp-5.000", "gaji -rp 5.000"),
+    ("150rb/hari", "150rb /hari"),
+    ("gaji 5jt 25thn", "gaji 5jt 25thn"),  # a counter after the fraction is not a fraction
+])
+def test_amount_forms(text, expected):
+    assert prepare(text) == expected
+
+
+@pytest.mark.parametrize(("text", "wages"), [
+    ("gaji 5jt tunjangan 1jt iuran brp", [("6000000", 1)]),  # one person: pokok + tunjangan
+    ("karyawan 3 orang gaji 4jt 5jt 6jt", [("4000000", 1), ("5000000", 1), ("6000000", 1)]),
+    ("10 karyawan gaji 4 juta", [("4000000", 10)]),
+    ("gaji 4 juta untuk 10 orang iuran", [("4000000", 10)]),
+    ("3 karyawan gaji 4jt dan 2 karyawan gaji 6jt", [("4000000", 3), ("6000000", 2)]),
+    ("gaji 5jt lembur 1jt potong brp", [("5000000", 1)]),  # overtime is no wage
+])
+def test_wages_and_headcounts(text, wages):
+    req = read(text, CUES, ON)
+    assert req is not None and req.wages == wages and not req.problem
+
+
+def test_a_payslip_deduction_is_not_a_wage():
+    req = read("slip gaji saya 5jt tapi dipotong 200rb buat bpjs tk bener ga", CUES, ON)
+    assert req.kind == "payslip" and req.wages == [("5000000", 1)] and req.deduction == "200000"
+
+
+def test_month_and_sector_are_read():
+    req = read("ojol penghasilan 2jt iuran april 2027", CUES, ON)
+    assert (req.who, req.transport, req.month) == ("bpu", True, "2027-04-01")
+    req = read("potongan jp bulan januari 2026 gaji 15jt", CUES, ON)
+    assert req.month == "2026-01-01" and req.programs == ["JP"] and req.focus == "worker"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ada yg nawarin cairin jht 100% tapi bayar 500rb, aman ga", "scam"),
+    ("jht saya 50 jt kena pajak ga", "tax"),
+])
+def test_not_a_calculation(text, reason):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "not_calc" and req.reason == reason
+
+
+def test_followup_change_is_applied_to_the_last_request():
+    last = read("gaji 5jt potong brp", CUES, ON)
+    change = read_change("kalau 7jt?", CUES, ON)
+    assert change == {"amount": "7000000"}
+    new = apply_change(last, change)
+    assert new.wages == [("7000000", 1)] and new.focus == "worker"
+    assert read_change("kalau risiko sedang?", CUES, ON) == {"jkk_class": 3}
+    assert read_change("untuk 6 bulan?", CUES, ON) == {"months": 6}
+
+
+# ------------------------------------------------------------ property tests
+CONTRIBUTION_WORDS = ["iuran", "potongan", "brp", "berapa", "gaji", "upah", "penghasilan",
+                      "saya", "perusahaan", "karyawan", "ojol", "nelayan", "bpu", "dan", "sama",
+                      "risiko sedang", "kelompok 2", "bulan januari", "dapat", "dapet",
+                      "manfaat", "klaim", "cair", "santunan", "jaminan", "tk", "bpjs", "?"]
+AMOUNTS = ["5jt", "2 juta", "Rp 4.500.000", "4,5jt", "750rb", "10 juta", "3 karyawan",
+           "25 tahun", "2 bulan"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CONTRIBUTION_WORDS + AMOUNTS), min_size=1, max_size=8),
+       st.sampled_from(["jkk", "jkm", "jkk jkm", "jkm jkk", "JKK", "JKM",
+                        "jaminan kematian", "jaminan kecelakaan kerja"]),
+       st.integers(min_value=0, max_value=8))
+def test_naming_jkk_or_jkm_never_yields_a_death_accident_or_disability_benefit(words, program,
+                                                                             at):
+    words = list(words)
+    words.insert(min(at, len(words)), program)
+    req = read(" ".join(words), CUES, ON)
+    assert req is None or req.benefit not in DEATH_ACCIDENT_DISABILITY
+
+
+PIECES = list("0123456789.,-%/ ") + CONTRIBUTION_WORDS + AMOUNTS + [
+    "1" * 23, "9" * 32, "koma", "rb", "idr", "jt", "rp", " saldo ", " tahun", " bulan",
+    " karyawan", " telat ", " denda ", " sehari ", " tunjangan ", " dipotong "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_the_reader_never_raises(text):
+    req = read(text, CUES, ON)
+    if req is not None and not req.problem:
+        assert all(0 < float(w) <= 1_000_000_000 and 0 < n <= 100_000 for w, n in req.wages)
+        assert req.balance is None or 0 <= float(req.balance) <= 100_000_000_000
+        assert req.months is None or 0 < req.months <= 720
+        assert req.months_late is None or 0 < req.months_late <= 720
+    read_change(text, CUES, ON)
