@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from bot.understand.normalize import Normalizer, stem
+from bot.understand.normalize import Normalizer, clean, stem
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.facets import Facets
@@ -43,8 +43,11 @@ class FacetReader:
         return tuple(stem(t) for t in tokens)
 
     def read(self, text: str) -> FacetSet:
-        """The aspects and audiences a text's cues name."""
-        return self.read_tokens(self._normalizer.tokens(text))
+        """The aspects and audiences a text's cues name, in its own words or after synonyms
+        (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
+        canonical = self.read_tokens(self._normalizer.tokens(text))
+        raw = self.read_tokens(tuple(clean(text).split()))
+        return canonical[0] | raw[0], canonical[1] | raw[1]
 
     def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
         words = self._stems(tokens)

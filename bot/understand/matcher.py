@@ -53,8 +53,10 @@ ASKING_EMPHASIS = 3.0
 # the "did you mean" decision only, a long message's weight is capped here: the rant's one
 # clear topic is offered as a button, never answered on that evidence alone.
 QUERY_WEIGHT_CAP = 30.0
-# A long message whose best entry leads all others by DOMINANT_GAP is answered from
-# DOMINANT_SCORE: its story is diluted, but its one topic is unmistakable.
+# A best entry that leads all others by a wide gap is answered from a lower score: from
+# CLEAR_SCORE in any message, from DOMINANT_SCORE in a long one (its story dilutes the score,
+# but its one topic is unmistakable).
+CLEAR_SCORE, CLEAR_GAP = 54.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
 
@@ -200,8 +202,8 @@ class Matcher:
         top = tuple(ranked[:limit])
         best = top[0].score
         gap = best - (top[1].score if len(top) > 1 else 0.0)
-        dominant = (len(query) >= DOMINANT_WORDS and best >= DOMINANT_SCORE
-                    and gap >= DOMINANT_GAP)
+        dominant = (best >= CLEAR_SCORE and gap >= CLEAR_GAP) or (
+            len(query) >= DOMINANT_WORDS and best >= DOMINANT_SCORE and gap >= DOMINANT_GAP)
         if best >= ANSWER_SCORE or dominant:
             return MatchResult("answer", top, tokens=query)
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
@@ -222,7 +224,7 @@ class Matcher:
             asking = [c for c in parts if c.asks]
             if asking and len(asking) < len(parts):
                 emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
-        return self.rank(query, limit, self.facets.read_tokens(tokens), emphasis, weight_cap)
+        return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap)
 
     def _several_questions(self, text: str) -> tuple[Candidate, ...]:
         """One confident entry per asking clause, strongest first, when a message asks about
@@ -233,7 +235,7 @@ class Matcher:
         found: dict[str, Candidate] = {}
         for clause in asking:
             tokens, query = self.query_tokens(clause.text)
-            ranked = self.rank(query, 1, self.facets.read_tokens(tokens))
+            ranked = self.rank(query, 1, self.facets.read(clause.text))
             if ranked and ranked[0].score >= ANSWER_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:

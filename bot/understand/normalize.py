@@ -79,6 +79,8 @@ class Normalizer:
         self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
         self._phrase_map = dict(self._phrases)
+        # Words of multi-word synonyms: "rumah sakitnya" must still meet "rumah sakit".
+        self._phrase_words = frozenset(w for words in phrases for w in words)
         self.stopwords = synonyms.stopwords
         # Canonical forms (jht, bpjstk, cair...) are already roots chosen by staff: keep them.
         self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
@@ -86,7 +88,8 @@ class Normalizer:
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         """All canonical tokens, stopwords included (for smalltalk detection)."""
-        words = clean(text).split()
+        words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
+                 for w in clean(text).split()]
         out: list[str] = []
         i = 0
         while i < len(words):

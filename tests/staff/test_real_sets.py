@@ -1,0 +1,68 @@
+"""faq test on real messages: both parts asked through the engine, each against its floors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.console.ask import ask
+from bot.staff.real_sets import PartFloor, evaluate_real, load_part
+from tests.conftest import FAQ_DIR
+
+MESSAGES = """\
+- q: "berapa iuran jkm"
+  expect: jkm-iuran
+  source: https://example.org/a
+- q: "gaji 5jt potong berapa"
+  expect: calculation
+  source: https://example.org/b
+- q: "resep nasi goreng enak"
+  expect: fallback
+  source: https://example.org/c
+- q: "berapa iuran jkm sebulan"
+  expect: jkm-manfaat
+  source: https://example.org/d
+"""
+
+
+async def test_parts_count_right_wrong_and_out_of_scope(engine, tmp_path: Path):
+    real = tmp_path / "real" / "heldout"
+    real.mkdir(parents=True)
+    (real / "self-written.yaml").write_text(MESSAGES)
+    parts, problems = await evaluate_real(tmp_path, set(engine.store.current.faq.entries),
+                                          lambda q: ask(engine, q))
+    assert problems == []
+    (part,) = parts
+    assert part.name == "heldout" and len(part.results) == 4
+    assert part.answered == pytest.approx(2 / 3)  # the JKM contribution and the calculation
+    assert part.self_written_answered == pytest.approx(2 / 3)
+    assert part.wrong == pytest.approx(1 / 4)  # jkm-iuran answered where jkm-manfaat expected
+    assert part.out_of_scope_answered == 0
+    part.floor = PartFloor(min_answered=0.6, max_wrong=0.3)
+    assert part.ok()
+    part.floor = PartFloor(min_answered=0.6, max_wrong=0.2)
+    assert not part.ok()
+
+
+def test_bad_items_are_reported_with_file_and_line(tmp_path: Path):
+    (tmp_path / "tune").mkdir()
+    (tmp_path / "tune" / "x.yaml").write_text(
+        '- q: "a"\n  expect: no-such-entry\n  source: https://e.org\n- q: "b"\n  expect: jkm-iuran\n')
+    cases, problems = load_part(tmp_path / "tune", {"jkm-iuran"})
+    assert cases == []
+    assert [(p.line, p.entry) for p in problems] == [(2, "no-such-entry"), (4, "")]
+
+
+def test_faq_test_fails_below_a_part_floor(tmp_path: Path, capsys):
+    faq = tmp_path / "faq"
+    shutil.copytree(FAQ_DIR, faq)
+    (faq / "tests" / "real" / "config.yaml").write_text(
+        "heldout:\n  min_answered: 0.999\n")
+    assert main(["faq", "test", str(faq), "--no-save"]) == 1
+    out = capsys.readouterr().out
+    assert "real/heldout:" in out and "required 99.9%" in out
+    # held-out failures are never listed one by one (nobody tunes on them by reading the report)
+    assert "tests/real/heldout/" not in out

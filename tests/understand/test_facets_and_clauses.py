@@ -1,0 +1,106 @@
+"""Facets (what a question is about, who asks), clauses of long messages, typo repair."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.content.store import build_content
+from bot.understand.clauses import clauses
+from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
+
+
+def test_facet_cues_name_benefit_contribution_and_employer(matcher):
+    assert "benefit" in matcher.facets.read("berapa santunan kematian bpjs tk")[0]
+    assert "contribution" in matcher.facets.read("iuran jkm brp sebulan")[0]
+    assert "employer" in matcher.facets.read("karyawan kami kecelakaan di gudang")[1]
+    assert matcher.facets.read("halo kak") == (frozenset(), frozenset())
+
+
+def test_entries_get_facets_from_their_own_phrasings(matcher):
+    facets = dict(zip(matcher._entry_ids, matcher._entry_facets, strict=True))
+    assert "benefit" in facets["jkm-manfaat"][0]
+    assert "contribution" in facets["jkm-iuran"][0]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("manfaat jkm berapa?", "jkm-manfaat"),
+    ("Berapa santunan kematian BPJS Ketenagakerjaan?", "jkm-manfaat"),
+    ("berapa iuran jkm", "jkm-iuran"),
+    ("iuran jkm untuk bukan penerima upah berapa", "iuran-bpu-jkm"),
+])
+def test_benefit_and_contribution_are_not_blurred(matcher, question, expected):
+    result = matcher.match(question)
+    assert result.outcome == "answer" and result.best.entry_id == expected
+
+
+def test_a_contribution_entry_loses_against_a_benefit_question(matcher):
+    """The contrast penalty, checked on one pair: with it, the benefit entry ranks first."""
+    _, query = matcher.query_tokens("berapa santunan jkm")
+    ranked = [c.entry_id for c in matcher.rank(query, None, matcher.facets.read("berapa santunan jkm"))]
+    assert ranked.index("jkm-manfaat") < ranked.index("jkm-iuran")
+
+
+def test_clauses_split_sentences_and_mark_the_asking_ones():
+    text = ("Saya kerja di pabrik 5 tahun. Kemarin saya resign karena pindah kota. "
+            "Jht saya bisa cair kapan ya?")
+    parts = clauses(text)
+    assert [c.asks for c in parts] == [False, False, True]
+    assert clauses("jht cair kapan") == []  # one sentence: nothing to split
+
+
+def test_several_questions_split_on_new_thoughts_only():
+    two = clauses("jht cair brp lama klo resign? terus kalau mau daftar bpu caranya gmn?",
+                  split_long=False)
+    assert len([c for c in two if c.asks]) == 2
+    one = clauses("Halo kak, saya resign tanggal 10 kemarin, kapan saya bisa klaim JHT ya? "
+                  "makasih", split_long=False)
+    assert len([c for c in one if c.asks]) <= 1  # the greeting and thanks ask nothing
+
+
+def test_a_message_with_two_questions_answers_one_and_offers_the_other(matcher):
+    result = matcher.match("jht bisa cair brp lama klo resign? terus kalau mau daftar bpu "
+                           "caranya gmn?")
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "jht-klaim-resign"
+    assert [c.entry_id for c in result.others] == ["daftar-bpu-cara"]
+
+
+def test_a_long_story_is_answered_by_its_question(matcher):
+    story = ("selamat pagi, saya hrd di sebuah pabrik garmen. kemarin salah satu karyawan kami "
+             "jatuh dari tangga di gudang dan kakinya patah, sekarang dirawat. "
+             "apa yang harus kami lakukan?")
+    result = matcher.match(story)
+    assert result.outcome == "answer" and result.best.entry_id.startswith("jkk-")
+
+
+def test_typo_repair_leaves_real_words_alone(matcher):
+    # "meski" is a word; repairing it to the FAQ's "mesin" invented an accident topic
+    assert "mesin" not in matcher.query_tokens("meski membayar 20 ribu per bulan")[1]
+    assert "cair" in matcher.query_tokens("jht kpn bisa dicairin")[1]
+
+
+def test_rumah_sakit_is_not_housing(matcher):
+    result = matcher.match("tukang las di bengkel kami kena percikan mata, rumah sakitnya bayar "
+                           "pakai apa ya")
+    assert result.best is not None and result.best.entry_id != "jht-mlt-perumahan"
+
+
+def test_close_runners_up_are_offered_as_alternatives(matcher):
+    result = matcher.match("berapa iuran jkm")
+    assert result.outcome == "answer" and result.best.entry_id == "jkm-iuran"
+    assert all(c.score >= result.best.score - 10 for c in result.alternatives)
+    assert "iuran-bpu-jkm" in [c.entry_id for c in result.alternatives]  # the BPU one is close
+    assert matcher.match("resep nasi goreng").alternatives == ()
+
+
+def test_dates_do_not_change_matching(matcher):
+    other = build_content(FAQ_DIR, TEMPLATES_DIR, date(2027, 6, 1)).matcher
+    question = "jht cair brp lama klo resign"
+    assert other.match(question).best.entry_id == matcher.match(question).best.entry_id
