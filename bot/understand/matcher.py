@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,20 +19,26 @@ from rapidfuzz import fuzz, process
 
 from bot.understand.clauses import clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
+from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
+    ALTERNATIVE_GAP,
+    PROGRAM_TOKENS,
+    SUGGEST_SCORE,
+    Candidate,
+    MatchResult,
+    Query,
+    programs_in,
+)
 from bot.understand.normalize import Normalizer, is_word
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import FaqBase
 
-PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
 
 # Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
 # bench/README.md): a strong best candidate is answered; runners-up within ALTERNATIVE_GAP of it
 # are offered under the answer ("Bukan ini?"); a weaker best one gets "did you mean"; below
 # SUGGEST_SCORE an honest fallback.
 ANSWER_SCORE = 62.0
-ALTERNATIVE_GAP = 10.0
-SUGGEST_SCORE = 40.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
 
 
@@ -59,48 +64,6 @@ QUERY_WEIGHT_CAP = 30.0
 CLEAR_SCORE, CLEAR_GAP = 54.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
-
-
-@dataclass(frozen=True)
-class Query:
-    """What the scorer needs of a question besides its tokens."""
-
-    words: frozenset[str]
-    programs: frozenset[str]
-    facets: FacetSet = EMPTY
-
-
-def programs_in(query: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    entry_id: str
-    score: float
-    phrasing: str
-
-
-@dataclass(frozen=True)
-class MatchResult:
-    outcome: str  # answer | suggest | fallback | smalltalk
-    candidates: tuple[Candidate, ...] = ()
-    smalltalk: str | None = None
-    tokens: tuple[str, ...] = ()
-    # Other questions in the same message (one asking clause each), best entry of each.
-    others: tuple[Candidate, ...] = ()
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
-
-    @property
-    def alternatives(self) -> tuple[Candidate, ...]:
-        """Runners-up close enough to the answer to offer under it."""
-        if self.outcome != "answer" or not self.candidates:
-            return ()
-        floor = max(self.candidates[0].score - ALTERNATIVE_GAP, SUGGEST_SCORE)
-        return tuple(c for c in self.candidates[1:] if c.score >= floor)
 
 
 class Matcher:
@@ -196,7 +159,7 @@ class Matcher:
         several = self._several_questions(text)
         if len(several) > 1:  # answer the strongest, offer the others as buttons
             return MatchResult("answer", several[:1], tokens=query, others=several[1:])
-        ranked = self.rank_message(text, tokens, query, max(limit, 2))
+        ranked = self.rank_message(text, query, max(limit, 2))
         if not ranked:
             return MatchResult("fallback", tokens=query)
         top = tuple(ranked[:limit])
@@ -207,7 +170,7 @@ class Matcher:
         if best >= ANSWER_SCORE or dominant:
             return MatchResult("answer", top, tokens=query)
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
-            capped = self.rank_message(text, tokens, query, max(limit, 2), QUERY_WEIGHT_CAP)
+            capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP)
             if capped and capped[0].score >= SUGGEST_SCORE:
                 top = tuple(capped[:limit])
                 best = top[0].score
@@ -215,8 +178,8 @@ class Matcher:
             return MatchResult("suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
 
-    def rank_message(self, text: str, tokens: tuple[str, ...], query: tuple[str, ...],
-                     limit: int, weight_cap: float | None = None) -> list[Candidate]:
+    def rank_message(self, text: str, query: tuple[str, ...], limit: int,
+                     weight_cap: float | None = None) -> list[Candidate]:
         """Rank the whole message; in a long one, the asking clauses' words weigh more."""
         emphasis: frozenset[str] = frozenset()
         if len(query) >= LONG_MESSAGE_WORDS:
@@ -234,7 +197,7 @@ class Matcher:
             return ()
         found: dict[str, Candidate] = {}
         for clause in asking:
-            tokens, query = self.query_tokens(clause.text)
+            _, query = self.query_tokens(clause.text)
             ranked = self.rank(query, 1, self.facets.read(clause.text))
             if ranked and ranked[0].score >= ANSWER_SCORE:
                 best = ranked[0]

@@ -24,7 +24,10 @@ from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 # Questions the FAQ answers only with "did you mean", and the entry users mean. The first one
 # the current matcher still offers as a suggestion is used, so tuning the matcher or the
 # content does not silently turn the test into a no-op.
-SUGGESTED = [("pindah perusahaan jht gimana", "jht-saldo-gabung"),
+SUGGESTED = [("tangan pekerja kami diamputasi karena mesin, santunannya apa",
+              "jkk-cacat-sebagian"),
+             ("perawat home care lepas bisa ikut bpjstk jalur apa", "iuran-bpu-nakes"),
+             ("pindah perusahaan jht gimana", "jht-saldo-gabung"),
              ("santunan kematian kapan cairnya", "jkm-cara-klaim"),
              ("kalau telat lapor kecelakaan kerja gimana", "jkk-lapor-kecelakaan"),
              ("jht vs jp lebih untung mana", "jp-beda-jht")]

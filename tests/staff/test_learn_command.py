@@ -14,8 +14,10 @@ from bot.staff.learn_command import search_entries
 from bot.storage.learn_log import LearnLog
 
 ADMIN = "999"
-QUESTIONS = [("pindah perusahaan jht gimana", "jht-saldo-gabung"),
-             ("santunan kematian kapan cairnya", "jkm-cara-klaim")]
+# Questions the current matcher only offers as "did you mean" (answered ones are not learned).
+QUESTIONS = [("tangan pekerja kami diamputasi karena mesin, santunannya apa",
+              "jkk-cacat-sebagian"),
+             ("perawat home care lepas bisa ikut bpjstk jalur apa", "iuran-bpu-nakes")]
 
 
 async def admin(engine: Engine, **fields: str) -> list[Reply]:

@@ -74,19 +74,19 @@ def test_a_name_never_becomes_a_candidate(content: Content) -> None:
 
 
 def test_distinct_users_not_messages_make_the_evidence(content: Content) -> None:
-    question = "pindah perusahaan jht gimana"
-    rows = [picked("same", question, "jht-luar-negeri", "jht-saldo-gabung")] * 6
+    question = "tangan pekerja kami diamputasi karena mesin, santunannya apa"
+    rows = [picked("same", question, "jkk-cacat-total", "jkk-cacat-sebagian")] * 6
     assert find_candidates(rows, content, min_users=2).candidates == []
-    rows += [picked("other", "pindah perusahaan jht gmn", "jht-luar-negeri",
-                    "jht-saldo-gabung")]
+    rows += [picked("other", "tangan pekerja kami diamputasi karena mesin santunannya apa ya",
+                    "jkk-cacat-total", "jkk-cacat-sebagian")]
     (candidate,) = find_candidates(rows, content, min_users=2).candidates
-    assert candidate.entry_id == "jht-saldo-gabung" and candidate.chose == 2
+    assert candidate.entry_id == "jkk-cacat-sebagian" and candidate.chose == 2
     assert candidate.phrasing == question  # users tie: the wording typed most often
 
 
 def test_a_settled_question_is_not_proposed_again(content: Content) -> None:
-    rows = [picked(u, "pindah perusahaan jht gimana", "jht-luar-negeri", "jht-saldo-gabung")
-            for u in ("a", "b")]
+    rows = [picked(u, "tangan pekerja kami diamputasi karena mesin, santunannya apa",
+                   "jkk-cacat-total", "jkk-cacat-sebagian") for u in ("a", "b")]
     (candidate,) = find_candidates(rows, content).candidates
     assert find_candidates(rows, content, settled={candidate.key}).candidates == []
 

@@ -50,7 +50,8 @@ async def test_parts_count_right_wrong_and_out_of_scope(engine, tmp_path: Path):
 def test_bad_items_are_reported_with_file_and_line(tmp_path: Path):
     (tmp_path / "tune").mkdir()
     (tmp_path / "tune" / "x.yaml").write_text(
-        '- q: "a"\n  expect: no-such-entry\n  source: https://e.org\n- q: "b"\n  expect: jkm-iuran\n')
+        '- q: "a"\n  expect: no-such-entry\n  source: https://e.org\n'
+        '- q: "b"\n  expect: jkm-iuran\n')
     cases, problems = load_part(tmp_path / "tune", {"jkm-iuran"})
     assert cases == []
     assert [(p.line, p.entry) for p in problems] == [(2, "no-such-entry"), (4, "")]

@@ -43,7 +43,8 @@ def test_benefit_and_contribution_are_not_blurred(matcher, question, expected):
 def test_a_contribution_entry_loses_against_a_benefit_question(matcher):
     """The contrast penalty, checked on one pair: with it, the benefit entry ranks first."""
     _, query = matcher.query_tokens("berapa santunan jkm")
-    ranked = [c.entry_id for c in matcher.rank(query, None, matcher.facets.read("berapa santunan jkm"))]
+    facets = matcher.facets.read("berapa santunan jkm")
+    ranked = [c.entry_id for c in matcher.rank(query, None, facets)]
     assert ranked.index("jkm-manfaat") < ranked.index("jkm-iuran")
 
 

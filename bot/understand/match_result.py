@@ -1,0 +1,55 @@
+"""What matching returns: candidates, the decision, and the query facts the scorer uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.understand.facets import EMPTY, FacetSet
+
+PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
+# Runners-up within this many points of an answer are offered under it ("Bukan ini?"), never
+# below the "did you mean" floor.
+ALTERNATIVE_GAP = 10.0
+SUGGEST_SCORE = 40.0
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the scorer needs of a question besides its tokens."""
+
+    words: frozenset[str]
+    programs: frozenset[str]
+    facets: FacetSet = EMPTY
+
+
+def programs_in(query: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(PROGRAM_TOKENS[t] for t in query if t in PROGRAM_TOKENS)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+    phrasing: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    outcome: str  # answer | suggest | fallback | smalltalk
+    candidates: tuple[Candidate, ...] = ()
+    smalltalk: str | None = None
+    tokens: tuple[str, ...] = ()
+    # Other questions in the same message (one asking clause each), best entry of each.
+    others: tuple[Candidate, ...] = ()
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def alternatives(self) -> tuple[Candidate, ...]:
+        """Runners-up close enough to the answer to offer under it."""
+        if self.outcome != "answer" or not self.candidates:
+            return ()
+        floor = max(self.candidates[0].score - ALTERNATIVE_GAP, SUGGEST_SCORE)
+        return tuple(c for c in self.candidates[1:] if c.score >= floor)
