@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 # SUGGEST_SCORE an honest fallback.
 ANSWER_SCORE = 62.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
+ONE_WORD_TIE_GAP = 4.0
 
 
 # Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
@@ -165,9 +166,12 @@ class Matcher:
         top = tuple(ranked[:limit])
         best = top[0].score
         gap = best - (top[1].score if len(top) > 1 else 0.0)
-        dominant = (best >= CLEAR_SCORE and gap >= CLEAR_GAP) or (
+        # One word ("syarat") is never clear enough to answer on a lead alone: ask.
+        dominant = (len(query) > 1 and best >= CLEAR_SCORE and gap >= CLEAR_GAP) or (
             len(query) >= DOMINANT_WORDS and best >= DOMINANT_SCORE and gap >= DOMINANT_GAP)
-        if best >= ANSWER_SCORE or dominant:
+        # A single word that fits several entries equally ("syarat") is a menu, not an answer.
+        tie = len(query) == 1 and gap < ONE_WORD_TIE_GAP
+        if (best >= ANSWER_SCORE and not tie) or dominant:
             return MatchResult("answer", top, tokens=query)
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
             capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP)

@@ -105,3 +105,8 @@ def test_dates_do_not_change_matching(matcher):
     other = build_content(FAQ_DIR, TEMPLATES_DIR, date(2027, 6, 1)).matcher
     question = "jht cair brp lama klo resign"
     assert other.match(question).best.entry_id == matcher.match(question).best.entry_id
+
+
+def test_one_word_that_fits_several_entries_is_a_menu(matcher):
+    result = matcher.match("syarat")
+    assert result.outcome == "suggest" and len(result.candidates) == 3
