@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.content.yamlsrc import ContentError
 from bot.core.settings import Settings, load_settings
+from bot.outreach.cli import add_parser as add_reminders_parser
 
 
 def _as_of(value: str) -> date:
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         rp.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
     misses.add_argument("--format", choices=("csv", "md"), default="md")
 
+    add_reminders_parser(sub)  # reminders due (bot/outreach/cli.py)
     export = sub.add_parser("export", help="staff exports (local tool: needs the database file)")
     export_sub = export.add_subparsers(dest="export_command", required=True)
     regs = export_sub.add_parser("registrations", help="BPU pre-registrations as CSV")
@@ -276,6 +278,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.staff.reports import run_report_cli
 
         return asyncio.run(run_report_cli(args, settings))
+    if args.command == "reminders":
+        from bot.outreach.cli import run as run_reminders
+
+        return asyncio.run(run_reminders(args, settings))
     if args.command == "chat":
         return asyncio.run(_chat(settings, args))
     if args.command == "ask":

@@ -48,6 +48,14 @@ class HandoffStore:
         await self.db.conn.commit()
         return int(cur.lastrowid or 0)
 
+    async def for_question(self, user_key: str, qlog_id: int) -> Handoff | None:
+        """The hand-off already opened for this logged question (a second press)."""
+        async with self.db.conn.execute(
+                "SELECT * FROM handoffs WHERE user_key = ? AND qlog_id = ?",
+                (user_key, qlog_id)) as cur:
+            row = await cur.fetchone()
+        return _handoff(row) if row else None
+
     async def get(self, handoff_id: int) -> Handoff | None:
         async with self.db.conn.execute(
                 "SELECT * FROM handoffs WHERE id = ?", (handoff_id,)) as cur:

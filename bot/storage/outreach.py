@@ -151,13 +151,23 @@ class OutreachStore:
         await self.db.conn.commit()
         return cur.rowcount == 1
 
-    async def claim_recipients(self, notice_id: int, limit: int) -> list[Contact]:
-        """Up to `limit` reachable subscribers not yet sent this notice, claimed now."""
+    async def subscribers(self) -> int:
+        async with self.db.conn.execute(
+                "SELECT COUNT(*) FROM outreach_contacts WHERE notices = 1 "
+                "AND blocked_at IS NULL") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def claim_recipients(self, notice_id: int, channels: set[str],
+                               limit: int) -> list[Contact]:
+        """Up to `limit` reachable subscribers (of these channels) not yet sent this notice,
+        claimed now."""
+        marks = ",".join("?" * len(channels)) or "''"
         async with self.db.conn.execute(
                 "SELECT * FROM outreach_contacts c WHERE notices = 1 AND blocked_at IS NULL "
-                "AND NOT EXISTS (SELECT 1 FROM notice_deliveries d WHERE d.notice_id = ? "
-                "AND d.user_key = c.user_key) ORDER BY user_key LIMIT ?",
-                (notice_id, limit)) as cur:
+                f"AND channel IN ({marks}) AND NOT EXISTS (SELECT 1 FROM notice_deliveries d "
+                "WHERE d.notice_id = ? AND d.user_key = c.user_key) ORDER BY user_key LIMIT ?",
+                (*sorted(channels), notice_id, limit)) as cur:
             contacts = [_contact(row) for row in await cur.fetchall()]
         now = time.time()
         await self.db.conn.executemany(
