@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [chat|ask|run|faq|report|export] ...`.
+"""Command line: `python -m bot [chat|ask|run|faq|report|reminders|export] ...`.
 
 `faq check` / `faq test` validate and regression-test the FAQ; `report misses|stats` read the
 question log for staff.

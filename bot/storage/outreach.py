@@ -122,7 +122,9 @@ class OutreachStore:
 
     # ---- notices ----------------------------------------------------------------------
     async def set_notices(self, user_key: str, on: bool) -> None:
-        await self._set(user_key, "notices = ?", (1 if on else 0,))
+        # Subscribing is proof the user can be reached again.
+        await self._set(user_key, "notices = ?, blocked_at = CASE WHEN ? THEN NULL "
+                        "ELSE blocked_at END", (1 if on else 0, 1 if on else 0))
 
     async def add_notice(self, source: str, body: str, author: str = "") -> int:
         cur = await self.db.conn.execute(
