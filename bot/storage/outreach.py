@@ -117,8 +117,12 @@ class OutreachStore:
 
     # ---- blocked users ----------------------------------------------------------------
     async def set_blocked(self, user_key: str, blocked: bool) -> None:
-        """my_chat_member (or a refused send): skip this user until they come back."""
-        await self._set(user_key, "blocked_at = ?", (time.time() if blocked else None,))
+        """my_chat_member (or a refused send): skip this user until they come back. Only users
+        who opted in to something have a row: nobody else's id is stored for this."""
+        await self.db.conn.execute(
+            "UPDATE outreach_contacts SET blocked_at = ?, updated_at = ? WHERE user_key = ?",
+            (time.time() if blocked else None, time.time(), user_key))
+        await self.db.conn.commit()
 
     # ---- notices ----------------------------------------------------------------------
     async def set_notices(self, user_key: str, on: bool) -> None:

@@ -17,6 +17,7 @@ import pytest
 import bot.telegram.app as tg_app
 from bot.core.settings import Settings
 from bot.outreach.hours import WIB
+from bot.storage.question_log import fetch_rows
 from bot.telegram.app import deliver_outbox
 from tests.telegram.conftest import pinned
 from tests.telegram.fake_bot_api import FakeBotAPI, buttons_of
@@ -54,13 +55,14 @@ async def press(bot: BotHarness, fake: FakeBotAPI, user: int, text: str, data: s
     return [c.params for c in calls if c.method in ("sendMessage", "editMessageText") and c.ok]
 
 
-def blocked_update(fake: FakeBotAPI, user_id: int) -> dict[str, Any]:
-    """Telegram's my_chat_member update when a user blocks the bot."""
+def member_update(fake: FakeBotAPI, user_id: int, blocked: bool) -> dict[str, Any]:
+    """Telegram's my_chat_member update when a user blocks (or unblocks) the bot."""
     me = {"id": fake.bot_id, "is_bot": True, "first_name": "Asisten"}
+    old, new = ("member", "kicked") if blocked else ("kicked", "member")
     return fake.push(my_chat_member={
         "chat": fake.private_chat(user_id), "from": fake.user(user_id), "date": int(time.time()),
-        "old_chat_member": {"status": "member", "user": me},
-        "new_chat_member": {"status": "kicked", "user": me, "until_date": 0}})
+        "old_chat_member": {"status": old, "user": me, "until_date": 0},
+        "new_chat_member": {"status": new, "user": me, "until_date": 0}})
 
 
 def texts(sent: list[dict[str, Any]]) -> str:
@@ -122,7 +124,7 @@ async def test_blocked_user_is_skipped_and_marked(quiet, fake):
         await bot.say(43, "/pengingat 12")
         await bot.say(46, "/pengingat 12")
         fake.block(43)
-        await bot.step(lambda: blocked_update(fake, 43))  # my_chat_member: kicked
+        await bot.step(lambda: member_update(fake, 43, blocked=True))  # my_chat_member
         fake.block(46)  # blocked without an update reaching us: the refused send marks it
         mark = fake.mark()
         await periodic(bot, date(2026, 12, 12))
@@ -132,6 +134,11 @@ async def test_blocked_user_is_skipped_and_marked(quiet, fake):
         await periodic(bot, date(2027, 1, 12))
         assert fake.calls_since(mark, "sendMessage", 43) == []
         assert fake.calls_since(mark, "sendMessage", 46) == []
+        fake.blocked.discard(43)
+        await bot.step(lambda: member_update(fake, 43, blocked=False))  # came back
+        mark = fake.mark()
+        await periodic(bot, date(2027, 2, 12))
+        assert len(fake.sent_since(mark, 43)) == 1 and fake.sent_since(mark, 46) == []
     finally:
         await bot.stop()
 
@@ -199,6 +206,10 @@ async def test_handoff_round_trip_with_consent(quiet, fake):
         await periodic(bot, date(2026, 11, 24))
         assert "Pengguna menutup" in texts(fake.sent_since(mark, STAFF))
         assert "Tidak ada" in texts(await bot.say(ADMIN, "/antrean"))
+        # The answered question is in the misses report, for staff to turn into an entry.
+        rows = await fetch_rows(bot.adapter.core.db)
+        assert [r.question for r in rows if r.outcome == "staff_answered" and r.is_miss] == [
+            "qwertyuiop zxcvb asdf"]
     finally:
         await bot.stop()
 
