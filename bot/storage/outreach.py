@@ -185,6 +185,15 @@ class OutreachStore:
         await self.db.conn.commit()
         return contacts
 
+    async def forget_user(self, user_key: str) -> int:
+        """A user's /hapusdata: opt-ins, sent-reminder marks and notice deliveries go."""
+        cur = await self.db.conn.execute(
+            "DELETE FROM outreach_contacts WHERE user_key = ?", (user_key,))
+        for table in ("reminder_sent", "notice_deliveries"):
+            await self.db.conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
+        await self.db.conn.commit()
+        return cur.rowcount
+
     # ---- the rates last seen, to notice a change on reload ----------------------------
     async def get_meta(self, key: str) -> str | None:
         async with self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:

@@ -49,3 +49,16 @@ def test_office_hours_and_next_opening():
     assert hours.next_opening(evening) == datetime(2026, 12, 1, 8, 0, tzinfo=WIB)
     assert OfficeHours("", "1-5").next_opening(saturday) is None  # no hours: always "open"
     assert parse_days("1,3,5") == {1, 3, 5} and parse_days("x") == set(range(1, 8))
+
+
+async def test_forget_user_removes_opt_ins_and_hand_offs(engine):
+    from bot.storage.handoffs import HandoffStore
+    from bot.storage.outreach import OutreachStore
+
+    store, handoffs = OutreachStore(engine.db), HandoffStore(engine.db, engine.qlog)
+    await store.set_reminder("telegram:77", 12, date(2026, 12, 12), None)
+    await store.set_notices("telegram:77", True)
+    await handoffs.open("telegram:77", "pertanyaan", None)
+    assert await store.forget_user("telegram:77") == 1
+    assert await handoffs.forget_user("telegram:77") == 1
+    assert await store.get("telegram:77") is None and await handoffs.pending() == []
