@@ -13,6 +13,9 @@ from bot.calc.feature import Calculator
 from bot.content.store import ContentStore
 from bot.core.engine import Engine
 from bot.core.settings import Settings
+from bot.outreach.handoff import StaffHandoff
+from bot.outreach.notices import Notices
+from bot.outreach.reminders import Reminders
 from bot.registration.flow import RegistrationFlow
 from bot.registration.personal_data import PersonalData
 from bot.staff.commands import StaffReports
@@ -39,6 +42,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     db = await Database(":memory:" if in_memory else settings.bot_db_path).open()
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
+    engine.add(StaffHandoff())  # first: a staff reply in the staff group is an answer
     engine.add(GeneralCommands())
     engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
     engine.add(PersonalData())  # /datasaya, /hapusdata, admin /ekspor; claims no text
@@ -46,6 +50,8 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
     engine.add(LearnCommand())  # admin /belajar; claims text only while an admin searches
+    engine.add(Reminders())  # /pengingat + monthly reminders on tick; claims no text
+    engine.add(Notices())  # /langganan, admin /umumkan + rule-change drafts; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
 

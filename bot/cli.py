@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [chat|ask|run|faq|report|export] ...`.
+"""Command line: `python -m bot [chat|ask|run|faq|report|reminders|export] ...`.
 
 `faq check` / `faq test` validate and regression-test the FAQ; `report misses|stats` read the
 question log for staff.
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.content.yamlsrc import ContentError
 from bot.core.settings import Settings, load_settings
+from bot.outreach.cli import add_parser as add_reminders_parser
 
 
 def _as_of(value: str) -> date:
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         rp.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
     misses.add_argument("--format", choices=("csv", "md"), default="md")
 
+    add_reminders_parser(sub)  # reminders due (bot/outreach/cli.py)
     export = sub.add_parser("export", help="staff exports (local tool: needs the database file)")
     export_sub = export.add_subparsers(dest="export_command", required=True)
     regs = export_sub.add_parser("registrations", help="BPU pre-registrations as CSV")
@@ -298,6 +300,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.staff.reports import run_report_cli
 
         return asyncio.run(run_report_cli(args, settings))
+    if args.command == "reminders":
+        from bot.outreach.cli import run as run_reminders
+
+        return asyncio.run(run_reminders(args, settings))
     if args.command == "chat":
         return asyncio.run(_chat(settings, args))
     if args.command == "ask":

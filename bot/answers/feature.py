@@ -9,6 +9,13 @@ from bot.core.replies import Button, Reply
 MAX_RELATED = 3
 
 
+def handoff_row(ctx: Ctx, log_id: int | None) -> list[list[Button]]:
+    """"💬 Tanya petugas" (bot.outreach.handoff) under fallbacks and 👎, when staff are set."""
+    if not ctx.settings.staff_chat_id or log_id is None or ctx.event.chat_type != "private":
+        return []
+    return [[Button("💬 Tanya petugas", f"ho:ask:{log_id}")]]
+
+
 def topic_buttons(ctx: Ctx) -> list[list[Button]]:
     topics = list(ctx.content.faq.topics.values())
     buttons = [Button(t.title, f"topic:{t.id}") for t in topics]
@@ -97,9 +104,11 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
         reply.score = best.score
         reply.suggestions = [(e.id, e.title) for e in entries]
         return [reply]
-    await _record(ctx, text, "fallback", best.entry_id if best else None,
-                  best.score if best else None)
-    reply = ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))
+    log_id = await _record(ctx, text, "fallback", best.entry_id if best else None,
+                           best.score if best else None)
+    handoff = handoff_row(ctx, log_id)
+    reply = ctx.reply("fallback.html.j2", kind="fallback", handoff=bool(handoff),
+                      buttons=handoff + topic_buttons(ctx))
     reply.score = best.score if best else None
     return [reply]
 
@@ -139,7 +148,9 @@ class Answers(Feature):
         if not raw_id.isdigit() or value not in ("0", "1"):
             return [Reply("Tombol ini sudah tidak berlaku.", kind="info")]
         await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
-        return [ctx.reply("feedback.html.j2", positive=value == "1")]
+        handoff = handoff_row(ctx, int(raw_id)) if value == "0" else []
+        return [ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
+                          buttons=handoff)]
 
     async def open_topic(self, ctx: Ctx, topic_id: str) -> list[Reply]:
         topic = ctx.content.faq.topics.get(topic_id)

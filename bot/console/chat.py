@@ -79,6 +79,7 @@ async def run_console(engine: Engine, user_id: str, json_mode: bool,
     files go live in the console as on Telegram; notices for this user are shown inline.
     """
     is_admin = user_id.isdigit() and int(user_id) in engine.settings.admin_ids
+    engine.channels.add("console")  # reminders and notices for console users show inline
     last_buttons: list[Button] = []
     if not json_mode:
         text, last_buttons = format_plain(await engine.handle(Event(user_id, "console",

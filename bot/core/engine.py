@@ -92,6 +92,9 @@ class Feature:
     async def tick(self, engine: Engine) -> None:
         """Periodic work (transports call `Engine.tick()` every few seconds)."""
 
+    async def on_reachable(self, engine: Engine, session_key: str, reachable: bool) -> None:
+        """The user blocked the bot (False) or came back (True)."""
+
 
 class Engine:
     def __init__(self, store: ContentStore, db: Database, sessions: SessionStore,
@@ -104,6 +107,9 @@ class Engine:
         # Messages the core wants delivered to someone other than the current user (e.g. a
         # reload failure for the admins). The core cannot push; each transport drains this.
         self.outbox: list[tuple[str, Reply]] = []
+        # Channels whose users this process can reach (set by the transport): periodic
+        # messages to users (reminders, notices) go out only from the process that reaches them.
+        self.channels: set[str] = set()
         self._last_tick = time.monotonic()
 
     def notify_admins(self, reply: Reply) -> None:
@@ -129,6 +135,14 @@ class Engine:
                 await feature.tick(self)
             except Exception:
                 log.exception("periodic work of %s failed", feature.name)
+
+    async def set_reachable(self, session_key: str, reachable: bool) -> None:
+        """A transport learned that a user blocked the bot, or unblocked it."""
+        for feature in self.features:
+            try:
+                await feature.on_reachable(self, session_key, reachable)
+            except Exception:
+                log.exception("reachability hook of %s failed", feature.name)
 
     def add(self, feature: Feature) -> None:
         """Register a feature; its text hook runs after those added before it."""

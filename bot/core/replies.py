@@ -49,6 +49,8 @@ class Event:
     language: str = "id"
     is_admin: bool = False
     user_name: str = ""  # first name for greetings only; never stored
+    chat_id: str = ""  # the chat it came from, when it is not the user's own (groups)
+    reply_to: str = ""  # text of the bot's message this one replies to (staff answers)
 
     @property
     def session_key(self) -> str:

@@ -51,6 +51,9 @@ class Settings:
     reload_check_seconds: float = 30.0
     session_timeout_minutes: int = 30
     log_level: str = "INFO"
+    staff_chat_id: int = 0  # Telegram group that answers "Tanya petugas"; 0 = no hand-off
+    office_hours: str = ""  # "08:00-16:00" (WIB); empty = no hours announced
+    office_days: str = "1-5"  # ISO weekdays staffed (1 = Monday)
 
     def __repr__(self) -> str:  # never print the token
         token = "***" if self.telegram_bot_token else ""
@@ -83,4 +86,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
             get("SESSION_TIMEOUT_MINUTES") or defaults.session_timeout_minutes
         ),
         log_level=get("LOG_LEVEL") or defaults.log_level,
+        staff_chat_id=int(get("STAFF_CHAT_ID") or 0),
+        office_hours=get("OFFICE_HOURS"),
+        office_days=get("OFFICE_DAYS") or defaults.office_days,
     )

@@ -24,12 +24,15 @@ from bot.content.yamlsrc import ContentError
 from bot.core.settings import Settings
 from bot.staff.learn_report import learned_text, load_decisions, new_entries_md
 from bot.storage.database import Database
+from bot.storage.handoffs import count_pending
 from bot.storage.question_log import LogRow, fetch_rows
 from bot.understand.normalize import clean
 
 CLUSTER_SIMILARITY = 80.0  # token_set_ratio over normalised text to join a group
 ANSWERED = ("answered", "redirect", "calculation")
-NOT_QUESTIONS = ("opened",)  # button presses and deep links, logged for feedback only
+# Button presses and deep links (logged for feedback only), and staff answers to hand-offs
+# (the question itself was logged already when it was asked).
+NOT_QUESTIONS = ("opened", "staff_answered")
 
 
 @dataclass
@@ -58,8 +61,8 @@ class MissGroup:
         for r in self.rows:
             if r.feedback == -1:
                 out["thumbs_down"] += 1
-            elif r.outcome == "fallback":
-                out["fallback"] += 1
+            elif r.outcome in ("fallback", "staff_answered"):
+                out[r.outcome] += 1
             else:
                 out["suggestions_unpicked"] += 1
         return out
@@ -216,10 +219,12 @@ async def run_report_cli(args: argparse.Namespace, settings: Settings) -> int:
     try:
         rows = await fetch_rows(db, args.since)
         learned = await load_decisions(db, args.since)
+        waiting = await count_pending(db)
     finally:
         await db.close()
     if args.report_command == "stats":
-        print(stats_text(compute_stats(rows), args.since) + learned_text(learned))
+        print(stats_text(compute_stats(rows), args.since) + learned_text(learned)
+              + f"\nTanya petugas belum ditutup: {waiting} (admin: /antrean)")
         return 0
     content = load_content_for_report(settings)
     if content is None:

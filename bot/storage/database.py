@@ -70,6 +70,57 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX faq_learn_log_at ON faq_learn_log(decided_at);
     """),
+    # ---- issue 17 (outreach: reminders, rule-change notices, staff hand-offs). One block,
+    # so a renumbering at merge time touches only this number.
+    (4, """
+    CREATE TABLE outreach_contacts (  -- opt-ins per user; a user who blocked the bot is skipped
+        user_key TEXT PRIMARY KEY,      -- channel:user
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        reminder_day INTEGER,           -- day of month (1-28); NULL = no reminder
+        reminder_next TEXT,             -- ISO date of the next reminder to send
+        calc_req TEXT,                  -- JSON of the last calculation (amount in the reminder)
+        notices INTEGER NOT NULL DEFAULT 0,  -- 1 = /langganan: rule-change notices
+        blocked_at REAL,                -- unix time the user blocked the bot; NULL = reachable
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE reminder_sent (      -- one row per user and month: never two reminders
+        user_key TEXT NOT NULL,
+        month TEXT NOT NULL,            -- YYYY-MM
+        sent_at REAL NOT NULL,
+        PRIMARY KEY (user_key, month)
+    );
+    CREATE TABLE notices (            -- drafted on a rate change or written by an admin
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at REAL NOT NULL,
+        source TEXT NOT NULL,           -- rates | admin
+        body TEXT NOT NULL,             -- HTML, already escaped
+        status TEXT NOT NULL,           -- draft | sending | sent | dropped
+        author TEXT NOT NULL DEFAULT '',
+        sent_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE notice_deliveries (  -- claimed before sending: a restart never sends twice
+        notice_id INTEGER NOT NULL,
+        user_key TEXT NOT NULL,
+        sent_at REAL NOT NULL,
+        PRIMARY KEY (notice_id, user_key)
+    );
+    CREATE TABLE handoffs (           -- "Tanya petugas": only the question goes to staff
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_key TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        question TEXT NOT NULL,         -- as logged (long digit runs masked)
+        qlog_id INTEGER,
+        status TEXT NOT NULL,           -- open | answered | closed
+        created_at REAL NOT NULL,
+        answered_at REAL,
+        answer TEXT,
+        closed_at REAL,
+        closed_by TEXT                  -- user | staff
+    );
+    CREATE INDEX handoffs_status ON handoffs(status);
+    """),
 ]
 
 

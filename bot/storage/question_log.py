@@ -116,7 +116,10 @@ class LogRow:
     @property
     def is_miss(self) -> bool:
         unpicked = self.outcome == "suggestions" and not self.chosen_entry_id
-        return self.outcome == "fallback" or unpicked or self.feedback == -1
+        # "staff_answered": a hand-off staff answered (bot.outreach.handoff), so staff can
+        # turn it into an entry
+        return (self.outcome in ("fallback", "staff_answered") or unpicked
+                or self.feedback == -1)
 
 
 def since_timestamp(since: date | None) -> float:

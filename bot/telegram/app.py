@@ -24,6 +24,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseHandler,
     CallbackQueryHandler,
+    ChatMemberHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -42,7 +43,8 @@ log = logging.getLogger(__name__)
 EngineFactory = Callable[[Settings], Awaitable[Engine]]
 
 # Edited messages and channel posts are not conversation turns: not even fetched.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
+                   Update.MY_CHAT_MEMBER]  # blocked / unblocked: reminders skip the user
 OUTBOX_SECONDS = 2.0  # admins' notices wait at most this long
 NETWORK_RETRIES = 2
 RATE_LIMIT_RETRIES = 3
@@ -56,6 +58,8 @@ MENU = [
     ("daftar", "Pra-pendaftaran peserta BPU", "Pre-register as an informal worker"),
     ("datasaya", "Lihat data saya", "See my data"),
     ("hapusdata", "Hapus data saya", "Delete my data"),
+    ("pengingat", "Pengingat bayar iuran bulanan", "Monthly contribution reminder"),
+    ("langganan", "Info bila aturan berubah", "Notices when rules change"),
     ("batal", "Batalkan percakapan", "Cancel the conversation"),
     ("tentang", "Tentang asisten ini", "About this assistant"),
 ]
@@ -99,6 +103,7 @@ def handlers(adapter: TelegramAdapter) -> list[BaseHandler[Any, Any, Any]]:
         MessageHandler(new & filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL,
                        adapter.on_unsupported),
         CallbackQueryHandler(adapter.on_press),
+        ChatMemberHandler(adapter.on_member, ChatMemberHandler.MY_CHAT_MEMBER),
         InlineQueryHandler(adapter.on_inline),
     ]
 
@@ -140,15 +145,19 @@ async def deliver_outbox(app: Application[Any, Any, Any, Any, Any, Any],
         except ValueError:
             log.warning("outbox message for a non-Telegram user dropped")
             continue
-        await _send_quietly(app, adapter, chat_id, reply)
+        if not await _send_quietly(app, adapter, chat_id, reply) and chat_id > 0:
+            # Blocked: mark the user so reminders and notices skip them from now on.
+            await adapter.core.set_reachable(f"telegram:{chat_id}", False)
 
 
 async def _send_quietly(app: Application[Any, Any, Any, Any, Any, Any],
-                        adapter: TelegramAdapter, chat_id: int, reply: Reply) -> None:
+                        adapter: TelegramAdapter, chat_id: int, reply: Reply) -> bool:
+    """Send one outbox message; False only when the user blocked the bot."""
     try:
-        await adapter.send_replies(app.bot, chat_id, [reply])
+        return await adapter.send_replies(app.bot, chat_id, [reply])
     except TelegramError as exc:
         log.warning("outbox message not delivered: %s", exc)
+        return True
 
 
 def build_application(settings: Settings, engine_factory: EngineFactory | None = None,
@@ -162,6 +171,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
+        adapter.engine.channels.add("telegram")  # this process reaches Telegram users
         adapter.username = settings.bot_username or app.bot.username
         await set_menus(app, adapter.engine)
         background.append(asyncio.create_task(_periodic(app, adapter)))

@@ -18,7 +18,7 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatType
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 # Never run in a group: they collect or show personal data (registration, or the staff
 # reports that quote users' questions). Any other reply that is a conversation step or a file
 # is also sent to the private chat (see `_guarded`).
-PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata", "laporan", "statistik"})
+PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata", "laporan", "statistik",
+                              "antrean"})
 INLINE_KINDS = frozenset({"faq", "redirect", "calculation"})
 MAX_INLINE_RESULTS = 5
 MIN_INLINE_QUERY = 2
@@ -75,9 +76,11 @@ class TelegramAdapter:
         channel = {"private": "telegram", "group": "telegram-group"}.get(
             chat_type, "telegram-inline")
         language = "en" if (user.language_code or "").lower().startswith("en") else "id"
+        chat = update.effective_chat
         return Event(str(user.id), channel, chat_type=chat_type, language=language,
                      is_admin=user.id in self.settings.admin_ids,
-                     user_name=user.first_name or "", **fields)
+                     user_name=user.first_name or "",
+                     chat_id=str(chat.id) if chat is not None else "", **fields)
 
     @staticmethod
     def _chat_type(message: Message) -> str:
@@ -145,7 +148,12 @@ class TelegramAdapter:
                 await self._answer(context.bot, message, event, payload="")
                 return
             text = addressed
-        await self._answer(context.bot, message, self._event(update, chat_type, text=text),
+        replied = message.reply_to_message
+        # The bot's message being answered (a staff reply to a hand-off names it by "#id").
+        reply_to = (replied.text or "") if replied is not None and replied.from_user is not None \
+            and replied.from_user.id == context.bot.id else ""
+        await self._answer(context.bot, message,
+                           self._event(update, chat_type, text=text, reply_to=reply_to),
                            payload="")
 
     async def on_unsupported(self, update: Update, context: Context) -> None:
@@ -176,6 +184,17 @@ class TelegramAdapter:
         if await self.sender.edit_in_place(context.bot, message, replies):
             return
         await self.sender.send_replies(context.bot, message.chat_id, replies)
+
+    async def on_member(self, update: Update, context: Context) -> None:
+        """my_chat_member: a user blocked (or unblocked) the bot in their private chat."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != ChatType.PRIVATE:
+            return
+        status = change.new_chat_member.status
+        reachable = status not in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT)
+        log.info("%s %s the bot", mask_user(str(change.chat.id)),
+                 "unblocked" if reachable else "blocked")
+        await self.core.set_reachable(f"telegram:{change.chat.id}", reachable)
 
     async def on_inline(self, update: Update, context: Context) -> None:
         """`@bot jht resign` / `@bot gaji 5jt` in any chat: answers as articles."""
@@ -246,6 +265,6 @@ class TelegramAdapter:
         await self.sender.send_replies(bot, message.chat_id, replies, quote)
 
     async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply],
-                           quote: int | None = None) -> None:
-        """Deliver replies to a chat (used for the outbox too)."""
-        await self.sender.send_replies(bot, chat_id, replies, quote)
+                           quote: int | None = None) -> bool:
+        """Deliver replies to a chat (used for the outbox too); False if the user blocked us."""
+        return await self.sender.send_replies(bot, chat_id, replies, quote)

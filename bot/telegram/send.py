@@ -107,8 +107,9 @@ class ReplySender:
         )
 
     async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply],
-                           quote: int | None = None) -> None:
-        """Send each reply; a user who blocked the bot is logged quietly, not retried."""
+                           quote: int | None = None) -> bool:
+        """Send each reply; a user who blocked the bot is logged quietly, not retried
+        (returns False then, so periodic messages can mark the user)."""
         try:
             for reply in replies:
                 await self._send_one(bot, chat_id, reply, quote)
@@ -116,6 +117,8 @@ class ReplySender:
         except Forbidden:
             log.info("chat %s blocked the bot or is gone; reply dropped",
                      mask_user(str(chat_id)))
+            return False
+        return True
 
     async def _send_one(self, bot: Bot, chat_id: int, reply: Reply, quote: int | None) -> None:
         markup = self.markup(reply)

@@ -8,7 +8,7 @@ from pathlib import Path
 BOT = Path(__file__).resolve().parents[2] / "bot"
 
 LOWER = {"core", "storage", "understand", "content", "rules"}
-FEATURES = {"answers", "calc", "registration", "staff"}
+FEATURES = {"answers", "calc", "registration", "staff", "outreach"}
 TRANSPORTS = {"console", "telegram"}
 # What each package may import at run time (type-only imports under TYPE_CHECKING are free).
 ALLOWED = {

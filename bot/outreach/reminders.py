@@ -1,0 +1,143 @@
+"""/pengingat: an opt-in monthly contribution reminder, sent once per user per month.
+
+The reminder date is stored per user (`reminder_next`); the periodic work sends what is due
+and claims the month in the database first (bot.storage.outreach), so a restart never sends a
+second one. Users who blocked the bot are skipped until they come back.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
+from bot.core.privacy import mask_user
+from bot.core.replies import Button, Event, Reply
+from bot.outreach.schedule import (
+    DAY_CHOICES,
+    DEFAULT_DAY,
+    MAX_DAY,
+    calc_of,
+    first_due,
+    month_key,
+    reminder_facts,
+)
+from bot.storage.outreach import Contact, OutreachStore
+
+log = logging.getLogger(__name__)
+
+CALC_FLOW = "calc"  # the calculator keeps the last request in the session under this flow
+STOP_WORDS = ("stop", "berhenti", "off", "mati", "nonaktif", "hapus")
+PAY_ENTRY = "iuran-bpu-cara-bayar"
+STOP = Button("🛑 Berhenti pengingat", "rm:stop")
+
+
+def day_buttons(current: int | None = None) -> list[list[Button]]:
+    return [[Button(f"{'✅ ' if d == current else ''}Tgl {d}", f"rm:day:{d}")
+             for d in DAY_CHOICES]]
+
+
+class Reminders(Feature):
+    """/pengingat [tanggal|stop]; sends due reminders from `tick`."""
+
+    name = "reminders"
+
+    def commands(self) -> dict[str, Handler]:
+        return {"pengingat": self.command}
+
+    def presses(self) -> dict[str, PressHandler]:
+        return {"rm": self.press}
+
+    @staticmethod
+    def store(engine: Engine) -> OutreachStore:
+        return OutreachStore(engine.db)
+
+    async def command(self, ctx: Ctx) -> list[Reply]:
+        """/pengingat: show or change; `/pengingat 10` sets the day, `/pengingat stop` stops."""
+        if ctx.event.chat_type != "private":
+            return [ctx.reply("reminder_menu.html.j2", private_only=True, stopped=False)]
+        arg = ctx.event.args.strip().lower()
+        if arg in STOP_WORDS:
+            return await self._stop(ctx)
+        if arg.removeprefix("tgl").strip().isdigit():
+            return await self._set(ctx, int(arg.removeprefix("tgl").strip()))
+        if arg in ("on", "aktif", "ya"):
+            return await self._set(ctx, DEFAULT_DAY)
+        contact = await self.store(ctx.engine).get(ctx.event.session_key)
+        if contact is not None and contact.reminder_day is not None:
+            return [self._status(ctx, contact.reminder_day, contact.reminder_next,
+                                 contact.calc_req is not None)]
+        return [ctx.reply("reminder_menu.html.j2", buttons=day_buttons(), day=None,
+                          stopped=False, private_only=False, default_day=DEFAULT_DAY)]
+
+    async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
+        action, _, arg = rest.partition(":")
+        if ctx.event.chat_type != "private":
+            return [ctx.reply("reminder_menu.html.j2", private_only=True, stopped=False)]
+        if action == "stop":
+            return await self._stop(ctx)
+        if action == "day" and arg.isdigit():
+            return await self._set(ctx, int(arg))
+        return await self.command(ctx)
+
+    def _status(self, ctx: Ctx, day: int, first: date | None, amount_known: bool) -> Reply:
+        return ctx.reply("reminder_menu.html.j2", buttons=[*day_buttons(day), [STOP]],
+                         day=day, first=first, stopped=False, private_only=False,
+                         amount_known=amount_known)
+
+    async def _set(self, ctx: Ctx, day: int) -> list[Reply]:
+        if not 1 <= day <= MAX_DAY:
+            return [Reply(f"Pilih tanggal 1 sampai {MAX_DAY} (ada di setiap bulan), "
+                          f"mis. /pengingat {DEFAULT_DAY}.", day_buttons())]
+        first = first_due(ctx.on, day)
+        last_calc = await self._last_calc(ctx.engine, ctx.event.session_key)
+        store = self.store(ctx.engine)
+        await store.set_reminder(ctx.event.session_key, day, first, last_calc)
+        contact = await store.get(ctx.event.session_key)
+        log.info("reminder on for %s", mask_user(ctx.event.user_id))
+        return [self._status(ctx, day, first, bool(contact and contact.calc_req))]
+
+    async def _stop(self, ctx: Ctx) -> list[Reply]:
+        await self.store(ctx.engine).stop_reminder(ctx.event.session_key)
+        log.info("reminder off for %s", mask_user(ctx.event.user_id))
+        return [ctx.reply("reminder_menu.html.j2", stopped=True, private_only=False)]
+
+    @staticmethod
+    async def _last_calc(engine: Engine, session_key: str) -> dict | None:
+        """The calculator's last request, while it is still in the session."""
+        session = await engine.sessions.get(session_key)
+        if session is None or session.flow != CALC_FLOW or "req" not in session.data:
+            return None
+        return dict(session.data["req"])
+
+    # ---- periodic work ------------------------------------------------------------------
+    async def tick(self, engine: Engine) -> None:
+        """Queue every reminder due today, each month claimed before it is queued."""
+        today = engine.today()
+        store = self.store(engine)
+        for contact in await store.reminders(due_by=today):
+            if contact.channel not in engine.channels or contact.reminder_day is None:
+                continue  # another transport's user: that process sends it
+            following = first_due(today + timedelta(days=1), contact.reminder_day)
+            last_calc = await self._last_calc(engine, contact.user_key)
+            if last_calc is not None:
+                await store.remember_calc(contact.user_key, last_calc)
+                contact = await store.get(contact.user_key) or contact
+            if not await store.claim_reminder(contact.user_key, month_key(today), following):
+                continue  # this month's reminder went out already (e.g. a late one)
+            engine.outbox.append((contact.user_id, self.reminder(engine, contact, today)))
+            log.info("reminder queued for %s", mask_user(contact.user_id))
+
+    @staticmethod
+    def reminder(engine: Engine, contact: Contact, on: date) -> Reply:
+        """The reminder message for one user on one date."""
+        ctx = Ctx(Event(contact.user_id, contact.channel), engine)
+        facts = reminder_facts(ctx.content.faq.rates, on, calc_of(contact))
+        buttons = [[STOP]]
+        if ctx.content.faq.entry(PAY_ENTRY) is not None and facts.who != "pu":
+            buttons.insert(0, [Button("💳 Cara bayar", f"faq:{PAY_ENTRY}")])
+        return ctx.reply("reminder.html.j2", buttons=buttons, f=facts)
+
+    async def on_reachable(self, engine: Engine, session_key: str, reachable: bool) -> None:
+        """Blocked users are skipped (and marked); they are reminded again once back."""
+        await self.store(engine).set_blocked(session_key, not reachable)

@@ -1,0 +1,1 @@
+"""Tests of bot.outreach (issue 17)."""
