@@ -72,7 +72,7 @@ class FacetReader:
             entry_aud.add("employer")
         return frozenset(v for v, n in aspects.items() if n >= need), frozenset(entry_aud)
 
-    def conflicts(self, query: frozenset[str], entry: frozenset[str]) -> bool:
-        """The entry is about the opposite of what the question asks (benefit vs contribution)."""
-        return any(self.contrasts.get(a) in entry and a not in entry
-                   and self.contrasts.get(a) not in query for a in query)
+    def opposites(self, query: frozenset[str]) -> frozenset[str]:
+        """Aspects contrary to the question's and not asked too: an entry about one of them
+        answers something else (a contribution entry for a benefit question)."""
+        return frozenset(b for a in query if (b := self.contrasts.get(a)) and b not in query)

@@ -20,6 +20,7 @@ class Query:
     words: frozenset[str]
     programs: frozenset[str]
     facets: FacetSet = EMPTY
+    opposites: frozenset[str] = frozenset()  # aspects contrary to the question's (facets.py)
 
 
 def programs_in(query: tuple[str, ...]) -> frozenset[str]:

@@ -251,67 +251,74 @@ class Matcher:
             prelim.append((w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p, p_idx))
         prelim.sort(reverse=True)
         q_text = " ".join(query)
-        q = Query(frozenset(query), programs_in(query), facets)
+        q = Query(frozenset(query), programs_in(query), facets,
+                  self.facets.opposites(facets[0]))
         best: dict[int, tuple[float, int]] = {}
-        extra: dict[int, float] = {}  # entry-level part of the final score, per entry
+        # The entry-level part of the final score (coverage and bonuses) depends on the entry
+        # and the query only: computed once per entry, not once per phrasing.
+        extra: dict[int, float] = {}
+
+        def final(e_idx: int, phrase_score: float) -> float:
+            part = extra.get(e_idx)
+            if part is None:
+                part = extra[e_idx] = self._entry_part(e_idx, entry_shared[e_idx], q_total, q)
+            return min(100 * phrase_score + part, 100.0)
+
         top: list[float] = []  # min-heap of the best `limit` final scores (limit only)
         for base, p_idx in prelim:
             e_idx = self._phrase_entry[p_idx]
             current = best.get(e_idx)
             if current is not None and base + w["ratio"] <= current[0]:
                 continue  # even a perfect ratio could not beat this entry's best phrasing
-            if limit is not None:
-                if e_idx not in extra:
-                    extra[e_idx] = self._entry_extra(e_idx, entry_shared[e_idx], q_total, q)
-                if len(top) >= limit and (
-                        min(100 * (base + w["ratio"]) + extra[e_idx], 100.0) < top[0] - 1e-9):
+            if limit is not None and len(top) >= limit:
+                part = extra.get(e_idx)
+                if part is None:
+                    part = extra[e_idx] = self._entry_part(e_idx, entry_shared[e_idx], q_total,
+                                                           q)
+                if 100 * (base + w["ratio"]) + part < top[0] - 1e-9:
                     continue  # this entry cannot reach the top rows any more
             ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
             score = base + w["ratio"] * ratio
             if current is None or score > current[0]:
                 best[e_idx] = (score, p_idx)
                 if limit is not None:
-                    final = self._final(e_idx, score, entry_shared[e_idx], q_total, q)
+                    new = final(e_idx, score)
                     if current is not None:
-                        old = self._final(e_idx, current[0], entry_shared[e_idx], q_total, q)
+                        old = final(e_idx, current[0])
                         if old >= top[0] and old in top:
                             top.remove(old)  # the entry's earlier score is replaced
                             heapq.heapify(top)
                     if len(top) < limit:
-                        heapq.heappush(top, final)
-                    elif final > top[0]:
-                        heapq.heapreplace(top, final)
+                        heapq.heappush(top, new)
+                    elif new > top[0]:
+                        heapq.heapreplace(top, new)
         out = []
         for e_idx, (phrase_score, p_idx) in best.items():
-            score = self._final(e_idx, phrase_score, entry_shared[e_idx], q_total, q)
+            score = final(e_idx, phrase_score)
             out.append(Candidate(self._entry_ids[e_idx], score, self._phrase_text[p_idx]))
         out.sort(key=lambda c: -c.score)
         return out if limit is None else out[:limit]
 
-    def _entry_extra(self, e_idx: int, entry_shared: float, q_total: float, q: Query) -> float:
-        """Upper bound of the final score minus 100 x the phrasing score (no cap)."""
-        return self._final(e_idx, 0.0, entry_shared, q_total, q, cap=False)
-
-    def _final(self, e_idx: int, phrase_score: float, entry_shared: float, q_total: float,
-               q: Query, cap: bool = True) -> float:
-        w = WEIGHTS
-        score = 100 * (w["entry_cover"] * min(entry_shared / q_total, 1.0) + phrase_score)
+    def _entry_part(self, e_idx: int, entry_shared: float, q_total: float, q: Query) -> float:
+        """The final score minus 100 x the phrasing score: how much of the question the
+        entry's vocabulary explains, and the program, keyword and facet terms."""
+        score = 100 * WEIGHTS["entry_cover"] * min(entry_shared / q_total, 1.0)
         if q.programs:
             # A named program is strong evidence: reward entries about it, demote others.
             programs = self._entry_programs[e_idx]
             score += PROGRAM_BONUS if q.programs & programs else -PROGRAM_PENALTY
         if self._entry_keywords[e_idx] & q.words:
             score += KEYWORD_BONUS
-        score += self._facet_adjustment(e_idx, q.facets)
-        return min(score, 100.0) if cap else score
+        return score + self._facet_adjustment(e_idx, q.facets, q.opposites)
 
-    def _facet_adjustment(self, e_idx: int, facets: FacetSet) -> float:
+    def _facet_adjustment(self, e_idx: int, facets: FacetSet,
+                          opposites: frozenset[str]) -> float:
         q_aspects, q_audiences = facets
         e_aspects, e_audiences = self._entry_facets[e_idx]
         delta = 0.0
         if q_aspects & e_aspects:
             delta += ASPECT_BONUS
-        elif self.facets.conflicts(q_aspects, e_aspects):
+        elif opposites & e_aspects:  # about the opposite of what is asked (benefit/contribution)
             delta -= ASPECT_PENALTY
         if q_audiences:
             if q_audiences & e_audiences:
