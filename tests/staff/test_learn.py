@@ -6,13 +6,10 @@ import asyncio
 import csv
 import io
 import re
-import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_engine, close_engine
 from bot.cli import main
 from bot.core.engine import Engine
 from bot.core.replies import Event, Reply
@@ -31,21 +28,6 @@ SUGGESTED = [("tangan pekerja kami diamputasi karena mesin, santunannya apa",
              ("santunan kematian kapan cairnya", "jkm-cara-klaim"),
              ("kalau telat lapor kecelakaan kerja gimana", "jkk-lapor-kecelakaan"),
              ("jht vs jp lebih untung mana", "jp-beda-jht")]
-
-
-@pytest.fixture
-def faq_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "faq"
-    shutil.copytree(FAQ_DIR, target)
-    return target
-
-
-@pytest.fixture
-async def live(settings: Settings, faq_copy: Path):
-    eng = await build_engine(replace(settings, faq_dir=faq_copy, reload_check_seconds=0),
-                             as_of=AS_OF)
-    yield eng
-    await close_engine(eng)
 
 
 def suggested_pair(engine: Engine) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from bot.core.engine import Engine
 from bot.core.replies import Event
 from bot.core.settings import Settings
 from bot.staff.reload import ContentReloader
-from tests.conftest import AS_OF, FAQ_DIR
+from tests.conftest import AS_OF
 
 NEW_ENTRY = """
   - id: jkm-uji-baru
@@ -32,21 +32,6 @@ NEW_ENTRY = """
     reviewed: 2026-11-24
 """
 NEW_QUESTION = "uang kerohiman pensiunan perkebunan"
-
-
-@pytest.fixture
-def faq_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "faq"
-    shutil.copytree(FAQ_DIR, target)
-    return target
-
-
-@pytest.fixture
-async def live(settings: Settings, faq_copy: Path):
-    eng = await build_engine(replace(settings, faq_dir=faq_copy, reload_check_seconds=0),
-                             as_of=AS_OF)
-    yield eng
-    await close_engine(eng)
 
 
 def edit(path: Path, text: str) -> None:
