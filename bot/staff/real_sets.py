@@ -11,8 +11,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.content.yamlsrc import LineDict, LineList, Problem, load_yaml
+from bot.content.yamlsrc import LineDict, Problem, load_yaml
 from bot.core.replies import Reply
+from bot.staff.regression import labelled_file
 
 REAL_DIR = Path("real")
 PARTS = ("tune", "heldout")
@@ -133,12 +134,12 @@ class PartResult:
 
     def summary(self) -> str:
         f = self.floor
-        return (f"real/{self.name}: {len(self.results)} message(s); answered right "
-                f"{self.answered:.1%} (required {f.min_answered:.1%}), self-written "
-                f"{self.self_written_answered:.1%} (required {f.min_self_written_answered:.1%}),"
-                f" right entry suggested first {self.suggested:.1%}; answered wrong "
-                f"{self.wrong:.1%} (allowed {f.max_wrong:.1%}); out of scope answered "
-                f"{self.out_of_scope_answered} (allowed {f.max_out_of_scope_answered})")
+        return (f"real/{self.name}: {len(self.results)} pesan; dijawab benar "
+                f"{self.answered:.1%} (wajib {f.min_answered:.1%}), ditulis sendiri "
+                f"{self.self_written_answered:.1%} (wajib {f.min_self_written_answered:.1%}),"
+                f" entri benar jadi saran pertama {self.suggested:.1%}; dijawab salah "
+                f"{self.wrong:.1%} (batas {f.max_wrong:.1%}); di luar cakupan terjawab "
+                f"{self.out_of_scope_answered} (batas {f.max_out_of_scope_answered})")
 
 
 def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:
@@ -150,17 +151,17 @@ def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:
     data, problems = load_yaml(path, display)
     floors: dict[str, PartFloor] = {}
     if not isinstance(data, LineDict):
-        return floors, problems or [Problem(display, 1, "", "must be a mapping")]
+        return floors, problems or [Problem(display, 1, "", "harus berupa pemetaan")]
     for part, raw in data.items():
         if part not in PARTS or not isinstance(raw, LineDict):
             problems.append(Problem(display, data.line_of(part), str(part),
-                                    f"expected one of {', '.join(PARTS)} with its floors"))
+                                    f"harus salah satu dari {', '.join(PARTS)} dengan ambangnya"))
             continue
         values = {}
         for key in PartFloor.__dataclass_fields__:
             value = raw.get(key, getattr(PartFloor(), key))
             if not isinstance(value, int | float) or value < 0:
-                problems.append(Problem(display, raw.line_of(key), key, "must be a number >= 0"))
+                problems.append(Problem(display, raw.line_of(key), key, "harus angka >= 0"))
                 value = getattr(PartFloor(), key)
             values[key] = value
         floors[part] = PartFloor(**values)
@@ -173,29 +174,13 @@ def load_part(part_dir: Path, entry_ids: set[str]) -> tuple[list[RealCase], list
     problems: list[Problem] = []
     for path in sorted(part_dir.glob("*.yaml")):
         display = f"tests/real/{part_dir.name}/{path.name}"
-        data, syntax = load_yaml(path, display)
-        problems += syntax
-        if not isinstance(data, LineList):
-            if data is not None:
-                problems.append(Problem(display, 1, "", "must be a list of messages"))
-            continue
-        for i, item in enumerate(data):
-            line = data.line_of(i)
-            if not isinstance(item, LineDict):
-                problems.append(Problem(display, line, "", "each item needs q, expect, source"))
+        for question, expect, item, line in labelled_file(path, display, entry_ids, SPECIAL,
+                                                          problems):
+            source = item.get("source")
+            if not (isinstance(source, str) and source.startswith("http")):
+                problems.append(Problem(display, line, "", "'source' (URL sumber) belum diisi"))
                 continue
-            question, expect, source = item.get("q"), item.get("expect"), item.get("source")
-            if not (isinstance(question, str) and question.strip() and isinstance(expect, str)
-                    and isinstance(source, str) and source.startswith("http")):
-                problems.append(Problem(display, line, "", "needs q, expect and a source URL"))
-                continue
-            expect = expect.strip()
-            if expect not in SPECIAL and expect not in entry_ids:
-                problems.append(Problem(display, item.line_of("expect"), expect,
-                                        "expected entry does not exist (or fallback / "
-                                        "calculation)"))
-                continue
-            cases.append(RealCase(question.strip(), expect, display, line, source))
+            cases.append(RealCase(question, expect, display, line, source))
     return cases, problems
 
 
@@ -239,8 +224,8 @@ def report_real(parts: list[PartResult], show_failures: bool = True) -> list[str
         if show_failures and part.name == "tune":
             for r in part.results:
                 if not r.passed:
-                    tag = "WRONG" if r.answered_wrong else "MISS"
+                    tag = "SALAH" if r.answered_wrong else "MELESET"
                     lines.append(f"{tag} {r.case.file}:{r.case.line}: \"{r.case.question[:120]}\""
-                                 f" expected {r.case.expect}, got {r.reached}")
+                                 f" diharapkan {r.case.expect}, didapat {r.reached}")
         lines.append(part.summary())
     return lines

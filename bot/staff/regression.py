@@ -155,6 +155,40 @@ def load_thresholds(tests_dir: Path) -> tuple[Thresholds, list[Problem]]:
     return Thresholds(float(rate), allowed), problems
 
 
+def labelled_file(path: Path, display: str, entry_ids: set[str], special: tuple[str, ...],
+                  problems: list[Problem]) -> list[tuple[str, str, LineDict, int]]:
+    """The (question, expect, item, line) of one labelled file; what is malformed or names an
+    unknown entry becomes a `file:line` problem instead."""
+    data, syntax = load_yaml(path, display)
+    problems += syntax
+    if data is None:
+        return []
+    if not isinstance(data, LineList):
+        problems.append(Problem(display, 1, "", "harus berupa daftar {q: ..., expect: ...}"))
+        return []
+    items = []
+    for i, item in enumerate(data):
+        line = data.line_of(i)
+        if not isinstance(item, LineDict):
+            problems.append(Problem(display, line, "", "setiap butir perlu q dan expect"))
+            continue
+        question, expect = item.get("q"), item.get("expect")
+        if not isinstance(question, str) or not question.strip():
+            problems.append(Problem(display, line, "", "pertanyaan 'q' belum diisi"))
+            continue
+        if not isinstance(expect, str) or not expect.strip():
+            problems.append(Problem(display, line, "", "'expect' belum diisi"))
+            continue
+        expect = expect.strip()
+        if expect not in special and expect not in entry_ids:
+            problems.append(Problem(display, item.line_of("expect"), expect,
+                                    "entri yang diharapkan tidak ada (atau pakai "
+                                    f"{' / '.join(special)})"))
+            continue
+        items.append((question.strip(), expect, item, line))
+    return items
+
+
 def load_labelled(tests_dir: Path, entry_ids: set[str]) -> tuple[list[Labelled], list[Problem]]:
     """Every labelled question, with file:line problems for malformed items or unknown ids."""
     cases: list[Labelled] = []
@@ -163,32 +197,9 @@ def load_labelled(tests_dir: Path, entry_ids: set[str]) -> tuple[list[Labelled],
         if path.name == CONFIG_FILE:
             continue
         display = f"tests/{path.name}"
-        data, syntax = load_yaml(path, display)
-        problems += syntax
-        if data is None:
-            continue
-        if not isinstance(data, LineList):
-            problems.append(Problem(display, 1, "", "harus berupa daftar {q: ..., expect: ...}"))
-            continue
-        for i, item in enumerate(data):
-            line = data.line_of(i)
-            if not isinstance(item, LineDict):
-                problems.append(Problem(display, line, "", "setiap butir perlu q dan expect"))
-                continue
-            question, expect = item.get("q"), item.get("expect")
-            if not isinstance(question, str) or not question.strip():
-                problems.append(Problem(display, line, "", "pertanyaan 'q' belum diisi"))
-                continue
-            if not isinstance(expect, str) or not expect.strip():
-                problems.append(Problem(display, line, "", "'expect' belum diisi"))
-                continue
-            expect = expect.strip()
-            if expect not in SPECIAL and expect not in entry_ids:
-                problems.append(Problem(display, item.line_of("expect"), expect,
-                                        "entri yang diharapkan tidak ada (atau pakai fallback / "
-                                        "smalltalk)"))
-                continue
-            cases.append(Labelled(question.strip(), expect, display, line))
+        for question, expect, _, line in labelled_file(path, display, entry_ids, SPECIAL,
+                                                       problems):
+            cases.append(Labelled(question, expect, display, line))
     return cases, problems
 
 

@@ -64,6 +64,6 @@ def test_faq_test_fails_below_a_part_floor(tmp_path: Path, capsys):
         "heldout:\n  min_answered: 0.999\n")
     assert main(["faq", "test", str(faq), "--no-save"]) == 1
     out = capsys.readouterr().out
-    assert "real/heldout:" in out and "required 99.9%" in out
+    assert "real/heldout:" in out and "wajib 99.9%" in out
     # held-out failures are never listed one by one (nobody tunes on them by reading the report)
     assert "tests/real/heldout/" not in out
