@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.content.yamlsrc import ContentError
+from bot.core.logs import configure_logging
 from bot.core.settings import Settings, load_settings
 
 
@@ -202,9 +203,10 @@ async def _ask(settings: Settings, args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
-    logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    # One redacting root handler: no NIK, phone, birth date or token in any log line, even
+    # from libraries at LOG_LEVEL=DEBUG.
+    configure_logging(settings.log_level,
+                      secrets=(settings.telegram_bot_token, settings.webhook_secret))
     try:
         return _dispatch(args, settings)
     except ContentError as exc:

@@ -6,36 +6,17 @@ No personal data: the user is stored as a salted hash; the salt lives only in th
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.core.privacy import redact
 from bot.storage.database import Database
 
+__all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_timestamp"]
+
 OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
-
-# A run of 8+ digits, optionally split by spaces, dots, dashes or slashes: a NIK, phone number,
-# KPJ/account number or a date of birth. Money written with thousands dots (10.000.000) is kept:
-# staff need the amounts to see which calculations users tried.
-_NUMBER_RUN_RE = re.compile(r"\+?\d(?:[\s./-]?\d){7,}")
-_MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-
-
-def redact(text: str) -> str:
-    """Mask personal numbers and e-mail addresses in a question before it is stored."""
-
-    def mask(match: re.Match[str]) -> str:
-        raw = match.group(0)
-        if _MONEY_RE.fullmatch(raw):
-            return raw
-        digits = re.sub(r"\D", "", raw)
-        return f"***{digits[-4:]}"
-
-    return _NUMBER_RUN_RE.sub(mask, _EMAIL_RE.sub("[email]", text))
-
 
 class QuestionLog:
     def __init__(self, db: Database):

@@ -33,6 +33,7 @@ from telegram.request import BaseRequest
 
 from bot.app import build_engine, close_engine
 from bot.core.engine import Engine
+from bot.core.logs import cap_libraries
 from bot.core.replies import Reply
 from bot.core.settings import Settings
 from bot.telegram.handlers import TelegramAdapter
@@ -205,8 +206,9 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN belum diisi (lihat .env.example).", file=sys.stderr)
         return 2
-    # httpx logs every request URL at INFO, and the URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # httpx logs every request URL at INFO, and the URL contains the token (the root handler
+    # redacts it too; this keeps the lines out altogether, also when run without the CLI).
+    cap_libraries()
     app = build_application(settings)
     if not webhook:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
