@@ -35,6 +35,8 @@ class Ctx:
 
     event: Event
     engine: Engine
+    # False while answering a question typed inside a conversation (see Engine.answer_question)
+    keep_question_text: bool = True
 
     @property
     def content(self) -> Content:
@@ -50,7 +52,8 @@ class Ctx:
 
     @property
     def qlog(self) -> QuestionLog:
-        return self.engine.qlog
+        qlog = self.engine.qlog
+        return qlog if self.keep_question_text else qlog.without_text()
 
     @property
     def settings(self) -> Settings:
@@ -183,11 +186,16 @@ class Engine:
             return [ctx.reply("unknown_command.html.j2", command=ctx.event.command)]
         return await handler(ctx)
 
-    async def answer_question(self, ctx: Ctx, text: str) -> list[Reply]:
+    async def answer_question(self, ctx: Ctx, text: str, keep_text: bool = False
+                              ) -> list[Reply]:
         """A question typed mid-conversation, answered by whichever feature answers questions
-        (the FAQ): features reach each other only through the engine."""
+        (the FAQ): features reach each other only through the engine.
+
+        Its text is not kept in the question log unless `keep_text`: in the registration,
+        such questions often carry the personal data being collected."""
+        inner = replace(ctx, keep_question_text=keep_text)
         for feature in self.features:
-            replies = await feature.answer_question(ctx, text)
+            replies = await feature.answer_question(inner, text)
             if replies is not None:
                 return replies
         return []

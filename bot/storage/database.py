@@ -80,6 +80,9 @@ class Database:
         self._conn.row_factory = aiosqlite.Row
         if self.path != ":memory:":
             await self._conn.execute("PRAGMA journal_mode=WAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: /hapusdata must
+        # really delete. Many builds default to this, but not all, so it is set explicitly.
+        await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA foreign_keys=ON")
         await self._conn.execute("PRAGMA busy_timeout=5000")
         await self._migrate()
@@ -97,6 +100,16 @@ class Database:
                 await conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
                 log.info("database migrated to schema %s", version)
         await conn.commit()
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it.
+
+        After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
+        TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
+        """
+        if self.path != ":memory:":
+            async with self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+                await cur.fetchall()
 
     async def close(self) -> None:
         if self._conn is not None:

@@ -18,10 +18,23 @@ __all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_t
 
 OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
 
+# What is stored instead of a question typed in the middle of a conversation that collects
+# personal data: such a question often carries the data itself ("saya Siti lahir 17-8-1990 ...").
+UNKEPT_TEXT = "[pertanyaan di tengah pendaftaran; teks tidak disimpan]"
+
+
 class QuestionLog:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, keep_text: bool = True):
         self.db = db
+        self.keep_text = keep_text
         self._salt: str | None = None
+
+    def without_text(self) -> QuestionLog:
+        """The same log, but questions are recorded without their text (outcome, entry and
+        score are kept for the statistics)."""
+        other = QuestionLog(self.db, keep_text=False)
+        other._salt = self._salt
+        return other
 
     async def _get_salt(self) -> str:
         if self._salt is None:
@@ -48,11 +61,28 @@ class QuestionLog:
         cur = await self.db.conn.execute(
             "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
             " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (time.time(), await self.user_hash(session_key), channel, redact(question)[:500],
+            (time.time(), await self.user_hash(session_key), channel,
+             redact(question)[:500] if self.keep_text else UNKEPT_TEXT,
              outcome, entry_id, None if score is None else round(score, 1)),
         )
         await self.db.conn.commit()
         return int(cur.lastrowid)
+
+    async def count_user(self, session_key: str) -> int:
+        """How many logged questions (with their choices and feedback) belong to a user."""
+        async with self.db.conn.execute(
+            "SELECT COUNT(*) FROM question_log WHERE user_hash = ?",
+            (await self.user_hash(session_key),),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def delete_user(self, session_key: str) -> int:
+        """Delete a user's logged questions, with their choices and feedback (/hapusdata)."""
+        cur = await self.db.conn.execute(
+            "DELETE FROM question_log WHERE user_hash = ?", (await self.user_hash(session_key),))
+        await self.db.conn.commit()
+        return cur.rowcount
 
     async def _owned(self, log_id: int, session_key: str) -> bool:
         """Only the person who asked may attach a choice or feedback to a logged question."""
