@@ -137,7 +137,9 @@ async def _export_registrations(settings: Settings, args: argparse.Namespace) ->
     if str(args.out) == "-":
         sys.stdout.buffer.write(data)
     else:
-        args.out.write_bytes(data)
+        from bot.core.csvout import write_private
+
+        write_private(args.out, data)  # personal data: readable by its owner only
     # Counts only: the file itself is personal data and stays where the staff member put it.
     print(f"{count} pre-registration(s) exported to {args.out} "
           f"({'FULL personal data' if args.full else 'NIK/phone masked'})", file=sys.stderr)

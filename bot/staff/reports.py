@@ -9,8 +9,6 @@ whether a phrasing is missing (close score) or a whole new entry is needed (low 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content.store import Content, build_content
 from bot.content.yamlsrc import ContentError
+from bot.core.csvout import csv_text
 from bot.core.settings import Settings
 from bot.storage.database import Database
 from bot.storage.question_log import LogRow, fetch_rows
@@ -110,17 +109,16 @@ CSV_COLUMNS = ["group", "count", "users", "fallback", "suggestions_unpicked", "t
 
 
 def misses_csv(groups: list[MissGroup]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    """The grouped misses as CSV; users' questions are text cells, never formulas."""
+    rows = []
     for i, g in enumerate(groups, 1):
         reasons = g.reasons()
-        writer.writerow([i, g.count, g.users, reasons["fallback"],
-                         reasons["suggestions_unpicked"], reasons["thumbs_down"], g.examples[0],
-                         " | ".join(g.examples[1:]), g.nearest_entry, g.nearest_title,
-                         "" if g.nearest_score is None else g.nearest_score, g.now,
-                         g.last_asked.isoformat()])
-    return out.getvalue()
+        rows.append([i, g.count, g.users, reasons["fallback"],
+                     reasons["suggestions_unpicked"], reasons["thumbs_down"], g.examples[0],
+                     " | ".join(g.examples[1:]), g.nearest_entry, g.nearest_title,
+                     "" if g.nearest_score is None else g.nearest_score, g.now,
+                     g.last_asked.isoformat()])
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def _md_cell(text: str) -> str:

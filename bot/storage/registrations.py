@@ -9,14 +9,13 @@ writes NIK and phone in clear. Neither variant contains the owner's chat id.
 
 from __future__ import annotations
 
-import csv
-import io
 import secrets
 import sqlite3
 import time
 from dataclasses import dataclass, fields
 from datetime import date
 
+from bot.core.csvout import csv_text
 from bot.core.privacy import mask_digits, mask_phone
 from bot.storage.database import Database
 
@@ -132,11 +131,8 @@ class RegistrationStore:
 
     async def export_csv(self, full: bool = False) -> bytes:
         """CSV for staff; NIK and phone masked unless `full` (see module docstring)."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(CSV_HEADER)
-        for reg in await self.all():
-            writer.writerow([
+        rows = [
+            [
                 reg.ref_code,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(reg.created_at)),
                 reg.full_name,
@@ -150,9 +146,11 @@ class RegistrationStore:
                 reg.monthly_income,
                 reg.programs,
                 "" if reg.monthly_estimate is None else reg.monthly_estimate,
-            ])
+            ]
+            for reg in await self.all()
+        ]
         # BOM so spreadsheet programs open the names with the right encoding.
-        return ("\ufeff" + out.getvalue()).encode("utf-8")
+        return ("\ufeff" + csv_text(CSV_HEADER, rows)).encode("utf-8")
 
 
 def _to_db(value: object) -> object:
