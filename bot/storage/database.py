@@ -94,12 +94,23 @@ class Database:
         async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
             row = await cur.fetchone()
         current = row[0] or 0
+        await conn.commit()
         for version, sql in MIGRATIONS:
             if version > current:
-                await conn.executescript(sql)
-                await conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+                # executescript() commits whatever is pending and then runs in autocommit, so
+                # the transaction is spelled out in the script: the schema change and its
+                # version row commit together, or neither does (a crash or an error half-way
+                # would otherwise leave tables without their version row, and the next start
+                # would fail with "table ... already exists").
+                try:
+                    await conn.executescript(
+                        f"BEGIN;\n{sql}\n;INSERT INTO schema_version(version) VALUES ({version:d});"
+                        "\nCOMMIT;")
+                except Exception:
+                    if conn.in_transaction:
+                        await conn.rollback()
+                    raise
                 log.info("database migrated to schema %s", version)
-        await conn.commit()
 
     async def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file and empty it.
