@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.content.yamlsrc import ContentError
 from bot.core.logs import configure_logging
-from bot.core.settings import Settings, load_settings
+from bot.core.settings import Settings, SettingsError, load_settings
 
 
 def _as_of(value: str) -> date:
@@ -204,7 +204,11 @@ async def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except SettingsError as exc:  # one line for the operator; never a traceback
+        print(f"Pengaturan salah: {exc}", file=sys.stderr)
+        return 2
     # One redacting root handler: no NIK, phone, birth date or token in any log line, even
     # from libraries at LOG_LEVEL=DEBUG.
     configure_logging(settings.log_level,
