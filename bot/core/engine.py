@@ -96,6 +96,23 @@ class Feature:
         """Periodic work (transports call `Engine.tick()` every few seconds)."""
 
 
+def _utf8(text: str) -> str:
+    """Lone surrogates (only a console can send them) become '?': SQLite cannot store them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _valid_text(event: Event) -> Event:
+    """The event with every text field encodable as UTF-8."""
+    fields = {name: _utf8(getattr(event, name)) for name in ("text", "press", "args", "command")}
+    if all(fields[name] == getattr(event, name) for name in fields):
+        return event
+    return replace(event, **fields)
+
+
 class Engine:
     def __init__(self, store: ContentStore, db: Database, sessions: SessionStore,
                  qlog: QuestionLog, settings: Settings, today: Callable[[], date]):
@@ -151,7 +168,7 @@ class Engine:
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises: an internal error becomes an apology."""
-        ctx = Ctx(event, self)
+        ctx = Ctx(_valid_text(event), self)
         try:
             if event.press:
                 return await self._on_press(ctx)

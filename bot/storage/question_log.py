@@ -18,6 +18,7 @@ __all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_t
 
 OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
 
+MAX_ROW_ID = 2**63 - 1  # SQLite's INTEGER range; a larger id can only come from forged data
 # What is stored instead of a question typed in the middle of a conversation that collects
 # personal data: such a question often carries the data itself ("saya Siti lahir 17-8-1990 ...").
 UNKEPT_TEXT = "[pertanyaan di tengah pendaftaran; teks tidak disimpan]"
@@ -86,6 +87,8 @@ class QuestionLog:
 
     async def _owned(self, log_id: int, session_key: str) -> bool:
         """Only the person who asked may attach a choice or feedback to a logged question."""
+        if not 0 < log_id <= MAX_ROW_ID:  # forged button data: SQLite cannot even hold it
+            return False
         async with self.db.conn.execute(
             "SELECT user_hash FROM question_log WHERE id = ?", (log_id,)
         ) as cur:
