@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -66,6 +69,9 @@ class Database:
     def __init__(self, path: Path | str):
         self.path = str(path)
         self._conn: aiosqlite.Connection | None = None
+        # Chats are handled concurrently on the one connection: a write and its commit (or a
+        # rollback) must not interleave with another chat's, or a rollback would drop it.
+        self.write_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -112,6 +118,19 @@ class Database:
                     raise
                 log.info("database migrated to schema %s", version)
 
+    async def write(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
+        """Run one writing statement and commit it, alone on the connection."""
+        async with self.write_lock:
+            try:
+                cur = await self.conn.execute(sql, tuple(params))
+            except Exception:
+                # Under the lock every pending change is this statement's: safe to undo.
+                if self.conn.in_transaction:
+                    await self.conn.rollback()
+                raise
+            await self.conn.commit()
+            return cur
+
     async def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file and empty it.
 
@@ -119,7 +138,8 @@ class Database:
         TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
         """
         if self.path != ":memory:":
-            async with self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+            async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
+                                                          ) as cur:
                 await cur.fetchall()
 
     async def close(self) -> None:

@@ -44,10 +44,8 @@ class QuestionLog:
                 row = await cur.fetchone()
             if row is None:
                 salt = secrets.token_hex(16)
-                await conn.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,)
-                )
-                await conn.commit()
+                await self.db.write(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,))
                 async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
                     row = await cur.fetchone()
             self._salt = row[0]
@@ -59,14 +57,13 @@ class QuestionLog:
 
     async def record(self, session_key: str, channel: str, question: str, outcome: str,
                      entry_id: str | None, score: float | None) -> int:
-        cur = await self.db.conn.execute(
+        cur = await self.db.write(
             "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
             " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (time.time(), await self.user_hash(session_key), channel,
              redact(question)[:500] if self.keep_text else UNKEPT_TEXT,
              outcome, entry_id, None if score is None else round(score, 1)),
         )
-        await self.db.conn.commit()
         return int(cur.lastrowid)
 
     async def count_user(self, session_key: str) -> int:
@@ -80,9 +77,8 @@ class QuestionLog:
 
     async def delete_user(self, session_key: str) -> int:
         """Delete a user's logged questions, with their choices and feedback (/hapusdata)."""
-        cur = await self.db.conn.execute(
+        cur = await self.db.write(
             "DELETE FROM question_log WHERE user_hash = ?", (await self.user_hash(session_key),))
-        await self.db.conn.commit()
         return cur.rowcount
 
     async def _owned(self, log_id: int, session_key: str) -> bool:
@@ -97,18 +93,14 @@ class QuestionLog:
 
     async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
         if await self._owned(log_id, session_key):
-            await self.db.conn.execute(
-                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id)
-            )
-            await self.db.conn.commit()
+            await self.db.write(
+                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id))
 
     async def feedback(self, log_id: int, session_key: str, value: int) -> bool:
         if not await self._owned(log_id, session_key):
             return False
-        await self.db.conn.execute(
-            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id)
-        )
-        await self.db.conn.commit()
+        await self.db.write(
+            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id))
         return True
 
 

@@ -89,15 +89,14 @@ class RegistrationStore:
         for _ in range(10):
             reg.ref_code = new_ref_code()
             try:
-                await self.db.conn.execute(
+                await self.db.write(
                     f"INSERT INTO registrations({', '.join(_COLUMNS)}) "
                     f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
                     [_to_db(getattr(reg, name)) for name in _COLUMNS],
                 )
-                await self.db.conn.commit()
                 return reg
             except sqlite3.IntegrityError as err:
-                await self.db.conn.rollback()
+                # Database.write already rolled back this INSERT alone, under its lock.
                 if "nik" in str(err):
                     raise DuplicateNik from None
                 # ref_code collision (astronomically rare): draw another code
@@ -117,9 +116,8 @@ class RegistrationStore:
         return await self._select("ORDER BY id", ())
 
     async def delete_owner(self, owner_key: str) -> int:
-        cur = await self.db.conn.execute("DELETE FROM registrations WHERE owner_key = ?",
-                                         (owner_key,))
-        await self.db.conn.commit()
+        cur = await self.db.write("DELETE FROM registrations WHERE owner_key = ?",
+                                  (owner_key,))
         return cur.rowcount
 
     async def _select(self, where: str, params: tuple) -> list[Registration]:

@@ -36,6 +36,7 @@ from bot.core.engine import Engine
 from bot.core.logs import cap_libraries
 from bot.core.replies import Reply
 from bot.core.settings import Settings
+from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.handlers import TelegramAdapter
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         .token(settings.telegram_bot_token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        # One chat's slow send must not hold up the others; each chat stays in order.
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

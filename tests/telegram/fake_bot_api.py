@@ -48,6 +48,7 @@ class Call:
     method: str
     params: dict[str, Any]
     ok: bool = True
+    at: float = field(default_factory=time.monotonic)  # when the call was answered
 
 
 @dataclass
@@ -104,6 +105,8 @@ class FakeBotAPI:
             lambda: itertools.count(1))
         self._ids = itertools.count(1)
         self._changed: asyncio.Condition | None = None
+        self.holds: dict[tuple[str, int], asyncio.Event] = {}
+        self.delays: dict[tuple[str, int], float] = {}
         self._wakers: set[asyncio.Task[None]] = set()
 
     # ---- plumbing -------------------------------------------------------------------------
@@ -138,6 +141,12 @@ class FakeBotAPI:
                                              "description": "Not Found"})
         method = match.group(2)
         params = self._params(request)
+        gate = self.holds.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if gate is not None:
+            await gate.wait()  # a stalled chat: this call answers only when released
+        delay = self.delays.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if delay:
+            await asyncio.sleep(delay)  # a slow API for one chat (bench/stall.py)
         failure = self.failures[method].popleft() if self.failures[method] else None
         if failure is not None and failure.kind == "network":
             self.calls.append(Call(method, params, ok=False))
@@ -202,6 +211,12 @@ class FakeBotAPI:
         """The next `times` calls of `method` fail: "429", "400", "403" or "network"."""
         for _ in range(times):
             self.failures[method].append(Failure(kind, retry_after, description))
+
+    def hold(self, method: str, chat_id: int) -> asyncio.Event:
+        """Stall `method` calls for one chat until the returned event is set."""
+        gate = asyncio.Event()
+        self.holds[(method, chat_id)] = gate
+        return gate
 
     def block(self, user_id: int) -> None:
         """The user blocked the bot: every send to their chat answers 403."""
