@@ -60,6 +60,15 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX registrations_owner ON registrations(owner_key);
     """),
+    (3, """
+    CREATE TABLE inbox (              -- Telegram updates, recorded before they are acknowledged
+        update_id INTEGER PRIMARY KEY,
+        payload TEXT,                   -- the update JSON while pending; NULL once answered
+        state TEXT NOT NULL,            -- pending | answering | done
+        received_at REAL NOT NULL
+    );
+    CREATE INDEX inbox_state ON inbox(state);
+    """),
 ]
 
 

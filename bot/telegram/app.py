@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlparse
@@ -29,14 +30,16 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.app import build_engine, close_engine
 from bot.core.engine import Engine
 from bot.core.logs import cap_libraries
 from bot.core.replies import Reply
 from bot.core.settings import Settings
+from bot.storage.inbox import Inbox
 from bot.telegram.concurrency import PerChatUpdateProcessor
+from bot.telegram.durable import AnsweringRequest, DurableUpdates, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,7 @@ EngineFactory = Callable[[Settings], Awaitable[Engine]]
 # Edited messages and channel posts are not conversation turns: not even fetched.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 OUTBOX_SECONDS = 2.0  # admins' notices wait at most this long
+PRUNE_SECONDS = 3600.0
 NETWORK_RETRIES = 2
 RATE_LIMIT_RETRIES = 3
 
@@ -125,11 +129,15 @@ async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: Tel
     """Deliver the engine's outbox and run its periodic work (FAQ reload checks...)."""
     settings = adapter.settings
     step = max(0.05, min(OUTBOX_SECONDS, settings.reload_check_seconds))
+    pruned = 0.0
     while True:
         await asyncio.sleep(step)
         try:
             await adapter.core.tick_if_due()
             await deliver_outbox(app, adapter)
+            if time.monotonic() - pruned > PRUNE_SECONDS:  # handled updates, after 2 days
+                pruned = time.monotonic()
+                await Inbox(adapter.core.db).prune()
         except Exception:
             log.exception("periodic work failed")
 
@@ -161,10 +169,17 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     factory = engine_factory or build_engine
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []
+    durable = DurableUpdates()
+    # Every fetched update is recorded before the next poll confirms it, and marked answered
+    # right before its first reply leaves (F9).
+    recording = RecordingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
+    answering = AnsweringRequest(request or HTTPXRequest(connection_pool_size=256))
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
         adapter.username = settings.bot_username or app.bot.username
+        durable.inbox = recording.inbox = answering.inbox = Inbox(adapter.engine.db)
+        await durable.replay(app)
         await set_menus(app, adapter.engine)
         background.append(asyncio.create_task(_periodic(app, adapter)))
 
@@ -174,6 +189,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         background.clear()
+        if durable.inbox is not None:
+            durable.inbox.close()
         if adapter.engine is not None:
             await close_engine(adapter.engine)
             adapter.engine = None
@@ -193,13 +210,12 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         builder = builder.base_url(url)
         if url.rstrip("/").endswith("/bot"):  # self-hosted server: files live beside it
             builder = builder.base_file_url(url.rstrip("/")[:-4] + "/file/bot")
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    builder = builder.request(answering).get_updates_request(recording)
     app = builder.build()
     app.bot_data["adapter"] = adapter
     app.add_handlers(handlers(adapter))
+    for handler, group in durable.handlers():
+        app.add_handler(handler, group=group)
     app.add_error_handler(adapter.on_error)
     return app
 

@@ -375,7 +375,10 @@ class FakeBotAPI:
     @staticmethod
     def _scope_key(p: dict[str, Any]) -> tuple[str, str]:
         scope = p.get("scope") or {"type": "default"}
-        return (scope.get("type", "default"), str(p.get("language_code") or ""))
+        kind = scope.get("type", "default")
+        if "chat_id" in scope:  # one menu per chat: "chat:999"
+            kind = f"{kind}:{scope['chat_id']}"
+        return (kind, str(p.get("language_code") or ""))
 
     def api_setMyCommands(self, p: dict[str, Any]) -> bool:
         for command in p.get("commands", []):
