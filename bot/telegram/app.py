@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -14,7 +15,9 @@ from urllib.parse import urlparse
 from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
+    BotCommandScopeChat,
     BotCommandScopeDefault,
+    LinkPreviewOptions,
     Update,
 )
 from telegram.constants import ParseMode
@@ -35,6 +38,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.app import build_engine, close_engine
 from bot.core.engine import Engine
 from bot.core.logs import cap_libraries
+from bot.core.privacy import mask_user
 from bot.core.replies import Reply
 from bot.core.settings import Settings
 from bot.storage.inbox import Inbox
@@ -66,6 +70,25 @@ MENU = [
     ("tentang", "Tentang asisten ini", "About this assistant"),
 ]
 GROUP_MENU = {"start", "help", "hitung", "topik", "tentang"}
+# Staff commands, shown only in the admins' own chats (BotCommandScopeChat).
+STAFF_MENU = [
+    ("laporan", "Pertanyaan belum terjawab (staf)", "Unanswered questions (staff)"),
+    ("statistik", "Statistik pemakaian (staf)", "Usage statistics (staff)"),
+    ("ekspor", "Ekspor pra-pendaftaran (staf)", "Export pre-registrations (staff)"),
+    ("reload", "Muat ulang isi FAQ (staf)", "Reload the FAQ content (staff)"),
+]
+# "What can this bot do?" (empty chat) and the profile line: (language, description, short).
+DESCRIPTIONS = [
+    (None, "Asisten informasi BPJS Ketenagakerjaan (BPJAMSOSTEK): tanya JKK, JKM, JHT, JP, "
+           "JKP dan iuran dengan bahasa sehari-hari, hitung iuran dan manfaat, dan "
+           "pra-pendaftaran pekerja mandiri (BPU). Bukan kanal resmi; call center 175.",
+     "Tanya jawab & hitung iuran BPJS Ketenagakerjaan. Bukan kanal resmi."),
+    ("en", "Information assistant for BPJS Ketenagakerjaan (BPJAMSOSTEK), Indonesia's "
+           "employment social security: ask about JKK, JKM, JHT, JP, JKP and contributions, "
+           "calculate contributions and benefits, pre-register as an informal worker (BPU). "
+           "Replies are in Indonesian. Not an official channel; call center 175.",
+     "BPJS Ketenagakerjaan Q&A and contribution calculator. Not an official channel."),
+]
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -109,8 +132,10 @@ def handlers(adapter: TelegramAdapter) -> list[BaseHandler[Any, Any, Any]]:
     ]
 
 
-async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engine) -> None:
-    """The command menu in Indonesian and English; a server that refuses it is only logged."""
+async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engine,
+                    admin_ids: frozenset[int] = frozenset()) -> None:
+    """The command menu in Indonesian and English (staff commands only in the admins' chats);
+    a server that refuses it is only logged."""
     known = set(engine.command_names)
     for scope, allowed in ((BotCommandScopeDefault(), None),
                            (BotCommandScopeAllGroupChats(), GROUP_MENU)):
@@ -122,6 +147,35 @@ async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engi
             except TelegramError as exc:
                 log.warning("setMyCommands (%s, %s) refused: %s; the bot runs without it",
                             scope.type, language or "default", exc)
+    for admin_id in sorted(admin_ids):
+        for language, column in ((None, 1), ("en", 2)):
+            commands = [BotCommand(row[0], row[column]) for row in [*MENU, *STAFF_MENU]
+                        if row[0] in known]
+            try:
+                await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id),
+                                              language_code=language)
+            except TelegramError as exc:
+                log.warning("staff menu for admin %s refused: %s", mask_user(str(admin_id)),
+                            exc)
+
+
+async def set_descriptions(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The bot's description and short description, in Indonesian and English."""
+    for language, description, short in DESCRIPTIONS:
+        try:
+            await app.bot.set_my_description(description, language_code=language)
+            await app.bot.set_my_short_description(short, language_code=language)
+        except TelegramError as exc:
+            log.warning("bot description (%s) refused: %s", language or "default", exc)
+
+
+def webhook_secret(settings: Settings) -> str:
+    """WEBHOOK_SECRET, or a fresh random one: a webhook is never served unauthenticated.
+    setWebhook runs at every start, so Telegram always has the current one."""
+    if settings.webhook_secret:
+        return settings.webhook_secret
+    log.info("WEBHOOK_SECRET not set: using a random secret for this run")
+    return secrets.token_urlsafe(32)
 
 
 async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: TelegramAdapter
@@ -180,7 +234,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         adapter.username = settings.bot_username or app.bot.username
         durable.inbox = recording.inbox = answering.inbox = Inbox(adapter.engine.db)
         await durable.replay(app)
-        await set_menus(app, adapter.engine)
+        await set_menus(app, adapter.engine, settings.admin_ids)
+        await set_descriptions(app)
         background.append(asyncio.create_task(_periodic(app, adapter)))
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -198,7 +253,9 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        # Replies name sites and legal bases; a link-preview card under them is only noise.
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         # One chat's slow send must not hold up the others; each chat stays in order.
         .concurrent_updates(PerChatUpdateProcessor())
@@ -240,7 +297,7 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
         port=settings.webhook_port,
         url_path=urlparse(settings.webhook_url).path.lstrip("/"),
         webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret or None,
+        secret_token=webhook_secret(settings),
         allowed_updates=ALLOWED_UPDATES,
     )
     return 0

@@ -97,6 +97,7 @@ class FakeBotAPI:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.webhook: dict[str, Any] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.descriptions: dict[tuple[str, str], str] = {}
         self.chats: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
         self.failures: dict[str, deque[Failure]] = defaultdict(deque)
@@ -379,6 +380,20 @@ class FakeBotAPI:
         if "chat_id" in scope:  # one menu per chat: "chat:999"
             kind = f"{kind}:{scope['chat_id']}"
         return (kind, str(p.get("language_code") or ""))
+
+    def api_setMyDescription(self, p: dict[str, Any]) -> bool:
+        if len(str(p.get("description", ""))) > 512:
+            raise ApiError(400, "Bad Request: description is too long")
+        self.descriptions[("description", str(p.get("language_code") or ""))] = str(
+            p.get("description", ""))
+        return True
+
+    def api_setMyShortDescription(self, p: dict[str, Any]) -> bool:
+        if len(str(p.get("short_description", ""))) > 120:
+            raise ApiError(400, "Bad Request: short description is too long")
+        self.descriptions[("short", str(p.get("language_code") or ""))] = str(
+            p.get("short_description", ""))
+        return True
 
     def api_setMyCommands(self, p: dict[str, Any]) -> bool:
         for command in p.get("commands", []):
