@@ -51,6 +51,7 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "calc_menu.html.j2": [{}],
     "calc_expired.html.j2": [{}],
     "reg_consent.html.j2": [{"lead": ""}, {"lead": "use_buttons"}],
+    "flood.html.j2": [{}],
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from bot.core.flood import FloodGate
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Event, Reply, ReplyKind
 
@@ -125,6 +126,7 @@ class Engine:
         # reload failure for the admins). The core cannot push; each transport drains this.
         self.outbox: list[tuple[str, Reply]] = []
         self._last_tick = time.monotonic()
+        self.flood = FloodGate(settings.flood_max_messages, settings.flood_window_seconds)
 
     def notify_admins(self, reply: Reply) -> None:
         for admin_id in sorted(self.settings.admin_ids):
@@ -169,6 +171,14 @@ class Engine:
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises: an internal error becomes an apology."""
         ctx = Ctx(_valid_text(event), self)
+        if event.chat_type != "inline":  # inline queries arrive per keystroke
+            verdict = self.flood.check(event.session_key)
+            if verdict == "quiet":
+                return []
+            if verdict == "notice":
+                log.info("flood limit reached by %s", mask_user(event.user_id))
+                await self.qlog.record(event.session_key, event.channel, "", "flood", None, None)
+                return [ctx.reply("flood.html.j2")]
         try:
             if event.press:
                 return await self._on_press(ctx)

@@ -27,7 +27,8 @@ from bot.understand.normalize import clean
 
 CLUSTER_SIMILARITY = 80.0  # token_set_ratio over normalised text to join a group
 ANSWERED = ("answered", "redirect", "calculation")
-NOT_QUESTIONS = ("opened",)  # button presses and deep links, logged for feedback only
+# Button presses and deep links (logged for feedback only); flood notices (counted apart).
+NOT_QUESTIONS = ("opened", "flood")
 
 
 @dataclass
@@ -148,6 +149,7 @@ class Stats:
     feedback_up: int
     feedback_down: int
     down_entries: list[tuple[str, int]]
+    floods: int = 0  # times a user reached the inbound flood limit
 
     @property
     def answered_share(self) -> float:
@@ -177,6 +179,7 @@ def compute_stats(rows: list[LogRow], top: int = 10) -> Stats:
         feedback_up=sum(1 for r in rows if r.feedback == 1),
         feedback_down=sum(1 for r in rows if r.feedback == -1),
         down_entries=down.most_common(top),
+        floods=sum(1 for r in rows if r.outcome == "flood"),
     )
 
 
@@ -185,7 +188,8 @@ def stats_text(stats: Stats, since: date | None = None) -> str:
     lines = [f"Statistik pertanyaan{f' sejak {since.isoformat()}' if since else ''}",
              f"Pertanyaan: {stats.questions}, terjawab {stats.answered_share:.0%}",
              "Hasil: " + (", ".join(f"{k} {v}" for k, v in stats.outcomes.most_common()) or "-"),
-             f"Umpan balik: 👍 {stats.feedback_up} / 👎 {stats.feedback_down}", "", "Per hari:"]
+             f"Umpan balik: 👍 {stats.feedback_up} / 👎 {stats.feedback_down}",
+             f"Batas pesan tercapai (banjir pesan): {stats.floods} kali", "", "Per hari:"]
     lines += [f"  {d.isoformat()}  {n:5d} pertanyaan, {a / n:.0%} terjawab"
               for d, n, a in stats.per_day] or ["  -"]
     lines += ["", "Entri teratas:"]

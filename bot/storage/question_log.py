@@ -16,7 +16,8 @@ from bot.storage.database import Database
 
 __all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_timestamp"]
 
-OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
+OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation",
+            "flood")  # flood: a user reached the inbound limit (no text kept)
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's INTEGER range; a larger id can only come from forged data
 # What is stored instead of a question typed in the middle of a conversation that collects
