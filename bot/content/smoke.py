@@ -52,6 +52,7 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "calc_expired.html.j2": [{}],
     "reg_consent.html.j2": [{"lead": ""}, {"lead": "use_buttons"}],
     "flood.html.j2": [{}],
+    "admin_errors.html.j2": [{"counts": [("RuntimeError", 3)], "minutes": 60}],
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from bot.core.errors import ErrorDigest
 from bot.core.flood import FloodGate
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Event, Reply, ReplyKind
@@ -127,6 +128,7 @@ class Engine:
         self.outbox: list[tuple[str, Reply]] = []
         self._last_tick = time.monotonic()
         self.flood = FloodGate(settings.flood_max_messages, settings.flood_window_seconds)
+        self.errors = ErrorDigest()
 
     def notify_admins(self, reply: Reply) -> None:
         for admin_id in sorted(self.settings.admin_ids):
@@ -149,8 +151,21 @@ class Engine:
         for feature in self.features:
             try:
                 await feature.tick(self)
-            except Exception:
+            except Exception as exc:
                 log.exception("periodic work of %s failed", feature.name)
+                self.report_error(exc)
+        self._error_digest()
+
+    def report_error(self, error: BaseException | str) -> None:
+        """Count an error for the admins' digest (its type only, never its contents)."""
+        self.errors.add(error if isinstance(error, str) else type(error).__name__)
+
+    def _error_digest(self) -> None:
+        counts = self.errors.due()
+        if counts:
+            text = self.store.current.renderer.render(
+                "admin_errors.html.j2", counts=counts, minutes=int(self.errors.period // 60))
+            self.notify_admins(Reply(text, kind="info"))
 
     def add(self, feature: Feature) -> None:
         """Register a feature; its text hook runs after those added before it."""
@@ -191,11 +206,12 @@ class Engine:
                 if replies is not None:
                     return replies
             return []
-        except Exception:
+        except Exception as exc:
             # Log the failure, never the message text: it may hold a NIK or a phone number.
             log.exception("failed to handle %s event from %s",
                           "press" if event.press else "command" if event.command else "text",
                           mask_user(event.user_id))
+            self.report_error(exc)
             return [ctx.reply("error.html.j2")]
 
     async def _on_press(self, ctx: Ctx) -> list[Reply]:

@@ -224,6 +224,8 @@ class TelegramAdapter:
             log.info("user blocked the bot or left the chat: %s", error)
             return
         kind = type(error).__name__ if error else "unknown"
+        if self.engine is not None:
+            self.engine.report_error(kind)  # the admins' hourly digest: the type only
         if not isinstance(update, Update):
             log.warning("error outside an update (%s): %s", kind, error)
             return
