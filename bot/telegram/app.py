@@ -220,6 +220,9 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
                       get_updates_request: BaseRequest | None = None,
                       base_url: str | None = None) -> Application[Any, Any, Any, Any, Any, Any]:
     """The whole bot. `request`/`base_url` let tests and emulators replace the network."""
+    # httpx logs every request URL at INFO, and the URL contains the token: capped here, so
+    # every embedding (CLI, tests, benchmarks) is covered, not only `run`.
+    cap_libraries()
     factory = engine_factory or build_engine
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []

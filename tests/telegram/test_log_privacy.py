@@ -73,3 +73,11 @@ def test_filter_masks_tracebacks_and_arguments():
     assert "3273015708900003" not in record.getMessage() and TOKEN not in record.getMessage()
     assert "0812-3456-7890" not in (record.exc_text or "")
     assert "***0003" in record.getMessage()
+
+
+async def test_the_application_itself_keeps_the_token_out_of_info_logs(bot, caplog):
+    """Not only `python -m bot run`: any embedding of build_application (the harness, the
+    benchmarks) keeps httpx's request URLs, which contain the token, out of the log."""
+    caplog.set_level(logging.INFO)
+    await bot.say(USER, "apa itu jht")
+    assert TOKEN not in caplog.text
