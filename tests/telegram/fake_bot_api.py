@@ -58,6 +58,29 @@ class Failure:
     description: str = ""
 
 
+@dataclass
+class Chaos:
+    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout."""
+
+    rate: float
+    seed: int = 0
+    methods: tuple[str, ...] = ("sendMessage", "editMessageText", "sendChatAction")
+    timeout_s: int = 6
+    drawn: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        import random
+
+        self._rng = random.Random(self.seed)
+
+    def draw(self) -> Failure | None:
+        if self._rng.random() >= self.rate:
+            return None
+        kind = self._rng.choice(["429", "500", "502", "timeout"])
+        self.drawn[kind] = self.drawn.get(kind, 0) + 1
+        return Failure(kind, self.timeout_s if kind == "timeout" else 1)
+
+
 class ApiError(Exception):
     def __init__(self, code: int, description: str, retry_after: int | None = None):
         super().__init__(description)
@@ -108,6 +131,7 @@ class FakeBotAPI:
         self._changed: asyncio.Condition | None = None
         self.holds: dict[tuple[str, int], asyncio.Event] = {}
         self.delays: dict[tuple[str, int], float] = {}
+        self.chaos: Chaos | None = None  # random failures (bench/soak.py)
         self._wakers: set[asyncio.Task[None]] = set()
 
     # ---- plumbing -------------------------------------------------------------------------
@@ -149,6 +173,10 @@ class FakeBotAPI:
         if delay:
             await asyncio.sleep(delay)  # a slow API for one chat (bench/stall.py)
         failure = self.failures[method].popleft() if self.failures[method] else None
+        if failure is None and self.chaos is not None and method in self.chaos.methods:
+            failure = self.chaos.draw()
+        if failure is not None and failure.kind == "timeout":
+            await asyncio.sleep(failure.retry_after)  # longer than the bot's read timeout
         if failure is not None and failure.kind == "network":
             self.calls.append(Call(method, params, ok=False))
             raise httpx.ConnectError("injected network failure", request=request)
@@ -176,6 +204,10 @@ class FakeBotAPI:
 
     @staticmethod
     def _failure_error(failure: Failure) -> ApiError:
+        if failure.kind in ("500", "502"):
+            return ApiError(int(failure.kind), "Internal Server Error")
+        if failure.kind == "timeout":
+            return ApiError(504, "Gateway Timeout")
         if failure.kind == "429":
             return ApiError(429, f"Too Many Requests: retry after {failure.retry_after}",
                             failure.retry_after)
