@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from bot.content.yamlsrc import ContentError
-from bot.core.settings import Settings, load_settings
+from bot.core.logs import configure_logging
+from bot.core.settings import Settings, SettingsError, load_settings
 from bot.outreach.cli import add_parser as add_reminders_parser
 
 
@@ -171,7 +172,9 @@ async def _export_registrations(settings: Settings, args: argparse.Namespace) ->
     if str(args.out) == "-":
         sys.stdout.buffer.write(data)
     else:
-        args.out.write_bytes(data)
+        from bot.core.csvout import write_private
+
+        write_private(args.out, data)  # personal data: readable by its owner only
     # Counts only: the file itself is personal data and stays where the staff member put it.
     print(f"{count} pre-registration(s) exported to {args.out} "
           f"({'FULL personal data' if args.full else 'NIK/phone masked'})", file=sys.stderr)
@@ -268,10 +271,15 @@ async def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
-    logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:  # one line for the operator; never a traceback
+        print(f"Pengaturan salah: {exc}", file=sys.stderr)
+        return 2
+    # One redacting root handler: no NIK, phone, birth date or token in any log line, even
+    # from libraries at LOG_LEVEL=DEBUG.
+    configure_logging(settings.log_level,
+                      secrets=(settings.telegram_bot_token, settings.webhook_secret))
     try:
         return _dispatch(args, settings)
     except ContentError as exc:

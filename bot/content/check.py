@@ -14,6 +14,7 @@ from bot.content.calc_cues import check_cues
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
+from bot.content.smoke import call_center_of, smoke_render
 from bot.content.yamlsrc import ContentError, Problem
 from bot.understand.matcher import PROGRAM_TOKENS
 from bot.understand.normalize import Normalizer
@@ -193,8 +194,16 @@ def source_lines(faq: FaqBase) -> list[str]:
 def check_templates(templates_dir: Path) -> list[Problem]:
     """Compile every reply template, so a broken edit is caught before it goes live."""
     problems: list[Problem] = []
-    env = Renderer(templates_dir).env  # the real environment: same filters and settings
     names = sorted(p.name for p in templates_dir.glob("*.j2"))
+    for name in names:  # an unreadable file would otherwise escape as an exception
+        try:
+            (templates_dir / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(f"{templates_dir.name}/{name}", 1, "",
+                                    f"cannot read file: {exc}"))
+    if problems:
+        return problems
+    env = Renderer(templates_dir).env  # the real environment: same filters and settings
     if not names:
         problems.append(Problem(str(templates_dir), 1, "", "tidak ada template (*.j2)"))
     for name in names:
@@ -219,9 +228,12 @@ def run_check(
         faq = load_faq(directory)
     except ContentError as exc:
         return None, sorted([*exc.problems, *template_problems], key=lambda p: (p.file, p.line))
+    if any(p.severity == "error" for p in template_problems):
+        return faq, sorted([*faq.warnings, *template_problems], key=lambda p: (p.file, p.line))
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_answers(faq, renderer, on)]
+                *check_answers(faq, renderer, on),
+                *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:
         found = {(p.entry, ISO_DATE_RE.sub("D", p.message)) for p in problems}
         problems += [p for p in check_dates(faq, renderer, sweep_dates(faq, on))

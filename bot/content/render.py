@@ -216,6 +216,11 @@ class Renderer:
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
 
+    @property
+    def names(self) -> set[str]:
+        """Every template this renderer holds."""
+        return set(self.env.list_templates())
+
     def render(self, template: str, /, **context: object) -> str:
         text = self.env.get_template(template).render(**context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()

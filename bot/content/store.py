@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,8 @@ from bot.content.calc_cues import load_cues
 from bot.content.check import check_answers, check_templates
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
-from bot.content.yamlsrc import ContentError
+from bot.content.smoke import call_center_of, missing_templates, smoke_render
+from bot.content.yamlsrc import ContentError, Problem
 from bot.understand.cues import Cues
 from bot.understand.matcher import Matcher
 
@@ -27,8 +29,12 @@ class Content:
     cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
 
 
-def build_content(faq_dir: Path, templates_dir: Path, on: date) -> Content:
-    """Load, validate and index; raise ContentError (every problem) if anything is wrong."""
+def build_content(faq_dir: Path, templates_dir: Path, on: date,
+                  required: Iterable[str] = ()) -> Content:
+    """Load, validate and index; raise ContentError (every problem) if anything is wrong.
+
+    `required`: template names that must still exist (those of the content serving now).
+    """
     template_problems = check_templates(templates_dir)
     cue_problems: list = []
     cues = Cues()
@@ -40,9 +46,14 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date) -> Content:
         faq = load_faq(faq_dir)
     except ContentError as exc:
         raise ContentError([*exc.problems, *cue_problems, *template_problems]) from None
+    if any(p.severity == "error" for p in template_problems):
+        raise ContentError(template_problems)  # unreadable or uncompilable: nothing to render
     renderer = Renderer(templates_dir)
     problems = [p for p in [*cue_problems, *template_problems,
-                            *check_answers(faq, renderer, on)] if p.severity == "error"]
+                            *check_answers(faq, renderer, on),
+                            *missing_templates(required, renderer),
+                            *smoke_render(renderer, call_center_of(faq, on))]
+                if p.severity == "error"]
     if problems:
         raise ContentError(problems)
     return Content(faq, Matcher(faq), renderer, cues)
@@ -77,12 +88,21 @@ class ContentStore:
         """Try to load the files now; on failure keep serving the old content and return why."""
         stamp = content_stamp(self.faq_dir, self.templates_dir)
         try:
-            fresh = build_content(self.faq_dir, self.templates_dir, self._today())
-        except ContentError as exc:
-            self._stamp = stamp  # do not retry the same broken files on every check
-            self.last_error = exc
-            log.warning("content reload refused: %d problem(s)", len(exc.problems))
-            return exc
+            fresh = build_content(self.faq_dir, self.templates_dir, self._today(),
+                                  required=self.current.renderer.names)
+        except Exception as exc:
+            # Any failure (not only ContentError: an unreadable file, a bug) is a problem
+            # report for the admins, and the stamp moves on so the same files are not
+            # retried on every check.
+            error = exc if isinstance(exc, ContentError) else ContentError(
+                [Problem(self.templates_dir.name, 1, "",
+                         f"reload failed: {type(exc).__name__}: {exc}")])
+            if not isinstance(exc, ContentError):
+                log.warning("content reload failed: %s", type(exc).__name__, exc_info=exc)
+            self._stamp = stamp
+            self.last_error = error
+            log.warning("content reload refused: %d problem(s)", len(error.problems))
+            return error
         self.current, self._stamp, self.last_error = fresh, stamp, None
         log.info("content reloaded: %d entries", len(fresh.faq.entries))
         return None

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from bot.core.errors import ErrorDigest
+from bot.core.flood import FloodGate
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Event, Reply, ReplyKind
 
@@ -35,6 +37,8 @@ class Ctx:
 
     event: Event
     engine: Engine
+    # False while answering a question typed inside a conversation (see Engine.answer_question)
+    keep_question_text: bool = True
 
     @property
     def content(self) -> Content:
@@ -50,7 +54,8 @@ class Ctx:
 
     @property
     def qlog(self) -> QuestionLog:
-        return self.engine.qlog
+        qlog = self.engine.qlog
+        return qlog if self.keep_question_text else qlog.without_text()
 
     @property
     def settings(self) -> Settings:
@@ -96,6 +101,23 @@ class Feature:
         """The user blocked the bot (False) or came back (True)."""
 
 
+def _utf8(text: str) -> str:
+    """Lone surrogates (only a console can send them) become '?': SQLite cannot store them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _valid_text(event: Event) -> Event:
+    """The event with every text field encodable as UTF-8."""
+    fields = {name: _utf8(getattr(event, name)) for name in ("text", "press", "args", "command")}
+    if all(fields[name] == getattr(event, name) for name in fields):
+        return event
+    return replace(event, **fields)
+
+
 class Engine:
     def __init__(self, store: ContentStore, db: Database, sessions: SessionStore,
                  qlog: QuestionLog, settings: Settings, today: Callable[[], date]):
@@ -111,6 +133,8 @@ class Engine:
         # messages to users (reminders, notices) go out only from the process that reaches them.
         self.channels: set[str] = set()
         self._last_tick = time.monotonic()
+        self.flood = FloodGate(settings.flood_max_messages, settings.flood_window_seconds)
+        self.errors = ErrorDigest()
 
     def notify_admins(self, reply: Reply) -> None:
         for admin_id in sorted(self.settings.admin_ids):
@@ -133,8 +157,21 @@ class Engine:
         for feature in self.features:
             try:
                 await feature.tick(self)
-            except Exception:
+            except Exception as exc:
                 log.exception("periodic work of %s failed", feature.name)
+                self.report_error(exc)
+        self._error_digest()
+
+    def report_error(self, error: BaseException | str) -> None:
+        """Count an error for the admins' digest (its type only, never its contents)."""
+        self.errors.add(error if isinstance(error, str) else type(error).__name__)
+
+    def _error_digest(self) -> None:
+        counts = self.errors.due()
+        if counts:
+            text = self.store.current.renderer.render(
+                "admin_errors.html.j2", counts=counts, minutes=int(self.errors.period // 60))
+            self.notify_admins(Reply(text, kind="info"))
 
     async def set_reachable(self, session_key: str, reachable: bool) -> None:
         """A transport learned that a user blocked the bot, or unblocked it."""
@@ -162,7 +199,17 @@ class Engine:
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises: an internal error becomes an apology."""
-        ctx = Ctx(event, self)
+        ctx = Ctx(_valid_text(event), self)
+        # Flood control is for Telegram's many users (the console and `ask` are one local
+        # operator); inline queries arrive per keystroke.
+        if event.channel == "telegram" and event.chat_type != "inline":
+            verdict = self.flood.check(event.session_key)
+            if verdict == "quiet":
+                return []
+            if verdict == "notice":
+                log.info("flood limit reached by %s", mask_user(event.user_id))
+                await self.qlog.record(event.session_key, event.channel, "", "flood", None, None)
+                return [ctx.reply("flood.html.j2")]
         try:
             if event.press:
                 return await self._on_press(ctx)
@@ -175,11 +222,12 @@ class Engine:
                 if replies is not None:
                     return replies
             return []
-        except Exception:
+        except Exception as exc:
             # Log the failure, never the message text: it may hold a NIK or a phone number.
             log.exception("failed to handle %s event from %s",
                           "press" if event.press else "command" if event.command else "text",
                           mask_user(event.user_id))
+            self.report_error(exc)
             return [ctx.reply("error.html.j2")]
 
     async def _on_press(self, ctx: Ctx) -> list[Reply]:
@@ -197,11 +245,16 @@ class Engine:
             return [ctx.reply("unknown_command.html.j2", command=ctx.event.command)]
         return await handler(ctx)
 
-    async def answer_question(self, ctx: Ctx, text: str) -> list[Reply]:
+    async def answer_question(self, ctx: Ctx, text: str, keep_text: bool = False
+                              ) -> list[Reply]:
         """A question typed mid-conversation, answered by whichever feature answers questions
-        (the FAQ): features reach each other only through the engine."""
+        (the FAQ): features reach each other only through the engine.
+
+        Its text is not kept in the question log unless `keep_text`: in the registration,
+        such questions often carry the personal data being collected."""
+        inner = replace(ctx, keep_question_text=keep_text)
         for feature in self.features:
-            replies = await feature.answer_question(ctx, text)
+            replies = await feature.answer_question(inner, text)
             if replies is not None:
                 return replies
         return []

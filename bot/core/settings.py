@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+T = TypeVar("T")
+
+
+class SettingsError(ValueError):
+    """A setting has a value the bot cannot use; the message is one line for the operator."""
 
 
 def _read_dotenv(path: Path) -> dict[str, str]:
-    """Parse KEY=VALUE lines; the real environment always wins over the file."""
-    values: dict[str, str] = {}
+    """`.env` the way python-dotenv reads it: `export KEY=...`, quotes, inline `# comments`."""
     if not path.is_file():
-        return values
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        values[key.strip()] = value
-    return values
+        return {}
+    return {key: value for key, value in dotenv_values(path, encoding="utf-8").items()
+            if value is not None}
 
 
 def _int_set(raw: str) -> frozenset[int]:
@@ -54,6 +55,8 @@ class Settings:
     staff_chat_id: int = 0  # Telegram group that answers "Tanya petugas"; 0 = no hand-off
     office_hours: str = ""  # "08:00-16:00" (WIB); empty = no hours announced
     office_days: str = "1-5"  # ISO weekdays staffed (1 = Monday)
+    flood_max_messages: int = 20
+    flood_window_seconds: float = 60.0
 
     def __repr__(self) -> str:  # never print the token
         token = "***" if self.telegram_bot_token else ""
@@ -68,25 +71,53 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
     def get(name: str, default: str = "") -> str:
         return merged.get(name, default).strip()
 
+    def typed(name: str, convert: Callable[[str], T], default: T, what: str,
+              ok: Callable[[T], bool] = lambda _v: True) -> T:
+        """A converted value, or one clear line naming the variable (never a traceback)."""
+        raw = get(name)
+        if not raw:
+            return default
+        try:
+            value = convert(raw)
+        except ValueError:
+            value = None
+        if value is None or not ok(value):
+            raise SettingsError(f"{name}={raw!r} tidak valid: harus {what} (lihat .env.example)")
+        return value
+
     defaults = Settings()
+    level = get("LOG_LEVEL").upper() or defaults.log_level
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL={level!r} tidak valid: harus salah satu dari "
+                            f"{', '.join(LOG_LEVELS)} (lihat .env.example)")
     return Settings(
         telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
         telegram_base_url=get("TELEGRAM_BASE_URL"),
         bot_db_path=Path(get("BOT_DB_PATH") or defaults.bot_db_path),
         faq_dir=Path(get("FAQ_DIR") or defaults.faq_dir),
         templates_dir=Path(get("TEMPLATES_DIR") or defaults.templates_dir),
-        admin_ids=_int_set(get("ADMIN_IDS")),
+        admin_ids=typed("ADMIN_IDS", _int_set, defaults.admin_ids,
+                        "ID Telegram berupa angka, dipisah koma"),
         bot_username=get("BOT_USERNAME").lstrip("@"),
         webhook_url=get("WEBHOOK_URL"),
         webhook_listen=get("WEBHOOK_LISTEN") or defaults.webhook_listen,
-        webhook_port=int(get("WEBHOOK_PORT") or defaults.webhook_port),
+        webhook_port=typed("WEBHOOK_PORT", int, defaults.webhook_port, "angka 1-65535",
+                           lambda v: 0 < v < 65536),
         webhook_secret=get("WEBHOOK_SECRET"),
-        reload_check_seconds=float(get("RELOAD_CHECK_SECONDS") or defaults.reload_check_seconds),
-        session_timeout_minutes=int(
-            get("SESSION_TIMEOUT_MINUTES") or defaults.session_timeout_minutes
-        ),
-        log_level=get("LOG_LEVEL") or defaults.log_level,
-        staff_chat_id=int(get("STAFF_CHAT_ID") or 0),
+        reload_check_seconds=typed("RELOAD_CHECK_SECONDS", float,
+                                   defaults.reload_check_seconds, "angka detik lebih dari 0",
+                                   lambda v: v > 0),
+        session_timeout_minutes=typed("SESSION_TIMEOUT_MINUTES", int,
+                                      defaults.session_timeout_minutes,
+                                      "angka menit lebih dari 0", lambda v: v > 0),
+        log_level=level,
+        flood_max_messages=typed("FLOOD_MAX_MESSAGES", int, defaults.flood_max_messages,
+                                 "angka pesan, 0 = tanpa batas", lambda v: v >= 0),
+        flood_window_seconds=typed("FLOOD_WINDOW_SECONDS", float,
+                                   defaults.flood_window_seconds, "angka detik lebih dari 0",
+                                   lambda v: v > 0),
+        staff_chat_id=typed("STAFF_CHAT_ID", int, 0, "ID grup Telegram (angka)",
+                            lambda v: True),
         office_hours=get("OFFICE_HOURS"),
         office_days=get("OFFICE_DAYS") or defaults.office_days,
     )

@@ -14,6 +14,8 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.steps import FIELD_LABELS, FLOW, field_view, notice
+from bot.storage.handoffs import HandoffStore
+from bot.storage.outreach import OutreachStore
 from bot.storage.registrations import RegistrationStore
 from bot.storage.sessions import Session
 
@@ -56,18 +58,28 @@ class PersonalData(Feature):
         store = RegistrationStore(ctx.engine.db)
         regs = await store.for_owner(key)
         session = await _draft(ctx)
-        if not regs and session is None:
+        questions = await ctx.engine.qlog.count_user(key)
+        outreach = OutreachStore(ctx.engine.db)
+        opted_in = await outreach.get(key) is not None
+        if not regs and session is None and not questions and not opted_in:
             return [notice(ctx, "nothing_to_delete")]
         if arg == "yes":
             count = await store.delete_owner(key)
-            if session is not None:
-                await ctx.sessions.clear(key)
-            log.info("personal data deleted on request of %s (%d pre-registrations)",
-                     mask_user(ctx.event.user_id), count)
+            await ctx.sessions.clear(key)
+            # The questions may name the user too; their feedback and choices go with them.
+            logged = await ctx.engine.qlog.delete_user(key)
+            # Reminder and notice opt-ins, and questions handed to staff, are theirs too.
+            await outreach.forget_user(key)
+            await HandoffStore(ctx.engine.db, ctx.engine.qlog).forget_user(key)
+            # Until a checkpoint the deleted rows still sit in the write-ahead log file.
+            await ctx.engine.db.checkpoint()
+            log.info("personal data deleted on request of %s (%d pre-registrations, "
+                     "%d logged questions)", mask_user(ctx.event.user_id), count, logged)
             return [notice(ctx, "deleted")]
         if arg == "no":
             return [notice(ctx, "kept")]
         return [notice(ctx, "delete_ask", count=len(regs), draft=session is not None,
+                       questions=questions,
                        buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
                                  Button("❌ Jangan", "data:del:no")]])]
 

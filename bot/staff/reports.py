@@ -9,8 +9,6 @@ whether a phrasing is missing (close score) or a whole new entry is needed (low 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content.store import Content, build_content
 from bot.content.yamlsrc import ContentError
+from bot.core.csvout import csv_text
 from bot.core.settings import Settings
 from bot.staff.learn_report import learned_text, load_decisions, new_entries_md
 from bot.storage.database import Database
@@ -30,9 +29,9 @@ from bot.understand.normalize import clean
 
 CLUSTER_SIMILARITY = 80.0  # token_set_ratio over normalised text to join a group
 ANSWERED = ("answered", "redirect", "calculation")
-# Button presses and deep links (logged for feedback only), and staff answers to hand-offs
-# (the question itself was logged already when it was asked).
-NOT_QUESTIONS = ("opened", "staff_answered")
+# Button presses and deep links (logged for feedback only), staff answers to hand-offs (the
+# question itself was logged already when it was asked), and flood notices (counted apart).
+NOT_QUESTIONS = ("opened", "staff_answered", "flood")
 
 
 @dataclass
@@ -114,17 +113,16 @@ CSV_COLUMNS = ["group", "count", "users", "fallback", "suggestions_unpicked", "t
 
 
 def misses_csv(groups: list[MissGroup]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    """The grouped misses as CSV; users' questions are text cells, never formulas."""
+    rows = []
     for i, g in enumerate(groups, 1):
         reasons = g.reasons()
-        writer.writerow([i, g.count, g.users, reasons["fallback"],
-                         reasons["suggestions_unpicked"], reasons["thumbs_down"], g.examples[0],
-                         " | ".join(g.examples[1:]), g.nearest_entry, g.nearest_title,
-                         "" if g.nearest_score is None else g.nearest_score, g.now,
-                         g.last_asked.isoformat()])
-    return out.getvalue()
+        rows.append([i, g.count, g.users, reasons["fallback"],
+                     reasons["suggestions_unpicked"], reasons["thumbs_down"], g.examples[0],
+                     " | ".join(g.examples[1:]), g.nearest_entry, g.nearest_title,
+                     "" if g.nearest_score is None else g.nearest_score, g.now,
+                     g.last_asked.isoformat()])
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def _md_cell(text: str) -> str:
@@ -154,6 +152,7 @@ class Stats:
     feedback_up: int
     feedback_down: int
     down_entries: list[tuple[str, int]]
+    floods: int = 0  # times a user reached the inbound flood limit
 
     @property
     def answered_share(self) -> float:
@@ -183,6 +182,7 @@ def compute_stats(rows: list[LogRow], top: int = 10) -> Stats:
         feedback_up=sum(1 for r in rows if r.feedback == 1),
         feedback_down=sum(1 for r in rows if r.feedback == -1),
         down_entries=down.most_common(top),
+        floods=sum(1 for r in rows if r.outcome == "flood"),
     )
 
 
@@ -191,7 +191,8 @@ def stats_text(stats: Stats, since: date | None = None) -> str:
     lines = [f"Statistik pertanyaan{f' sejak {since.isoformat()}' if since else ''}",
              f"Pertanyaan: {stats.questions}, terjawab {stats.answered_share:.0%}",
              "Hasil: " + (", ".join(f"{k} {v}" for k, v in stats.outcomes.most_common()) or "-"),
-             f"Umpan balik: 👍 {stats.feedback_up} / 👎 {stats.feedback_down}", "", "Per hari:"]
+             f"Umpan balik: 👍 {stats.feedback_up} / 👎 {stats.feedback_down}",
+             f"Batas pesan tercapai (banjir pesan): {stats.floods} kali", "", "Per hari:"]
     lines += [f"  {d.isoformat()}  {n:5d} pertanyaan, {a / n:.0%} terjawab"
               for d, n, a in stats.per_day] or ["  -"]
     lines += ["", "Entri teratas:"]

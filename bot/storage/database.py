@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -121,6 +125,16 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX handoffs_status ON handoffs(status);
     """),
+    # ---- issue 15 (F9): Telegram updates recorded before they are acknowledged.
+    (5, """
+    CREATE TABLE inbox (              -- Telegram updates, recorded before they are acknowledged
+        update_id INTEGER PRIMARY KEY,
+        payload TEXT,                   -- the update JSON while pending; NULL once answered
+        state TEXT NOT NULL,            -- pending | answering | done
+        received_at REAL NOT NULL
+    );
+    CREATE INDEX inbox_state ON inbox(state);
+    """),
 ]
 
 
@@ -130,6 +144,9 @@ class Database:
     def __init__(self, path: Path | str):
         self.path = str(path)
         self._conn: aiosqlite.Connection | None = None
+        # Chats are handled concurrently on the one connection: a write and its commit (or a
+        # rollback) must not interleave with another chat's, or a rollback would drop it.
+        self.write_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -144,6 +161,9 @@ class Database:
         self._conn.row_factory = aiosqlite.Row
         if self.path != ":memory:":
             await self._conn.execute("PRAGMA journal_mode=WAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: /hapusdata must
+        # really delete. Many builds default to this, but not all, so it is set explicitly.
+        await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA foreign_keys=ON")
         await self._conn.execute("PRAGMA busy_timeout=5000")
         await self._migrate()
@@ -155,12 +175,60 @@ class Database:
         async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
             row = await cur.fetchone()
         current = row[0] or 0
+        await conn.commit()
         for version, sql in MIGRATIONS:
             if version > current:
-                await conn.executescript(sql)
-                await conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+                # executescript() commits whatever is pending and then runs in autocommit, so
+                # the transaction is spelled out in the script: the schema change and its
+                # version row commit together, or neither does (a crash or an error half-way
+                # would otherwise leave tables without their version row, and the next start
+                # would fail with "table ... already exists").
+                try:
+                    await conn.executescript(
+                        f"BEGIN;\n{sql}\n;INSERT INTO schema_version(version) VALUES ({version:d});"
+                        "\nCOMMIT;")
+                except Exception:
+                    if conn.in_transaction:
+                        await conn.rollback()
+                    raise
                 log.info("database migrated to schema %s", version)
-        await conn.commit()
+
+    async def write(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
+        """Run one writing statement and commit it, alone on the connection."""
+        async with self.write_lock:
+            try:
+                cur = await self.conn.execute(sql, tuple(params))
+            except Exception:
+                # Under the lock every pending change is this statement's: safe to undo.
+                if self.conn.in_transaction:
+                    await self.conn.rollback()
+                raise
+            await self.conn.commit()
+            return cur
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Several writing statements committed together, alone on the connection: chats run
+        concurrently, and another chat's failed write must never roll back (or commit) these."""
+        async with self.write_lock:
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    await self.conn.rollback()
+                raise
+            await self.conn.commit()
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it.
+
+        After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
+        TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
+        """
+        if self.path != ":memory:":
+            async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
+                                                          ) as cur:
+                await cur.fetchall()
 
     async def close(self) -> None:
         if self._conn is not None:

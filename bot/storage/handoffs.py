@@ -41,11 +41,11 @@ class HandoffStore:
 
     async def open(self, user_key: str, question: str, qlog_id: int | None) -> int:
         channel, _, user_id = user_key.partition(":")
-        cur = await self.db.conn.execute(
-            "INSERT INTO handoffs(user_key, channel, user_id, question, qlog_id, status, "
-            "created_at) VALUES (?, ?, ?, ?, ?, 'open', ?)",
-            (user_key, channel, user_id, question, qlog_id, time.time()))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "INSERT INTO handoffs(user_key, channel, user_id, question, qlog_id, status, "
+                "created_at) VALUES (?, ?, ?, ?, ?, 'open', ?)",
+                (user_key, channel, user_id, question, qlog_id, time.time()))
         return int(cur.lastrowid or 0)
 
     async def for_question(self, user_key: str, qlog_id: int) -> Handoff | None:
@@ -69,22 +69,22 @@ class HandoffStore:
             return [_handoff(row) for row in await cur.fetchall()]
 
     async def answered(self, handoff_id: int, answer: str) -> None:
-        await self.db.conn.execute(
-            "UPDATE handoffs SET status = 'answered', answered_at = ?, answer = ? "
-            "WHERE id = ? AND status != 'closed'", (time.time(), answer, handoff_id))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self.db.conn.execute(
+                "UPDATE handoffs SET status = 'answered', answered_at = ?, answer = ? "
+                "WHERE id = ? AND status != 'closed'", (time.time(), answer, handoff_id))
 
     async def close(self, handoff_id: int, by: str) -> bool:
-        cur = await self.db.conn.execute(
-            "UPDATE handoffs SET status = 'closed', closed_at = ?, closed_by = ? "
-            "WHERE id = ? AND status != 'closed'", (time.time(), by, handoff_id))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "UPDATE handoffs SET status = 'closed', closed_at = ?, closed_by = ? "
+                "WHERE id = ? AND status != 'closed'", (time.time(), by, handoff_id))
         return cur.rowcount == 1
 
     async def forget_user(self, user_key: str) -> int:
         """A user's /hapusdata: their hand-offs go too."""
-        cur = await self.db.conn.execute("DELETE FROM handoffs WHERE user_key = ?", (user_key,))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute("DELETE FROM handoffs WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
 

@@ -44,12 +44,12 @@ class LearnLog:
         """Append one decision (an audit trail: rows are never updated)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown learn action {action!r}")
-        await self.db.conn.execute(
-            "INSERT INTO faq_learn_log(decided_at, actor, action, group_key, phrasing, entry_id,"
-            " detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (time.time(), actor, action, group_key, phrasing, entry_id, detail),
-        )
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self.db.conn.execute(
+                "INSERT INTO faq_learn_log(decided_at, actor, action, group_key, phrasing,"
+                " entry_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (time.time(), actor, action, group_key, phrasing, entry_id, detail),
+            )
 
     async def settled_keys(self) -> set[str]:
         """Normalised questions already added, ignored or sent to the misses report."""

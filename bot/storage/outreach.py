@@ -58,11 +58,11 @@ class OutreachStore:
             "VALUES (?, ?, ?, ?)", (user_key, channel, user_id, time.time()))
 
     async def _set(self, user_key: str, sql: str, params: tuple[Any, ...]) -> None:
-        await self._ensure(user_key)
-        await self.db.conn.execute(
-            f"UPDATE outreach_contacts SET {sql}, updated_at = ? WHERE user_key = ?",
-            (*params, time.time(), user_key))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self._ensure(user_key)
+            await self.db.conn.execute(
+                f"UPDATE outreach_contacts SET {sql}, updated_at = ? WHERE user_key = ?",
+                (*params, time.time(), user_key))
 
     async def get(self, user_key: str) -> Contact | None:
         async with self.db.conn.execute(
@@ -101,13 +101,13 @@ class OutreachStore:
 
     async def claim_reminder(self, user_key: str, month: str, following: date) -> bool:
         """Record the month as sent and move to the next one; False if already sent."""
-        cur = await self.db.conn.execute(
-            "INSERT OR IGNORE INTO reminder_sent(user_key, month, sent_at) VALUES (?, ?, ?)",
-            (user_key, month, time.time()))
-        await self.db.conn.execute(
-            "UPDATE outreach_contacts SET reminder_next = ? WHERE user_key = ?",
-            (following.isoformat(), user_key))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "INSERT OR IGNORE INTO reminder_sent(user_key, month, sent_at) VALUES (?, ?, ?)",
+                (user_key, month, time.time()))
+            await self.db.conn.execute(
+                "UPDATE outreach_contacts SET reminder_next = ? WHERE user_key = ?",
+                (following.isoformat(), user_key))
         return cur.rowcount == 1
 
     async def sent_months(self, user_key: str) -> set[str]:
@@ -119,10 +119,10 @@ class OutreachStore:
     async def set_blocked(self, user_key: str, blocked: bool) -> None:
         """my_chat_member (or a refused send): skip this user until they come back. Only users
         who opted in to something have a row: nobody else's id is stored for this."""
-        await self.db.conn.execute(
-            "UPDATE outreach_contacts SET blocked_at = ?, updated_at = ? WHERE user_key = ?",
-            (time.time() if blocked else None, time.time(), user_key))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self.db.conn.execute(
+                "UPDATE outreach_contacts SET blocked_at = ?, updated_at = ? WHERE user_key = ?",
+                (time.time() if blocked else None, time.time(), user_key))
 
     # ---- notices ----------------------------------------------------------------------
     async def set_notices(self, user_key: str, on: bool) -> None:
@@ -131,10 +131,10 @@ class OutreachStore:
                         "ELSE blocked_at END", (1 if on else 0, 1 if on else 0))
 
     async def add_notice(self, source: str, body: str, author: str = "") -> int:
-        cur = await self.db.conn.execute(
-            "INSERT INTO notices(created_at, source, body, status, author) "
-            "VALUES (?, ?, ?, 'draft', ?)", (time.time(), source, body, author))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "INSERT INTO notices(created_at, source, body, status, author) "
+                "VALUES (?, ?, ?, 'draft', ?)", (time.time(), source, body, author))
         return int(cur.lastrowid or 0)
 
     async def notice(self, notice_id: int) -> Notice | None:
@@ -151,10 +151,10 @@ class OutreachStore:
             return [Notice(*tuple(row)) for row in await cur.fetchall()]
 
     async def set_status(self, notice_id: int, status: str, expect: str) -> bool:
-        cur = await self.db.conn.execute(
-            "UPDATE notices SET status = ? WHERE id = ? AND status = ?",
-            (status, notice_id, expect))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "UPDATE notices SET status = ? WHERE id = ? AND status = ?",
+                (status, notice_id, expect))
         return cur.rowcount == 1
 
     async def subscribers(self) -> int:
@@ -176,22 +176,22 @@ class OutreachStore:
                 (*sorted(channels), notice_id, limit)) as cur:
             contacts = [_contact(row) for row in await cur.fetchall()]
         now = time.time()
-        await self.db.conn.executemany(
-            "INSERT OR IGNORE INTO notice_deliveries(notice_id, user_key, sent_at) "
-            "VALUES (?, ?, ?)", [(notice_id, c.user_key, now) for c in contacts])
-        await self.db.conn.execute(
-            "UPDATE notices SET sent_count = sent_count + ? WHERE id = ?",
-            (len(contacts), notice_id))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self.db.conn.executemany(
+                "INSERT OR IGNORE INTO notice_deliveries(notice_id, user_key, sent_at) "
+                "VALUES (?, ?, ?)", [(notice_id, c.user_key, now) for c in contacts])
+            await self.db.conn.execute(
+                "UPDATE notices SET sent_count = sent_count + ? WHERE id = ?",
+                (len(contacts), notice_id))
         return contacts
 
     async def forget_user(self, user_key: str) -> int:
         """A user's /hapusdata: opt-ins, sent-reminder marks and notice deliveries go."""
-        cur = await self.db.conn.execute(
-            "DELETE FROM outreach_contacts WHERE user_key = ?", (user_key,))
-        for table in ("reminder_sent", "notice_deliveries"):
-            await self.db.conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            cur = await self.db.conn.execute(
+                "DELETE FROM outreach_contacts WHERE user_key = ?", (user_key,))
+            for table in ("reminder_sent", "notice_deliveries"):
+                await self.db.conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
     # ---- the rates last seen, to notice a change on reload ----------------------------
@@ -201,7 +201,7 @@ class OutreachStore:
         return row[0] if row else None
 
     async def set_meta(self, key: str, value: str) -> None:
-        await self.db.conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        await self.db.conn.commit()
+        async with self.db.transaction():
+            await self.db.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

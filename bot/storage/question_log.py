@@ -6,41 +6,37 @@ No personal data: the user is stored as a salted hash; the salt lives only in th
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.core.privacy import redact
 from bot.storage.database import Database
 
-OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation")
+__all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_timestamp"]
 
-# A run of 8+ digits, optionally split by spaces, dots, dashes or slashes: a NIK, phone number,
-# KPJ/account number or a date of birth. Money written with thousands dots (10.000.000) is kept:
-# staff need the amounts to see which calculations users tried.
-_NUMBER_RUN_RE = re.compile(r"\+?\d(?:[\s./-]?\d){7,}")
-_MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation",
+            "flood")  # flood: a user reached the inbound limit (no text kept)
 
-
-def redact(text: str) -> str:
-    """Mask personal numbers and e-mail addresses in a question before it is stored."""
-
-    def mask(match: re.Match[str]) -> str:
-        raw = match.group(0)
-        if _MONEY_RE.fullmatch(raw):
-            return raw
-        digits = re.sub(r"\D", "", raw)
-        return f"***{digits[-4:]}"
-
-    return _NUMBER_RUN_RE.sub(mask, _EMAIL_RE.sub("[email]", text))
+MAX_ROW_ID = 2**63 - 1  # SQLite's INTEGER range; a larger id can only come from forged data
+# What is stored instead of a question typed in the middle of a conversation that collects
+# personal data: such a question often carries the data itself ("saya Siti lahir 17-8-1990 ...").
+UNKEPT_TEXT = "[pertanyaan di tengah pendaftaran; teks tidak disimpan]"
 
 
 class QuestionLog:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, keep_text: bool = True):
         self.db = db
+        self.keep_text = keep_text
         self._salt: str | None = None
+
+    def without_text(self) -> QuestionLog:
+        """The same log, but questions are recorded without their text (outcome, entry and
+        score are kept for the statistics)."""
+        other = QuestionLog(self.db, keep_text=False)
+        other._salt = self._salt
+        return other
 
     async def _get_salt(self) -> str:
         if self._salt is None:
@@ -49,10 +45,8 @@ class QuestionLog:
                 row = await cur.fetchone()
             if row is None:
                 salt = secrets.token_hex(16)
-                await conn.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,)
-                )
-                await conn.commit()
+                await self.db.write(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,))
                 async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
                     row = await cur.fetchone()
             self._salt = row[0]
@@ -64,17 +58,34 @@ class QuestionLog:
 
     async def record(self, session_key: str, channel: str, question: str, outcome: str,
                      entry_id: str | None, score: float | None) -> int:
-        cur = await self.db.conn.execute(
+        cur = await self.db.write(
             "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
             " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (time.time(), await self.user_hash(session_key), channel, redact(question)[:500],
+            (time.time(), await self.user_hash(session_key), channel,
+             redact(question)[:500] if self.keep_text else UNKEPT_TEXT,
              outcome, entry_id, None if score is None else round(score, 1)),
         )
-        await self.db.conn.commit()
         return int(cur.lastrowid)
+
+    async def count_user(self, session_key: str) -> int:
+        """How many logged questions (with their choices and feedback) belong to a user."""
+        async with self.db.conn.execute(
+            "SELECT COUNT(*) FROM question_log WHERE user_hash = ?",
+            (await self.user_hash(session_key),),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def delete_user(self, session_key: str) -> int:
+        """Delete a user's logged questions, with their choices and feedback (/hapusdata)."""
+        cur = await self.db.write(
+            "DELETE FROM question_log WHERE user_hash = ?", (await self.user_hash(session_key),))
+        return cur.rowcount
 
     async def _owned(self, log_id: int, session_key: str) -> bool:
         """Only the person who asked may attach a choice or feedback to a logged question."""
+        if not 0 < log_id <= MAX_ROW_ID:  # forged button data: SQLite cannot even hold it
+            return False
         async with self.db.conn.execute(
             "SELECT user_hash FROM question_log WHERE id = ?", (log_id,)
         ) as cur:
@@ -83,18 +94,14 @@ class QuestionLog:
 
     async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
         if await self._owned(log_id, session_key):
-            await self.db.conn.execute(
-                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id)
-            )
-            await self.db.conn.commit()
+            await self.db.write(
+                "UPDATE question_log SET chosen_entry_id = ? WHERE id = ?", (entry_id, log_id))
 
     async def feedback(self, log_id: int, session_key: str, value: int) -> bool:
         if not await self._owned(log_id, session_key):
             return False
-        await self.db.conn.execute(
-            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id)
-        )
-        await self.db.conn.commit()
+        await self.db.write(
+            "UPDATE question_log SET feedback = ? WHERE id = ?", (1 if value > 0 else -1, log_id))
         return True
 
 

@@ -9,14 +9,13 @@ writes NIK and phone in clear. Neither variant contains the owner's chat id.
 
 from __future__ import annotations
 
-import csv
-import io
 import secrets
 import sqlite3
 import time
 from dataclasses import dataclass, fields
 from datetime import date
 
+from bot.core.csvout import csv_text
 from bot.core.privacy import mask_digits, mask_phone
 from bot.storage.database import Database
 
@@ -90,15 +89,14 @@ class RegistrationStore:
         for _ in range(10):
             reg.ref_code = new_ref_code()
             try:
-                await self.db.conn.execute(
+                await self.db.write(
                     f"INSERT INTO registrations({', '.join(_COLUMNS)}) "
                     f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
                     [_to_db(getattr(reg, name)) for name in _COLUMNS],
                 )
-                await self.db.conn.commit()
                 return reg
             except sqlite3.IntegrityError as err:
-                await self.db.conn.rollback()
+                # Database.write already rolled back this INSERT alone, under its lock.
                 if "nik" in str(err):
                     raise DuplicateNik from None
                 # ref_code collision (astronomically rare): draw another code
@@ -118,9 +116,8 @@ class RegistrationStore:
         return await self._select("ORDER BY id", ())
 
     async def delete_owner(self, owner_key: str) -> int:
-        cur = await self.db.conn.execute("DELETE FROM registrations WHERE owner_key = ?",
-                                         (owner_key,))
-        await self.db.conn.commit()
+        cur = await self.db.write("DELETE FROM registrations WHERE owner_key = ?",
+                                  (owner_key,))
         return cur.rowcount
 
     async def _select(self, where: str, params: tuple) -> list[Registration]:
@@ -132,11 +129,8 @@ class RegistrationStore:
 
     async def export_csv(self, full: bool = False) -> bytes:
         """CSV for staff; NIK and phone masked unless `full` (see module docstring)."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(CSV_HEADER)
-        for reg in await self.all():
-            writer.writerow([
+        rows = [
+            [
                 reg.ref_code,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(reg.created_at)),
                 reg.full_name,
@@ -150,9 +144,11 @@ class RegistrationStore:
                 reg.monthly_income,
                 reg.programs,
                 "" if reg.monthly_estimate is None else reg.monthly_estimate,
-            ])
+            ]
+            for reg in await self.all()
+        ]
         # BOM so spreadsheet programs open the names with the right encoding.
-        return ("\ufeff" + out.getvalue()).encode("utf-8")
+        return ("\ufeff" + csv_text(CSV_HEADER, rows)).encode("utf-8")
 
 
 def _to_db(value: object) -> object:

@@ -36,23 +36,20 @@ class SessionStore:
 
     async def save(self, session: Session) -> None:
         session.updated_at = time.time()
-        await self.db.conn.execute(
+        await self.db.write(
             "INSERT INTO sessions(key, flow, data, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET flow = excluded.flow, data = excluded.data, "
             "updated_at = excluded.updated_at",
             (session.key, session.flow, json.dumps(session.data, ensure_ascii=False),
              session.updated_at),
         )
-        await self.db.conn.commit()
 
     async def delete_stale(self, flow: str, before: float) -> int:
         """Delete sessions of one flow untouched since `before` (epoch seconds); how many."""
-        cur = await self.db.conn.execute(
+        cur = await self.db.write(
             "DELETE FROM sessions WHERE flow = ? AND updated_at < ?", (flow, before))
-        await self.db.conn.commit()
         return cur.rowcount
 
     async def clear(self, key: str) -> bool:
-        cur = await self.db.conn.execute("DELETE FROM sessions WHERE key = ?", (key,))
-        await self.db.conn.commit()
+        cur = await self.db.write("DELETE FROM sessions WHERE key = ?", (key,))
         return cur.rowcount > 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlparse
@@ -13,7 +15,9 @@ from urllib.parse import urlparse
 from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
+    BotCommandScopeChat,
     BotCommandScopeDefault,
+    LinkPreviewOptions,
     Update,
 )
 from telegram.constants import ParseMode
@@ -30,12 +34,17 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.app import build_engine, close_engine
 from bot.core.engine import Engine
+from bot.core.logs import cap_libraries
+from bot.core.privacy import mask_user
 from bot.core.replies import Reply
 from bot.core.settings import Settings
+from bot.storage.inbox import Inbox
+from bot.telegram.concurrency import PerChatUpdateProcessor
+from bot.telegram.durable import AnsweringRequest, DurableUpdates, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
 
 log = logging.getLogger(__name__)
@@ -46,6 +55,7 @@ EngineFactory = Callable[[Settings], Awaitable[Engine]]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
                    Update.MY_CHAT_MEMBER]  # blocked / unblocked: reminders skip the user
 OUTBOX_SECONDS = 2.0  # admins' notices wait at most this long
+PRUNE_SECONDS = 3600.0
 NETWORK_RETRIES = 2
 RATE_LIMIT_RETRIES = 3
 
@@ -64,6 +74,25 @@ MENU = [
     ("tentang", "Tentang asisten ini", "About this assistant"),
 ]
 GROUP_MENU = {"start", "help", "hitung", "topik", "tentang"}
+# Staff commands, shown only in the admins' own chats (BotCommandScopeChat).
+STAFF_MENU = [
+    ("laporan", "Pertanyaan belum terjawab (staf)", "Unanswered questions (staff)"),
+    ("statistik", "Statistik pemakaian (staf)", "Usage statistics (staff)"),
+    ("ekspor", "Ekspor pra-pendaftaran (staf)", "Export pre-registrations (staff)"),
+    ("reload", "Muat ulang isi FAQ (staf)", "Reload the FAQ content (staff)"),
+]
+# "What can this bot do?" (empty chat) and the profile line: (language, description, short).
+DESCRIPTIONS = [
+    (None, "Asisten informasi BPJS Ketenagakerjaan (BPJAMSOSTEK): tanya JKK, JKM, JHT, JP, "
+           "JKP dan iuran dengan bahasa sehari-hari, hitung iuran dan manfaat, dan "
+           "pra-pendaftaran pekerja mandiri (BPU). Bukan kanal resmi; call center 175.",
+     "Tanya jawab & hitung iuran BPJS Ketenagakerjaan. Bukan kanal resmi."),
+    ("en", "Information assistant for BPJS Ketenagakerjaan (BPJAMSOSTEK), Indonesia's "
+           "employment social security: ask about JKK, JKM, JHT, JP, JKP and contributions, "
+           "calculate contributions and benefits, pre-register as an informal worker (BPU). "
+           "Replies are in Indonesian. Not an official channel; call center 175.",
+     "BPJS Ketenagakerjaan Q&A and contribution calculator. Not an official channel."),
+]
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -108,8 +137,10 @@ def handlers(adapter: TelegramAdapter) -> list[BaseHandler[Any, Any, Any]]:
     ]
 
 
-async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engine) -> None:
-    """The command menu in Indonesian and English; a server that refuses it is only logged."""
+async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engine,
+                    admin_ids: frozenset[int] = frozenset()) -> None:
+    """The command menu in Indonesian and English (staff commands only in the admins' chats);
+    a server that refuses it is only logged."""
     known = set(engine.command_names)
     for scope, allowed in ((BotCommandScopeDefault(), None),
                            (BotCommandScopeAllGroupChats(), GROUP_MENU)):
@@ -121,6 +152,35 @@ async def set_menus(app: Application[Any, Any, Any, Any, Any, Any], engine: Engi
             except TelegramError as exc:
                 log.warning("setMyCommands (%s, %s) refused: %s; the bot runs without it",
                             scope.type, language or "default", exc)
+    for admin_id in sorted(admin_ids):
+        for language, column in ((None, 1), ("en", 2)):
+            commands = [BotCommand(row[0], row[column]) for row in [*MENU, *STAFF_MENU]
+                        if row[0] in known]
+            try:
+                await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id),
+                                              language_code=language)
+            except TelegramError as exc:
+                log.warning("staff menu for admin %s refused: %s", mask_user(str(admin_id)),
+                            exc)
+
+
+async def set_descriptions(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The bot's description and short description, in Indonesian and English."""
+    for language, description, short in DESCRIPTIONS:
+        try:
+            await app.bot.set_my_description(description, language_code=language)
+            await app.bot.set_my_short_description(short, language_code=language)
+        except TelegramError as exc:
+            log.warning("bot description (%s) refused: %s", language or "default", exc)
+
+
+def webhook_secret(settings: Settings) -> str:
+    """WEBHOOK_SECRET, or a fresh random one: a webhook is never served unauthenticated.
+    setWebhook runs at every start, so Telegram always has the current one."""
+    if settings.webhook_secret:
+        return settings.webhook_secret
+    log.info("WEBHOOK_SECRET not set: using a random secret for this run")
+    return secrets.token_urlsafe(32)
 
 
 async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: TelegramAdapter
@@ -128,11 +188,15 @@ async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: Tel
     """Deliver the engine's outbox and run its periodic work (FAQ reload checks...)."""
     settings = adapter.settings
     step = max(0.05, min(OUTBOX_SECONDS, settings.reload_check_seconds))
+    pruned = 0.0
     while True:
         await asyncio.sleep(step)
         try:
             await adapter.core.tick_if_due()
             await deliver_outbox(app, adapter)
+            if time.monotonic() - pruned > PRUNE_SECONDS:  # handled updates, after 2 days
+                pruned = time.monotonic()
+                await Inbox(adapter.core.db).prune()
         except Exception:
             log.exception("periodic work failed")
 
@@ -165,15 +229,26 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
                       get_updates_request: BaseRequest | None = None,
                       base_url: str | None = None) -> Application[Any, Any, Any, Any, Any, Any]:
     """The whole bot. `request`/`base_url` let tests and emulators replace the network."""
+    # httpx logs every request URL at INFO, and the URL contains the token: capped here, so
+    # every embedding (CLI, tests, benchmarks) is covered, not only `run`.
+    cap_libraries()
     factory = engine_factory or build_engine
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []
+    durable = DurableUpdates()
+    # Every fetched update is recorded before the next poll confirms it, and marked answered
+    # right before its first reply leaves (F9).
+    recording = RecordingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
+    answering = AnsweringRequest(request or HTTPXRequest(connection_pool_size=256))
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
         adapter.engine.channels.add("telegram")  # this process reaches Telegram users
         adapter.username = settings.bot_username or app.bot.username
-        await set_menus(app, adapter.engine)
+        durable.inbox = recording.inbox = answering.inbox = Inbox(adapter.engine.db)
+        await durable.replay(app)
+        await set_menus(app, adapter.engine, settings.admin_ids)
+        await set_descriptions(app)
         background.append(asyncio.create_task(_periodic(app, adapter)))
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -182,6 +257,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         background.clear()
+        if durable.inbox is not None:
+            durable.inbox.close()
         if adapter.engine is not None:
             await close_engine(adapter.engine)
             adapter.engine = None
@@ -189,8 +266,12 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        # Replies name sites and legal bases; a link-preview card under them is only noise.
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        # One chat's slow send must not hold up the others; each chat stays in order.
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -199,13 +280,12 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         builder = builder.base_url(url)
         if url.rstrip("/").endswith("/bot"):  # self-hosted server: files live beside it
             builder = builder.base_file_url(url.rstrip("/")[:-4] + "/file/bot")
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    builder = builder.request(answering).get_updates_request(recording)
     app = builder.build()
     app.bot_data["adapter"] = adapter
     app.add_handlers(handlers(adapter))
+    for handler, group in durable.handlers():
+        app.add_handler(handler, group=group)
     app.add_error_handler(adapter.on_error)
     return app
 
@@ -215,8 +295,9 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN belum diisi (lihat .env.example).", file=sys.stderr)
         return 2
-    # httpx logs every request URL at INFO, and the URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # httpx logs every request URL at INFO, and the URL contains the token (the root handler
+    # redacts it too; this keeps the lines out altogether, also when run without the CLI).
+    cap_libraries()
     app = build_application(settings)
     if not webhook:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
@@ -229,7 +310,7 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
         port=settings.webhook_port,
         url_path=urlparse(settings.webhook_url).path.lstrip("/"),
         webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret or None,
+        secret_token=webhook_secret(settings),
         allowed_updates=ALLOWED_UPDATES,
     )
     return 0

@@ -35,15 +35,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Never run in a group: they collect or show personal data (registration, or the staff
-# reports that quote users' questions). Any other reply that is a conversation step or a file
-# is also sent to the private chat (see `_guarded`).
+# reports that quote users' questions), or staff-only results (a reload's file:line problems).
+# Also as a deep-link payload (`/start laporan`). Any other reply that is a conversation step or
+# a file is also sent to the private chat (see `_guarded`).
 PRIVATE_COMMANDS = frozenset({"daftar", "datasaya", "hapusdata", "laporan", "statistik",
-                              "antrean"})
+                              "ekspor", "reload", "antrean"})
 INLINE_KINDS = frozenset({"faq", "redirect", "calculation"})
 MAX_INLINE_RESULTS = 5
 MIN_INLINE_QUERY = 2
 
 Context = ContextTypes.DEFAULT_TYPE
+
+
+def _private_command(event: Event) -> str | None:
+    """The private-only command an event asks for, directly or as `/start <command>`."""
+    name = event.command
+    if name == "start":
+        words = event.args.split(maxsplit=1)
+        name = words[0].lower() if words else ""
+    return name if name in PRIVATE_COMMANDS else None
 
 
 class TelegramAdapter:
@@ -126,9 +136,10 @@ class TelegramAdapter:
         chat_type = self._chat_type(message)
         event = self._event(update, chat_type, command=name.lower(),
                             args=message.text[entity.length:].strip())
-        if chat_type == "group" and event.command in PRIVATE_COMMANDS:
+        private = _private_command(event)
+        if chat_type == "group" and private is not None:
             await self.sender.send_replies(context.bot, message.chat_id,
-                                    [self._redirect(event, event.command)], message.message_id)
+                                           [self._redirect(event, private)], message.message_id)
             return
         await self._answer(context.bot, message, event, payload=event.command)
 
@@ -231,6 +242,8 @@ class TelegramAdapter:
             log.info("user blocked the bot or left the chat: %s", error)
             return
         kind = type(error).__name__ if error else "unknown"
+        if self.engine is not None:
+            self.engine.report_error(kind)  # the admins' hourly digest: the type only
         if not isinstance(update, Update):
             log.warning("error outside an update (%s): %s", kind, error)
             return

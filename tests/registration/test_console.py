@@ -113,4 +113,4 @@ def test_console_script_registers_across_a_restart(tmp_path):
                     "--out", str(out), "--full"], cwd=PROJECT_ROOT, env=env, check=True,
                    capture_output=True)
     (row,) = csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines())
-    assert row["nik"] == NIK and row["phone"] == "+6281234567890"
+    assert row["nik"] == NIK and row["phone"] == "'+6281234567890"  # shown as text

@@ -48,6 +48,7 @@ class Call:
     method: str
     params: dict[str, Any]
     ok: bool = True
+    at: float = field(default_factory=time.monotonic)  # when the call was answered
 
 
 @dataclass
@@ -55,6 +56,29 @@ class Failure:
     kind: str  # "429" | "400" | "403" | "network"
     retry_after: int = 1
     description: str = ""
+
+
+@dataclass
+class Chaos:
+    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout."""
+
+    rate: float
+    seed: int = 0
+    methods: tuple[str, ...] = ("sendMessage", "editMessageText", "sendChatAction")
+    timeout_s: int = 6
+    drawn: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        import random
+
+        self._rng = random.Random(self.seed)
+
+    def draw(self) -> Failure | None:
+        if self._rng.random() >= self.rate:
+            return None
+        kind = self._rng.choice(["429", "500", "502", "timeout"])
+        self.drawn[kind] = self.drawn.get(kind, 0) + 1
+        return Failure(kind, self.timeout_s if kind == "timeout" else 1)
 
 
 class ApiError(Exception):
@@ -96,6 +120,7 @@ class FakeBotAPI:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.webhook: dict[str, Any] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.descriptions: dict[tuple[str, str], str] = {}
         self.chats: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
         self.failures: dict[str, deque[Failure]] = defaultdict(deque)
@@ -104,6 +129,9 @@ class FakeBotAPI:
             lambda: itertools.count(1))
         self._ids = itertools.count(1)
         self._changed: asyncio.Condition | None = None
+        self.holds: dict[tuple[str, int], asyncio.Event] = {}
+        self.delays: dict[tuple[str, int], float] = {}
+        self.chaos: Chaos | None = None  # random failures (bench/soak.py)
         self._wakers: set[asyncio.Task[None]] = set()
 
     # ---- plumbing -------------------------------------------------------------------------
@@ -138,7 +166,17 @@ class FakeBotAPI:
                                              "description": "Not Found"})
         method = match.group(2)
         params = self._params(request)
+        gate = self.holds.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if gate is not None:
+            await gate.wait()  # a stalled chat: this call answers only when released
+        delay = self.delays.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if delay:
+            await asyncio.sleep(delay)  # a slow API for one chat (bench/stall.py)
         failure = self.failures[method].popleft() if self.failures[method] else None
+        if failure is None and self.chaos is not None and method in self.chaos.methods:
+            failure = self.chaos.draw()
+        if failure is not None and failure.kind == "timeout":
+            await asyncio.sleep(failure.retry_after)  # longer than the bot's read timeout
         if failure is not None and failure.kind == "network":
             self.calls.append(Call(method, params, ok=False))
             raise httpx.ConnectError("injected network failure", request=request)
@@ -166,6 +204,10 @@ class FakeBotAPI:
 
     @staticmethod
     def _failure_error(failure: Failure) -> ApiError:
+        if failure.kind in ("500", "502"):
+            return ApiError(int(failure.kind), "Internal Server Error")
+        if failure.kind == "timeout":
+            return ApiError(504, "Gateway Timeout")
         if failure.kind == "429":
             return ApiError(429, f"Too Many Requests: retry after {failure.retry_after}",
                             failure.retry_after)
@@ -202,6 +244,12 @@ class FakeBotAPI:
         """The next `times` calls of `method` fail: "429", "400", "403" or "network"."""
         for _ in range(times):
             self.failures[method].append(Failure(kind, retry_after, description))
+
+    def hold(self, method: str, chat_id: int) -> asyncio.Event:
+        """Stall `method` calls for one chat until the returned event is set."""
+        gate = asyncio.Event()
+        self.holds[(method, chat_id)] = gate
+        return gate
 
     def block(self, user_id: int) -> None:
         """The user blocked the bot: every send to their chat answers 403."""
@@ -360,7 +408,24 @@ class FakeBotAPI:
     @staticmethod
     def _scope_key(p: dict[str, Any]) -> tuple[str, str]:
         scope = p.get("scope") or {"type": "default"}
-        return (scope.get("type", "default"), str(p.get("language_code") or ""))
+        kind = scope.get("type", "default")
+        if "chat_id" in scope:  # one menu per chat: "chat:999"
+            kind = f"{kind}:{scope['chat_id']}"
+        return (kind, str(p.get("language_code") or ""))
+
+    def api_setMyDescription(self, p: dict[str, Any]) -> bool:
+        if len(str(p.get("description", ""))) > 512:
+            raise ApiError(400, "Bad Request: description is too long")
+        self.descriptions[("description", str(p.get("language_code") or ""))] = str(
+            p.get("description", ""))
+        return True
+
+    def api_setMyShortDescription(self, p: dict[str, Any]) -> bool:
+        if len(str(p.get("short_description", ""))) > 120:
+            raise ApiError(400, "Bad Request: short description is too long")
+        self.descriptions[("short", str(p.get("language_code") or ""))] = str(
+            p.get("short_description", ""))
+        return True
 
     def api_setMyCommands(self, p: dict[str, Any]) -> bool:
         for command in p.get("commands", []):

@@ -1,0 +1,82 @@
+"""Chats are handled concurrently, each chat (and each user) strictly in order.
+
+PTB handles one update at a time by default, so one chat's slow or failing send (a 5xx retry,
+a slow API) held up every other chat. With concurrent updates, the engine's per-user state
+(sessions read, changed and saved per event) would race; so updates of one chat and of one user
+wait for each other, in arrival order, and only updates of different chats and users overlap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+MAX_CONCURRENT_UPDATES = 64
+
+
+def serial_keys(update: object) -> list[str]:
+    """What an update must not overlap with: its chat and its user (sorted: no deadlock)."""
+    if not isinstance(update, Update):
+        return []
+    keys = set()
+    if update.effective_chat is not None:
+        keys.add(f"chat:{update.effective_chat.id}")
+    if update.effective_user is not None:
+        keys.add(f"user:{update.effective_user.id}")
+    return sorted(keys)
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Concurrent across chats, sequential within a chat and within a user."""
+
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES):
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._holders: dict[str, int] = {}
+
+    @contextlib.asynccontextmanager
+    async def _serial(self, keys: list[str]) -> AsyncIterator[None]:
+        """Hold every key's lock; a lock nobody holds or waits for is forgotten."""
+        for key in keys:
+            self._holders[key] = self._holders.get(key, 0) + 1
+            self._locks.setdefault(key, asyncio.Lock())
+        acquired: list[asyncio.Lock] = []
+        try:
+            for key in keys:
+                lock = self._locks[key]
+                await lock.acquire()
+                acquired.append(lock)
+            yield
+        finally:
+            for lock in reversed(acquired):
+                lock.release()
+            for key in keys:
+                self._holders[key] -= 1
+                if not self._holders[key]:
+                    del self._holders[key], self._locks[key]
+
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Wait for the chat's turn first, then for a free slot: a chat with a queue of
+        updates behind a stalled one holds one slot, not all of them. asyncio locks are
+        first-come first-served, and PTB starts the tasks in arrival order."""
+        async with self._serial(serial_keys(update)):
+            await super().process_update(update, coroutine)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    @property
+    def busy_keys(self) -> int:
+        """Chats and users with an update in progress or waiting (for tests and metrics)."""
+        return len(self._locks)

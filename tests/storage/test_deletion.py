@@ -1,0 +1,68 @@
+"""F6: /hapusdata really deletes: registrations, drafts, the question log, and the WAL copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.storage.question_log import UNKEPT_TEXT
+from tests.registration.driver import GOOD, NIK, answer, say
+
+USER = "u-del"
+
+
+async def _register(engine) -> None:
+    await say(engine, USER, command="daftar")
+    for step, _kind, _value in GOOD:
+        await answer(engine, USER, step)
+    await say(engine, USER, press="reg:confirm")
+
+
+def _disk_bytes(db_path: Path) -> bytes:
+    """Everything SQLite keeps on disk for this database: the file and its -wal."""
+    data = b""
+    for suffix in ("", "-wal", "-journal"):
+        path = Path(f"{db_path}{suffix}")
+        if path.exists():
+            data += path.read_bytes()
+    return data
+
+
+async def test_hapusdata_leaves_no_personal_data_on_disk(engine, settings):
+    await _register(engine)
+    await say(engine, USER, text="apa itu jht")  # a logged question, with feedback
+    async with engine.db.conn.execute("SELECT id FROM question_log") as cur:
+        log_id = (await cur.fetchone())[0]
+    await say(engine, USER, press=f"fb:{log_id}:0")
+    await say(engine, "other-user", text="apa itu jkm")
+    assert NIK.encode() in _disk_bytes(settings.bot_db_path)
+
+    asked = await say(engine, USER, command="hapusdata")
+    assert "pertanyaan" in asked[0].text
+    await say(engine, USER, press="data:del:yes")
+
+    disk = _disk_bytes(settings.bot_db_path)
+    for secret in (NIK, "6281234567890", "Siti Nurhaliza"):
+        assert secret.encode() not in disk, secret
+    key = f"console:{USER}"
+    assert await engine.qlog.count_user(key) == 0
+    assert await engine.qlog.count_user("console:other-user") == 1  # only the owner's rows
+    async with engine.db.conn.execute("PRAGMA secure_delete") as cur:
+        assert (await cur.fetchone())[0] == 1
+
+
+async def test_hapusdata_with_only_questions_still_deletes_them(engine):
+    await say(engine, USER, text="apa itu jht")
+    await say(engine, USER, command="hapusdata")
+    await say(engine, USER, press="data:del:yes")
+    assert await engine.qlog.count_user(f"console:{USER}") == 0
+
+
+async def test_question_typed_during_registration_is_not_kept_as_text(engine):
+    await say(engine, USER, command="daftar")
+    await answer(engine, USER, "consent")
+    await say(engine, USER, text="saya Siti Nurhaliza lahir 17 Agustus 1990 kapan pensiun?")
+    async with engine.db.conn.execute("SELECT question FROM question_log") as cur:
+        stored = [row[0] for row in await cur.fetchall()]
+    assert stored, "the question is still counted for the statistics"
+    assert all("Siti" not in q and "1990" not in q for q in stored)
+    assert stored == [UNKEPT_TEXT]
