@@ -58,3 +58,13 @@ def test_long_message_keeps_only_the_question():
 )
 def test_smalltalk(raw, kind):
     assert NORM.is_smalltalk(NORM.tokens(raw)) == kind
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("perawat", "perawat"),  # Sastrawi alone: "awat"
+    ("perawatan", "rawat"),
+    ("menikah", "nikah"),  # "meni"
+    ("dikurangi", "kurang"),  # "rang"
+])
+def test_words_the_stemmer_gets_wrong_are_fixed_by_synonyms(raw, expected):
+    assert content(raw) == (expected,)
