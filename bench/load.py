@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench.common import AS_OF, bench_settings
 from bench.tg import Counter, start, stop
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from bot.storage.database import Database
 from bot.storage.registrations import RegistrationStore
 from bot.telegram import app as telegram_app

@@ -47,7 +47,7 @@ def child(questions: int) -> dict[str, float]:
     import psutil
 
     from bench.tg import Counter, start, stop
-    from bot.app import build_engine
+    from bot.app.composition import build_engine
     from bot.telegram.app import build_application
     from tests.telegram.fake_bot_api import FakeBotAPI
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench.common import AS_OF, bench_settings, median, percentile
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from tests.telegram.fake_bot_api import FakeBotAPI
 from tests.telegram.harness import BotHarness
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench.common import FAQ_DIR, bench_settings, median
 from bench.tg import Counter, echo_app, start, stop
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from bot.content.faqbase import load_faq
 from bot.staff.regression import load_labelled
 from bot.telegram.app import build_application

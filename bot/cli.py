@@ -140,7 +140,7 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None) -> bool:
     """The real-message parts (faq/tests/real), asked through the whole engine."""
-    from bot.app import build_engine, close_engine
+    from bot.app.composition import build_engine, close_engine
     from bot.console.ask import ask
     from bot.staff.real_sets import evaluate_real, report_real
 
@@ -210,7 +210,7 @@ async def _calculator_sweep(settings: Settings, directory: Path, on: date) -> li
     """Every calculator at every date `faq check` renders the answers at (bot.console.sweep)."""
     from dataclasses import replace
 
-    from bot.app import build_engine, close_engine
+    from bot.app.composition import build_engine, close_engine
     from bot.console.sweep import sweep_calculators
     from bot.content.check import sweep_dates
     from bot.content.faqbase import load_faq
@@ -231,7 +231,7 @@ async def _calculator_sweep(settings: Settings, directory: Path, on: date) -> li
 
 
 async def _chat(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import build_engine, close_engine
+    from bot.app.composition import build_engine, close_engine
     from bot.console.chat import run_console
 
     engine = await build_engine(settings, as_of=args.as_of, db_path=args.db)
@@ -243,7 +243,7 @@ async def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _ask(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import build_engine, close_engine
+    from bot.app.composition import build_engine, close_engine
     from bot.console.ask import ask, run_ask_lines, summarize
     from bot.console.chat import format_plain
 

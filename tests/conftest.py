@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.core.settings import PROJECT_ROOT, Settings, load_settings
 
 AS_OF = date(2026, 11, 24)

@@ -36,7 +36,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.core.engine import Engine
 from bot.core.logs import cap_libraries
 from bot.core.privacy import mask_user

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.console.ask import ask, summarize
 from bot.content.calc_cues import load_cues
 from bot.content.render import to_plain

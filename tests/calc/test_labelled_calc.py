@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.calc.outcome import SHORT_LIMIT
 from bot.console.ask import ask, summarize
 from bot.content.calc_cues import load_cues

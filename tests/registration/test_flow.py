@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from tests.conftest import AS_OF
 from tests.registration.driver import (
     GOOD,

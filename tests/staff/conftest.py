@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.core.settings import Settings
 from tests.conftest import AS_OF, FAQ_DIR
 

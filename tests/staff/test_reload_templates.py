@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.content.render import to_plain
 from bot.core.engine import Engine
 from bot.core.replies import Event

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from bot.core.settings import Settings
 from tests.conftest import AS_OF
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI

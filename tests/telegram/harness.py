@@ -16,13 +16,14 @@ Nothing here asserts timing; benchmarks measure it themselves around `process_al
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from bot.core.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, EngineFactory, build_application
 from bot.telegram.handlers import TelegramAdapter
@@ -122,3 +123,14 @@ class BotHarness:
     async def process_all(self, updates: list[dict[str, Any]]) -> None:
         """Wait until every already-injected update is handled (throughput runs)."""
         await self.wait_processed([u["update_id"] for u in updates])
+
+
+async def stop_process(proc: asyncio.subprocess.Process) -> None:
+    """Stop a `python -m bot run` subprocess as a user would (Ctrl-C), killing it if it hangs."""
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(proc.wait(), 30)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.core.replies import Event
 from tests.conftest import AS_OF
 from tests.telegram.conftest import pinned

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import sys
 from dataclasses import replace
 
-from bot.app import build_engine, close_engine
+from bot.app.composition import build_engine, close_engine
 from bot.cli import build_parser, main
 from bot.core.replies import Event
 from bot.core.settings import PROJECT_ROOT
 from bot.telegram.app import build_application
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, HttpServer, buttons_of
+from tests.telegram.harness import stop_process
 
 USER = 777
 
@@ -84,13 +84,7 @@ async def test_python_m_bot_run_answers_like_the_console(tmp_path, settings):
         assert fake.unknown == []
     finally:
         await close_engine(console)
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                await asyncio.wait_for(proc.wait(), 30)
-            except TimeoutError:
-                proc.kill()
-                await proc.wait()
+        await stop_process(proc)
         await server.close()
     log_file.close()
     log_text = (tmp_path / "bot.log").read_text()

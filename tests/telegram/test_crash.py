@@ -12,12 +12,12 @@ import asyncio
 import contextlib
 import os
 import random
-import signal
 import sqlite3
 import sys
 
 from bot.core.settings import PROJECT_ROOT
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, HttpServer
+from tests.telegram.harness import stop_process
 
 USERS = 60
 BURST = 8
@@ -71,13 +71,7 @@ async def test_hard_kills_lose_nothing_and_answer_nothing_twice(tmp_path):
             await fake.wait_for(lambda: all(answers(u) for u in users), 20)
         await asyncio.sleep(1.0)  # room for a duplicate to show up, if there were one
     finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                await asyncio.wait_for(proc.wait(), 30)
-            except TimeoutError:
-                proc.kill()
-                await proc.wait()
+        await stop_process(proc)
         await server.close()
         log.close()
     counts = {u: answers(u) for u in users}

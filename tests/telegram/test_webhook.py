@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import httpx
 
-from bot.app import build_engine
+from bot.app.composition import build_engine
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from tests.conftest import AS_OF
 from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI
