@@ -62,6 +62,7 @@ class PersonalData(Feature):
             count = await store.delete_owner(key)
             if session is not None:
                 await ctx.sessions.clear(key)
+            await ctx.sessions.forget_language(key)
             log.info("personal data deleted on request of %s (%d pre-registrations)",
                      mask_user(ctx.event.user_id), count)
             return [notice(ctx, "deleted")]

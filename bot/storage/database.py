@@ -121,6 +121,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX handoffs_status ON handoffs(status);
     """),
+    (5, """
+    CREATE TABLE user_language (      -- the reply language a user chose or last wrote in
+        key TEXT PRIMARY KEY,           -- channel:user
+        language TEXT NOT NULL,         -- id | en
+        updated_at REAL NOT NULL
+    );
+    """),
 ]
 
 
