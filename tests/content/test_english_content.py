@@ -55,6 +55,6 @@ def test_a_figure_typed_into_an_english_answer_is_refused(tmp_path):
 def test_english_templates_fall_back_to_indonesian():
     renderer = Renderer(TEMPLATES_DIR)
     assert renderer.render("error.html.j2", lang="en", call_center="175").startswith("😔 Sorry")
-    assert not renderer.has_english("calc_expired.html.j2")
-    assert renderer.render("calc_expired.html.j2", lang="en") == \
-        renderer.render("calc_expired.html.j2", lang="id")
+    assert not renderer.has_english("tg_unsupported.html.j2")
+    assert renderer.render("tg_unsupported.html.j2", lang="en") == \
+        renderer.render("tg_unsupported.html.j2", lang="id")
