@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*")
     ask.add_argument("--json", action="store_true")
     ask.add_argument("--as-of", type=_as_of)
+    ask.add_argument("--lang", choices=("id", "en"), default="",
+                     help="reply in this language (default: the question's language)")
 
     run = sub.add_parser("run", help="run the Telegram bot (polling, or a webhook server)")
     run.add_argument("--webhook", action="store_true",
@@ -114,7 +116,7 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
 
     directory = args.directory or settings.faq_dir
     try:
-        evaluation = reg.evaluate(directory, settings.templates_dir, args.as_of)
+        evaluation, english = reg.evaluate_both(directory, settings.templates_dir, args.as_of)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem)
@@ -127,8 +129,14 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
         print(line)
     if not args.no_save and not evaluation.problems:
         reg.save_baseline(baseline_path, evaluation)
+    english_ok = True
+    if english is not None:
+        print("--- English (faq/tests/en, English matcher) ---")
+        for line in reg.report_lines(english, english.thresholds.min_pass_rate):
+            print(line)
+        english_ok = english.ok()
     real_ok = asyncio.run(_faq_test_real(settings, directory, args.as_of))
-    if evaluation.ok(required) and real_ok:
+    if evaluation.ok(required) and real_ok and english_ok:
         print("OK")
         return 0
     if evaluation.total == 0:
@@ -251,13 +259,13 @@ async def _ask(settings: Settings, args: argparse.Namespace) -> int:
     engine = await build_engine(settings, as_of=args.as_of, db_path=":memory:")
     try:
         if args.json and not args.question:
-            await run_ask_lines(engine)
+            await run_ask_lines(engine, lang=args.lang)
         else:
             question = " ".join(args.question).strip()
             if not question:
                 print("usage: python -m bot ask \"pertanyaan\"", file=sys.stderr)
                 return 2
-            replies = await ask(engine, question)
+            replies = await ask(engine, question, args.lang)
             if args.json:
                 import json
 

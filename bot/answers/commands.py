@@ -6,6 +6,7 @@ from bot import __version__
 from bot.answers.feature import opened_entry_reply, topic_buttons, topic_menu
 from bot.core.engine import Ctx, Feature, Handler
 from bot.core.replies import Reply
+from bot.understand.language import LANGUAGES
 
 
 class GeneralCommands(Feature):
@@ -14,7 +15,8 @@ class GeneralCommands(Feature):
     def commands(self) -> dict[str, Handler]:
         return {"start": self.start, "help": self.help, "bantuan": self.help,
                 "topik": self.topics, "tentang": self.about,
-                "batal": self.cancel, "cancel": self.cancel}
+                "batal": self.cancel, "cancel": self.cancel,
+                "bahasa": self.language, "language": self.language}
 
     async def start(self, ctx: Ctx) -> list[Reply]:
         """Welcome, or follow a deep link: faq_<id>, daftar, hitung."""
@@ -41,6 +43,15 @@ class GeneralCommands(Feature):
         faq = ctx.content.faq
         return [ctx.reply("about.html.j2", version=__version__, entries=len(faq.entries),
                           topics=len(faq.topics), today=ctx.on, website=ctx.text_of("website"))]
+
+    async def language(self, ctx: Ctx) -> list[Reply]:
+        """/bahasa id|en: choose the reply language (stored); without an argument, show it."""
+        choice = ctx.event.args.strip().lower()[:2]
+        choice = {"in": "id", "ba": "id", "ig": "en", "ing": "en"}.get(choice, choice)
+        if choice in LANGUAGES:
+            await ctx.sessions.set_language(ctx.event.session_key, choice)
+            ctx.lang = choice
+        return [ctx.reply("language.html.j2", chosen=choice in LANGUAGES)]
 
     async def cancel(self, ctx: Ctx) -> list[Reply]:
         had = await ctx.sessions.clear(ctx.event.session_key)

@@ -13,12 +13,12 @@ def handoff_row(ctx: Ctx, log_id: int | None) -> list[list[Button]]:
     """"💬 Tanya petugas" (bot.outreach.handoff) under fallbacks and 👎, when staff are set."""
     if not ctx.settings.staff_chat_id or log_id is None or ctx.event.chat_type != "private":
         return []
-    return [[Button("💬 Tanya petugas", f"ho:ask:{log_id}")]]
+    return [[Button(ctx.say("💬 Tanya petugas", "💬 Ask our staff"), f"ho:ask:{log_id}")]]
 
 
 def topic_buttons(ctx: Ctx) -> list[list[Button]]:
     topics = list(ctx.content.faq.topics.values())
-    buttons = [Button(t.title, f"topic:{t.id}") for t in topics]
+    buttons = [Button(t.title_in(ctx.lang), f"topic:{t.id}") for t in topics]
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
@@ -37,33 +37,36 @@ def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None 
                 alternatives: tuple[Entry, ...] = (), others: tuple[Entry, ...] = ()) -> Reply:
     """Render one entry's answer with its related entries and feedback buttons; close
     runners-up ("Bukan ini?") and the message's other questions come first."""
-    content = ctx.content
+    content, lang = ctx.content, ctx.lang
+    english = lang == "en" and bool(entry.answer_en)
     answer, rate_ctx = content.renderer.render_answer(
-        entry.id, entry.answer, content.faq.rates, ctx.on
+        entry.id, entry.answer_en if english else entry.answer, content.faq.rates, ctx.on,
+        lang="en" if english else "id",
     )
     text = ctx.render(
-        "faq_answer.html.j2", title=entry.title, answer=answer, basis=entry.basis,
+        "faq_answer.html.j2", title=entry.title_in(lang), answer=answer, basis=entry.basis,
         reviewed=entry.reviewed, unconfirmed=bool(rate_ctx.unconfirmed()),
         redirect=entry.kind == "redirect", alternatives=bool(alternatives),
-        others=bool(others),
+        others=bool(others), untranslated=lang == "en" and not english,
     )
     buttons: list[list[Button]] = []
     for alt in alternatives:  # choosing one is recorded like a "did you mean" choice
         data = f"pick:{log_id}:{alt.id}" if log_id is not None else f"faq:{alt.id}"
-        buttons.append([Button(f"🔁 Bukan ini? {alt.title}", data)])
+        buttons.append([Button(f"🔁 {ctx.say('Bukan ini?', 'Not this?')} {alt.title_in(lang)}",
+                               data)])
     for other in others:
-        buttons.append([Button(f"❓ {other.title}", f"faq:{other.id}")])
+        buttons.append([Button(f"❓ {other.title_in(lang)}", f"faq:{other.id}")])
     shown = {entry.id, *(e.id for e in alternatives), *(e.id for e in others)}
     related = [content.faq.entries[r] for r in entry.related
                if r in content.faq.entries and r not in shown]
     for rel in related[:MAX_RELATED]:
-        buttons.append([Button(rel.title, f"faq:{rel.id}")])
+        buttons.append([Button(rel.title_in(lang), f"faq:{rel.id}")])
     if log_id is not None:
-        buttons.append([Button("👍 Membantu", f"fb:{log_id}:1"),
-                        Button("👎 Kurang", f"fb:{log_id}:0")])
+        buttons.append([Button(ctx.say("👍 Membantu", "👍 Helpful"), f"fb:{log_id}:1"),
+                        Button(ctx.say("👎 Kurang", "👎 Not really"), f"fb:{log_id}:0")])
     kind = "redirect" if entry.kind == "redirect" else "faq"
     reply = Reply(text, buttons, kind=kind, entry_id=entry.id, score=score)
-    reply.alternatives = [(e.id, e.title) for e in (*alternatives, *others)]
+    reply.alternatives = [(e.id, e.title_in(lang)) for e in (*alternatives, *others)]
     return reply
 
 
@@ -80,7 +83,7 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The whole matching decision for one question, logged for the staff reports."""
     content = ctx.content
-    result = content.matcher.match(text)
+    result = content.matcher_for(ctx.lang).match(text)
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best
@@ -96,13 +99,15 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in result.candidates]
         reply = ctx.reply(
-            "suggestions.html.j2", kind="suggestions", titles=[e.title for e in entries],
-            buttons=[[Button(e.title, f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
+            "suggestions.html.j2", kind="suggestions",
+            titles=[e.title_in(ctx.lang) for e in entries],
+            buttons=[[Button(e.title_in(ctx.lang),
+                             f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
                      for e in entries]
-            + [[Button("📚 Lihat semua topik", "menu")]],
+            + [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]],
         )
         reply.score = best.score
-        reply.suggestions = [(e.id, e.title) for e in entries]
+        reply.suggestions = [(e.id, e.title_in(ctx.lang)) for e in entries]
         return [reply]
     log_id = await _record(ctx, text, "fallback", best.entry_id if best else None,
                            best.score if best else None)
@@ -146,7 +151,8 @@ class Answers(Feature):
     async def feedback(self, ctx: Ctx, rest: str) -> list[Reply]:
         raw_id, _, value = rest.partition(":")
         if not raw_id.isdigit() or value not in ("0", "1"):
-            return [Reply("Tombol ini sudah tidak berlaku.", kind="info")]
+            return [Reply(ctx.say("Tombol ini sudah tidak berlaku.",
+                                  "This button has expired."), kind="info")]
         await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
         handoff = handoff_row(ctx, int(raw_id)) if value == "0" else []
         return [ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
@@ -157,9 +163,9 @@ class Answers(Feature):
         if topic is None:
             return [topic_menu(ctx)]
         entries = [ctx.content.faq.entries[i] for i in topic.entry_ids]
-        buttons = [[Button(e.title, f"faq:{e.id}")] for e in entries]
-        buttons.append([Button("⬅️ Semua topik", "menu")])
-        return [ctx.reply("topic.html.j2", title=topic.title, buttons=buttons)]
+        buttons = [[Button(e.title_in(ctx.lang), f"faq:{e.id}")] for e in entries]
+        buttons.append([Button(ctx.say("⬅️ Semua topik", "⬅️ All topics"), "menu")])
+        return [ctx.reply("topic.html.j2", title=topic.title_in(ctx.lang), buttons=buttons)]
 
     async def menu(self, ctx: Ctx, _rest: str) -> list[Reply]:
         return [topic_menu(ctx)]

@@ -48,7 +48,8 @@ class Calculator(Feature):
         args = ctx.event.args.strip()
         if args:
             cues = ctx.content.cues
-            req = read(args, cues, ctx.on) or read("gaji " + args, cues, ctx.on)
+            req = read(args, cues, ctx.on, ctx.lang) or read("gaji " + args, cues, ctx.on,
+                                                               ctx.lang)
             if req is not None and req.kind != "not_calc":
                 return await self.answer(ctx, req)
         await self._clear(ctx)
@@ -61,7 +62,7 @@ class Calculator(Feature):
         session = await ctx.sessions.get(ctx.event.session_key)
         mine = session if session is not None and session.flow == FLOW \
             and "req" in session.data else None
-        fresh = read(text, cues, ctx.on)
+        fresh = read(text, cues, ctx.on, ctx.lang)
         if fresh is not None and fresh.kind == "not_calc":
             return None  # a scam or tax question with numbers: the FAQ answers it
         if mine is not None:
@@ -108,7 +109,7 @@ class Calculator(Feature):
             return await self.answer(ctx, req)
         if waiting == "staff":
             source = text if "gaji" in text.lower() else f"gaji {text}"
-            staff = read(source, ctx.content.cues, ctx.on)
+            staff = read(source, ctx.content.cues, ctx.on, ctx.lang)
             if staff is None or staff.problem or not staff.wages:
                 return [await self._ask(ctx, "staff", req, retry=True,
                                         problem=staff.problem if staff else None)]

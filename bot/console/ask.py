@@ -14,9 +14,11 @@ from bot.core.replies import Event, Reply
 _ids = itertools.count(1)
 
 
-async def ask(engine: Engine, question: str) -> list[Reply]:
-    """Each question gets a fresh user, so no conversation state leaks between questions."""
-    return await engine.handle(Event(f"ask-{next(_ids)}", "ask", text=question))
+async def ask(engine: Engine, question: str, lang: str = "") -> list[Reply]:
+    """Each question gets a fresh user, so no conversation state leaks between questions;
+    `lang` ("id" / "en") forces the reply language, else it follows the question."""
+    return await engine.handle(Event(f"ask-{next(_ids)}", "ask", text=question,
+                                     force_language=lang))
 
 
 def summarize(question: str, replies: list[Reply]) -> dict:
@@ -24,6 +26,7 @@ def summarize(question: str, replies: list[Reply]) -> dict:
     return {
         "question": question,
         "kind": main.kind if main else "fallback",
+        "language": main.language if main and main.language else "id",
         "text": "\n\n".join(to_plain(r.text) for r in replies),
         "entry_id": main.entry_id if main else None,
         "score": None if main is None or main.score is None else round(main.score, 1),
@@ -33,11 +36,11 @@ def summarize(question: str, replies: list[Reply]) -> dict:
 
 
 async def run_ask_lines(engine: Engine, stdin: TextIO = sys.stdin,
-                        stdout: TextIO = sys.stdout) -> None:
+                        stdout: TextIO = sys.stdout, lang: str = "") -> None:
     for line in stdin:
         question = line.strip()
         if not question:
             continue
-        stdout.write(json.dumps(summarize(question, await ask(engine, question)),
+        stdout.write(json.dumps(summarize(question, await ask(engine, question, lang)),
                                 ensure_ascii=False) + "\n")
         stdout.flush()

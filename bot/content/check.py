@@ -21,52 +21,64 @@ from bot.understand.normalize import Normalizer
 
 # A figure typed straight into an answer (Rp 5.000, 0,24%, 42 juta) bypasses the rates file.
 LITERAL_FIGURE_RE = re.compile(
-    r"(rp\s?\d)|(\d+([.,]\d+)?\s?%)|(\d+([.,]\d+)?\s?(juta|jt|ribu|rb|miliar)\b)", re.I
+    r"(rp\s?\d)|(idr\s?\d)|(\d+([.,]\d+)?\s?%)|"
+    r"(\d+([.,]\d+)?\s?(juta|jt|ribu|rb|miliar|million|thousand|billion)\b)", re.I
 )
 # A period typed as text ("April 2026", "Januari 2026-Maret 2027") goes stale silently; periods
 # come from the rates through since()/until().
 MONTH_YEAR_RE = re.compile(
     r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-    r"desember)\s+(19|20)\d\d\b", re.I)
+    r"desember|january|february|march|may|june|july|august|october|december)\s+(19|20)\d\d\b",
+    re.I)
 SENTENCE_RE = re.compile(r"[^.!?\n]+")
 TEMPLATE_CODE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 UNCONFIRMED_HINT_RE = re.compile(r"175|kantor cabang|jmo|belum (ter)?konfirmasi|pastikan", re.I)
+UNCONFIRMED_HINT_EN_RE = re.compile(r"branch office|not confirmed|confirm|check with", re.I)
 # Two phrasings of different entries this similar (rapidfuzz ratio over normalised text) leave
 # the matcher guessing between them; staff should reword or merge.
 NEAR_DUPLICATE_RATIO = 92.0
 
 
+def answers_of(entry) -> list[tuple[str, str]]:
+    """(language, template source) of each answer an entry has: Indonesian, maybe English."""
+    return [("id", entry.answer), *((("en", entry.answer_en),) if entry.answer_en else ())]
+
+
 def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
     """Render each answer for `on`; report template errors, bad tags and stray literals."""
     problems: list[Problem] = []
-    for entry in faq.entries.values():
-        def add(msg: str, severity: str = "error", entry=entry) -> None:
-            problems.append(Problem(entry.file, entry.line, entry.id, msg, severity))
+    for entry, (lang, source) in ((e, a) for e in faq.entries.values() for a in answers_of(e)):
+        field = "answer_en: " if lang == "en" else ""
 
-        for tag in sorted(disallowed_tags(entry.answer)):
+        def add(msg: str, severity: str = "error", entry=entry, field=field) -> None:
+            problems.append(Problem(entry.file, entry.line, entry.id, field + msg, severity))
+
+        for tag in sorted(disallowed_tags(source)):
             add(f"jawaban memakai <{tag}>, yang tidak diizinkan HTML Telegram")
-        literal = TEMPLATE_CODE_RE.sub("", entry.answer)
+        literal = TEMPLATE_CODE_RE.sub("", source)
         if LITERAL_FIGURE_RE.search(literal):
             add("jawaban menulis angka langsung; ambil dari rates.yaml ({{ rp('kunci') }})")
         month = MONTH_YEAR_RE.search(literal)
         if month:
             add(f"jawaban menulis periode '{month.group(0)}' langsung; ambil dari rates.yaml "
                 "dengan {{ since('kunci') }} / {{ until('kunci') }}")
-        problems.extend(render_problems(faq, renderer, entry, on))
+        problems.extend(render_problems(faq, renderer, entry, on, lang=lang))
     return problems
 
 
 def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
-                    when: str = "") -> list[Problem]:
+                    when: str = "", lang: str = "id") -> list[Problem]:
     """Render one answer at one date: template errors, missing rates, unconfirmed values
     without a pointer to 175/JMO/branch, stale values quoted as current."""
     problems: list[Problem] = []
 
     def add(msg: str) -> None:
-        problems.append(Problem(entry.file, entry.line, entry.id, when + msg))
+        field = "answer_en: " if lang == "en" else ""
+        problems.append(Problem(entry.file, entry.line, entry.id, when + field + msg))
 
+    source = entry.answer_en if lang == "en" else entry.answer
     try:
-        html, ctx = renderer.render_answer(entry.id, entry.answer, faq.rates, on)
+        html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang)
     except MissingRate as exc:
         add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
         return problems
@@ -74,7 +86,8 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
         add(f"kesalahan template jawaban: {exc}")
         return problems
     plain = to_plain(html)
-    if ctx.unconfirmed() and not UNCONFIRMED_HINT_RE.search(plain):
+    if ctx.unconfirmed() and not (UNCONFIRMED_HINT_RE.search(plain)
+                                  or (lang == "en" and UNCONFIRMED_HINT_EN_RE.search(plain))):
         keys = ", ".join(v.key for v in ctx.unconfirmed())
         add(f"jawaban mengutip nilai belum terkonfirmasi ({keys}) tanpa mengarahkan ke "
             "175/JMO/kantor cabang")
@@ -86,7 +99,8 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
         if value.stale and value.value is not None:
             shown = value.display()
             for sentence in SENTENCE_RE.findall(plain):
-                if shown in sentence and "saat ini" in sentence.lower():
+                if shown in sentence and ("saat ini" in sentence.lower()
+                                          or (lang == "en" and " now " in sentence.lower())):
                     add(f"jawaban menyebut {value.key} {shown} 'saat ini', padahal angka itu "
                         f"hanya diketahui sampai {value.known_until}")
                     break
@@ -120,8 +134,8 @@ def check_dates(faq: FaqBase, renderer: Renderer, dates: list[date]) -> list[Pro
     seen: set[tuple[str, str]] = set()
     problems: list[Problem] = []
     for day in dates:
-        for entry in faq.entries.values():
-            for problem in render_problems(faq, renderer, entry, day):
+        for entry, (lang, _) in ((e, a) for e in faq.entries.values() for a in answers_of(e)):
+            for problem in render_problems(faq, renderer, entry, day, lang=lang):
                 key = (entry.id, ISO_DATE_RE.sub("D", problem.message))
                 if key in seen:
                     continue

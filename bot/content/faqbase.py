@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.content.english import (
+    ENGLISH_FIELDS,
+    LANGUAGE_FILE,
+    SYNONYMS_EN_FILE,
+    load_language,
+    parse_english,
+)
 from bot.content.facets import FACETS_FILE, Facets, load_facets
 from bot.content.rates import Rates, load_rates
 from bot.content.replywords import load_reply_words
@@ -18,16 +25,18 @@ from bot.content.yamlsrc import (
     Problem,
     load_yaml,
 )
+from bot.understand.language import LanguageDetector
 from bot.understand.replies import ReplyWords
 
 AUDIENCES = ("worker", "employer", "all")
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
-RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml", FACETS_FILE}
+RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml", FACETS_FILE,
+                  LANGUAGE_FILE, SYNONYMS_EN_FILE}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
-    "answer", "basis", "sources", "reviewed", "related",
+    "answer", "basis", "sources", "reviewed", "related", *ENGLISH_FIELDS,
 }
 
 
@@ -48,6 +57,13 @@ class Entry:
     file: str
     line: int
     sources: tuple[str, ...] = ()  # news / web pages (staff see them in faq check)
+    title_en: str = ""  # English: button label, phrasings and answer (optional, see english.py)
+    questions_en: tuple[str, ...] = ()
+    answer_en: str = ""
+
+    def title_in(self, lang: str) -> str:
+        """The button label in a reply language (English when there is one)."""
+        return self.title_en if lang == "en" and self.title_en else self.title
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,10 @@ class Topic:
     title: str
     file: str
     entry_ids: tuple[str, ...]
+    title_en: str = ""  # the topic menu in English
+
+    def title_in(self, lang: str) -> str:
+        return self.title_en if lang == "en" and self.title_en else self.title
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,8 @@ class FaqBase:
     warnings: tuple[Problem, ...] = ()
     replies: ReplyWords = field(default_factory=ReplyWords)  # faq/replies.yaml
     facets: Facets = field(default_factory=Facets)  # faq/facets.yaml
+    language: LanguageDetector = field(default_factory=LanguageDetector)  # faq/language.yaml
+    synonyms_en: Synonyms = field(default_factory=Synonyms)  # faq/synonyms-en.yaml
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -143,9 +165,11 @@ def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
     related = _str_list(raw.get("related", [])) if "related" in raw else []
     if related is None:
         err("related", "related harus berupa daftar id entri")
+    english = parse_english(raw, err)
     if bad.count > before:
         return None
-    return Entry(
+    return Entry(**english,  # type: ignore[arg-type]
+
         id=eid, title=title.strip(), questions=tuple(questions), keywords=tuple(keywords or ()),
         audience=audience, programs=tuple(programs), kind=kind, answer=answer.strip(),
         basis=basis.strip(), reviewed=reviewed, related=tuple(related or ()),
@@ -213,7 +237,11 @@ def _load_topic_file(path: Path, problems: list[Problem],
             entries.append(entry)
         elif invalid_ids is not None and isinstance(raw.get("id"), str):
             invalid_ids.add(raw["id"])  # already reported; links to it are not a new problem
-    topic = Topic(topic_id, title.strip(), path.name, tuple(e.id for e in entries))
+    title_en = data.get("title_en")
+    if title_en is not None and not isinstance(title_en, str):
+        bad(data.line_of("title_en"), "", "'title_en' topik harus berupa teks")
+    topic = Topic(topic_id, title.strip(), path.name, tuple(e.id for e in entries),
+                  title_en.strip() if isinstance(title_en, str) else "")
     return topic, entries
 
 
@@ -263,6 +291,8 @@ def load_faq(directory: Path) -> FaqBase:
     except ContentError as exc:
         problems += exc.problems
     synonyms = _load_synonyms(directory / "synonyms.yaml", problems)
+    synonyms_en = _load_synonyms(directory / SYNONYMS_EN_FILE, problems)
+    language = load_language(directory, problems)
     replies = load_reply_words(directory, problems)
     facets = load_facets(directory / FACETS_FILE, problems)
     entries: dict[str, Entry] = {}
@@ -294,4 +324,5 @@ def load_faq(directory: Path) -> FaqBase:
     if any(p.severity == "error" for p in problems) or rates is None:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
-    return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies, facets)
+    return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies, facets,
+                   language, synonyms_en)

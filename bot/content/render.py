@@ -14,7 +14,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from bot.content.rates import Rates, RateValue, contribution_month, paying_month
-from bot.core import formatting
+from bot.core.locale import INDONESIAN, Formats, formats
 
 # Telegram's HTML parse mode accepts only these tags; faq check refuses others.
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
@@ -50,6 +50,22 @@ class RateContext:
     used: dict[str, RateValue] = field(default_factory=dict)
     quoted: set[str] = field(default_factory=set)  # keys whose figure was printed
     asked_stale: set[str] = field(default_factory=set)  # keys the template checked stale() on
+    fmt: Formats = INDONESIAN  # the reply language's number, money and date formats
+
+    @property
+    def _unconfirmed_text(self) -> str:
+        return "(not confirmed yet)" if self.fmt.lang == "en" else "(belum terkonfirmasi)"
+
+    def _display(self, value: RateValue) -> str:
+        """A value as the reply language writes it (3,7% / 3.7%)."""
+        if self.fmt is INDONESIAN:
+            return value.display()
+        if value.value is None:
+            return "not confirmed yet"
+        by_unit = {"percent": self.fmt.percent, "rupiah": self.fmt.rupiah,
+                   "count": self.fmt.number}
+        show = by_unit.get(value.unit)
+        return show(value.amount) if show else str(value.value)
 
     def _get(self, key: str, when: str = "now") -> RateValue:
         """The value in force; with when="last" the newest one that started (even if it has
@@ -72,8 +88,8 @@ class RateContext:
     def rp(self, key: str, times: float | int = 1, when: str = "now") -> str:
         value = self._quote(key, when)
         if value.value is None:
-            return "(belum terkonfirmasi)"
-        return formatting.rupiah(value.amount * _dec(times))
+            return self._unconfirmed_text
+        return self.fmt.rupiah(value.amount * _dec(times))
 
     def rp_latest(self, key: str) -> str:
         """The amount of a scheduled value, dated when it is past its known period:
@@ -82,13 +98,19 @@ class RateContext:
         value = self._quote(key)
         self.asked_stale.add(key)
         if value.value is None:
-            return "(belum terkonfirmasi)"
-        text = formatting.rupiah(value.amount)
+            return self._unconfirmed_text
+        text = self.fmt.rupiah(value.amount)
         if value.stale and value.next_due:
             call = self.rates.find("call_center", self.on)
             where = f"call center {call.value}" if call is not None else "kantor cabang"
-            text += (f" (batas {value.year}, berlaku sejak {formatting.date_id(value.valid_from)}; "
-                     f"batas mulai {formatting.date_id(value.next_due)} belum diumumkan, "
+            if self.fmt.lang == "en":
+                where = f"call center {call.value}" if call is not None else "a branch office"
+                return text + (f" (the {value.year} cap, in force since "
+                               f"{self.fmt.date(value.valid_from)}; the cap from "
+                               f"{self.fmt.date(value.next_due)} is not announced yet, "
+                               f"check with {where} or JMO)")
+            text += (f" (batas {value.year}, berlaku sejak {self.fmt.date(value.valid_from)}; "
+                     f"batas mulai {self.fmt.date(value.next_due)} belum diumumkan, "
                      f"pastikan ke {where} atau JMO)")
         return text
 
@@ -101,29 +123,29 @@ class RateContext:
         """An amount times a percentage, both from the rates (e.g. the maximum JP deduction)."""
         amount, pct = self._quote(amount_key), self._quote(percent_key)
         if amount.value is None or pct.value is None:
-            return "(belum terkonfirmasi)"
-        return formatting.rupiah(amount.amount * pct.fraction)
+            return self._unconfirmed_text
+        return self.fmt.rupiah(amount.amount * pct.fraction)
 
     def pct(self, key: str, when: str = "now") -> str:
-        return self._quote(key, when).display()
+        return self._display(self._quote(key, when))
 
     def num(self, key: str, when: str = "now") -> str:
-        return self._quote(key, when).display()
+        return self._display(self._quote(key, when))
 
     def txt(self, key: str) -> str:
         return str(self._get(key).value)
 
     def since(self, key: str, when: str = "now") -> str:
         value = self._get(key, when)
-        return (formatting.month_id(value.valid_from) if value.per_month
-                else formatting.date_id(value.valid_from))
+        return (self.fmt.month(value.valid_from) if value.per_month
+                else self.fmt.date(value.valid_from))
 
     def until(self, key: str, when: str = "now") -> str:
         value = self._get(key, when)
         if not value.valid_until:
             return ""
-        return (formatting.month_id(value.valid_until) if value.per_month
-                else formatting.date_id(value.valid_until))
+        return (self.fmt.month(value.valid_until) if value.per_month
+                else self.fmt.date(value.valid_until))
 
     def basis(self, key: str) -> str:
         return self._get(key).basis
@@ -157,7 +179,7 @@ class RateContext:
     def due(self, key: str) -> str:
         """When the next figure of a scheduled value is (or was) due, e.g. "1 Maret 2027"."""
         value = self._get(key)
-        return formatting.date_id(value.next_due) if value.next_due else ""
+        return self.fmt.date(value.next_due) if value.next_due else ""
 
     def year(self, key: str) -> str:
         """The year of the figure in force (or last known): "2026"."""
@@ -178,9 +200,9 @@ class RateContext:
             "since": self.since, "until": self.until, "basis": self.basis, "has": self.has,
             "has_paying": self.has_paying, "later": self.later, "stale": self.stale,
             "due": self.due, "year": self.year,
-            "today": formatting.date_id(self.on),
-            "month": formatting.month_id(contribution_month(self.on)),
-            "paying": formatting.month_id(paying_month(self.on, self._due_day())),
+            "today": self.fmt.date(self.on),
+            "month": self.fmt.month(contribution_month(self.on)),
+            "paying": self.fmt.month(paying_month(self.on, self._due_day())),
         }
 
     def _due_day(self) -> int:
@@ -192,6 +214,20 @@ def _dec(value: float | int) -> Decimal:
     return Decimal(str(value))
 
 
+def _environment(sources: dict[str, str], fmt: Formats) -> Environment:
+    env = Environment(
+        loader=DictLoader(sources),
+        autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(rupiah=fmt.rupiah, percent=fmt.percent, number=fmt.number,
+                       date_id=fmt.date, month_id=fmt.month)
+    return env
+
+
 class Renderer:
     """Owns both jinja2 environments; answers are compiled once per content load."""
 
@@ -200,18 +236,11 @@ class Renderer:
         # leak into the content that is supposed to keep serving until a reload validates.
         sources = {p.relative_to(templates_dir).as_posix(): p.read_text(encoding="utf-8")
                    for p in sorted(templates_dir.rglob("*.j2"))}
-        self.env = Environment(
-            loader=DictLoader(sources),
-            autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-        )
-        self.env.filters.update(
-            rupiah=formatting.rupiah, percent=formatting.percent, number=formatting.number,
-            date_id=formatting.date_id, month_id=formatting.month_id,
-        )
+        self.sources = frozenset(sources)
+        # One environment per language: English templates (templates/en/) get the same filter
+        # names with English formats, so a template is translated without touching its code.
+        self.env = _environment(sources, formats("id"))
+        self.env_en = _environment(sources, formats("en"))
         # Staff-edited answers run sandboxed: content files must not reach Python internals.
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
@@ -221,21 +250,30 @@ class Renderer:
         """Every template this renderer holds."""
         return set(self.env.list_templates())
 
-    def render(self, template: str, /, **context: object) -> str:
-        text = self.env.get_template(template).render(**context)
+    def has_english(self, template: str) -> bool:
+        return f"en/{template}" in self.sources
+
+    def render(self, template: str, /, lang: str = "id", **context: object) -> str:
+        """Render a reply template; in English when the language is "en" and
+        templates/en/<name> exists, else the Indonesian one."""
+        if lang == "en" and self.has_english(template):
+            text = self.env_en.get_template(f"en/{template}").render(lang="en", **context)
+        else:
+            text = self.env.get_template(template).render(lang="id", **context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
     def compile_answer(self, key: str, source: str) -> None:
         self._answers[key] = self.answer_env.from_string(source)
 
     def render_answer(
-        self, key: str, source: str, rates: Rates, on: date
+        self, key: str, source: str, rates: Rates, on: date, lang: str = "id"
     ) -> tuple[Markup, RateContext]:
         """Render one answer; returns the HTML and the rate values it used."""
+        key = f"{key}@en" if lang == "en" else key
         template = self._answers.get(key)
         if template is None:
             template = self.answer_env.from_string(source)
             self._answers[key] = template
-        ctx = RateContext(rates, on)
+        ctx = RateContext(rates, on, fmt=formats(lang))
         text = template.render(**ctx.globals())
         return Markup(text.strip()), ctx

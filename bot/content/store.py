@@ -11,11 +11,13 @@ from pathlib import Path
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues
 from bot.content.check import check_answers, check_templates
+from bot.content.english import english_view
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
 from bot.content.yamlsrc import ContentError, Problem
 from bot.understand.cues import Cues
+from bot.understand.language import LanguageDetector
 from bot.understand.matcher import Matcher
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,15 @@ class Content:
     matcher: Matcher
     renderer: Renderer
     cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
+    matcher_en: Matcher | None = None  # English messages (bot/content/english.py)
+
+    @property
+    def language(self) -> LanguageDetector:
+        return self.faq.language
+
+    def matcher_for(self, lang: str) -> Matcher:
+        """The matcher for a reply language: the English one indexes the English phrasings."""
+        return self.matcher_en if lang == "en" and self.matcher_en else self.matcher
 
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date,
@@ -56,12 +67,13 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
                 if p.severity == "error"]
     if problems:
         raise ContentError(problems)
-    return Content(faq, Matcher(faq), renderer, cues)
+    return Content(faq, Matcher(faq), renderer, cues,
+                   Matcher(english_view(faq, faq.synonyms_en)))
 
 
 def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, int], ...]:
     """A cheap fingerprint (name, mtime, size) of every content file, for change detection."""
-    files = [*faq_dir.glob("*.yaml"), *templates_dir.glob("*.j2")]
+    files = [*faq_dir.glob("*.yaml"), *templates_dir.rglob("*.j2")]
     stamp = []
     for path in sorted(files):
         try:

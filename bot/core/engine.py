@@ -39,6 +39,7 @@ class Ctx:
     engine: Engine
     # False while answering a question typed inside a conversation (see Engine.answer_question)
     keep_question_text: bool = True
+    lang: str = "id"  # the reply language: "id" or "en" (see Engine.reply_language)
 
     @property
     def content(self) -> Content:
@@ -65,9 +66,13 @@ class Ctx:
         """A text value from the rates file (e.g. the call-center number)."""
         return str(self.content.faq.rates.get(key, self.on).value)
 
+    def say(self, indonesian: str, english: str) -> str:
+        """A short text (a button label) in the reply language."""
+        return english if self.lang == "en" else indonesian
+
     def render(self, template: str, /, **context: Any) -> str:
         context.setdefault("call_center", self.text_of("call_center"))
-        return self.content.renderer.render(template, **context)
+        return self.content.renderer.render(template, lang=self.lang, **context)
 
     def reply(self, template: str, /, kind: ReplyKind = "info",
               buttons: list[list[Button]] | None = None, **context: Any) -> Reply:
@@ -200,6 +205,13 @@ class Engine:
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises: an internal error becomes an apology."""
         ctx = Ctx(_valid_text(event), self)
+        replies = await self._handle(ctx)
+        for reply in replies:
+            reply.language = reply.language or ctx.lang
+        return replies
+
+    async def _handle(self, ctx: Ctx) -> list[Reply]:
+        event = ctx.event
         # Flood control is for Telegram's many users (the console and `ask` are one local
         # operator); inline queries arrive per keystroke.
         if event.channel == "telegram" and event.chat_type != "inline":
@@ -211,6 +223,7 @@ class Engine:
                 await self.qlog.record(event.session_key, event.channel, "", "flood", None, None)
                 return [ctx.reply("flood.html.j2")]
         try:
+            ctx.lang = await self.reply_language(event)
             if event.press:
                 return await self._on_press(ctx)
             if event.command:
@@ -230,13 +243,30 @@ class Engine:
             self.report_error(exc)
             return [ctx.reply("error.html.j2")]
 
+    async def reply_language(self, event: Event) -> str:
+        """English or Indonesian: forced (`ask --lang`), else the language of this message,
+        else the user's last language (a clear message or /bahasa), else the client's
+        (Telegram's language_code), else Indonesian. A clear message is remembered."""
+        if event.force_language:
+            return event.force_language
+        detected = None
+        if event.text and not event.command and not event.press:
+            detected = self.store.current.language.detect(event.text)
+        remembered = await self.sessions.language(event.session_key)
+        if detected:
+            if detected != remembered:
+                await self.sessions.set_language(event.session_key, detected)
+            return detected
+        return remembered or ("en" if event.language == "en" else "id")
+
     async def _on_press(self, ctx: Ctx) -> list[Reply]:
         prefix, _, rest = ctx.event.press.partition(":")
         handler = self._presses.get(prefix)
         if handler is None:
             log.info("unknown button data from %s", mask_user(ctx.event.user_id))
-            return [Reply("Tombol ini sudah tidak berlaku. Silakan tulis pertanyaan Anda "
-                          "atau ketik /help.", kind="info")]
+            return [Reply(ctx.say("Tombol ini sudah tidak berlaku. Silakan tulis pertanyaan "
+                                  "Anda atau ketik /help.", "This button has expired. Please "
+                                  "write your question or type /help."), kind="info")]
         return await handler(ctx, rest)
 
     async def _on_command(self, ctx: Ctx) -> list[Reply]:
@@ -265,4 +295,4 @@ class Engine:
         if handler is None:
             return None
         event = replace(ctx.event, command=name, args=args, text="")
-        return await handler(Ctx(event, self))
+        return await handler(Ctx(event, self, ctx.lang))

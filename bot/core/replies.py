@@ -33,6 +33,7 @@ class Reply:
     # Under an answer: close runners-up and the message's other questions (entry id, title)
     alternatives: list[tuple[str, str]] = field(default_factory=list)
     document: tuple[str, bytes] | None = None  # (file name, content) for exports
+    language: str = ""  # the reply language ("id" / "en"), set by the engine
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Event:
     command: str = ""  # without the slash, lower case
     args: str = ""  # text after the command
     chat_type: str = "private"  # private | group | inline
-    language: str = "id"
+    language: str = "id"  # the client's language (Telegram's language_code): "id" or "en"
+    force_language: str = ""  # "id" | "en": reply in this language whatever the text (ask --lang)
     is_admin: bool = False
     user_name: str = ""  # first name for greetings only; never stored
     chat_id: str = ""  # the chat it came from, when it is not the user's own (groups)

@@ -66,6 +66,7 @@ class PersonalData(Feature):
         if arg == "yes":
             count = await store.delete_owner(key)
             await ctx.sessions.clear(key)
+            await ctx.sessions.forget_language(key)
             # The questions may name the user too; their feedback and choices go with them.
             logged = await ctx.engine.qlog.delete_user(key)
             # Reminder and notice opt-ins, and questions handed to staff, are theirs too.

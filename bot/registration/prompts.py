@@ -19,11 +19,18 @@ from bot.registration.steps import (
 )
 from bot.registration.validators import age_on
 
+FIELD_LABELS_EN = {
+    "name": "Name", "nik": "NIK", "dob": "Date of birth", "phone": "Phone number",
+    "occupation": "Occupation", "location": "Place of work", "income": "Income",
+    "programs": "Programs",
+}
+
 
 def resume_prompt(ctx: Ctx) -> Reply:
     """Continue or start over, after a long pause."""
-    return notice(ctx, "resume", buttons=[[Button("▶️ Lanjutkan", "reg:resume:go"),
-                                           Button("🔄 Mulai dari awal", "reg:resume:new")]])
+    return notice(ctx, "resume", buttons=[[
+        Button(ctx.say("▶️ Lanjutkan", "▶️ Continue"), "reg:resume:go"),
+        Button(ctx.say("🔄 Mulai dari awal", "🔄 Start over"), "reg:resume:new")]])
 
 
 def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> Reply:
@@ -38,12 +45,13 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
                                "age": None, "pension_age": None, "region": None,
                                "pending": pending.get("text", "")}
     if step == "consent":
-        buttons = [[Button("✅ Saya setuju", "reg:consent:yes"),
-                    Button("❌ Tidak setuju", "reg:consent:no")]]
+        buttons = [[Button(ctx.say("✅ Saya setuju", "✅ I agree"), "reg:consent:yes"),
+                    Button(ctx.say("❌ Tidak setuju", "❌ I do not agree"), "reg:consent:no")]]
         return ctx.reply("reg_consent.html.j2", kind="flow", buttons=buttons, lead=lead)
     if pending:
-        buttons = [[Button("✅ Ya, benar", "reg:ask:yes"),
-                    Button("❓ Bukan, itu pertanyaan", "reg:ask:no")]]
+        buttons = [[Button(ctx.say("✅ Ya, benar", "✅ Yes, correct"), "reg:ask:yes"),
+                    Button(ctx.say("❓ Bukan, itu pertanyaan", "❓ No, it is a question"),
+                           "reg:ask:no")]]
         return ctx.reply("reg_prompt.html.j2", kind="flow", buttons=buttons, **context)
     if step == "occupation":
         buttons = [[Button(o.label, f"reg:occ:{o.code}")] for o in OCCUPATIONS]
@@ -51,7 +59,8 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
         regions = [r for r in (get_region(c) for c in data["suggest"]) if r]
         context["suggest"] = regions
         buttons = [[Button(r.full_label[:60], f"reg:loc:{r.code}")] for r in regions]
-        buttons.append([Button("Tidak ada di daftar", "reg:loc:other")])
+        buttons.append([Button(ctx.say("Tidak ada di daftar", "Not in the list"),
+                               "reg:loc:other")])
     elif step == "programs":
         buttons = [[Button("JKK + JKM", "reg:prog:basic")],
                    [Button("JKK + JKM + JHT", "reg:prog:jht")]]
@@ -60,9 +69,10 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
         context["region"] = region_of(fields)
         context["age"] = age_on(date.fromisoformat(fields["dob"]), ctx.on)
         context["pension_age"] = int(ctx.content.faq.rates.get("jp_pension_age", ctx.on).amount)
-        buttons = [[Button("✅ Benar, simpan", "reg:confirm")]]
-        edits = [Button(f"✏️ {FIELD_LABELS[s]}", f"reg:edit:{s}") for s in STEPS]
+        buttons = [[Button(ctx.say("✅ Benar, simpan", "✅ Correct, save"), "reg:confirm")]]
+        labels = FIELD_LABELS_EN if ctx.lang == "en" else FIELD_LABELS
+        edits = [Button(f"✏️ {labels[s]}", f"reg:edit:{s}") for s in STEPS]
         buttons += [edits[i:i + 2] for i in range(0, len(edits), 2)]
-        buttons.append([Button("❌ Batalkan", "reg:cancel")])
+        buttons.append([Button(ctx.say("❌ Batalkan", "❌ Cancel"), "reg:cancel")])
         return ctx.reply("reg_summary.html.j2", kind="flow", buttons=buttons, **context)
     return ctx.reply("reg_prompt.html.j2", kind="flow", buttons=buttons, **context)

@@ -31,10 +31,12 @@ from bot.registration.validators import (
     normalize_phone,
 )
 from bot.rules.contributions import BpuResult, bpu_contribution
+from bot.understand.amount_forms import prepare
 from bot.understand.amounts import parse_amount
 from bot.understand.normalize import clean
 
 FLOW = "registration"
+_MILLION_RE = re.compile(r"\d\s*(million|mio|mn)\b", re.I)
 STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 FIELD_LABELS = {
     "name": "Nama", "nik": "NIK", "dob": "Tanggal lahir", "phone": "Nomor HP",
@@ -173,6 +175,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
         raise Invalid("Kabupaten/kota itu tidak saya temukan. Tulis nama kabupaten atau kota "
                       "tempat Anda bekerja, misalnya \"Kota Bandung\" atau \"Kab. Sleman\".")
     if step == "income":
+        if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
+            text = prepare(text)
         value, problem = parse_amount(text, what="penghasilan")
         if value is None:
             # The amount reader's messages are trusted HTML (<i>, <b>) quoting only digits.

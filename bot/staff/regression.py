@@ -14,9 +14,12 @@ from pathlib import Path
 
 from bot.content.store import Content, build_content
 from bot.content.yamlsrc import LineDict, LineList, Problem, load_yaml
+from bot.understand.reader import read
 
 CONFIG_FILE = "config.yaml"
-SPECIAL = ("fallback", "smalltalk")
+# `calc`: the calculator reads the message as a calculation (used by the English set)
+SPECIAL = ("fallback", "smalltalk", "calc")
+ENGLISH_DIR = "en"  # faq/tests/en/: the English set, run through the English matcher
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class Outcome:
             return self.outcome in ("fallback", "suggest") or self.redirected
         if expect == "smalltalk":
             return self.outcome == "smalltalk"
+        if expect == "calc":
+            return self.outcome == "calc"
         return self.outcome in ("answer", "suggest") and self.entry_id == expect
 
     @property
@@ -196,20 +201,29 @@ def load_labelled(tests_dir: Path, entry_ids: set[str]) -> tuple[list[Labelled],
     for path in sorted(tests_dir.glob("*.yaml")):
         if path.name == CONFIG_FILE:
             continue
-        display = f"tests/{path.name}"
+        display = (f"tests/{path.name}" if tests_dir.name == "tests"
+                   else f"tests/{tests_dir.name}/{path.name}")
         for question, expect, _, line in labelled_file(path, display, entry_ids, SPECIAL,
                                                        problems):
             cases.append(Labelled(question, expect, display, line))
     return cases, problems
 
 
-def evaluate_content(content: Content, tests_dir: Path) -> Evaluation:
-    """Run every labelled question in `tests_dir` through `content`'s matcher."""
+def evaluate_content(content: Content, tests_dir: Path, lang: str = "id",
+                     on: date | None = None) -> Evaluation:
+    """Run every labelled question in `tests_dir` through `content`'s matcher for `lang`;
+    a question labelled `calc` goes to the calculator's reader instead."""
     thresholds, problems = load_thresholds(tests_dir)
     cases, case_problems = load_labelled(tests_dir, set(content.faq.entries))
     evaluation = Evaluation(problems=problems + case_problems, thresholds=thresholds)
+    matcher = content.matcher_for(lang)
     for case in cases:
-        result = content.matcher.match(case.question)
+        if case.expect == "calc":
+            req = read(case.question, content.cues, on or date.today(), lang)
+            reads = req is not None and req.kind != "not_calc"
+            evaluation.results.append(Outcome(case, "calc" if reads else "fallback", None, None))
+            continue
+        result = matcher.match(case.question)
         best = result.best if result.outcome != "smalltalk" else None
         entry = content.faq.entries[best.entry_id] if best else None
         evaluation.results.append(Outcome(
@@ -219,10 +233,24 @@ def evaluate_content(content: Content, tests_dir: Path) -> Evaluation:
     return evaluation
 
 
-def evaluate(faq_dir: Path, templates_dir: Path, on: date | None = None) -> Evaluation:
-    """Load the content (raises ContentError if it does not validate) and evaluate it."""
+def evaluate(faq_dir: Path, templates_dir: Path, on: date | None = None,
+             lang: str = "id") -> Evaluation:
+    """Load the content (raises ContentError if it does not validate) and evaluate it: the
+    Indonesian set (faq/tests/*.yaml) or, with lang="en", the English one (faq/tests/en/)."""
     content = build_content(faq_dir, templates_dir, on or date.today())
-    return evaluate_content(content, faq_dir / "tests")
+    if lang == "en":
+        return evaluate_content(content, faq_dir / "tests" / ENGLISH_DIR, "en", on)
+    return evaluate_content(content, faq_dir / "tests", on=on)
+
+
+def evaluate_both(faq_dir: Path, templates_dir: Path,
+                  on: date | None = None) -> tuple[Evaluation, Evaluation | None]:
+    """The Indonesian and the English set from one content load (English None if absent)."""
+    content = build_content(faq_dir, templates_dir, on or date.today())
+    english_dir = faq_dir / "tests" / ENGLISH_DIR
+    english = (evaluate_content(content, english_dir, "en", on)
+               if english_dir.is_dir() else None)
+    return evaluate_content(content, faq_dir / "tests", on=on), english
 
 
 def format_outcome(r: Outcome) -> str:

@@ -135,6 +135,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX inbox_state ON inbox(state);
     """),
+    # ---- issue 18: the reply language a user chose (/bahasa) or last wrote in.
+    (6, """
+    CREATE TABLE user_language (      -- the reply language a user chose or last wrote in
+        key TEXT PRIMARY KEY,           -- channel:user
+        language TEXT NOT NULL,         -- id | en
+        updated_at REAL NOT NULL
+    );
+    """),
 ]
 
 

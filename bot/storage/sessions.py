@@ -53,3 +53,22 @@ class SessionStore:
     async def clear(self, key: str) -> bool:
         cur = await self.db.write("DELETE FROM sessions WHERE key = ?", (key,))
         return cur.rowcount > 0
+
+    async def language(self, session_key: str) -> str | None:
+        """The user's remembered reply language ("id" / "en"): a choice, not a flow."""
+        async with self.db.conn.execute(
+            "SELECT language FROM user_language WHERE key = ?", (session_key,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row["language"] if row else None
+
+    async def set_language(self, session_key: str, lang: str) -> None:
+        """Remember the user's language (a clear message, or the /bahasa choice)."""
+        await self.db.write(
+            "INSERT INTO user_language(key, language, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET language = excluded.language, "
+            "updated_at = excluded.updated_at", (session_key, lang, time.time()))
+
+    async def forget_language(self, session_key: str) -> None:
+        """Drop the remembered language (/hapusdata)."""
+        await self.db.write("DELETE FROM user_language WHERE key = ?", (session_key,))

@@ -71,6 +71,7 @@ MENU = [
     ("pengingat", "Pengingat bayar iuran bulanan", "Monthly contribution reminder"),
     ("langganan", "Info bila aturan berubah", "Notices when rules change"),
     ("batal", "Batalkan percakapan", "Cancel the conversation"),
+    ("bahasa", "Bahasa balasan (id / en)", "Reply language (id / en)"),
     ("tentang", "Tentang asisten ini", "About this assistant"),
 ]
 GROUP_MENU = {"start", "help", "hitung", "topik", "tentang"}

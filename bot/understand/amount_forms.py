@@ -20,13 +20,16 @@ _JT_FRACTION_RE = re.compile(
 _JT_RIBU_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu|rebu|k)\b")
 _IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million)\b")
 _MILLION_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
+# In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
+_EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
 
 
-def prepare(text: str) -> str:
-    """Lower case, single spaces, and the amount forms above rewritten."""
+def prepare(text: str, lang: str = "id") -> str:
+    """Lower case, single spaces, and the amount forms above rewritten; `lang` "en" reads a
+    bare "m" as million."""
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
@@ -34,6 +37,8 @@ def prepare(text: str) -> str:
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)
     low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
+    if lang == "en":
+        low = _EN_M_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     low = _RP_NEG_RE.sub("-rp ", low)
     low = _IDR_RE.sub("rp ", low)
     return low

@@ -42,6 +42,10 @@ COUNTERS = {
     "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",
     "pegawai": "people", "staf": "people", "staff": "people", "buruh": "people",
     "anak": "people", "hari": "days",
+    # English (issue 18): "10 employees", "20 years", "2 months"
+    "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
+    "employees": "people", "employee": "people", "workers": "people", "people": "people",
+    "persons": "people", "children": "people", "days": "days",
 }
 
 _SCALE_ALT = "miliar|milyar|ribuan|ribu|rebu|rbu|rb|juta|jeti|jt|k|m|b"

@@ -25,7 +25,8 @@ from bot.understand.roles import assign
 MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
 MAX_MONTHS_LATE = 120
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
-COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org)\b")
+COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org"
+                              r"|years?|months?|employees?|workers|people|persons)\b")
 WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|salary|saldo)"
                           r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
@@ -81,9 +82,10 @@ def _mask(low: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def read(text: str, cues: Cues, on: date) -> CalcRequest | None:
-    """The calculation a message asks for, or None when it is not one."""
-    low = prepare(text)
+def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | None:
+    """The calculation a message asks for, or None when it is not one; `lang` is the
+    message's language ("8m" is 8 million in English, 8 miliar in Indonesian)."""
+    low = prepare(text, lang)
     if not _context(low, cues):
         return None
     kinds = set(cues.found("kinds", _program_masked(low, cues)))

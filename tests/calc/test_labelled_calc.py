@@ -3,7 +3,8 @@
 Each item: `q` (the message), `kind` (what the reader must read: contribution, benefit,
 projection, fine, payslip, other_scheme, ask = a question back, none = not a calculation),
 optionally `figure` (the headline figure, worked out by hand in a comment next to it), `says`
-(text the reply must contain), `as_of` (the date computed for; default 2026-11-24).
+(text the reply must contain), `as_of` (the date computed for; default 2026-11-24), `lang`
+(en: an English message, read as English and answered with English figures).
 Every item must pass: a wrong figure is worse than no answer.
 """
 
@@ -22,6 +23,7 @@ from bot.calc.outcome import SHORT_LIMIT
 from bot.console.ask import ask, summarize
 from bot.content.calc_cues import load_cues
 from bot.core.formatting import rupiah
+from bot.core.locale import rupiah_en
 from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
 
@@ -41,8 +43,8 @@ def load_cases() -> list[dict]:
     return cases
 
 
-def reader_kind(text: str, on: date) -> str:
-    req = read(text, CUES, on)
+def reader_kind(text: str, on: date, lang: str = "id") -> str:
+    req = read(text, CUES, on, lang)
     if req is None or req.kind == "not_calc":
         return "none"
     return "ask" if req.problem or req.topic == "pu_or_bpu" else req.kind
@@ -54,7 +56,7 @@ def headline(text: str) -> str:
 
 def check(case: dict, summary: dict, on: date) -> str | None:
     """Why the case fails, or None."""
-    got = reader_kind(case["q"], on)
+    got = reader_kind(case["q"], on, case.get("lang", "id"))
     if got != case["kind"]:
         return f"reader read {got}, expected {case['kind']}"
     if case["kind"] == "none":
@@ -62,7 +64,8 @@ def check(case: dict, summary: dict, on: date) -> str | None:
     if summary["kind"] != "calculation":
         return f"reply kind {summary['kind']}"
     if "figure" in case:
-        want = rupiah(Decimal(str(case["figure"])))
+        figure = Decimal(str(case["figure"]))
+        want = rupiah_en(figure) if case.get("lang") == "en" else rupiah(figure)
         if not re.search(re.escape(want) + r"(?![\d.])", headline(summary["text"])):
             return f"headline {headline(summary['text'])!r} lacks {want}"
     if "says" in case and case["says"].lower() not in summary["text"].lower():

@@ -12,7 +12,8 @@ from bot.core.replies import Button, Event
 from bot.core.settings import PROJECT_ROOT
 
 # `alternatives` (close runners-up and other questions under an answer) was added in issue 12.
-ASK_KEYS = {"question", "kind", "text", "entry_id", "score", "suggestions", "alternatives"}
+ASK_KEYS = {"question", "kind", "text", "entry_id", "score", "suggestions", "alternatives",
+            "language"}
 KINDS = {"faq", "calculation", "suggestions", "fallback", "redirect", "smalltalk", "flow"}
 
 

@@ -1,0 +1,77 @@
+"""Issue 18: which language a message is in, and what the reply language becomes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.console.ask import ask, summarize
+from bot.core.locale import date_en, month_en, number_en, percent_en, rupiah_en
+from bot.core.replies import Event
+from bot.understand.language import LanguageDetector, client_language
+
+DETECT = LanguageDetector(frozenset({"how", "much", "is", "my", "salary", "laid", "off",
+                                     "the", "what", "thanks", "million"}),
+                          frozenset({"gaji", "berapa", "potong", "juta", "ya", "mau", "daftar"}))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("how much is deducted from my salary", "en"),
+    ("salary 8 million", "en"),
+    ("laid off", "en"),
+    ("gaji 5 juta potong berapa", "id"),
+    ("ya", "id"),
+    ("mau daftar bpu", "id"),
+    ("jht", None),            # neither: keep the user's language
+    ("Budi Santoso", None),   # a name typed in a flow
+    ("8m", None),
+    ("how much gaji 5 juta potong berapa", "id"),  # mostly Indonesian
+])
+def test_detects_clear_messages_and_leaves_short_or_mixed_ones_open(text, lang):
+    assert DETECT.detect(text) == lang
+
+
+def test_client_language_is_english_only_for_english_locales():
+    assert [client_language(c) for c in ("en", "en-GB", "id", "ms", "")] == \
+        ["en", "en", "id", "id", "id"]
+
+
+def test_english_formats_use_one_rupiah_style():
+    assert rupiah_en(Decimal("5000000")) == "IDR 5,000,000"
+    assert rupiah_en(Decimal("-1234.5")) == "-IDR 1,235"
+    assert number_en(Decimal("3.70")) == "3.7" and percent_en(Decimal("0.24")) == "0.24%"
+    assert date_en(date(2026, 3, 1)) == "1 March 2026" and month_en(date(2026, 3, 1)) == \
+        "March 2026"
+
+
+async def test_reply_language_follows_the_message_then_the_user_then_the_client(engine):
+    async def lang(**kw) -> str:
+        replies = await engine.handle(Event("lang-user", "console", **kw))
+        return replies[0].language
+
+    assert await lang(command="start") == "id"
+    assert await lang(command="start", language="en") == "en"  # Telegram's language_code
+    assert await lang(text="how much is the jkm contribution") == "en"
+    assert await lang(command="help") == "en"  # remembered from the last clear message
+    assert await lang(text="iuran jkm berapa ya", language="en") == "id"
+    assert await lang(command="bahasa", args="en") == "en"
+    assert await lang(command="help") == "en"
+    assert await lang(text="hi", force_language="id") == "id"
+
+
+async def test_ask_reports_and_forces_the_language(engine):
+    out = summarize("q", await ask(engine, "how much is the jkm contribution"))
+    assert out["language"] == "en" and "paid in full by the employer" in out["text"]
+    forced = summarize("q", await ask(engine, "how much is the jkm contribution", "id"))
+    assert forced["language"] == "id" and "dibayar penuh perusahaan" in forced["text"]
+    untranslated = summarize("q", await ask(engine, "jkm iuran berapa", "en"))
+    assert untranslated["language"] == "en"
+
+
+async def test_an_entry_without_english_answers_in_indonesian_with_a_note(engine):
+    replies = await engine.handle(Event("note-user", "console", press="faq:daftar-jmo-wajah",
+                                        force_language="en"))
+    assert "only available in Indonesian" in replies[0].text
+    assert "Legal basis" in replies[0].text  # the frame is English, the answer Indonesian
