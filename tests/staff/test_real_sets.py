@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli import main
 from bot.console.ask import ask
-from bot.staff.real_sets import PartFloor, evaluate_real, load_part
+from bot.staff.real_sets import PartFloor, PartResult, RealOutcome, evaluate_real, load_part
 from tests.conftest import FAQ_DIR
 
 MESSAGES = """\
@@ -55,6 +55,25 @@ def test_bad_items_are_reported_with_file_and_line(tmp_path: Path):
     cases, problems = load_part(tmp_path / "tune", {"jkm-iuran"})
     assert cases == []
     assert [(p.line, p.entry) for p in problems] == [(2, "no-such-entry"), (4, "")]
+
+
+def test_every_yaml_file_of_a_part_is_read_and_numbered_files_count_as_self_written(
+        tmp_path: Path):
+    part_dir = tmp_path / "tune"
+    part_dir.mkdir()
+    item = '- q: "{}"\n  expect: jkm-iuran\n  source: https://e.org/{}\n'
+    for name in ("self-written.yaml", "self-written-2.yaml", "public-faq-2.yaml"):
+        (part_dir / name).write_text(item.format(name, name))
+    cases, problems = load_part(part_dir, {"jkm-iuran"})
+    assert problems == []
+    assert sorted(c.file for c in cases) == [
+        "tests/real/tune/public-faq-2.yaml", "tests/real/tune/self-written-2.yaml",
+        "tests/real/tune/self-written.yaml"]
+    # only the second self-written file is answered: 1 of its 2 self-written messages
+    part = PartResult("tune", [RealOutcome(c, "faq" if c.file.endswith("-2.yaml") else "fallback",
+                                           "jkm-iuran", None) for c in cases])
+    assert part.self_written_answered == pytest.approx(1 / 2)
+    assert part.answered == pytest.approx(2 / 3)
 
 
 def test_faq_test_fails_below_a_part_floor(tmp_path: Path, capsys):
