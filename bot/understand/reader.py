@@ -59,6 +59,9 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
     return None, False, None
 
 
+AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
+
+
 def _amounts(low: str, skip: list[tuple[int, int]]) -> list[Amount]:
     found = [a for a in find_amounts(low) if not any(s <= a.start < e for s, e in skip)]
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
@@ -107,7 +110,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return req
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
-    _counts(req, found, low)
+    _counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     long_run = LONG_DIGITS_RE.search(low)
     if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
@@ -140,11 +143,14 @@ def _program_masked(low: str, cues: Cues) -> str:
     return _mask(low, spans)
 
 
-def _counts(req: CalcRequest, found: list[Amount], low: str) -> None:
+def _counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> None:
     """Years, months and percentages: membership, months late, returns, wage growth."""
+    ages = cues.spans("roles", "age", low)
     for amount in found:
         if amount.value is None:
             continue
+        if amount.kind == "years" and any(0 <= amount.start - e <= AGE_GAP for _, e in ages):
+            continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:
                 req.problem = (f"{number(amount.value)} tahun tidak mungkin sebagai masa kerja "

@@ -15,7 +15,12 @@ from decimal import Decimal
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 
-ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance")
+ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
+              "paid", "benefit")
+# "iurannya Rp16.800" or "diklaim Rp10 juta (biaya pemakaman)" in a story is what was paid or
+# received, not a wage to compute from. A large amount after "iuran" stays a wage: "iuran 5jt
+# berapa" is shorthand for "the contribution on a 5 million wage".
+PAID_MAX = Decimal(1_000_000)
 _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
@@ -76,6 +81,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+        if role == "paid" and (amount.value is None or amount.value >= PAID_MAX):
+            role = default
         if role in ("wage", "income"):
             period = _period_near(cues, low, before[-1][0] if before else prev_end,
                                   amount.start, nxt)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -115,3 +116,24 @@ def test_the_reader_never_raises(text):
         assert req.months is None or 0 < req.months <= 720
         assert req.months_late is None or 0 < req.months_late <= 720
     read_change(text, CUES, ON)
+
+
+@pytest.mark.parametrize("text", [
+    # Amounts in a story that were paid or received, and ages: nothing to compute.
+    "saya daftar ulang sebagai peserta BPU yang iurannya hanya Rp 16.800,- per bulan",
+    "awalnya yang bisa di klaim hanya Rp 10 juta (biaya pemakaman), belakangan tidak bisa",
+    "santunan 42 juta itu kena potong apa aja",
+    "Gen Z baru bisa cairkan jaminan pensiun di usia 65 tahun",
+])
+def test_paid_received_amounts_and_ages_are_not_a_calculation(text):
+    assert read(text, CUES, ON) is None
+
+
+@pytest.mark.parametrize("text, wage, months", [
+    ("iuran bpjs 5 juta berapa", "5000000", None),  # a large amount after "iuran" is the wage
+    ("gaji 5 juta usia 40 tahun ikut jp 20 tahun dapat berapa", "5000000", 240),
+])
+def test_wages_and_membership_are_still_read(text, wage, months):
+    req = read(text, CUES, ON)
+    assert req is not None and req.wage == Decimal(wage)
+    assert req.months == months
