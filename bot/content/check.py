@@ -97,7 +97,7 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
             f"{{% if stale('{value.key}') %}}")
     for value in ctx.used.values():
         if value.stale and value.value is not None:
-            shown = value.display()
+            shown = value.display(lang)  # as the answer shows it: "3,7%" or "3.7%"
             for sentence in SENTENCE_RE.findall(plain):
                 if shown in sentence and ("saat ini" in sentence.lower()
                                           or (lang == "en" and " now " in sentence.lower())):
