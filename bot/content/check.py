@@ -78,7 +78,8 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
 
     source = entry.answer_en if lang == "en" else entry.answer
     try:
-        html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang)
+        html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang,
+                                           keep=lang != "en")
     except MissingRate as exc:
         add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
         return problems

@@ -289,18 +289,28 @@ class Renderer:
                         self._labels[str(macro()).strip()] = str(getattr(eng, name)()).strip()
         return self._labels.get(label, label)
 
+    def forget_english(self) -> None:
+        """Drop the English templates compiled while validating (smoke render): they compile
+        again on first use, so the idle process holds only the English actually asked for."""
+        self.env_en.cache.clear()  # type: ignore[union-attr]
+        self._labels = None
+
     def compile_answer(self, key: str, source: str) -> None:
         self._answers[key] = self.answer_env.from_string(source)
 
     def render_answer(
-        self, key: str, source: str, rates: Rates, on: date, lang: str = "id"
+        self, key: str, source: str, rates: Rates, on: date, lang: str = "id",
+        keep: bool = True,
     ) -> tuple[Markup, RateContext]:
-        """Render one answer; returns the HTML and the rate values it used."""
+        """Render one answer; returns the HTML and the rate values it used. `keep=False`
+        (validating English answers at load) does not keep the compiled template: English
+        ones are compiled on first use, so the idle process holds only what is asked."""
         key = f"{key}@en" if lang == "en" else key
         template = self._answers.get(key)
         if template is None:
             template = self.answer_env.from_string(source)
-            self._answers[key] = template
+            if keep:
+                self._answers[key] = template
         ctx = RateContext(rates, on, fmt=formats(lang))
         text = template.render(**ctx.globals())
         return Markup(text.strip()), ctx
