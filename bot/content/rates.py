@@ -54,6 +54,10 @@ class RateValue:
     known_until: date | None = None  # scheduled values: last day this figure is known to hold
     stale: bool = False  # looked up past known_until: the next figure is not announced yet
     per: str = "day"  # day | month | contribution_month (see PERIODS)
+    label_en: str = ""  # the English name, for English calculation footers
+
+    def label_in(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     @property
     def per_month(self) -> bool:
@@ -80,7 +84,8 @@ class RateValue:
             return ""
         fmt = formats(lang)
         if lang == "en":
-            return (f"{self.label}: the figure for the period from {fmt.date(self.next_due)} "
+            return (f"{self.label_in(lang)}: the figure for the period from "
+                    f"{fmt.date(self.next_due)} "
                     f"has not been announced; the estimate uses the {self.year} figure "
                     f"({self.display(lang)}, valid from {fmt.date(self.valid_from)}).")
         return (f"{self.label} untuk periode mulai {date_id(self.next_due)} belum diumumkan; "
@@ -150,7 +155,7 @@ class RateValue:
             flag = "; not confirmed" if en else "; belum terkonfirmasi"
         else:
             flag = ""
-        return f"{self.label}: {self.display(lang)} ({self.basis}, {period}{flag})"
+        return f"{self.label_in(lang)}: {self.display(lang)} ({self.basis}, {period}{flag})"
 
 
 class MissingRate(LookupError):

@@ -14,7 +14,7 @@ import pytest
 from bot.content.faqbase import load_faq
 from bot.content.render import TEXTS, Renderer
 from bot.core.settings import PROJECT_ROOT
-from tests.conftest import FAQ_DIR, TEMPLATES_DIR
+from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 # Entries that genuinely cannot have an English answer, with the reason. Keep it empty.
 NO_ENGLISH_ANSWER: dict[str, str] = {}
@@ -85,3 +85,14 @@ def test_code_sentences_render_in_both_languages():
     assert "16 digit" in ind and "12" in ind
     assert eng.startswith("The NIK has 16 digits") and "12" in eng
     assert renderer.text("monthly_too_big", "en", value=None).startswith("That number")
+
+
+def test_every_rate_has_an_english_name_used_in_english_footers():
+    rates = load_faq(FAQ_DIR).rates
+    keys = sorted(rates.keys())
+    missing = [k for k in keys if not rates.rate(k).values[0].label_en]
+    assert missing == []
+    value = rates.get("jht_worker_rate", AS_OF)
+    assert value.source_line("en").startswith("JHT, worker's share: 2% (")
+    assert "valid from" in value.source_line("en")
+    assert value.source_line().startswith("JHT bagian pekerja: 2% (")
