@@ -159,6 +159,15 @@ class Engine:
         for admin_id in sorted(self.settings.admin_ids):
             self.outbox.append((str(admin_id), reply))
 
+    async def notify_admins_each(self, make: Callable[[str], Reply]) -> None:
+        """A message for every admin in their own language (`make(lang)` builds it)."""
+        made: dict[str, Reply] = {}
+        for admin_id in sorted(self.settings.admin_ids):
+            lang = await self.language_of(f"telegram:{admin_id}")
+            if lang not in made:
+                made[lang] = make(lang)
+            self.outbox.append((str(admin_id), made[lang]))
+
     def drain_outbox(self) -> list[tuple[str, Reply]]:
         items, self.outbox = self.outbox, []
         return items
@@ -179,18 +188,18 @@ class Engine:
             except Exception as exc:
                 log.exception("periodic work of %s failed", feature.name)
                 self.report_error(exc)
-        self._error_digest()
+        await self._error_digest()
 
     def report_error(self, error: BaseException | str) -> None:
         """Count an error for the admins' digest (its type only, never its contents)."""
         self.errors.add(error if isinstance(error, str) else type(error).__name__)
 
-    def _error_digest(self) -> None:
+    async def _error_digest(self) -> None:
         counts = self.errors.due()
         if counts:
-            text = self.store.current.renderer.render(
-                "admin_errors.html.j2", counts=counts, minutes=int(self.errors.period // 60))
-            self.notify_admins(Reply(text, kind="info"))
+            renderer, minutes = self.store.current.renderer, int(self.errors.period // 60)
+            await self.notify_admins_each(lambda lang: Reply(renderer.render(
+                "admin_errors.html.j2", lang, counts=counts, minutes=minutes), kind="info"))
 
     async def set_reachable(self, session_key: str, reachable: bool) -> None:
         """A transport learned that a user blocked the bot, or unblocked it."""

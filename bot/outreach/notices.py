@@ -151,7 +151,8 @@ class Notices(Feature):
         body = ctx.render("notice.html.j2", lines=lines, text="")
         notice = await store.notice(await store.add_notice("rates", body))
         assert notice is not None
-        engine.notify_admins(await self.preview(engine, notice))
+        previews = {lang: await self.preview(engine, notice, lang) for lang in ("id", "en")}
+        await engine.notify_admins_each(previews.__getitem__)
         log.info("rule change noticed: draft notice #%s for the admins", notice.id)
 
     async def send_batch(self, engine: Engine) -> None:
@@ -165,8 +166,8 @@ class Notices(Feature):
                                                                    "sending"):
                 done = await store.notice(notice.id)
                 total = done.sent_count if done else len(recipients)
-                engine.notify_admins(Reply(engine.store.current.renderer.text(
-                    "nt_sent", "id", id=notice.id, total=total)))
+                await engine.notify_admins_each(lambda lang, n=notice.id, t=total: Reply(
+                    engine.store.current.renderer.text("nt_sent", lang, id=n, total=t)))
 
 
 def mask_author(event: Event) -> str:

@@ -69,8 +69,9 @@ class ContentReloader(Feature):
         self._last_check = now
         if engine.store.changed():
             error = await self._reload(engine)
-            engine.notify_admins(success_reply(engine) if error is None
-                                 else failure_reply(engine, error))
+            await engine.notify_admins_each(
+                lambda lang: success_reply(engine, lang) if error is None
+                else failure_reply(engine, error, lang))
 
     async def _reload(self, engine: Engine) -> ContentError | None:
         """Build the new index off the event loop so users keep getting answers meanwhile."""
