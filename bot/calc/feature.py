@@ -16,7 +16,7 @@ from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
-from bot.core.replies import Button, Reply
+from bot.core.replies import Button, Reply, Text
 from bot.storage.sessions import Session
 from bot.understand.amounts import find_amounts, parse_amount
 from bot.understand.followup import MAX_WORDS, apply_change, fits, read_change
@@ -25,9 +25,8 @@ from bot.understand.request import BENEFITS, CalcRequest
 
 FLOW = "calc"
 FOLLOWUP_SECONDS = 3600  # a follow-up refers to a result from the last hour
-YEAR_BUTTONS = [[Button(f"{y} tahun", f"calc:y:{y}") for y in (5, 10, 15)],
-                [Button(f"{y} tahun", f"calc:y:{y}") for y in (20, 25, 30)]]
-LATE_BUTTONS = [[Button(f"{m} bulan", f"calc:l:{m}") for m in (1, 2, 3, 6)]]
+YEARS = ((5, 10, 15), (20, 25, 30))  # button rows when the years are asked
+LATE_MONTHS = (1, 2, 3, 6)  # buttons when the months late are asked
 KIND_BUTTONS = [[Button("👷 Karyawan (penerima upah)", "calc:p:pu")],
                 [Button("🛵 Pekerja mandiri (BPU)", "calc:p:bpu")]]
 ASK_AMOUNT = {"bpu": "penghasilan", "staff": "gaji"}
@@ -209,15 +208,19 @@ class Calculator(Feature):
         return [render(ctx, out, on, out.detail, [*buttons, AGAIN])]
 
     async def _ask(self, ctx: Ctx, waiting: str, req: CalcRequest, retry: bool = False,
-                   problem: str | None = None) -> Reply:
+                   problem: Text | None = None) -> Reply:
         """Ask for the missing piece; the request waits in the session."""
-        buttons = {"class": CLASS_BUTTONS, "years": YEAR_BUTTONS, "kind": KIND_BUTTONS,
-                   "late": LATE_BUTTONS}.get(waiting, [])
+        years = [[Button(ctx.text("btn_years", n=y), f"calc:y:{y}") for y in row]
+                 for row in YEARS]
+        late = [[Button(ctx.text("btn_months", n=m), f"calc:l:{m}") for m in LATE_MONTHS]]
+        buttons = {"class": CLASS_BUTTONS, "years": years, "kind": KIND_BUTTONS,
+                   "late": late}.get(waiting, [])
         req.problem = None
         saved = await self._save(ctx, req, waiting)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
                          buttons=buttons if saved else [], waiting=waiting, topic=req.topic,
-                         retry=retry, saved=saved, problem=Markup(problem) if problem else None,
+                         retry=retry, saved=saved,
+                         problem=Markup(ctx.text(problem)) if problem else None,
                          what=ASK_AMOUNT.get(req.topic, "gaji"))
 
     async def _save(self, ctx: Ctx, req: CalcRequest, waiting: str | None) -> bool:

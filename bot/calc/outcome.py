@@ -20,7 +20,7 @@ CLASS_BUTTONS = [
     [Button("I · sangat rendah", "calc:k:1"), Button("II · rendah", "calc:k:2")],
     [Button("III · sedang", "calc:k:3"), Button("IV · tinggi", "calc:k:4")],
     [Button("V · sangat tinggi", "calc:k:5")],
-]
+]  # labels: btn_ macros of templates/texts.html.j2 (English replies show the English ones)
 SHORT_LIMIT = 600  # characters of plain text in the main reply (issue 13, item 15)
 
 

@@ -78,7 +78,8 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
 
     source = entry.answer_en if lang == "en" else entry.answer
     try:
-        html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang)
+        html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang,
+                                           keep=lang != "en")
     except MissingRate as exc:
         add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
         return problems
@@ -97,7 +98,7 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
             f"{{% if stale('{value.key}') %}}")
     for value in ctx.used.values():
         if value.stale and value.value is not None:
-            shown = value.display()
+            shown = value.display(lang)  # as the answer shows it: "3,7%" or "3.7%"
             for sentence in SENTENCE_RE.findall(plain):
                 if shown in sentence and ("saat ini" in sentence.lower()
                                           or (lang == "en" and " now " in sentence.lower())):

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from bot.core.formatting import date_id, month_id, number, percent, rupiah
+from bot.core.formatting import date_id, month_id
+from bot.core.locale import formats
 
 UNITS = ("percent", "rupiah", "count", "text")
 CONFIDENCE = ("confirmed", "unconfirmed", "derived")
@@ -53,6 +54,10 @@ class RateValue:
     known_until: date | None = None  # scheduled values: last day this figure is known to hold
     stale: bool = False  # looked up past known_until: the next figure is not announced yet
     per: str = "day"  # day | month | contribution_month (see PERIODS)
+    label_en: str = ""  # the English name, for English calculation footers
+
+    def label_in(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     @property
     def per_month(self) -> bool:
@@ -73,10 +78,16 @@ class RateValue:
         """The year of this figure ("batas 2026")."""
         return self.valid_from.year
 
-    def stale_note(self) -> str:
+    def stale_note(self, lang: str = "id") -> str:
         """One sentence for a value used past its known period; empty when it is current."""
         if not self.stale or self.next_due is None:
             return ""
+        fmt = formats(lang)
+        if lang == "en":
+            return (f"{self.label_in(lang)}: the figure for the period from "
+                    f"{fmt.date(self.next_due)} "
+                    f"has not been announced; the estimate uses the {self.year} figure "
+                    f"({self.display(lang)}, valid from {fmt.date(self.valid_from)}).")
         return (f"{self.label} untuk periode mulai {date_id(self.next_due)} belum diumumkan; "
                 f"perkiraan memakai batas {self.year} ({self.display()}, berlaku sejak "
                 f"{date_id(self.valid_from)}).")
@@ -93,19 +104,23 @@ class RateValue:
         """A percent value as a fraction (0.24 -> 0.0024)."""
         return self.amount / Decimal(100)
 
-    def display(self) -> str:
+    def display(self, lang: str = "id") -> str:
+        """The value formatted for the reply language ("3,7%" / "3.7%")."""
+        fmt = formats(lang)
         if self.value is None:
-            return "belum terkonfirmasi"
+            return "not confirmed" if lang == "en" else "belum terkonfirmasi"
         if self.unit == "percent":
-            return percent(self.amount)
+            return fmt.percent(self.amount)
         if self.unit == "rupiah":
-            return rupiah(self.amount)
+            return fmt.rupiah(self.amount)
         if self.unit == "count":
-            return number(self.amount)
+            return fmt.number(self.amount)
         return str(self.value)
 
-    def period_text(self) -> str:
+    def period_text(self, lang: str = "id") -> str:
         """'berlaku sejak 1 Maret 2026' / 'untuk iuran Februari 2025 s.d. Januari 2026'."""
+        if lang == "en":
+            return self._period_en()
         if self.per == "month":
             return f"berlaku sejak {month_id(self.valid_from)}" + (
                 f" s.d. {month_id(self.valid_until)}" if self.valid_until else "")
@@ -119,15 +134,28 @@ class RateValue:
             text += f" s.d. {date_id(self.valid_until)}"
         return text
 
-    def source_line(self) -> str:
+    def _period_en(self) -> str:
+        """'valid from 1 March 2026' / 'for contributions February 2025 to January 2026'."""
+        fmt = formats("en")
+        show = fmt.month if self.per_month else fmt.date
+        start = ("for contributions " if self.per == "contribution_month" else "valid from ")
+        text = start + show(self.valid_from)
+        return text + (f" to {show(self.valid_until)}" if self.valid_until else "")
+
+    def source_line(self, lang: str = "id") -> str:
         """'label: value (basis, berlaku sejak 1 Maret 2026)' for 'rates used' footers."""
-        period = self.period_text()
+        period = self.period_text(lang)
+        en = lang == "en"
         if self.stale and self.next_due:
-            flag = (f"; angka mulai {date_id(self.next_due)} belum diumumkan, "
-                    f"perkiraan memakai batas {self.year}")
+            day = formats(lang).date(self.next_due)
+            flag = (f"; the figure from {day} is not announced, the estimate uses the "
+                    f"{self.year} figure" if en else
+                    f"; angka mulai {day} belum diumumkan, perkiraan memakai batas {self.year}")
+        elif not self.confirmed:
+            flag = "; not confirmed" if en else "; belum terkonfirmasi"
         else:
-            flag = "; belum terkonfirmasi" if not self.confirmed else ""
-        return f"{self.label}: {self.display()} ({self.basis}, {period}{flag})"
+            flag = ""
+        return f"{self.label_in(lang)}: {self.display(lang)} ({self.basis}, {period}{flag})"
 
 
 class MissingRate(LookupError):

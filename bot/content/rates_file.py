@@ -53,7 +53,8 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         if not isinstance(spec, LineDict):
             bad(line, key, "harus berupa mapping dengan label, unit dan values")
             continue
-        unknown = set(spec) - {"label", "unit", "values", "note", "renews", "per", "sources"}
+        unknown = set(spec) - {"label", "label_en", "unit", "values", "note", "renews", "per",
+                               "sources"}
         if unknown:
             bad(line, key, f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
         renews = spec.get("renews")
@@ -68,6 +69,10 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         label, unit = spec.get("label"), spec.get("unit")
         if not isinstance(label, str) or not label.strip():
             bad(spec.line_of("label"), key, "label belum diisi")
+        label_en = spec.get("label_en", "")
+        if not isinstance(label_en, str):
+            bad(spec.line_of("label_en"), key, "label_en harus berupa teks")
+            label_en = ""
         if unit not in UNITS:
             bad(spec.line_of("unit"), key, f"unit harus salah satu dari {', '.join(UNITS)}")
         raw_values = spec.get("values")
@@ -87,7 +92,7 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
             elif prev.valid_until and prev.valid_until >= cur.valid_from:
                 bad(cur_line, key, "periode tumpang tindih: "
                     f"{prev.valid_from} - {prev.valid_until} dan mulai {cur.valid_from}")
-        values = [replace(v, per=str(per)) for v, _ in parsed_values]
+        values = [replace(v, per=str(per), label_en=label_en.strip()) for v, _ in parsed_values]
         if renews is not None and values and values[-1].valid_until is None:
             values[-1] = replace(values[-1], known_until=_known_until(values[-1].valid_from,
                                                                       str(renews)))

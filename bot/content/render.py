@@ -228,6 +228,9 @@ def _environment(sources: dict[str, str], fmt: Formats) -> Environment:
     return env
 
 
+TEXTS = "texts.html.j2"  # short sentences written by code (re-asks, button labels), per key
+
+
 class Renderer:
     """Owns both jinja2 environments; answers are compiled once per content load."""
 
@@ -244,6 +247,7 @@ class Renderer:
         # Staff-edited answers run sandboxed: content files must not reach Python internals.
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
+        self._labels: dict[str, str] | None = None  # Indonesian button label -> English
 
     @property
     def names(self) -> set[str]:
@@ -262,18 +266,51 @@ class Renderer:
             text = self.env.get_template(template).render(lang="id", **context)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
+    def text(self, key: str, lang: str = "id", /, **params: object) -> str:
+        """One sentence from templates/texts.html.j2 (a macro per key), English from
+        templates/en/texts.html.j2 when the language is "en"."""
+        if lang == "en" and self.has_english(TEXTS):
+            module = self.env_en.get_template(f"en/{TEXTS}").module
+        else:
+            module = self.env.get_template(TEXTS).module
+        return str(getattr(module, key)(**params)).strip()
+
+    def english_label(self, label: str) -> str:
+        """The English text of a button label: the `btn_` macro (no parameters) whose
+        Indonesian text is `label`; the label itself when there is none."""
+        if self._labels is None:
+            self._labels = {}
+            if self.has_english(TEXTS):
+                ind = self.env.get_template(TEXTS).module
+                eng = self.env_en.get_template(f"en/{TEXTS}").module
+                for name in dir(ind):
+                    macro = getattr(ind, name)
+                    if name.startswith("btn_") and not macro.arguments and hasattr(eng, name):
+                        self._labels[str(macro()).strip()] = str(getattr(eng, name)()).strip()
+        return self._labels.get(label, label)
+
+    def forget_english(self) -> None:
+        """Drop the English templates compiled while validating (smoke render): they compile
+        again on first use, so the idle process holds only the English actually asked for."""
+        self.env_en.cache.clear()  # type: ignore[union-attr]
+        self._labels = None
+
     def compile_answer(self, key: str, source: str) -> None:
         self._answers[key] = self.answer_env.from_string(source)
 
     def render_answer(
-        self, key: str, source: str, rates: Rates, on: date, lang: str = "id"
+        self, key: str, source: str, rates: Rates, on: date, lang: str = "id",
+        keep: bool = True,
     ) -> tuple[Markup, RateContext]:
-        """Render one answer; returns the HTML and the rate values it used."""
+        """Render one answer; returns the HTML and the rate values it used. `keep=False`
+        (validating English answers at load) does not keep the compiled template: English
+        ones are compiled on first use, so the idle process holds only what is asked."""
         key = f"{key}@en" if lang == "en" else key
         template = self._answers.get(key)
         if template is None:
             template = self.answer_env.from_string(source)
-            self._answers[key] = template
+            if keep:
+                self._answers[key] = template
         ctx = RateContext(rates, on, fmt=formats(lang))
         text = template.render(**ctx.globals())
         return Markup(text.strip()), ctx

@@ -38,10 +38,12 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "feedback.html.j2": [{"positive": True}, {"positive": False}],
     "faq_answer.html.j2": [{"title": "Apa itu JHT?", "answer": "Jaminan Hari Tua.",
                             "basis": "PP 46/2015", "reviewed": _DAY, "redirect": False,
-                            "unconfirmed": False, "alternatives": True, "others": False},
+                            "unconfirmed": False, "alternatives": True, "others": False,
+                            "untranslated": False},
                            {"title": "BPJS Kesehatan", "answer": "Bukan di sini.",
                             "basis": "-", "reviewed": _DAY, "redirect": True,
-                            "unconfirmed": True, "alternatives": False, "others": True}],
+                            "unconfirmed": True, "alternatives": False, "others": True,
+                            "untranslated": True}],
     "admin_refused.html.j2": [{}],
     "tg_private_only.html.j2": [{}],
     "tg_unsupported.html.j2": [{}],
@@ -53,6 +55,24 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "reg_consent.html.j2": [{"lead": ""}, {"lead": "use_buttons"}],
     "flood.html.j2": [{}],
     "admin_errors.html.j2": [{"counts": [("RuntimeError", 3)], "minutes": 60}],
+    "calc_no_rate.html.j2": [{"on": _DAY}],
+    "handoff.html.j2": [{"state": state, "id": 7, "question": "jht saya?", "answer": "Sudah.",
+                         "opening": None, "hours": "08.00-16.00"}
+                        for state in ("consent", "sent", "declined", "already", "answer",
+                                      "closed_by_staff", "closed_by_user", "unavailable")],
+    "handoff_queue.html.j2": [{"items": []}],
+    "handoff_staff.html.j2": [{"mark": "#H", "id": 7, "question": "jht saya?"}],
+    "reminder_menu.html.j2": [{"stopped": True, "private_only": False},
+                              {"stopped": False, "private_only": True},
+                              {"stopped": False, "private_only": False, "day": 10,
+                               "first": _DAY, "amount_known": True},
+                              {"stopped": False, "private_only": False, "day": None,
+                               "default_day": 10}],
+    "notice.html.j2": [{"lines": ["JP: batas baru"], "text": ""}, {"lines": [], "text": "Info"}],
+    "notice_info.html.j2": [{"state": s} for s in ("on", "off", "private", "no_drafts")],
+    "learn_info.html.j2": [{"mode": "ignored", "phrasing": "jht"},
+                           {"mode": "none", "since": _DAY}],
+    "learn_new_entries.html.j2": [{"decisions": []}],
 }
 
 
@@ -63,20 +83,24 @@ def call_center_of(faq: FaqBase, on: date) -> str:
 
 
 def smoke_render(renderer: Renderer, call_center: str) -> list[Problem]:
-    """Render each sampled template the way the bot will; every failure is a Problem."""
+    """Render each sampled template the way the bot will, in Indonesian and (from
+    templates/en/) in English; every failure is a Problem."""
     problems: list[Problem] = []
     names = renderer.names
     for name, contexts in SAMPLES.items():
         if name not in names:
             continue  # reported by missing_templates when the last good content had it
-        for context in contexts:
-            try:
-                renderer.render(name, **{"call_center": call_center, **context})
-            except Exception as exc:  # whatever jinja or a filter raises: not live-able
-                problems.append(Problem(f"templates/{name}", _lineno(exc), "",
-                                        f"template fails when rendered: "
-                                        f"{type(exc).__name__}: {exc}"))
-                break
+        langs = ("id", "en") if renderer.has_english(name) else ("id",)
+        for lang in langs:
+            shown = f"templates/{'en/' if lang == 'en' else ''}{name}"
+            for context in contexts:
+                try:
+                    renderer.render(name, lang=lang, **{"call_center": call_center, **context})
+                except Exception as exc:  # whatever jinja or a filter raises: not live-able
+                    problems.append(Problem(shown, _lineno(exc), "",
+                                            f"template fails when rendered: "
+                                            f"{type(exc).__name__}: {exc}"))
+                    break
     return problems
 
 

@@ -67,6 +67,7 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
                 if p.severity == "error"]
     if problems:
         raise ContentError(problems)
+    renderer.forget_english()
     return Content(faq, Matcher(faq), renderer, cues,
                    Matcher(english_view(faq, faq.synonyms_en)))
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from bot.core.errors import ErrorDigest
 from bot.core.flood import FloodGate
 from bot.core.privacy import mask_user
-from bot.core.replies import Button, Event, Reply, ReplyKind
+from bot.core.replies import Button, Event, Reply, ReplyKind, Text
 
 if TYPE_CHECKING:
     from bot.content.store import Content, ContentStore
@@ -70,13 +70,27 @@ class Ctx:
         """A short text (a button label) in the reply language."""
         return english if self.lang == "en" else indonesian
 
+    def text(self, key: str | Text, /, **params: Any) -> str:
+        """A sentence (or button label) from templates/texts.html.j2 in the reply language."""
+        if isinstance(key, Text):
+            key, params = key.key, {**dict(key.params), **params}
+        return self.content.renderer.text(key, self.lang, **params)
+
     def render(self, template: str, /, **context: Any) -> str:
         context.setdefault("call_center", self.text_of("call_center"))
         return self.content.renderer.render(template, lang=self.lang, **context)
 
     def reply(self, template: str, /, kind: ReplyKind = "info",
               buttons: list[list[Button]] | None = None, **context: Any) -> Reply:
-        return Reply(self.render(template, **context), buttons or [], kind=kind)
+        return self.localized(Reply(self.render(template, **context), buttons or [], kind=kind))
+
+    def localized(self, reply: Reply) -> Reply:
+        """English button labels (from templates/en/texts.html.j2) on an English reply."""
+        if self.lang == "en" and reply.buttons:
+            label = self.content.renderer.english_label
+            reply.buttons = [[replace(b, label=label(b.label)) for b in row]
+                             for row in reply.buttons]
+        return reply
 
 
 class Feature:
@@ -145,6 +159,15 @@ class Engine:
         for admin_id in sorted(self.settings.admin_ids):
             self.outbox.append((str(admin_id), reply))
 
+    async def notify_admins_each(self, make: Callable[[str], Reply]) -> None:
+        """A message for every admin in their own language (`make(lang)` builds it)."""
+        made: dict[str, Reply] = {}
+        for admin_id in sorted(self.settings.admin_ids):
+            lang = await self.language_of(f"telegram:{admin_id}")
+            if lang not in made:
+                made[lang] = make(lang)
+            self.outbox.append((str(admin_id), made[lang]))
+
     def drain_outbox(self) -> list[tuple[str, Reply]]:
         items, self.outbox = self.outbox, []
         return items
@@ -165,18 +188,18 @@ class Engine:
             except Exception as exc:
                 log.exception("periodic work of %s failed", feature.name)
                 self.report_error(exc)
-        self._error_digest()
+        await self._error_digest()
 
     def report_error(self, error: BaseException | str) -> None:
         """Count an error for the admins' digest (its type only, never its contents)."""
         self.errors.add(error if isinstance(error, str) else type(error).__name__)
 
-    def _error_digest(self) -> None:
+    async def _error_digest(self) -> None:
         counts = self.errors.due()
         if counts:
-            text = self.store.current.renderer.render(
-                "admin_errors.html.j2", counts=counts, minutes=int(self.errors.period // 60))
-            self.notify_admins(Reply(text, kind="info"))
+            renderer, minutes = self.store.current.renderer, int(self.errors.period // 60)
+            await self.notify_admins_each(lambda lang: Reply(renderer.render(
+                "admin_errors.html.j2", lang, counts=counts, minutes=minutes), kind="info"))
 
     async def set_reachable(self, session_key: str, reachable: bool) -> None:
         """A transport learned that a user blocked the bot, or unblocked it."""
@@ -208,6 +231,7 @@ class Engine:
         replies = await self._handle(ctx)
         for reply in replies:
             reply.language = reply.language or ctx.lang
+            ctx.localized(reply)  # replies built without ctx.reply (Reply(...) directly)
         return replies
 
     async def _handle(self, ctx: Ctx) -> list[Reply]:
@@ -242,6 +266,11 @@ class Engine:
                           mask_user(event.user_id))
             self.report_error(exc)
             return [ctx.reply("error.html.j2")]
+
+    async def language_of(self, session_key: str) -> str:
+        """A user's remembered reply language, for messages sent to them later (reminders, a
+        staff answer); Indonesian when they never wrote clearly in English nor chose one."""
+        return await self.sessions.language(session_key) or "id"
 
     async def reply_language(self, event: Event) -> str:
         """English or Indonesian: forced (`ask --lang`), else the language of this message,
@@ -295,4 +324,4 @@ class Engine:
         if handler is None:
             return None
         event = replace(ctx.event, command=name, args=args, text="")
-        return await handler(Ctx(event, self, ctx.lang))
+        return await handler(Ctx(event, self, lang=ctx.lang))

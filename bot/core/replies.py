@@ -11,6 +11,19 @@ ReplyKind = Literal[
 
 
 @dataclass(frozen=True)
+class Text:
+    """A sentence for the user, by key: its words are a macro in templates/texts.html.j2 (and
+    templates/en/texts.html.j2), so code that finds a problem never holds the wording."""
+
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, /, **params: object) -> Text:
+        return cls(key, tuple(params.items()))
+
+
+@dataclass(frozen=True)
 class Button:
     """One button. `data` is what a press sends back (max 64 bytes, Telegram's limit)."""
 

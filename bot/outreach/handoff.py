@@ -53,6 +53,11 @@ class StaffHandoff(Feature):
     def _staff_chat(ctx: Ctx) -> str:
         return str(ctx.settings.staff_chat_id) if ctx.settings.staff_chat_id else ""
 
+    @staticmethod
+    async def _asker(ctx: Ctx, user_key: str) -> Ctx:
+        """Messages to the person who asked follow their language, not the staff member's."""
+        return Ctx(ctx.event, ctx.engine, lang=await ctx.engine.language_of(user_key))
+
     def _from_staff(self, ctx: Ctx) -> bool:
         return bool(self._staff_chat(ctx)) and ctx.event.chat_id == self._staff_chat(ctx)
 
@@ -60,14 +65,14 @@ class StaffHandoff(Feature):
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
         if not arg.isdigit():
-            return [Reply("Tombol ini sudah tidak berlaku.")]
+            return [Reply(ctx.text("button_expired"))]
         if action == "close":
             return await self.close(ctx, int(arg))
         if not self._staff_chat(ctx) or ctx.event.chat_type != "private":
             return [ctx.reply("handoff.html.j2", state="unavailable")]
         question = await self.store(ctx).logged_question(int(arg), ctx.event.session_key)
         if question is None:
-            return [Reply("Tombol ini sudah tidak berlaku.")]
+            return [Reply(ctx.text("button_expired"))]
         if action == "ask":
             return [ctx.reply("handoff.html.j2", state="consent", question=question, buttons=[
                 [Button("✅ Ya, kirim ke petugas", f"ho:yes:{arg}"),
@@ -83,8 +88,10 @@ class StaffHandoff(Feature):
         if existing is not None:
             return [ctx.reply("handoff.html.j2", state="already", id=existing.id)]
         handoff_id = await store.open(ctx.event.session_key, question, qlog_id)
-        staff = ctx.reply("handoff_staff.html.j2", id=handoff_id, question=question,
-                          mark=MARK, buttons=[close_button(handoff_id)])
+        # The staff group reads Indonesian, whatever the asker's language.
+        staff = Ctx(ctx.event, ctx.engine, lang="id").reply(
+            "handoff_staff.html.j2", id=handoff_id, question=question, mark=MARK,
+            buttons=[close_button(handoff_id)])
         ctx.engine.outbox.append((self._staff_chat(ctx), staff))
         log.info("hand-off #%s opened by %s", handoff_id, mask_user(ctx.event.user_id))
         hours = OfficeHours(ctx.settings.office_hours, ctx.settings.office_days)
@@ -103,37 +110,39 @@ class StaffHandoff(Feature):
             return None  # staff talking to the bot about something else
         handoff = await self.store(ctx).get(int(found.group(1)))
         if handoff is None or handoff.status == "closed":
-            return [Reply(f"{MARK}{found.group(1)} sudah ditutup; jawaban tidak dikirim.")]
+            return [Reply(ctx.text("ho_closed_not_sent", mark=MARK, id=found.group(1)))]
         answer = ctx.event.text.strip()[:MAX_ANSWER]
         await self.store(ctx).answered(handoff.id, answer)
         if handoff.status == "open":  # logged once, for the misses report and faq learn
             await ctx.qlog.record(handoff.user_key, handoff.channel, handoff.question,
                                   "staff_answered", None, None)
-        ctx.engine.outbox.append((handoff.user_id, ctx.reply(
+        asker = await self._asker(ctx, handoff.user_key)
+        ctx.engine.outbox.append((handoff.user_id, asker.reply(
             "handoff.html.j2", state="answer", id=handoff.id, question=handoff.question,
             answer=escape(answer), buttons=[close_button(handoff.id)])))
         log.info("hand-off #%s answered by staff", handoff.id)
-        return [Reply(f"✅ Jawaban untuk {MARK}{handoff.id} diteruskan ke pengguna.")]
+        return [Reply(ctx.text("ho_forwarded", mark=MARK, id=handoff.id))]
 
     async def close(self, ctx: Ctx, handoff_id: int) -> list[Reply]:
         """Either side closes; the other side is told."""
         store = self.store(ctx)
         handoff = await store.get(handoff_id)
         if handoff is None:
-            return [Reply("Tombol ini sudah tidak berlaku.")]
+            return [Reply(ctx.text("button_expired"))]
         staff_side = self._from_staff(ctx) or (ctx.event.is_admin
                                                and handoff.user_key != ctx.event.session_key)
         if not staff_side and handoff.user_key != ctx.event.session_key:
-            return [Reply("Tombol ini bukan untuk Anda.")]
+            return [Reply(ctx.text("button_not_yours"))]
         if not await store.close(handoff_id, "staff" if staff_side else "user"):
-            return [Reply(f"{MARK}{handoff_id} sudah ditutup.")]
+            return [Reply(ctx.text("ho_already_closed", mark=MARK, id=handoff_id))]
         if staff_side:
-            ctx.engine.outbox.append((handoff.user_id, ctx.reply(
+            asker = await self._asker(ctx, handoff.user_key)
+            ctx.engine.outbox.append((handoff.user_id, asker.reply(
                 "handoff.html.j2", state="closed_by_staff", id=handoff_id)))
-            return [Reply(f"✅ {MARK}{handoff_id} ditutup.")]
+            return [Reply(ctx.text("ho_closed", mark=MARK, id=handoff_id))]
         if self._staff_chat(ctx):
-            ctx.engine.outbox.append((self._staff_chat(ctx), Reply(
-                f"ℹ️ Pengguna menutup {MARK}{handoff_id}.")))
+            ctx.engine.outbox.append((self._staff_chat(ctx), Reply(ctx.content.renderer.text(
+                "ho_user_closed", "id", mark=MARK, id=handoff_id))))
         return [ctx.reply("handoff.html.j2", state="closed_by_user", id=handoff_id)]
 
     async def queue(self, ctx: Ctx) -> list[Reply]:

@@ -99,17 +99,17 @@ class Notices(Feature):
             notice_id = await store.add_notice("admin", body, mask_author(ctx.event))
             notice = await store.notice(notice_id)
             assert notice is not None
-            return [await self.preview(ctx.engine, notice)]
+            return [await self.preview(ctx.engine, notice, ctx.lang)]
         drafts = await store.notices_in("draft")
         if not drafts:
             return [ctx.reply("notice_info.html.j2", state="no_drafts")]
-        return [await self.preview(ctx.engine, n) for n in drafts]
+        return [await self.preview(ctx.engine, n, ctx.lang) for n in drafts]
 
-    async def preview(self, engine: Engine, notice: Notice) -> Reply:
+    async def preview(self, engine: Engine, notice: Notice, lang: str = "id") -> Reply:
         count = await self.store(engine).subscribers()
-        header = (f"👀 <b>Pratinjau pengumuman #{notice.id}</b> (belum dikirim; "
-                  f"{count} pelanggan):\n\n")
-        return Reply(header + notice.body, send_buttons(notice.id))
+        header = engine.store.current.renderer.text("nt_preview", lang, id=notice.id,
+                                                    count=count)
+        return Reply(header + "\n\n" + notice.body, send_buttons(notice.id))
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -120,14 +120,13 @@ class Notices(Feature):
         if not ctx.event.is_admin:
             return [ctx.reply("admin_refused.html.j2")]
         if not arg.isdigit():
-            return [Reply("Tombol ini sudah tidak berlaku.")]
+            return [Reply(ctx.text("button_expired"))]
         store = self.store(ctx.engine)
         if action == "send" and await store.set_status(int(arg), "sending", "draft"):
-            return [Reply(f"📣 Pengumuman #{arg} sedang dikirim ke pelanggan. "
-                          "Saya kabari bila selesai.")]
+            return [Reply(ctx.text("nt_sending", id=arg))]
         if action == "drop" and await store.set_status(int(arg), "dropped", "draft"):
-            return [Reply(f"🗑 Pengumuman #{arg} dibuang, tidak dikirim.")]
-        return [Reply(f"Pengumuman #{arg} sudah dikirim atau dibuang sebelumnya.")]
+            return [Reply(ctx.text("nt_dropped", id=arg))]
+        return [Reply(ctx.text("nt_done_before", id=arg))]
 
     # ---- periodic work ------------------------------------------------------------------
     async def tick(self, engine: Engine) -> None:
@@ -152,7 +151,8 @@ class Notices(Feature):
         body = ctx.render("notice.html.j2", lines=lines, text="")
         notice = await store.notice(await store.add_notice("rates", body))
         assert notice is not None
-        engine.notify_admins(await self.preview(engine, notice))
+        previews = {lang: await self.preview(engine, notice, lang) for lang in ("id", "en")}
+        await engine.notify_admins_each(previews.__getitem__)
         log.info("rule change noticed: draft notice #%s for the admins", notice.id)
 
     async def send_batch(self, engine: Engine) -> None:
@@ -166,8 +166,8 @@ class Notices(Feature):
                                                                    "sending"):
                 done = await store.notice(notice.id)
                 total = done.sent_count if done else len(recipients)
-                engine.notify_admins(Reply(f"✅ Pengumuman #{notice.id} terkirim ke "
-                                           f"{total} pelanggan."))
+                await engine.notify_admins_each(lambda lang, n=notice.id, t=total: Reply(
+                    engine.store.current.renderer.text("nt_sent", lang, id=n, total=t)))
 
 
 def mask_author(event: Event) -> str:

@@ -125,13 +125,14 @@ class Reminders(Feature):
                 contact = await store.get(contact.user_key) or contact
             if not await store.claim_reminder(contact.user_key, month_key(today), following):
                 continue  # this month's reminder went out already (e.g. a late one)
-            engine.outbox.append((contact.user_id, self.reminder(engine, contact, today)))
+            lang = await engine.language_of(contact.user_key)
+            engine.outbox.append((contact.user_id, self.reminder(engine, contact, today, lang)))
             log.info("reminder queued for %s", mask_user(contact.user_id))
 
     @staticmethod
-    def reminder(engine: Engine, contact: Contact, on: date) -> Reply:
-        """The reminder message for one user on one date."""
-        ctx = Ctx(Event(contact.user_id, contact.channel), engine)
+    def reminder(engine: Engine, contact: Contact, on: date, lang: str = "id") -> Reply:
+        """The reminder message for one user on one date, in their language."""
+        ctx = Ctx(Event(contact.user_id, contact.channel), engine, lang=lang)
         facts = reminder_facts(ctx.content.faq.rates, on, calc_of(contact))
         buttons = [[STOP]]
         if ctx.content.faq.entry(PAY_ENTRY) is not None and facts.who != "pu":

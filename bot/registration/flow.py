@@ -19,6 +19,8 @@ import time
 from datetime import date
 from typing import Any
 
+from markupsafe import Markup
+
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
@@ -177,7 +179,7 @@ class RegistrationFlow(Feature):
         except Invalid as err:
             if level == "weak":  # not a valid value, and it asks: a question after all
                 return await self._answer(ctx, session, text)
-            return [prompt(ctx, data, error=err.message)]
+            return [prompt(ctx, data, error=Markup(ctx.text(err.text)))]
         if level == "weak" and step in ("name", "occupation"):
             # "Kapan Sinaga": a name, or a question? Ask back instead of guessing.
             data["pending"] = {"text": text, "values": result.values}

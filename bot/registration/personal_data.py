@@ -13,7 +13,7 @@ import logging
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
-from bot.registration.steps import FIELD_LABELS, FLOW, field_view, notice
+from bot.registration.steps import FLOW, field_labels, field_view, notice
 from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
 from bot.storage.registrations import RegistrationStore
@@ -47,8 +47,9 @@ class PersonalData(Feature):
         session = await _draft(ctx)
         draft = session.data["fields"] if session else {}
         buttons = [[Button("🗑 Hapus data saya", "data:del:ask")]] if regs or draft else []
-        return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs, draft=field_view(draft),
-                          labels=FIELD_LABELS, buttons=buttons)]
+        return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs,
+                          draft=field_view(draft, ctx), labels=field_labels(ctx),
+                          buttons=buttons)]
 
     async def delete_ask(self, ctx: Ctx) -> list[Reply]:
         return await self._delete(ctx, "ask")

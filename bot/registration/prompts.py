@@ -9,21 +9,15 @@ from bot.core.engine import Ctx
 from bot.core.replies import Button, Reply
 from bot.registration.regions import get_region
 from bot.registration.steps import (
-    FIELD_LABELS,
     OCCUPATIONS,
     STEPS,
     estimate,
+    field_labels,
     field_view,
     notice,
     region_of,
 )
 from bot.registration.validators import age_on
-
-FIELD_LABELS_EN = {
-    "name": "Name", "nik": "NIK", "dob": "Date of birth", "phone": "Phone number",
-    "occupation": "Occupation", "location": "Place of work", "income": "Income",
-    "programs": "Programs",
-}
 
 
 def resume_prompt(ctx: Ctx) -> Reply:
@@ -40,8 +34,8 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
     buttons: list[list[Button]] = []
     pending = data.get("pending") or {}
     context: dict[str, Any] = {"step": step, "lead": lead, "error": error,
-                               "view": field_view(fields), "editing": data.get("editing"),
-                               "labels": FIELD_LABELS, "suggest": [], "estimate": None,
+                               "view": field_view(fields, ctx), "editing": data.get("editing"),
+                               "labels": field_labels(ctx), "suggest": [], "estimate": None,
                                "age": None, "pension_age": None, "region": None,
                                "pending": pending.get("text", "")}
     if step == "consent":
@@ -70,7 +64,7 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
         context["age"] = age_on(date.fromisoformat(fields["dob"]), ctx.on)
         context["pension_age"] = int(ctx.content.faq.rates.get("jp_pension_age", ctx.on).amount)
         buttons = [[Button(ctx.say("✅ Benar, simpan", "✅ Correct, save"), "reg:confirm")]]
-        labels = FIELD_LABELS_EN if ctx.lang == "en" else FIELD_LABELS
+        labels = field_labels(ctx)
         edits = [Button(f"✏️ {labels[s]}", f"reg:edit:{s}") for s in STEPS]
         buttons += [edits[i:i + 2] for i in range(0, len(edits), 2)]
         buttons.append([Button(ctx.say("❌ Batalkan", "❌ Cancel"), "reg:cancel")])

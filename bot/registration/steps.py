@@ -13,10 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from markupsafe import Markup
-
 from bot.core.engine import Ctx
-from bot.core.formatting import date_id, rupiah
+from bot.core.locale import formats
 from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
 from bot.registration.regions import Region, get_region, match_region
@@ -149,15 +147,12 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
         info = check_nik(text)
         if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(
                 fields["dob"])):
-            raise Invalid("Tanggal lahir di NIK (digit 7-12) tidak cocok dengan tanggal lahir "
-                          "yang sudah Anda isi. Silakan periksa lagi NIK Anda.")
+            raise Invalid("nik_not_dob")
         return StepResult({"nik": info.nik})
     if step == "dob":
         born = check_birth_date(text, today)
         if fields.get("nik") and not nik_matches_birth_date(fields["nik"], born):
-            raise Invalid("Tanggal lahir ini tidak cocok dengan NIK Anda (digit 7-12 NIK berisi "
-                          "tanggal lahir; untuk perempuan tanggalnya ditambah 40). Periksa lagi "
-                          "tanggal lahir, atau ketik /kembali untuk memperbaiki NIK.")
+            raise Invalid("dob_not_nik")
         return StepResult({"dob": born.isoformat()})
     if step == "phone":
         return StepResult({"phone": normalize_phone(text)})
@@ -172,20 +167,18 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             return StepResult({"region": "", "place": check_place(text)})
         if match.suggestions:
             return StepResult({}, suggestions=match.suggestions)
-        raise Invalid("Kabupaten/kota itu tidak saya temukan. Tulis nama kabupaten atau kota "
-                      "tempat Anda bekerja, misalnya \"Kota Bandung\" atau \"Kab. Sleman\".")
+        raise Invalid("region_unknown")
     if step == "income":
         if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
             text = prepare(text)
         value, problem = parse_amount(text, what="penghasilan")
         if value is None:
-            # The amount reader's messages are trusted HTML (<i>, <b>) quoting only digits.
-            raise Invalid(Markup(problem or "Tulis penghasilan sebulan, misalnya 2,5 juta."))
+            raise Invalid(problem or "income_example")
         return StepResult({"income": int(value.to_integral_value())})
     if step == "programs":
         with_jht = read_programs(text)
         if with_jht is None:
-            raise Invalid("Silakan pilih salah satu tombol program di bawah.")
+            raise Invalid("programs_pick")
         return StepResult({"jht": with_jht})
     raise ValueError(f"unknown step {step}")
 
@@ -217,7 +210,19 @@ def estimate(ctx: Ctx, fields: dict[str, Any]) -> BpuResult:
                             periods=(1,))
 
 
-def field_view(fields: dict[str, Any]) -> dict[str, str]:
+FIELD_LABELS_EN = {
+    "name": "Name", "nik": "NIK", "dob": "Date of birth", "phone": "Phone number",
+    "occupation": "Occupation", "location": "Place of work", "income": "Income",
+    "programs": "Programs",
+}
+
+
+def field_labels(ctx: Ctx) -> dict[str, str]:
+    """The names of the fields in the reply language."""
+    return FIELD_LABELS_EN if ctx.lang == "en" else FIELD_LABELS
+
+
+def field_view(fields: dict[str, Any], ctx: Ctx) -> dict[str, str]:
     """Field values for display; NIK and phone masked even for their owner."""
     view: dict[str, str] = {}
     if "name" in fields:
@@ -225,7 +230,7 @@ def field_view(fields: dict[str, Any]) -> dict[str, str]:
     if "nik" in fields:
         view["nik"] = mask_digits(fields["nik"])
     if "dob" in fields:
-        view["dob"] = date_id(date.fromisoformat(fields["dob"]))
+        view["dob"] = formats(ctx.lang).date(date.fromisoformat(fields["dob"]))
     if "phone" in fields:
         view["phone"] = mask_phone(fields["phone"])
     if "occupation" in fields:
@@ -233,9 +238,9 @@ def field_view(fields: dict[str, Any]) -> dict[str, str]:
     if region := region_of(fields):
         view["location"] = region.full_label
     elif fields.get("place"):
-        view["location"] = f"{fields['place']} (tidak ada di daftar; akan dicek petugas)"
+        view["location"] = ctx.text("place_unlisted", place=fields["place"])
     if "income" in fields:
-        view["income"] = rupiah(fields["income"]) + " sebulan"
+        view["income"] = ctx.text("per_month", amount=fields["income"])
     if "jht" in fields:
         view["programs"] = "JKK, JKM, JHT" if fields["jht"] else "JKK, JKM"
     return view

@@ -1,7 +1,8 @@
 """Checks and normalisation of what people type during the pre-registration.
 
-Every check returns the normalised value or raises `Invalid` with a short Indonesian message the
-flow shows before asking again. Nothing here logs: the inputs are personal data.
+Every check returns the normalised value or raises `Invalid` with the key of a short message
+(templates/texts.html.j2) the flow shows before asking again. Nothing here logs: the inputs
+are personal data.
 
 Rules that are choices, not facts from the reference sheet:
 - NIK (Permendagri layout): PP RR DD DDMMYY SSSS. PP must be one of the 38 province codes (the
@@ -25,6 +26,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from bot.core.replies import Text
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MIN_AGE = 15
 MAX_AGE = 100  # above this the date is a typo, not a person looking for work protection
@@ -42,11 +45,16 @@ MONTHS = {
 
 
 class Invalid(ValueError):
-    """Bad input; `message` is shown to the user as is (Indonesian)."""
+    """Bad input; `text` (a key of templates/texts.html.j2 and its values) says what is wrong,
+    rendered in the reply language by the flow."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str | Text, /, **params: object):
+        self.text = key if isinstance(key, Text) else Text.of(key, **params)
+        super().__init__(self.text.key)
+
+    @property
+    def key(self) -> str:
+        return self.text.key
 
 
 @lru_cache(maxsize=1)
@@ -69,25 +77,21 @@ class NikInfo:
 def check_nik(text: str) -> NikInfo:
     nik = re.sub(r"[\s.\-]", "", text)
     if not nik.isdigit():
-        raise Invalid("NIK hanya berisi angka (16 digit), sesuai yang tertulis di KTP.")
+        raise Invalid("nik_digits_only")
     if len(nik) != 16:
-        raise Invalid(f"NIK harus 16 digit; yang Anda ketik {len(nik)} digit. "
-                      "Silakan periksa lagi KTP Anda.")
+        raise Invalid("nik_length", typed=len(nik))
     province, regency, district = nik[0:2], int(nik[2:4]), nik[4:6]
     if province not in province_names():
-        raise Invalid("Dua digit pertama NIK bukan kode provinsi yang dikenal. "
-                      "Silakan periksa lagi NIK Anda.")
+        raise Invalid("nik_province")
     if not (1 <= regency <= 59 or 71 <= regency <= 99) or district == "00":
-        raise Invalid("Kode kabupaten/kota atau kecamatan pada NIK (digit 3-6) tidak wajar. "
-                      "Silakan periksa lagi NIK Anda.")
+        raise Invalid("nik_region")
     raw_day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     female = raw_day > 40
     day = raw_day - 40 if female else raw_day
     if not (1 <= month <= 12 and 1 <= day <= 31) or not _real_day(day, month, year2):
-        raise Invalid("Digit 7-12 NIK (tanggal lahir) tidak membentuk tanggal yang benar. "
-                      "Silakan periksa lagi NIK Anda.")
+        raise Invalid("nik_date")
     if nik[12:] == "0000":
-        raise Invalid("Empat digit terakhir NIK tidak boleh 0000. Silakan periksa lagi.")
+        raise Invalid("nik_serial")
     return NikInfo(nik, province, day, month, year2, female)
 
 
@@ -127,15 +131,14 @@ def parse_date(text: str, today: date) -> date:
     elif m := _WORD_DATE.match(value):
         month = MONTHS.get(m[2])
         if month is None:
-            raise Invalid(f"Nama bulan \"{m[2]}\" tidak dikenal. Contoh: 17 Agustus 1990.")
+            raise Invalid("date_month", name=m[2])
         day, year = int(m[1]), _full_year(m[3], today)
     if day is None or month is None or year is None:
-        raise Invalid("Format tanggal tidak dikenali. Contoh: 17-08-1990 atau 17 Agustus 1990.")
+        raise Invalid("date_format")
     try:
         return date(year, month, day)
     except ValueError:
-        raise Invalid("Tanggal itu tidak ada di kalender. Silakan periksa lagi "
-                      "(contoh: 17-08-1990).") from None
+        raise Invalid("date_unreal") from None
 
 
 def _full_year(digits: str, today: date) -> int:
@@ -153,14 +156,12 @@ def age_on(born: date, on: date) -> int:
 def check_birth_date(text: str, today: date) -> date:
     born = parse_date(text, today)
     if born > today:
-        raise Invalid("Tanggal lahir tidak boleh di masa depan. Silakan periksa lagi.")
+        raise Invalid("dob_future")
     age = age_on(born, today)
     if age > MAX_AGE:
-        raise Invalid("Tanggal lahir itu membuat usia di atas 100 tahun. Silakan periksa lagi "
-                      "tahunnya.")
+        raise Invalid("dob_too_old", max_age=MAX_AGE)
     if age < MIN_AGE:
-        raise Invalid(f"Pendaftaran ini untuk pekerja berusia minimal {MIN_AGE} tahun. Jika "
-                      "tanggalnya salah ketik, silakan ulangi.")
+        raise Invalid("dob_too_young", min_age=MIN_AGE)
     return born
 
 
@@ -174,21 +175,20 @@ def normalize_phone(text: str) -> str:
     if raw.startswith("+"):
         digits = raw[1:]
         if not digits.isdigit():
-            raise Invalid("Nomor HP hanya berisi angka, contoh 0812-3456-7890.")
+            raise Invalid("phone_digits")
     else:
         digits = raw
         if not digits.isdigit():
-            raise Invalid("Nomor HP hanya berisi angka, contoh 0812-3456-7890.")
+            raise Invalid("phone_digits")
     if digits.startswith("0"):
         digits = "62" + digits[1:]
     elif digits.startswith("8"):
         digits = "62" + digits
     if not digits.startswith("62"):
-        raise Invalid("Gunakan nomor HP Indonesia yang diawali 08, 62 atau +62.")
+        raise Invalid("phone_country")
     phone = "+" + digits
     if not _PHONE_RE.match(phone):
-        raise Invalid("Nomor HP Indonesia diawali 08 dan panjangnya 10-13 digit, contoh "
-                      "0812-3456-7890. Silakan periksa lagi.")
+        raise Invalid("phone_format")
     return phone
 
 
@@ -201,13 +201,13 @@ def check_name(text: str) -> str:
     name = name.replace("’", "'").replace("`", "'")
     letters = sum(ch.isalpha() for ch in name)
     if any(ch.isdigit() for ch in name):
-        raise Invalid("Nama tidak boleh berisi angka. Tulis nama lengkap sesuai KTP.")
+        raise Invalid("name_digits")
     if letters < NAME_MIN:
-        raise Invalid("Nama terlalu pendek. Tulis nama lengkap sesuai KTP.")
+        raise Invalid("name_short")
     if len(name) > NAME_MAX:
-        raise Invalid(f"Nama terlalu panjang (maksimal {NAME_MAX} karakter). Tulis sesuai KTP.")
+        raise Invalid("name_long", max_chars=NAME_MAX)
     if not _NAME_RE.match(name):
-        raise Invalid("Nama hanya boleh berisi huruf, spasi, titik dan tanda petik (').")
+        raise Invalid("name_chars")
     return name
 
 
@@ -215,18 +215,16 @@ def check_place(text: str) -> str:
     """A place typed freely (not in the list): kept as given, within sane bounds."""
     place = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
     if not (PLACE_MIN <= len(place) <= PLACE_MAX) or sum(c.isalpha() for c in place) < 3:
-        raise Invalid(f"Tulis nama kabupaten/kota tempat Anda bekerja ({PLACE_MIN}-{PLACE_MAX} "
-                      "karakter), misalnya \"Kab. Bekasi\".")
+        raise Invalid("place_length", min_chars=PLACE_MIN, max_chars=PLACE_MAX)
     if re.search(r"[<>{}\[\]\\|@#$%^*=+~]", place):
-        raise Invalid("Tulis nama tempat dengan huruf saja, misalnya \"Kab. Bekasi\".")
+        raise Invalid("place_chars")
     return place
 
 
 def check_occupation(text: str) -> str:
     job = re.sub(r"\s+", " ", text).strip()
     if not (OCCUPATION_MIN <= len(job) <= OCCUPATION_MAX) or sum(c.isalpha() for c in job) < 3:
-        raise Invalid(f"Tulis pekerjaan Anda dengan singkat ({OCCUPATION_MIN}-{OCCUPATION_MAX} "
-                      "karakter), misalnya \"tukang cukur\", atau pilih salah satu tombol.")
+        raise Invalid("job_length", min_chars=OCCUPATION_MIN, max_chars=OCCUPATION_MAX)
     if re.search(r"[<>{}\[\]\\|@#$%^*=+~]", job):
-        raise Invalid("Tulis pekerjaan dengan huruf saja, misalnya \"penjahit\".")
+        raise Invalid("job_chars")
     return job

@@ -33,17 +33,18 @@ def problem_lines(error: ContentError) -> tuple[list[str], int]:
     return shown, max(len(errors) - MAX_PROBLEMS_SHOWN, 0)
 
 
-def failure_reply(engine: Engine, error: ContentError) -> Reply:
+def failure_reply(engine: Engine, error: ContentError, lang: str = "id") -> Reply:
+    """The problems for the admins; `lang`: the admin who asked (broadcasts: Indonesian)."""
     shown, more = problem_lines(error)
     renderer = engine.store.current.renderer  # the last good templates
-    text = renderer.render("reload_failed.html.j2", problems=shown, more=more)
+    text = renderer.render("reload_failed.html.j2", lang, problems=shown, more=more)
     return Reply(text, kind="info")
 
 
-def success_reply(engine: Engine) -> Reply:
+def success_reply(engine: Engine, lang: str = "id") -> Reply:
     faq = engine.store.current.faq
     text = engine.store.current.renderer.render(
-        "reload_done.html.j2", entries=len(faq.entries), topics=len(faq.topics))
+        "reload_done.html.j2", lang, entries=len(faq.entries), topics=len(faq.topics))
     return Reply(text, kind="info")
 
 
@@ -68,8 +69,9 @@ class ContentReloader(Feature):
         self._last_check = now
         if engine.store.changed():
             error = await self._reload(engine)
-            engine.notify_admins(success_reply(engine) if error is None
-                                 else failure_reply(engine, error))
+            await engine.notify_admins_each(
+                lambda lang: success_reply(engine, lang) if error is None
+                else failure_reply(engine, error, lang))
 
     async def _reload(self, engine: Engine) -> ContentError | None:
         """Build the new index off the event loop so users keep getting answers meanwhile."""
@@ -82,10 +84,10 @@ class ContentReloader(Feature):
         error = await self._reload(engine)
         self._last_check = self._clock()
         if error is not None:
-            reply = failure_reply(engine, error)
-            others = Reply(reply.text, kind="info")
+            reply = failure_reply(engine, error, ctx.lang)
+            others = failure_reply(engine, error)
             for admin_id in sorted(engine.settings.admin_ids):
                 if str(admin_id) != ctx.event.user_id:
                     engine.outbox.append((str(admin_id), others))
             return [reply]
-        return [success_reply(engine)]
+        return [success_reply(engine, ctx.lang)]

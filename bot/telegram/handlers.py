@@ -96,14 +96,20 @@ class TelegramAdapter:
     def _chat_type(message: Message) -> str:
         return "private" if message.chat.type == ChatType.PRIVATE else "group"
 
-    def _render(self, event: Event, template: str, **context: object) -> str:
-        return Ctx(event, self.core).render(template, **context)
+    async def _ctx(self, event: Event) -> Ctx:
+        """A context in the user's reply language (remembered, else the client's)."""
+        return Ctx(event, self.core, lang=await self.core.reply_language(event))
 
-    def _redirect(self, event: Event, payload: str) -> Reply:
+    async def _render(self, event: Event, template: str, **context: object) -> str:
+        return (await self._ctx(event)).render(template, **context)
+
+    async def _redirect(self, event: Event, payload: str) -> Reply:
         """A group asked for something personal: point to the private chat."""
-        return Reply(self._render(event, "tg_private_only.html.j2"),
-                     [[Button("💬 Lanjut di chat pribadi", url=deep_link(self.username, payload))]],
-                     kind="redirect")
+        ctx = await self._ctx(event)
+        return ctx.localized(Reply(
+            ctx.render("tg_private_only.html.j2"),
+            [[Button("💬 Lanjut di chat pribadi", url=deep_link(self.username, payload))]],
+            kind="redirect"))
 
     def _addressed_text(self, message: Message, bot: Bot) -> str | None:
         """The text meant for the bot in a group, or None when the message is not for it."""
@@ -139,7 +145,8 @@ class TelegramAdapter:
         private = _private_command(event)
         if chat_type == "group" and private is not None:
             await self.sender.send_replies(context.bot, message.chat_id,
-                                           [self._redirect(event, private)], message.message_id)
+                                           [await self._redirect(event, private)],
+                                           message.message_id)
             return
         await self._answer(context.bot, message, event, payload=event.command)
 
@@ -173,7 +180,7 @@ class TelegramAdapter:
         if message is None or update.effective_user is None:
             return
         event = self._event(update, "private", text="")
-        reply = Reply(self._render(event, "tg_unsupported.html.j2"), kind="info")
+        reply = Reply(await self._render(event, "tg_unsupported.html.j2"), kind="info")
         await self.sender.send_replies(context.bot, message.chat_id, [reply])
 
     async def on_press(self, update: Update, context: Context) -> None:
@@ -255,7 +262,7 @@ class TelegramAdapter:
             return
         try:
             event = Event(str(user.id) if user else "0", "telegram")
-            await context.bot.send_message(chat.id, self._render(event, "error.html.j2"))
+            await context.bot.send_message(chat.id, await self._render(event, "error.html.j2"))
         except Exception as exc:  # the apology itself failed: nothing more to do
             log.warning("could not apologise after an error: %s", type(exc).__name__)
 
@@ -268,7 +275,7 @@ class TelegramAdapter:
             # Conversations and file exports are personal. The user never saw the question
             # in the group, so nothing may stay pending there either.
             await self.core.sessions.clear(event.session_key)
-            return [self._redirect(event, payload)]
+            return [await self._redirect(event, payload)]
         return replies
 
     async def _answer(self, bot: Bot, message: Message, event: Event, payload: str) -> None:

@@ -4,7 +4,7 @@ Public, stable API (the registration flow reuses it):
 
 - ``find_amounts(text) -> list[Amount]``: every number in a sentence with its position
   (``start``/``end`` index into ``text``), its value, what it counts (money, percent, years,
-  months, people) and a ``problem`` (Indonesian question to ask back) when it is ambiguous.
+  months, people) and a ``problem`` (a question to ask back, as a Text) when it is ambiguous.
 - ``parse_amount(text, *, what="penghasilan") -> (Decimal | None, str | None)``: one monthly
   rupiah amount from a single answer ("2,5 jt", "Rp 2.500.000,-", "dua setengah juta"); either
   the value or a friendly Indonesian message explaining what to type instead. Never both.
@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.core.formatting import number, rupiah
+from bot.core.formatting import number
+from bot.core.replies import Text
 
 MAX_MONTHLY = Decimal(1_000_000_000)  # above Rp1 miliar a month is surely a typo
 MIN_MONTHLY = Decimal(100_000)  # below this, "gaji 4.500" most likely dropped a "juta"
@@ -79,7 +80,7 @@ class Amount:
 
     ``kind``: "money" (rupiah, the default for bare numbers), "percent", "years", "months",
     "people" or "days". ``explicit``: the text said Rp or a scale word (juta, rb, ...), so the
-    number is certainly money. ``problem``: an Indonesian question to ask back; ``value`` is
+    number is certainly money. ``problem``: a question to ask back (Text); ``value`` is
     then None.
     """
 
@@ -89,7 +90,7 @@ class Amount:
     text: str
     kind: str = "money"
     explicit: bool = False
-    problem: str | None = None
+    problem: Text | None = None
 
 
 def _numeral(raw: str, scale: int | None) -> Decimal | None:
@@ -163,14 +164,12 @@ def _whole(value: Decimal) -> Decimal:
         return value
 
 
-def _unclear(raw: str) -> str:
+def _unclear(raw: str) -> Text:
     if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", raw):
-        shown = raw.replace(".", ",")
-        full = number(Decimal(raw.replace(",", ".")) * 1_000_000)
-        return (f"Angka \"{raw}\" kurang jelas: maksud Anda <b>Rp{shown} juta</b>? Mohon tulis "
-                f"dengan satuannya, misalnya <i>{shown} juta</i> atau <i>{full}</i>.")
-    return (f"Maaf, angka \"{raw}\" kurang jelas. Mohon tulis ulang, misalnya "
-            "<i>5 juta</i>, <i>5.000.000</i> atau <i>4,5 jt</i>.")
+        value = Decimal(raw.replace(",", "."))
+        return Text.of("amount_decimal", raw=raw, shown=raw.replace(".", ","),
+                       full=number(value * 1_000_000), value=value)
+    return Text.of("amount_unclear", raw=raw)
 
 
 def _classify(counter: str | None) -> str:
@@ -223,32 +222,28 @@ def find_amounts(text: str) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = True) -> str | None:
-    """A question to ask back when a monthly amount is impossible or most likely a typo."""
+def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = True
+                  ) -> Text | None:
+    """A question to ask back when a monthly amount is impossible or most likely a typo.
+    `what` ("penghasilan" / "gaji") names the amount; the wording is in texts.html.j2."""
     if value <= 0:
-        return f"{what.capitalize()} sebulan harus lebih dari nol. Berapa {what} Anda sebulan?"
-    if value > MAX_MONTHLY:
-        shown = rupiah(value) if value < 10**15 else "Angka itu"  # 23 digits: not printed
-        return (f"{shown} sebulan sepertinya terlalu besar (di atas Rp1 miliar). "
-                "Mohon periksa lagi angkanya, misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
+        return Text.of("monthly_zero", what=what)
+    if value > MAX_MONTHLY:  # 16+ digits are not printed back
+        return Text.of("monthly_too_big", value=value if value < 10**15 else None)
     if not explicit and value < 1000:
-        return (f"Maksud Anda <b>Rp{number(value)} juta</b>? Mohon tulis lengkap, misalnya "
-                f"<i>{number(value)} juta</i> atau <i>{number(value * 1_000_000)}</i>.")
+        return Text.of("monthly_millions", value=value)
     if value < MIN_MONTHLY:
-        return (f"{what.capitalize()} {rupiah(value)} sebulan sepertinya kurang satu satuan. "
-                f"Maksud Anda <b>{rupiah(value * 1000)}</b>? Mohon tulis lengkap, misalnya "
-                "<i>4,5 juta</i> atau <i>4.500.000</i>.")
+        return Text.of("monthly_thousands", what=what, value=value)
     return None
 
 
-def parse_amount(text: str, *, what: str = "penghasilan") -> tuple[Decimal | None, str | None]:
+def parse_amount(text: str, *, what: str = "penghasilan") -> tuple[Decimal | None, Text | None]:
     """One monthly rupiah amount from a single answer: (value, None) or (None, question)."""
     money = [a for a in find_amounts(text) if a.kind == "money"]
-    example = "Contoh: <i>2 juta</i>, <i>2.500.000</i> atau <i>2,5 jt</i>."
     if not money:
-        return None, f"Saya belum menemukan angka {what} dalam jawaban Anda. {example}"
+        return None, Text.of("amount_missing", what=what)
     if len(money) > 1:
-        return None, f"Mohon tulis satu angka {what} sebulan saja. {example}"
+        return None, Text.of("amount_several", what=what)
     amount = money[0]
     if amount.problem:
         return None, amount.problem

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly, find_amounts
 from bot.understand.cues import Cues
@@ -84,8 +85,7 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
         new.problem = change["problem"]
         return new
     if change.get("months") == -1 or change.get("heads") == -1:
-        new.problem = ("Angka itu tidak mungkin di sini. Mohon periksa lagi, misalnya "
-                       "<i>6 bulan</i>.")
+        new.problem = Text.of("change_impossible")
         return new
     for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
         if key in change:

@@ -138,6 +138,9 @@ class Matcher:
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
+        # The token cache is for users' messages; the phrasings it holds now (about 1.4 MB with
+        # the English phrasings) are never looked up again once indexed.
+        self.normalizer.tokens.cache_clear()
 
     @property
     def phrasing_count(self) -> int:

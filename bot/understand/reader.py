@@ -14,7 +14,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from bot.core.formatting import number
+from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.cues import Cues
@@ -114,13 +114,11 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     money = [a for a, _ in roles.money]
     long_run = LONG_DIGITS_RE.search(low)
     if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
-        req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu besar. Mohon periksa lagi, "
-                       "misalnya <i>20 tahun</i>, <i>2 bulan</i> atau <i>10 karyawan</i>.")
+        req.problem = Text.of("count_too_big", digits=long_run.group(0)[:12])
         return req
     if not money:
         if long_run and WAGE_WORD_RE.search(low[:long_run.start()]):
-            req.problem = (f"Angka {long_run.group(0)[:12]}… terlalu panjang untuk gaji sebulan. "
-                           "Mohon tulis misalnya <i>5 juta</i> atau <i>5.000.000</i>.")
+            req.problem = Text.of("wage_too_long", digits=long_run.group(0)[:12])
             return req
         if req.problem:
             return req
@@ -153,15 +151,13 @@ def _counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> None
             continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:
-                req.problem = (f"{number(amount.value)} tahun tidak mungkin sebagai masa kerja "
-                               f"atau masa iur (paling lama {MAX_YEARS} tahun). Tulis misalnya "
-                               "<i>20 tahun</i>.")
+                req.problem = Text.of("years_impossible", value=amount.value,
+                                      max_years=MAX_YEARS)
                 continue
             req.months = req.months or int(amount.value * 12)
         elif amount.kind == "months":
             if not 0 < amount.value <= MAX_YEARS * 12:
-                req.problem = (f"{number(amount.value)} bulan tidak mungkin di sini. Tulis "
-                               "misalnya <i>2 bulan</i>.")
+                req.problem = Text.of("months_impossible", value=amount.value)
                 continue
             req.months = int(amount.value)
         elif amount.kind == "percent":
@@ -179,8 +175,7 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
     balances, deductions = roles.of("balance"), roles.of("deduction")
     allowances, variable = roles.of("allowance"), roles.of("variable_allowance")
     if balances and not 0 <= balances[0] <= MAX_BALANCE:
-        req.problem = ("Saldo itu tidak mungkin. Mohon periksa lagi angkanya, misalnya "
-                       "<i>saldo jht 20 juta</i>.")
+        req.problem = Text.of("balance_impossible")
     elif balances:
         req.balance = str(balances[0])
     if deductions:

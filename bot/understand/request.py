@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from bot.core.replies import Text
+
 KINDS = ("contribution", "benefit", "projection", "fine", "payslip", "other_scheme", "not_calc")
 BENEFITS = ("death", "accident_death", "accident", "disability", "job_loss", "pension")
 BENEFIT_TOPICS = {"death": "jkm", "accident_death": "jkk_death", "accident": "stmb",
@@ -46,7 +48,7 @@ class CalcRequest:
     scheme: str | None = None  # other scheme's manager (PT Taspen) when kind is other_scheme
     scheme_who: str | None = None
     reason: str | None = None  # why it is not a calculation (scam, tax)
-    problem: str | None = None  # a question to ask back instead of computing
+    problem: Text | None = None  # a question to ask back instead of computing
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
 
     @property
@@ -81,10 +83,12 @@ class CalcRequest:
         return date.fromisoformat(self.month) if self.month else None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # A problem is a question asked now, in this reply; it is never kept with the request.
+        return {**asdict(self), "problem": None}
 
     @classmethod
     def from_dict(cls, data: dict) -> CalcRequest:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["wages"] = [tuple(w) for w in known.get("wages", [])]
+        known["problem"] = None  # older versions kept it (as Indonesian text)
         return cls(**known)

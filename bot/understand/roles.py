@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bot.core.replies import Text
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 
@@ -34,7 +35,7 @@ class Roles:
     heads: list[Amount] = field(default_factory=list)
     wages: list[tuple[Decimal, int]] = field(default_factory=list)
     period: str | None = None  # "day" | "week" when the wage/income was given per period
-    problem: str | None = None
+    problem: Text | None = None
     staff_ask: bool = False
 
     def of(self, role: str) -> list[Decimal]:
@@ -100,9 +101,7 @@ def _pair(out: Roles, low: str) -> None:
     wage_amounts = [a for a, r in out.money if r in ("wage", "income") and a.value is not None]
     heads = [int(h.value) for h in out.heads if h.value is not None]
     if any(h > MAX_HEADCOUNT for h in heads):
-        out.problem = (f"Jumlah karyawan {max(heads):,} orang terlalu besar untuk dihitung di sini"
-                       .replace(",", ".") + ". Mohon periksa lagi angkanya, misalnya "
-                       "<i>10 karyawan gaji 4 juta</i>.")
+        out.problem = Text.of("heads_too_many", heads=max(heads))
         return
     values = [a.value for a in wage_amounts if a.value is not None]
     if not heads:
@@ -120,7 +119,5 @@ def _pair(out: Roles, low: str) -> None:
         return
     out.wages = [(v, 1) for v in values]
     out.staff_ask = True
-    out.problem = (f"Saya membaca {' + '.join(str(h) for h in heads)} orang tetapi "
-                   f"{len(values)} angka gaji, jadi belum jelas siapa bergaji berapa. Tulis "
-                   "misalnya <i>3 karyawan gaji 4jt, 2 karyawan gaji 6jt</i> atau daftar gaji "
-                   "per orang: <i>4jt, 5jt, 6jt</i>.")
+    out.problem = Text.of("heads_wages_differ", heads=" + ".join(str(h) for h in heads),
+                          wages=len(values))
