@@ -27,7 +27,8 @@ TESTS = Path(__file__).resolve().parent
 # stores or reads data through the engine. Matcher and content tests stay on SQLite only.
 BOTH_DATABASES = ("storage/", "registration/", "outreach/", "console/", "staff/test_reports.py",
                   "staff/test_learn_guardrails.py", "staff/test_export_safety.py",
-                  "answers/test_alternatives.py")
+                  "answers/test_alternatives.py", "telegram/test_concurrency.py",
+                  "telegram/test_outreach.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
