@@ -26,7 +26,7 @@ from pathlib import Path
 from bench.common import AS_OF, bench_settings
 from bench.tg import Counter, start, stop
 from bot.app.composition import build_engine
-from bot.storage.database import Database
+from bot.storage.database import open_database
 from bot.storage.registrations import RegistrationStore
 from bot.telegram import app as telegram_app
 from bot.telegram.app import build_application
@@ -130,7 +130,7 @@ async def scenario(users: int, timeout: float) -> dict[str, object]:
         elapsed = time.perf_counter() - t0
         await stop(app)
 
-        db = await Database(settings.bot_db_path).open()
+        db = await open_database(settings.bot_db_path)
         try:
             stored = await RegistrationStore(db).all()
         finally:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import accuracy, latency, load, resources, stall, throughput
+from bench import accuracy, latency, load, resources, stall, storage, throughput
 from bench.common import ROOT, load_average, machine
 
 BENCHMARKS = {"accuracy": accuracy, "latency": latency, "throughput": throughput,
-              "resources": resources, "load": load, "stall": stall}
+              "resources": resources, "load": load, "stall": stall,
+              "storage": storage}
 
 
 def targets(results: dict[str, dict]) -> list[tuple[str, str, bool]]:

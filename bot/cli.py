@@ -167,10 +167,10 @@ async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None
 
 
 async def _export_registrations(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.storage.database import Database
+    from bot.storage.database import database_target, open_database
     from bot.storage.registrations import RegistrationStore
 
-    db = await Database(args.db or settings.bot_db_path).open()
+    db = await open_database(database_target(settings, args.db))
     try:
         store = RegistrationStore(db)
         count = len(await store.all())
@@ -335,8 +335,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from bot.telegram.app import run_bot
 
             return run_bot(settings, webhook=False)
-        print("TELEGRAM_BOT_TOKEN belum diisi: membuka chat konsol (SQLite lokal di "
-              f"{settings.bot_db_path}).", file=sys.stderr)
+        where = ("PostgreSQL dari DATABASE_URL" if settings.database_url
+                 else f"SQLite lokal di {settings.bot_db_path}")
+        print(f"TELEGRAM_BOT_TOKEN belum diisi: membuka chat konsol ({where}).", file=sys.stderr)
         args = build_parser().parse_args(["chat"])
         logging.getLogger().setLevel(logging.WARNING)
         return asyncio.run(_chat(settings, args))

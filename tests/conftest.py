@@ -1,6 +1,8 @@
-"""Shared fixtures: real FAQ files, real templates, a real SQLite file per test.
+"""Shared fixtures: real FAQ files, real templates, a real database per test.
 
-Telegram fixtures (the fake Bot API, the polling harness) are in tests/telegram/conftest.py.
+The database is a SQLite file; the tests listed in BOTH_DATABASES also run on PostgreSQL (a
+fresh schema on TEST_DATABASE_URL, skipped without it). Telegram fixtures (the fake Bot API,
+the polling harness) are in tests/telegram/conftest.py.
 """
 
 from __future__ import annotations
@@ -13,17 +15,49 @@ import pytest
 
 from bot.app.composition import build_engine, close_engine
 from bot.core.settings import PROJECT_ROOT, Settings, load_settings
+from tests.pg import fresh_schema
 
 AS_OF = date(2026, 11, 24)
 FAQ_DIR = PROJECT_ROOT / "faq"
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
 
 
+TESTS = Path(__file__).resolve().parent
+# Tests whose `settings`/`engine` (and `backend`) run on both databases: everything that
+# stores or reads data through the engine. Matcher and content tests stay on SQLite only.
+BOTH_DATABASES = ("storage/", "registration/", "outreach/", "console/", "staff/test_reports.py",
+                  "staff/test_learn_guardrails.py", "staff/test_export_safety.py",
+                  "answers/test_alternatives.py", "telegram/test_concurrency.py",
+                  "telegram/test_outreach.py")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    rel = Path(metafunc.definition.path).resolve().relative_to(TESTS).as_posix()
+    if "backend" in metafunc.fixturenames and rel.startswith(BOTH_DATABASES):
+        metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite", or "postgres" for the tests in BOTH_DATABASES."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+async def database_url(backend: str):
+    """'' (the SQLite file at bot_db_path), or a URL to a fresh PostgreSQL schema."""
+    if backend == "sqlite":
+        yield ""
+        return
+    async with fresh_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
     base = load_settings(env={}, dotenv=tmp_path / "absent.env")
-    return replace(base, bot_db_path=tmp_path / "bot.sqlite3", faq_dir=FAQ_DIR,
-                   templates_dir=TEMPLATES_DIR, admin_ids=frozenset({999}))
+    return replace(base, bot_db_path=tmp_path / "bot.sqlite3", database_url=database_url,
+                   faq_dir=FAQ_DIR, templates_dir=TEMPLATES_DIR, admin_ids=frozenset({999}))
 
 
 @pytest.fixture

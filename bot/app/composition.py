@@ -21,7 +21,7 @@ from bot.registration.personal_data import PersonalData
 from bot.staff.commands import StaffReports
 from bot.staff.learn_command import LearnCommand
 from bot.staff.reload import ContentReloader
-from bot.storage.database import Database
+from bot.storage.database import open_database
 from bot.storage.question_log import QuestionLog
 from bot.storage.sessions import SessionStore
 
@@ -35,11 +35,12 @@ async def build_engine(settings: Settings, as_of: date | None = None,
                        db_path: Path | str | None = None) -> Engine:
     """Open the database, load the content and register the features, in order."""
     in_memory = db_path == ":memory:"  # `ask` keeps nothing
-    if db_path is not None and not in_memory:
-        settings = replace(settings, bot_db_path=Path(db_path))
+    if db_path is not None and not in_memory:  # `--db PATH`: always a SQLite file
+        settings = replace(settings, bot_db_path=Path(db_path), database_url="")
     today = fixed_or_today(as_of)
     store = ContentStore(settings.faq_dir, settings.templates_dir, today)
-    db = await Database(":memory:" if in_memory else settings.bot_db_path).open()
+    db = await open_database(":memory:" if in_memory
+                             else settings.database_url or settings.bot_db_path)
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(StaffHandoff())  # first: a staff reply in the staff group is an answer

@@ -36,11 +36,18 @@ def _int_set(raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _postgres_url(raw: str) -> str:
+    if not raw.startswith(("postgresql://", "postgres://")):
+        raise ValueError(raw)
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     telegram_bot_token: str = ""
     telegram_base_url: str = ""
     bot_db_path: Path = PROJECT_ROOT / "data" / "bot.sqlite3"
+    database_url: str = ""  # postgresql://...: PostgreSQL instead of the SQLite file
     faq_dir: Path = PROJECT_ROOT / "faq"
     templates_dir: Path = PROJECT_ROOT / "templates"
     admin_ids: frozenset[int] = field(default_factory=frozenset)
@@ -60,7 +67,8 @@ class Settings:
 
     def __repr__(self) -> str:  # never print the token
         token = "***" if self.telegram_bot_token else ""
-        return f"Settings(token={token!r}, db={self.bot_db_path}, faq={self.faq_dir})"
+        db = "DATABASE_URL" if self.database_url else self.bot_db_path  # the URL has a password
+        return f"Settings(token={token!r}, db={db}, faq={self.faq_dir})"
 
 
 def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -94,6 +102,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
         telegram_base_url=get("TELEGRAM_BASE_URL"),
         bot_db_path=Path(get("BOT_DB_PATH") or defaults.bot_db_path),
+        database_url=typed("DATABASE_URL", _postgres_url, "", "URL postgresql://..."),
         faq_dir=Path(get("FAQ_DIR") or defaults.faq_dir),
         templates_dir=Path(get("TEMPLATES_DIR") or defaults.templates_dir),
         admin_ids=typed("ADMIN_IDS", _int_set, defaults.admin_ids,

@@ -11,7 +11,7 @@ from typing import Any
 from bot.core.privacy import mask_user
 from bot.core.settings import Settings
 from bot.outreach.schedule import due_dates, kind_of
-from bot.storage.database import Database
+from bot.storage.database import database_target, open_database, sqlite_file_missing
 from bot.storage.outreach import OutreachStore
 
 
@@ -27,11 +27,11 @@ def add_parser(sub: Any) -> None:
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     """One line per reminder: date, masked user id (last 4 digits), kind; in date order."""
-    path: Path = args.db or settings.bot_db_path
-    if not path.is_file():
-        print(f"no database at {path} (use --db PATH)", file=sys.stderr)
+    target = database_target(settings, args.db)
+    if sqlite_file_missing(target):
+        print(f"no database at {target} (use --db PATH)", file=sys.stderr)
         return 1
-    db = await Database(path).open()
+    db = await open_database(target)
     try:
         store = OutreachStore(db)
         lines = []

@@ -130,6 +130,9 @@ class Notices(Feature):
 
     # ---- periodic work ------------------------------------------------------------------
     async def tick(self, engine: Engine) -> None:
+        # One instance per transport does this (always this one on SQLite).
+        if not await engine.db.try_lead(f"notices:{','.join(sorted(engine.channels))}"):
+            return
         await self.draft_on_change(engine)
         await self.send_batch(engine)
 

@@ -113,6 +113,9 @@ class Reminders(Feature):
     # ---- periodic work ------------------------------------------------------------------
     async def tick(self, engine: Engine) -> None:
         """Queue every reminder due today, each month claimed before it is queued."""
+        # One instance per transport does this (always this one on SQLite).
+        if not await engine.db.try_lead(f"reminders:{','.join(sorted(engine.channels))}"):
+            return
         today = engine.today()
         store = self.store(engine)
         for contact in await store.reminders(due_by=today):

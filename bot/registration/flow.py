@@ -325,6 +325,8 @@ class RegistrationFlow(Feature):
 
     async def tick(self, engine: Engine) -> None:
         """Delete unfinished registrations nobody touched for ABANDONED_DAYS (personal data)."""
+        if not await engine.db.try_lead("registration-cleanup"):
+            return  # another instance sharing the database does it
         cutoff = time.time() - ABANDONED_DAYS * 86400
         deleted = await engine.sessions.delete_stale(FLOW, cutoff)
         if deleted:

@@ -14,7 +14,7 @@ from bot.content.yamlsrc import ContentError
 from bot.core.settings import Settings
 from bot.staff.learn import LearnCandidate, Mining, find_candidates
 from bot.staff.learn_apply import Baseline, Refused, apply_phrasing
-from bot.storage.database import Database
+from bot.storage.database import database_target, open_database, sqlite_file_missing
 from bot.storage.learn_log import LearnLog, registered_name_words
 from bot.storage.question_log import fetch_rows
 
@@ -112,9 +112,9 @@ async def apply_candidates(mining: Mining, log: LearnLog, faq_dir: Path, setting
 async def run_learn_cli(args: argparse.Namespace, settings: Settings) -> int:
     """List (and with --apply, add) the candidate phrasings; exit 1 if any was refused."""
     faq_dir: Path = args.directory or settings.faq_dir
-    path: Path = args.db or settings.bot_db_path
-    if not path.is_file():
-        print(f"no question log at {path} (use --db PATH)", file=sys.stderr)
+    target = database_target(settings, args.db)
+    if sqlite_file_missing(target):
+        print(f"no question log at {target} (use --db PATH)", file=sys.stderr)
         return 1
     try:
         baseline = Baseline.load(faq_dir, settings.templates_dir, date.today())
@@ -123,7 +123,7 @@ async def run_learn_cli(args: argparse.Namespace, settings: Settings) -> int:
             print(problem, file=sys.stderr)
         print("FAILED: the FAQ files do not validate; run `faq check` first", file=sys.stderr)
         return 1
-    db = await Database(path).open()
+    db = await open_database(target)
     try:
         log = LearnLog(db)
         mining = find_candidates(await fetch_rows(db, args.since), baseline.content,

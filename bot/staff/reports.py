@@ -13,7 +13,6 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -22,7 +21,7 @@ from bot.content.yamlsrc import ContentError
 from bot.core.csvout import csv_text
 from bot.core.settings import Settings
 from bot.staff.learn_report import learned_text, load_decisions, new_entries_md
-from bot.storage.database import Database
+from bot.storage.database import database_target, open_database, sqlite_file_missing
 from bot.storage.handoffs import count_pending
 from bot.storage.question_log import LogRow, fetch_rows
 from bot.understand.normalize import clean
@@ -212,11 +211,11 @@ def load_content_for_report(settings: Settings) -> Content | None:
 
 
 async def run_report_cli(args: argparse.Namespace, settings: Settings) -> int:
-    path: Path = args.db or settings.bot_db_path
-    if not path.is_file():
-        print(f"no question log at {path} (use --db PATH)", file=sys.stderr)
+    target = database_target(settings, args.db)
+    if sqlite_file_missing(target):
+        print(f"no question log at {target} (use --db PATH)", file=sys.stderr)
         return 1
-    db = await Database(path).open()
+    db = await open_database(target)
     try:
         rows = await fetch_rows(db, args.since)
         learned = await load_decisions(db, args.since)

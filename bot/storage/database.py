@@ -1,20 +1,24 @@
-"""The SQLite database (aiosqlite): one connection, WAL, numbered schema migrations."""
+"""One storage interface over two engines: SQLite (aiosqlite, the default) and PostgreSQL
+(asyncpg, when DATABASE_URL is set). Stores speak `?` placeholders; rows read by column name.
+
+The SQLite migrations stay here (shipped, never edited); PostgreSQL's are in schema_postgres.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiosqlite
+if TYPE_CHECKING:
+    from bot.core.settings import Settings
 
 log = logging.getLogger(__name__)
-# aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
-# quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
-logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 # Append-only: each migration runs once, in order; never edit one that has shipped.
 MIGRATIONS: list[tuple[int, str]] = [
@@ -146,99 +150,132 @@ MIGRATIONS: list[tuple[int, str]] = [
 ]
 
 
-class Database:
-    """Owns the aiosqlite connection; `open()` creates the file and applies migrations."""
 
-    def __init__(self, path: Path | str):
-        self.path = str(path)
-        self._conn: aiosqlite.Connection | None = None
-        # Chats are handled concurrently on the one connection: a write and its commit (or a
-        # rollback) must not interleave with another chat's, or a rollback would drop it.
-        self.write_lock = asyncio.Lock()
+Row = Mapping[str, Any]  # aiosqlite.Row / asyncpg.Record: by column name, by index, tuple()
+Params = Iterable[Any]
 
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        if self._conn is None:
-            raise RuntimeError("database is not open")
-        return self._conn
 
+class IntegrityError(Exception):
+    """A constraint (UNIQUE, NOT NULL...) refused a write, on either engine."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a writing statement did: rows affected, and the new row's id for an INSERT."""
+
+    rowcount: int
+    lastrowid: int | None = None
+
+
+class Executor(ABC):
+    """Statements on one engine: the database itself, or an open transaction."""
+
+    @abstractmethod
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Any]: ...
+
+    @abstractmethod
+    async def write(self, sql: str, params: Params = ()) -> Result:
+        """Run one writing statement (committed at once outside a transaction)."""
+
+    @abstractmethod
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """An INSERT into a table with an `id` column; the new row's id."""
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Any | None:
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+    async def fetchval(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None."""
+        row = await self.fetchone(sql, params)
+        return None if row is None else row[0]
+
+
+class Database(Executor):
+    """The storage interface the stores use; `open_database` picks the engine."""
+
+    dialect: str = ""
+
+    @abstractmethod
     async def open(self) -> Database:
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._conn = await aiosqlite.connect(self.path)
-        self._conn.row_factory = aiosqlite.Row
-        if self.path != ":memory:":
-            await self._conn.execute("PRAGMA journal_mode=WAL")
-        # Deleted rows are overwritten with zeros, not left in free pages: /hapusdata must
-        # really delete. Many builds default to this, but not all, so it is set explicitly.
-        await self._conn.execute("PRAGMA secure_delete=ON")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        await self._migrate()
-        return self
+        """Connect and apply the migrations this dialect has not run yet."""
 
-    async def _migrate(self) -> None:
-        conn = self.conn
-        await conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
-            row = await cur.fetchone()
-        current = row[0] or 0
-        await conn.commit()
-        for version, sql in MIGRATIONS:
-            if version > current:
-                # executescript() commits whatever is pending and then runs in autocommit, so
-                # the transaction is spelled out in the script: the schema change and its
-                # version row commit together, or neither does (a crash or an error half-way
-                # would otherwise leave tables without their version row, and the next start
-                # would fail with "table ... already exists").
-                try:
-                    await conn.executescript(
-                        f"BEGIN;\n{sql}\n;INSERT INTO schema_version(version) VALUES ({version:d});"
-                        "\nCOMMIT;")
-                except Exception:
-                    if conn.in_transaction:
-                        await conn.rollback()
-                    raise
-                log.info("database migrated to schema %s", version)
+    @abstractmethod
+    def transaction(self) -> AbstractAsyncContextManager[Executor]:
+        """Several writes committed together (and rolled back together on an error)."""
 
-    async def write(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
-        """Run one writing statement and commit it, alone on the connection."""
-        async with self.write_lock:
-            try:
-                cur = await self.conn.execute(sql, tuple(params))
-            except Exception:
-                # Under the lock every pending change is this statement's: safe to undo.
-                if self.conn.in_transaction:
-                    await self.conn.rollback()
-                raise
-            await self.conn.commit()
-            return cur
+    @abstractmethod
+    def chat_lock(self, *keys: str) -> AbstractAsyncContextManager[None]:
+        """Hold these keys (sorted, all or nothing) against every instance sharing the data."""
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Several writing statements committed together, alone on the connection: chats run
-        concurrently, and another chat's failed write must never roll back (or commit) these."""
-        async with self.write_lock:
-            try:
-                yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    await self.conn.rollback()
-                raise
-            await self.conn.commit()
+    @abstractmethod
+    async def try_lead(self, job: str) -> bool:
+        """True while this instance is the one that runs `job` (periodic work)."""
 
     async def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database file and empty it.
+        """Make deletions final on disk now (SQLite's write-ahead log); else nothing."""
 
-        After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
-        TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
-        """
-        if self.path != ":memory:":
-            async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
-                                                          ) as cur:
-                await cur.fetchall()
+    @abstractmethod
+    async def close(self) -> None: ...
 
-    async def close(self) -> None:
-        if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+
+def is_postgres_url(target: str | Path) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def database_target(settings: Settings, db_path: Path | str | None = None) -> str | Path:
+    """Where the data lives: an explicit `--db PATH` (always a SQLite file), else
+    DATABASE_URL (PostgreSQL), else the SQLite file at BOT_DB_PATH."""
+    if db_path is not None:
+        return db_path
+    return settings.database_url or settings.bot_db_path
+
+
+def sqlite_file_missing(target: str | Path) -> bool:
+    """A report reads existing data: a SQLite target that is not a file yet has none (and
+    opening it would create it)."""
+    return not is_postgres_url(target) and not Path(target).is_file()
+
+
+def describe(target: str | Path) -> str:
+    """The target for a message or a log line: never a password."""
+    if is_postgres_url(target):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(str(target))
+        return f"PostgreSQL {parts.hostname or 'localhost'}{parts.path}"
+    return str(target)
+
+
+async def open_database(target: str | Path) -> Database:
+    """Open (and migrate) the database: a postgresql:// URL, else a SQLite file path."""
+    db: Database
+    if is_postgres_url(target):
+        from bot.storage.postgres import PostgresDatabase
+
+        db = PostgresDatabase(str(target))
+    else:
+        from bot.storage.sqlite import SqliteDatabase
+
+        db = SqliteDatabase(target)
+    return await db.open()
+
+
+@functools.lru_cache(maxsize=1024)
+def dollar_params(sql: str) -> str:
+    """`?` placeholders as PostgreSQL's `$1, $2...`; a `?` inside a quoted string stays."""
+    out, n, quote = [], 0, ""
+    for ch in sql:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            n += 1
+            out.append(f"${n}")
+            continue
+        out.append(ch)
+    return "".join(out)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable
 
 from bot.storage.database import Database
+from bot.storage.sqlite import SqliteDatabase
 
 KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 hours
 
@@ -22,11 +23,19 @@ class Inbox:
         self.db = db
         self._sync: sqlite3.Connection | None = None
 
-    def mark_now(self, update_id: int, state: str) -> None:
+    async def mark_answering(self, update_id: int) -> None:
+        """Mark an update `answering`, committed, right before its first reply is sent."""
+        if isinstance(self.db, SqliteDatabase):
+            async with self.db.write_lock:  # no other write is half-way on the file
+                self.mark_now(self.db, update_id, "answering")
+        else:
+            await self.mark(update_id, "answering")
+
+    def mark_now(self, db: SqliteDatabase, update_id: int, state: str) -> None:
         """`mark`, committed before returning and without yielding to the event loop: the
         caller sends the reply right after. Call it holding `db.write_lock`."""
         if self._sync is None:
-            self._sync = sqlite3.connect(self.db.path, isolation_level=None,
+            self._sync = sqlite3.connect(db.path, isolation_level=None,
                                          check_same_thread=False)
             self._sync.execute("PRAGMA busy_timeout=5000")
             self._sync.execute("PRAGMA secure_delete=ON")
@@ -43,17 +52,14 @@ class Inbox:
         rows = [(update_id, payload, time.time()) for update_id, payload in updates]
         if not rows:
             return
-        async with self.db.write_lock:
-            await self.db.conn.executemany(
-                "INSERT OR IGNORE INTO inbox(update_id, payload, state, received_at) "
-                "VALUES (?, ?, 'pending', ?)", rows)
-            await self.db.conn.commit()
+        await self.db.executemany(
+            "INSERT INTO inbox(update_id, payload, state, received_at) "
+            "VALUES (?, ?, 'pending', ?) ON CONFLICT DO NOTHING", rows)
 
     async def state(self, update_id: int) -> str | None:
-        async with self.db.conn.execute(
-                "SELECT state FROM inbox WHERE update_id = ?", (update_id,)) as cur:
-            row = await cur.fetchone()
-        return None if row is None else str(row[0])
+        state = await self.db.fetchval("SELECT state FROM inbox WHERE update_id = ?",
+                                       (update_id,))
+        return None if state is None else str(state)
 
     async def mark(self, update_id: int, state: str) -> None:
         """Move an update on (`answering` or `done`); its payload is no longer needed."""
@@ -62,10 +68,9 @@ class Inbox:
 
     async def pending(self) -> list[tuple[int, str]]:
         """Updates fetched but never answered, oldest first."""
-        async with self.db.conn.execute(
-                "SELECT update_id, payload FROM inbox WHERE state = 'pending' "
-                "ORDER BY update_id") as cur:
-            return [(int(row[0]), str(row[1])) for row in await cur.fetchall()]
+        rows = await self.db.fetchall(
+            "SELECT update_id, payload FROM inbox WHERE state = 'pending' ORDER BY update_id")
+        return [(int(row[0]), str(row[1])) for row in rows]
 
     async def prune(self, now: float | None = None) -> int:
         """Forget handled updates old enough that Telegram can no longer re-deliver them."""

@@ -44,37 +44,33 @@ class LearnLog:
         """Append one decision (an audit trail: rows are never updated)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown learn action {action!r}")
-        async with self.db.transaction():
-            await self.db.conn.execute(
-                "INSERT INTO faq_learn_log(decided_at, actor, action, group_key, phrasing,"
-                " entry_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (time.time(), actor, action, group_key, phrasing, entry_id, detail),
-            )
+        await self.db.write(
+            "INSERT INTO faq_learn_log(decided_at, actor, action, group_key, phrasing,"
+            " entry_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (time.time(), actor, action, group_key, phrasing, entry_id, detail),
+        )
 
     async def settled_keys(self) -> set[str]:
         """Normalised questions already added, ignored or sent to the misses report."""
         marks = ",".join("?" * len(SETTLED))
-        async with self.db.conn.execute(
-            f"SELECT DISTINCT group_key FROM faq_learn_log WHERE action IN ({marks})", SETTLED
-        ) as cur:
-            return {row[0] for row in await cur.fetchall()}
+        rows = await self.db.fetchall(
+            f"SELECT DISTINCT group_key FROM faq_learn_log WHERE action IN ({marks})", SETTLED)
+        return {row[0] for row in rows}
 
     async def decisions(self, since: date | None = None,
                         actions: tuple[str, ...] = ACTIONS) -> list[LearnDecision]:
         """Decisions since a date, oldest first."""
         start = datetime.combine(since, datetime.min.time()).timestamp() if since else 0.0
         marks = ",".join("?" * len(actions))
-        async with self.db.conn.execute(
+        rows = await self.db.fetchall(
             "SELECT decided_at, actor, action, group_key, phrasing, entry_id, detail"
             f" FROM faq_learn_log WHERE decided_at >= ? AND action IN ({marks})"
-            " ORDER BY decided_at, id", (start, *actions),
-        ) as cur:
-            return [LearnDecision(*tuple(row)) for row in await cur.fetchall()]
+            " ORDER BY decided_at, id", (start, *actions))
+        return [LearnDecision(*tuple(row)) for row in rows]
 
 
 async def registered_name_words(db: Database) -> frozenset[str]:
     """Lower-case words of the names typed during pre-registrations, so that none of them can
     reach a FAQ file through a question the same person asked."""
-    async with db.conn.execute("SELECT full_name FROM registrations") as cur:
-        names = [row[0] for row in await cur.fetchall()]
+    names = [row[0] for row in await db.fetchall("SELECT full_name FROM registrations")]
     return frozenset(w for name in names for w in re.findall(r"[a-z]{3,}", str(name).lower()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.storage.database import Database
+from bot.storage.database import Database, Executor
 
 
 @dataclass(frozen=True)
@@ -51,23 +51,24 @@ class OutreachStore:
     def __init__(self, db: Database):
         self.db = db
 
-    async def _ensure(self, user_key: str) -> None:
+    @staticmethod
+    async def _ensure(tx: Executor, user_key: str) -> None:
         channel, _, user_id = user_key.partition(":")
-        await self.db.conn.execute(
-            "INSERT OR IGNORE INTO outreach_contacts(user_key, channel, user_id, updated_at) "
-            "VALUES (?, ?, ?, ?)", (user_key, channel, user_id, time.time()))
+        await tx.write(
+            "INSERT INTO outreach_contacts(user_key, channel, user_id, updated_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (user_key, channel, user_id, time.time()))
 
     async def _set(self, user_key: str, sql: str, params: tuple[Any, ...]) -> None:
-        async with self.db.transaction():
-            await self._ensure(user_key)
-            await self.db.conn.execute(
+        async with self.db.transaction() as tx:
+            await self._ensure(tx, user_key)
+            await tx.write(
                 f"UPDATE outreach_contacts SET {sql}, updated_at = ? WHERE user_key = ?",
                 (*params, time.time(), user_key))
 
     async def get(self, user_key: str) -> Contact | None:
-        async with self.db.conn.execute(
-                "SELECT * FROM outreach_contacts WHERE user_key = ?", (user_key,)) as cur:
-            row = await cur.fetchone()
+        row = await self.db.fetchone(
+            "SELECT * FROM outreach_contacts WHERE user_key = ?", (user_key,))
         return _contact(row) if row else None
 
     # ---- reminders --------------------------------------------------------------------
@@ -96,112 +97,106 @@ class OutreachStore:
         if due_by is not None:
             sql += " AND reminder_next <= ?"
             params = (due_by.isoformat(),)
-        async with self.db.conn.execute(sql + " ORDER BY user_key", params) as cur:
-            return [_contact(row) for row in await cur.fetchall()]
+        return [_contact(row) for row in await self.db.fetchall(sql + " ORDER BY user_key",
+                                                                  params)]
 
     async def claim_reminder(self, user_key: str, month: str, following: date) -> bool:
         """Record the month as sent and move to the next one; False if already sent."""
-        async with self.db.transaction():
-            cur = await self.db.conn.execute(
-                "INSERT OR IGNORE INTO reminder_sent(user_key, month, sent_at) VALUES (?, ?, ?)",
-                (user_key, month, time.time()))
-            await self.db.conn.execute(
+        async with self.db.transaction() as tx:
+            cur = await tx.write(
+                "INSERT INTO reminder_sent(user_key, month, sent_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING", (user_key, month, time.time()))
+            await tx.write(
                 "UPDATE outreach_contacts SET reminder_next = ? WHERE user_key = ?",
                 (following.isoformat(), user_key))
         return cur.rowcount == 1
 
     async def sent_months(self, user_key: str) -> set[str]:
-        async with self.db.conn.execute(
-                "SELECT month FROM reminder_sent WHERE user_key = ?", (user_key,)) as cur:
-            return {row[0] for row in await cur.fetchall()}
+        rows = await self.db.fetchall(
+            "SELECT month FROM reminder_sent WHERE user_key = ?", (user_key,))
+        return {row[0] for row in rows}
 
     # ---- blocked users ----------------------------------------------------------------
     async def set_blocked(self, user_key: str, blocked: bool) -> None:
         """my_chat_member (or a refused send): skip this user until they come back. Only users
         who opted in to something have a row: nobody else's id is stored for this."""
-        async with self.db.transaction():
-            await self.db.conn.execute(
-                "UPDATE outreach_contacts SET blocked_at = ?, updated_at = ? WHERE user_key = ?",
-                (time.time() if blocked else None, time.time(), user_key))
+        await self.db.write(
+            "UPDATE outreach_contacts SET blocked_at = ?, updated_at = ? WHERE user_key = ?",
+            (time.time() if blocked else None, time.time(), user_key))
 
     # ---- notices ----------------------------------------------------------------------
     async def set_notices(self, user_key: str, on: bool) -> None:
         # Subscribing is proof the user can be reached again.
-        await self._set(user_key, "notices = ?, blocked_at = CASE WHEN ? THEN NULL "
+        await self._set(user_key, "notices = ?, blocked_at = CASE WHEN ? = 1 THEN NULL "
                         "ELSE blocked_at END", (1 if on else 0, 1 if on else 0))
 
     async def add_notice(self, source: str, body: str, author: str = "") -> int:
-        async with self.db.transaction():
-            cur = await self.db.conn.execute(
-                "INSERT INTO notices(created_at, source, body, status, author) "
-                "VALUES (?, ?, ?, 'draft', ?)", (time.time(), source, body, author))
-        return int(cur.lastrowid or 0)
+        return await self.db.insert(
+            "INSERT INTO notices(created_at, source, body, status, author) "
+            "VALUES (?, ?, ?, 'draft', ?)", (time.time(), source, body, author))
 
     async def notice(self, notice_id: int) -> Notice | None:
-        async with self.db.conn.execute(
-                "SELECT id, source, body, status, sent_count FROM notices WHERE id = ?",
-                (notice_id,)) as cur:
-            row = await cur.fetchone()
+        row = await self.db.fetchone(
+            "SELECT id, source, body, status, sent_count FROM notices WHERE id = ?",
+            (notice_id,))
         return Notice(*tuple(row)) if row else None
 
     async def notices_in(self, status: str) -> list[Notice]:
-        async with self.db.conn.execute(
-                "SELECT id, source, body, status, sent_count FROM notices WHERE status = ? "
-                "ORDER BY id", (status,)) as cur:
-            return [Notice(*tuple(row)) for row in await cur.fetchall()]
+        rows = await self.db.fetchall(
+            "SELECT id, source, body, status, sent_count FROM notices WHERE status = ? "
+            "ORDER BY id", (status,))
+        return [Notice(*tuple(row)) for row in rows]
 
     async def set_status(self, notice_id: int, status: str, expect: str) -> bool:
-        async with self.db.transaction():
-            cur = await self.db.conn.execute(
-                "UPDATE notices SET status = ? WHERE id = ? AND status = ?",
-                (status, notice_id, expect))
+        cur = await self.db.write(
+            "UPDATE notices SET status = ? WHERE id = ? AND status = ?",
+            (status, notice_id, expect))
         return cur.rowcount == 1
 
     async def subscribers(self) -> int:
-        async with self.db.conn.execute(
-                "SELECT COUNT(*) FROM outreach_contacts WHERE notices = 1 "
-                "AND blocked_at IS NULL") as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 0
+        return int(await self.db.fetchval(
+            "SELECT COUNT(*) FROM outreach_contacts WHERE notices = 1 "
+            "AND blocked_at IS NULL") or 0)
 
     async def claim_recipients(self, notice_id: int, channels: set[str],
                                limit: int) -> list[Contact]:
         """Up to `limit` reachable subscribers (of these channels) not yet sent this notice,
         claimed now."""
         marks = ",".join("?" * len(channels)) or "''"
-        async with self.db.conn.execute(
-                "SELECT * FROM outreach_contacts c WHERE notices = 1 AND blocked_at IS NULL "
-                f"AND channel IN ({marks}) AND NOT EXISTS (SELECT 1 FROM notice_deliveries d "
-                "WHERE d.notice_id = ? AND d.user_key = c.user_key) ORDER BY user_key LIMIT ?",
-                (*sorted(channels), notice_id, limit)) as cur:
-            contacts = [_contact(row) for row in await cur.fetchall()]
+        rows = await self.db.fetchall(
+            "SELECT * FROM outreach_contacts c WHERE notices = 1 AND blocked_at IS NULL "
+            f"AND channel IN ({marks}) AND NOT EXISTS (SELECT 1 FROM notice_deliveries d "
+            "WHERE d.notice_id = ? AND d.user_key = c.user_key) ORDER BY user_key LIMIT ?",
+            (*sorted(channels), notice_id, limit))
         now = time.time()
-        async with self.db.transaction():
-            await self.db.conn.executemany(
-                "INSERT OR IGNORE INTO notice_deliveries(notice_id, user_key, sent_at) "
-                "VALUES (?, ?, ?)", [(notice_id, c.user_key, now) for c in contacts])
-            await self.db.conn.execute(
-                "UPDATE notices SET sent_count = sent_count + ? WHERE id = ?",
-                (len(contacts), notice_id))
-        return contacts
+        claimed = []
+        async with self.db.transaction() as tx:
+            for contact in map(_contact, rows):
+                # Only a row this call inserted is this call's to send (another instance may
+                # have claimed the same user since the SELECT).
+                cur = await tx.write(
+                    "INSERT INTO notice_deliveries(notice_id, user_key, sent_at) "
+                    "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", (notice_id, contact.user_key, now))
+                if cur.rowcount == 1:
+                    claimed.append(contact)
+            await tx.write("UPDATE notices SET sent_count = sent_count + ? WHERE id = ?",
+                           (len(claimed), notice_id))
+        return claimed
 
     async def forget_user(self, user_key: str) -> int:
         """A user's /hapusdata: opt-ins, sent-reminder marks and notice deliveries go."""
-        async with self.db.transaction():
-            cur = await self.db.conn.execute(
-                "DELETE FROM outreach_contacts WHERE user_key = ?", (user_key,))
+        async with self.db.transaction() as tx:
+            cur = await tx.write("DELETE FROM outreach_contacts WHERE user_key = ?", (user_key,))
             for table in ("reminder_sent", "notice_deliveries"):
-                await self.db.conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
+                await tx.write(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
     # ---- the rates last seen, to notice a change on reload ----------------------------
     async def get_meta(self, key: str) -> str | None:
-        async with self.db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        return row[0] if row else None
+        value = await self.db.fetchval("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
 
     async def set_meta(self, key: str, value: str) -> None:
-        async with self.db.transaction():
-            await self.db.conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        await self.db.write(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

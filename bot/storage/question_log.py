@@ -19,7 +19,8 @@ __all__ = ["OUTCOMES", "LogRow", "QuestionLog", "fetch_rows", "redact", "since_t
 OUTCOMES = ("answered", "suggestions", "fallback", "redirect", "smalltalk", "calculation",
             "flood")  # flood: a user reached the inbound limit (no text kept)
 
-MAX_ROW_ID = 2**63 - 1  # SQLite's INTEGER range; a larger id can only come from forged data
+# SQLite's INTEGER and PostgreSQL's BIGINT range; a larger id can only come from forged data
+MAX_ROW_ID = 2**63 - 1
 # What is stored instead of a question typed in the middle of a conversation that collects
 # personal data: such a question often carries the data itself ("saya Siti lahir 17-8-1990 ...").
 UNKEPT_TEXT = "[pertanyaan di tengah pendaftaran; teks tidak disimpan]"
@@ -40,16 +41,14 @@ class QuestionLog:
 
     async def _get_salt(self) -> str:
         if self._salt is None:
-            conn = self.db.conn
-            async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
-                row = await cur.fetchone()
-            if row is None:
-                salt = secrets.token_hex(16)
-                await self.db.write(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('log_salt', ?)", (salt,))
-                async with conn.execute("SELECT value FROM meta WHERE key = 'log_salt'") as cur:
-                    row = await cur.fetchone()
-            self._salt = row[0]
+            read = "SELECT value FROM meta WHERE key = 'log_salt'"
+            salt = await self.db.fetchval(read)
+            if salt is None:
+                # Another instance may draw one at the same moment: the first one stays.
+                await self.db.write("INSERT INTO meta(key, value) VALUES ('log_salt', ?) "
+                                    "ON CONFLICT DO NOTHING", (secrets.token_hex(16),))
+                salt = await self.db.fetchval(read)
+            self._salt = str(salt)
         return self._salt
 
     async def user_hash(self, session_key: str) -> str:
@@ -58,23 +57,19 @@ class QuestionLog:
 
     async def record(self, session_key: str, channel: str, question: str, outcome: str,
                      entry_id: str | None, score: float | None) -> int:
-        cur = await self.db.write(
+        return await self.db.insert(
             "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome, entry_id,"
             " score) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (time.time(), await self.user_hash(session_key), channel,
              redact(question)[:500] if self.keep_text else UNKEPT_TEXT,
              outcome, entry_id, None if score is None else round(score, 1)),
         )
-        return int(cur.lastrowid)
 
     async def count_user(self, session_key: str) -> int:
         """How many logged questions (with their choices and feedback) belong to a user."""
-        async with self.db.conn.execute(
+        return int(await self.db.fetchval(
             "SELECT COUNT(*) FROM question_log WHERE user_hash = ?",
-            (await self.user_hash(session_key),),
-        ) as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 0
+            (await self.user_hash(session_key),)) or 0)
 
     async def delete_user(self, session_key: str) -> int:
         """Delete a user's logged questions, with their choices and feedback (/hapusdata)."""
@@ -84,13 +79,11 @@ class QuestionLog:
 
     async def _owned(self, log_id: int, session_key: str) -> bool:
         """Only the person who asked may attach a choice or feedback to a logged question."""
-        if not 0 < log_id <= MAX_ROW_ID:  # forged button data: SQLite cannot even hold it
+        if not 0 < log_id <= MAX_ROW_ID:  # forged button data: no database can even hold it
             return False
-        async with self.db.conn.execute(
-            "SELECT user_hash FROM question_log WHERE id = ?", (log_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return row is not None and row[0] == await self.user_hash(session_key)
+        owner = await self.db.fetchval(
+            "SELECT user_hash FROM question_log WHERE id = ?", (log_id,))
+        return owner is not None and owner == await self.user_hash(session_key)
 
     async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
         if await self._owned(log_id, session_key):
@@ -134,9 +127,8 @@ def since_timestamp(since: date | None) -> float:
 
 
 async def fetch_rows(db: Database, since: date | None = None) -> list[LogRow]:
-    async with db.conn.execute(
+    rows = await db.fetchall(
         "SELECT asked_at, user_hash, question, outcome, entry_id, score, chosen_entry_id,"
-        " feedback FROM question_log WHERE asked_at >= ? ORDER BY asked_at",
-        (since_timestamp(since),),
-    ) as cur:
-        return [LogRow(*tuple(row)) for row in await cur.fetchall()]
+        " feedback FROM question_log WHERE asked_at >= ? ORDER BY asked_at, id",
+        (since_timestamp(since),))
+    return [LogRow(*tuple(row)) for row in rows]

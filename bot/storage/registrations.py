@@ -10,14 +10,14 @@ writes NIK and phone in clear. Neither variant contains the owner's chat id.
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import time
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from bot.core.csvout import csv_text
 from bot.core.privacy import mask_digits, mask_phone
-from bot.storage.database import Database
+from bot.storage.database import Database, IntegrityError
 
 # No 0/O, 1/I/L: the code is read aloud on the phone to 175 or at a branch counter.
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -69,7 +69,7 @@ CSV_HEADER = ["ref_code", "created_at", "full_name", "nik", "birth_date_or_year"
               "monthly_estimate"]
 
 
-def _from_row(row: sqlite3.Row) -> Registration:
+def _from_row(row: Any) -> Registration:
     values = {name: row[name] for name in _COLUMNS}
     values["birth_date"] = date.fromisoformat(values["birth_date"])
     values["transport"] = bool(values["transport"])
@@ -95,19 +95,17 @@ class RegistrationStore:
                     [_to_db(getattr(reg, name)) for name in _COLUMNS],
                 )
                 return reg
-            except sqlite3.IntegrityError as err:
-                # Database.write already rolled back this INSERT alone, under its lock.
+            except IntegrityError as err:
+                # Database.write already rolled back this INSERT alone.
                 if "nik" in str(err):
                     raise DuplicateNik from None
                 # ref_code collision (astronomically rare): draw another code
         raise RuntimeError("could not draw a unique reference code")
 
     async def nik_owner(self, nik: str) -> str | None:
-        async with self.db.conn.execute(
-            "SELECT owner_key FROM registrations WHERE nik = ?", (nik,)
-        ) as cur:
-            row = await cur.fetchone()
-        return row["owner_key"] if row else None
+        owner = await self.db.fetchval(
+            "SELECT owner_key FROM registrations WHERE nik = ?", (nik,))
+        return None if owner is None else str(owner)
 
     async def for_owner(self, owner_key: str) -> list[Registration]:
         return await self._select("WHERE owner_key = ? ORDER BY id", (owner_key,))
@@ -121,10 +119,8 @@ class RegistrationStore:
         return cur.rowcount
 
     async def _select(self, where: str, params: tuple) -> list[Registration]:
-        async with self.db.conn.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM registrations {where}", params
-        ) as cur:
-            rows = await cur.fetchall()
+        rows = await self.db.fetchall(
+            f"SELECT {', '.join(_COLUMNS)} FROM registrations {where}", params)
         return [_from_row(row) for row in rows]
 
     async def export_csv(self, full: bool = False) -> bytes:

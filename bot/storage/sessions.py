@@ -1,4 +1,4 @@
-"""Per-user conversation state in SQLite, so flows survive restarts and never mix users."""
+"""Per-user conversation state in the database, so flows survive restarts and never mix users."""
 
 from __future__ import annotations
 
@@ -26,10 +26,8 @@ class SessionStore:
         self.db = db
 
     async def get(self, key: str) -> Session | None:
-        async with self.db.conn.execute(
-            "SELECT flow, data, updated_at FROM sessions WHERE key = ?", (key,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await self.db.fetchone(
+            "SELECT flow, data, updated_at FROM sessions WHERE key = ?", (key,))
         if row is None:
             return None
         return Session(key, row["flow"], json.loads(row["data"]), row["updated_at"])
@@ -56,10 +54,8 @@ class SessionStore:
 
     async def language(self, session_key: str) -> str | None:
         """The user's remembered reply language ("id" / "en"): a choice, not a flow."""
-        async with self.db.conn.execute(
-            "SELECT language FROM user_language WHERE key = ?", (session_key,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await self.db.fetchone(
+            "SELECT language FROM user_language WHERE key = ?", (session_key,))
         return row["language"] if row else None
 
     async def set_language(self, session_key: str, lang: str) -> None:

@@ -241,12 +241,14 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     # right before its first reply leaves (F9).
     recording = RecordingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
     answering = AnsweringRequest(request or HTTPXRequest(connection_pool_size=256))
+    processor = PerChatUpdateProcessor()
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
         adapter.engine.channels.add("telegram")  # this process reaches Telegram users
         adapter.username = settings.bot_username or app.bot.username
         durable.inbox = recording.inbox = answering.inbox = Inbox(adapter.engine.db)
+        processor.db = adapter.engine.db  # each chat held across instances too (PostgreSQL)
         await durable.replay(app)
         await set_menus(app, adapter.engine, settings.admin_ids)
         await set_descriptions(app)
@@ -261,6 +263,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         if durable.inbox is not None:
             durable.inbox.close()
         if adapter.engine is not None:
+            processor.db = None
             await close_engine(adapter.engine)
             adapter.engine = None
 
@@ -272,7 +275,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         # One chat's slow send must not hold up the others; each chat stays in order.
-        .concurrent_updates(PerChatUpdateProcessor())
+        .concurrent_updates(processor)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

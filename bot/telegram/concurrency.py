@@ -4,6 +4,8 @@ PTB handles one update at a time by default, so one chat's slow or failing send 
 a slow API) held up every other chat. With concurrent updates, the engine's per-user state
 (sessions read, changed and saved per event) would race; so updates of one chat and of one user
 wait for each other, in arrival order, and only updates of different chats and users overlap.
+With the database set (`db`), the same keys are also held in the database while an update is
+handled (`Database.chat_lock`): on PostgreSQL that excludes the other instances too.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+if TYPE_CHECKING:
+    from bot.storage.database import Database
 
 MAX_CONCURRENT_UPDATES = 64
 
@@ -38,6 +43,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self._locks: dict[str, asyncio.Lock] = {}
         self._holders: dict[str, int] = {}
+        self.db: Database | None = None  # set once the database is open
 
     @contextlib.asynccontextmanager
     async def _serial(self, keys: list[str]) -> AsyncIterator[None]:
@@ -68,7 +74,13 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await super().process_update(update, coroutine)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await coroutine
+        """In this process the chat's turn has come; across instances, wait for it too."""
+        keys = serial_keys(update)
+        if self.db is None or not keys:
+            await coroutine
+            return
+        async with self.db.chat_lock(*keys):
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

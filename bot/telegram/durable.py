@@ -77,8 +77,7 @@ class AnsweringRequest(_Wrapped):
         uid = _CURRENT.get()
         if uid is not None and self.inbox is not None and url.endswith(REPLY_METHODS):
             _CURRENT.set(None)  # once per update
-            async with self.inbox.db.write_lock:  # no other write is half-way on the file
-                self.inbox.mark_now(uid, "answering")
+            await self.inbox.mark_answering(uid)
         return await self.inner.do_request(url, method, request_data, *args, **kwargs)
 
 

@@ -21,9 +21,9 @@ async def test_answer_offers_close_runner_up_recorded_as_a_choice(engine):
     log_id = int(picks[0].split(":")[1])
     chosen = await engine.handle(Event("u-alt", "ask", press=picks[0]))
     assert chosen[0].entry_id == picks[0].rsplit(":", 1)[1]
-    async with engine.db.conn.execute(
-            "SELECT chosen_entry_id FROM question_log WHERE id = ?", (log_id,)) as cur:
-        assert (await cur.fetchone())[0] == picks[0].rsplit(":", 1)[1]
+    assert await engine.db.fetchval(
+        "SELECT chosen_entry_id FROM question_log WHERE id = ?", (log_id,)
+    ) == picks[0].rsplit(":", 1)[1]
 
 
 async def test_two_questions_answer_one_and_offer_the_other(engine):

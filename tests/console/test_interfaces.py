@@ -115,8 +115,7 @@ async def test_console_admin_gets_reload_notice_and_admin_commands(engine):
 
 async def test_inline_queries_stay_out_of_the_question_log(engine):
     async def count() -> int:
-        async with engine.db.conn.execute("SELECT COUNT(*) FROM question_log") as cur:
-            return (await cur.fetchone())[0]
+        return await engine.db.fetchval("SELECT COUNT(*) FROM question_log")
 
     await engine.handle(Event("u", "telegram-inline", text="syarat", chat_type="inline"))
     assert await count() == 0

@@ -212,9 +212,7 @@ async def test_restart_mid_flow_loses_nothing(settings):
 async def test_long_pause_asks_continue_or_start_over(engine):
     await drive_to(engine, "u1", "income")
     minutes = engine.settings.session_timeout_minutes + 1
-    await engine.db.conn.execute("UPDATE sessions SET updated_at = updated_at - ?",
-                                 (minutes * 60,))
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - ?", (minutes * 60,))
     replies = await say(engine, text="3 juta")
     assert "terhenti" in replies[0].text
     assert pressables(replies) == ["reg:resume:go", "reg:resume:new"]
@@ -224,8 +222,7 @@ async def test_long_pause_asks_continue_or_start_over(engine):
     await say(engine, text="3 juta")
     assert (await session_of(engine, "u1")).data["fields"]["income"] == 3000000
     # Starting over forgets the draft and asks for consent again.
-    await engine.db.conn.execute("UPDATE sessions SET updated_at = updated_at - 99999")
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - 99999")
     await say(engine, text="x")
     replies = await say(engine, press="reg:resume:new")
     assert "UU 27/2022" in replies[0].text
@@ -236,8 +233,7 @@ async def test_abandoned_drafts_are_deleted_by_tick(engine):
     await drive_to(engine, "u1", "phone")
     await engine.tick()
     assert await session_of(engine, "u1") is not None
-    await engine.db.conn.execute("UPDATE sessions SET updated_at = updated_at - 8 * 86400")
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - 8 * 86400")
     await engine.tick()
     assert await session_of(engine, "u1") is None
 

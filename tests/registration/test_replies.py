@@ -168,15 +168,13 @@ async def test_yes_or_no_where_a_value_is_asked_is_not_stored(engine):
 
 async def test_yes_continues_after_a_long_pause(engine):
     await drive_to(engine, "u1", "income")
-    await engine.db.conn.execute("UPDATE sessions SET updated_at = updated_at - 99999")
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - 99999")
     replies = await say(engine, text="3 juta")
     assert "terhenti" in replies[0].text
     replies = await say(engine, text="ya")
     assert "penghasilan" in replies[0].text
     assert (await session_of(engine, "u1")).data["fields"]["nik"] == NIK
-    await engine.db.conn.execute("UPDATE sessions SET updated_at = updated_at - 99999")
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - 99999")
     await say(engine, text="3 juta")
     replies = await say(engine, text="gak jadi")
     assert "Dibatalkan" in replies[0].text and await session_of(engine, "u1") is None

@@ -61,9 +61,10 @@ async def test_cli_export_file_is_readable_by_its_owner_only(engine, settings, t
     out = tmp_path / "regs.csv"
     out.write_text("old")
     out.chmod(0o644)  # an existing, world-readable file is tightened too
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
-    subprocess.run([sys.executable, "-m", "bot", "export", "registrations", "--db",
-                    str(settings.bot_db_path), "--out", str(out)], cwd=PROJECT_ROOT, env=env,
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "DATABASE_URL": settings.database_url}
+    where = [] if settings.database_url else ["--db", str(settings.bot_db_path)]
+    subprocess.run([sys.executable, "-m", "bot", "export", "registrations", *where,
+                    "--out", str(out)], cwd=PROJECT_ROOT, env=env,
                    check=True, capture_output=True)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert "Siti" in out.read_text(encoding="utf-8-sig")

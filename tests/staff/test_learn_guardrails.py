@@ -160,7 +160,7 @@ def test_names_from_pre_registrations_never_become_candidates(content: Content) 
 
 
 async def test_registered_name_words_come_from_the_registrations(engine) -> None:
-    await engine.db.conn.execute(
+    await engine.db.write(
         "INSERT INTO registrations(ref_code, owner_key, nik, full_name, birth_date, phone,"
         " occupation, transport, region_code, region_name, monthly_income, with_jht,"
         " consent_at, created_at) VALUES ('PRA-1', 'k', '3273011708900001', 'Sri Sumarni',"

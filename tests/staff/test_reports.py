@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
 import time
 from datetime import date
+from unittest.mock import patch
 
 from bot.cli import main
 from bot.content.render import to_plain
@@ -23,7 +25,9 @@ async def ask(engine: Engine, text: str, user: str = "u1"):
 
 async def report(settings: Settings, capsys, *args: str) -> tuple[int, str]:
     """The real CLI, in a thread: it runs its own event loop, next to the running engine's."""
-    code = await asyncio.to_thread(main, ["report", *args, "--db", str(settings.bot_db_path)])
+    where = [] if settings.database_url else ["--db", str(settings.bot_db_path)]
+    with patch.dict(os.environ, {"DATABASE_URL": settings.database_url}):
+        code = await asyncio.to_thread(main, ["report", *args, *where])
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 
@@ -89,9 +93,7 @@ async def test_since_filters_old_questions(engine: Engine, settings: Settings, c
     old_id = await engine.qlog.record("console:u9", "console", "resep nasi goreng", "fallback",
                                       None, None)
     old = time.mktime(date(2025, 1, 10).timetuple())
-    await engine.db.conn.execute("UPDATE question_log SET asked_at = ? WHERE id = ?",
-                                 (old, old_id))
-    await engine.db.conn.commit()
+    await engine.db.write("UPDATE question_log SET asked_at = ? WHERE id = ?", (old, old_id))
     _code, out = await report(settings, capsys, "misses", "--format", "csv")
     assert len(csv_rows(out)) == 2
     _, out = await report(settings, capsys, "misses", "--format", "csv",
@@ -145,8 +147,7 @@ async def test_question_log_holds_no_personal_data(engine: Engine) -> None:
                   "lahir 12-05-1990, jht saya cair berapa? gaji 10.000.000",
                   user_name="Budi Santoso")
     await engine.handle(event)
-    async with engine.db.conn.execute("SELECT * FROM question_log") as cur:
-        rows = [dict(r) for r in await cur.fetchall()]
+    rows = [dict(r) for r in await engine.db.fetchall("SELECT * FROM question_log")]
     assert len(rows) == 1
     stored = " ".join(str(v) for v in rows[0].values())
     for secret in (nik, phone, "34567890", "budi@mail.com", "Budi", user_id, "12-05-1990"):

@@ -32,6 +32,5 @@ async def test_duplicate_nik_rollback_does_not_drop_other_chats_writes(engine):
     jobs = [duplicate(i) if i % 2 else question(i) for i in range(60)]
     results = await asyncio.gather(*jobs)
     ids = [r for r in results if isinstance(r, int)]
-    async with engine.db.conn.execute("SELECT COUNT(*) FROM question_log") as cur:
-        assert (await cur.fetchone())[0] == len(ids) == 30
+    assert await engine.db.fetchval("SELECT COUNT(*) FROM question_log") == len(ids) == 30
     assert len(await store.all()) == 1

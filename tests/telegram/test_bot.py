@@ -220,9 +220,8 @@ async def test_restart_mid_conversation_continues_on_the_same_database(tg_settin
         sent = [c.params for c in calls if c.method in ("sendMessage", "editMessageText")]
         assert sent and sent[0]["text"].startswith("<b>")
         engine = second.adapter.core
-        async with engine.db.conn.execute(
-                "SELECT COUNT(*) FROM question_log WHERE chosen_entry_id IS NOT NULL") as cur:
-            (chosen,) = await cur.fetchone()
+        chosen = await engine.db.fetchval(
+            "SELECT COUNT(*) FROM question_log WHERE chosen_entry_id IS NOT NULL")
         assert chosen == 1  # the pick was recorded against the question asked before restart
     finally:
         await second.stop()

@@ -1,0 +1,181 @@
+"""The SQLite engine (aiosqlite): one connection, WAL, writes serialised by one lock."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.storage import database
+from bot.storage.database import Database, Executor, IntegrityError, Params, Result
+
+log = logging.getLogger(__name__)
+# aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
+# quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
+class _Tx(Executor):
+    """Statements inside `SqliteDatabase.transaction()`: committed by the block's end."""
+
+    def __init__(self, conn: aiosqlite.Connection):
+        self.conn = conn
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    async def write(self, sql: str, params: Params = ()) -> Result:
+        try:
+            cur = await self.conn.execute(sql, tuple(params))
+        except sqlite3.IntegrityError as err:
+            raise IntegrityError(str(err)) from err
+        return Result(cur.rowcount, cur.lastrowid)
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        await self.conn.executemany(sql, [tuple(row) for row in rows])
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        return int((await self.write(sql, params)).lastrowid or 0)
+
+
+class SqliteDatabase(Database):
+    """Owns the aiosqlite connection; `open()` creates the file and applies migrations."""
+
+    dialect = "sqlite"
+
+    def __init__(self, path: Path | str):
+        self.path = str(path)
+        self._conn: aiosqlite.Connection | None = None
+        # Chats are handled concurrently on the one connection: a write and its commit (or a
+        # rollback) must not interleave with another chat's, or a rollback would drop it.
+        self.write_lock = asyncio.Lock()
+        # One process owns the file, so an in-process lock per key is a lock for everyone.
+        self._chat_locks: dict[str, asyncio.Lock] = {}
+        self._chat_holders: dict[str, int] = {}
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("database is not open")
+        return self._conn
+
+    async def open(self) -> SqliteDatabase:
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path)
+        self._conn.row_factory = aiosqlite.Row
+        if self.path != ":memory:":
+            await self._conn.execute("PRAGMA journal_mode=WAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: /hapusdata must
+        # really delete. Many builds default to this, but not all, so it is set explicitly.
+        await self._conn.execute("PRAGMA secure_delete=ON")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._migrate()
+        return self
+
+    async def _migrate(self) -> None:
+        conn = self.conn
+        await conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        current = (row[0] if row else 0) or 0
+        await conn.commit()
+        for version, sql in database.MIGRATIONS:
+            if version > current:
+                # executescript() commits whatever is pending and then runs in autocommit, so
+                # the transaction is spelled out in the script: the schema change and its
+                # version row commit together, or neither does (a crash or an error half-way
+                # would otherwise leave tables without their version row, and the next start
+                # would fail with "table ... already exists").
+                try:
+                    await conn.executescript(
+                        f"BEGIN;\n{sql}\n;INSERT INTO schema_version(version) VALUES ({version:d});"
+                        "\nCOMMIT;")
+                except Exception:
+                    if conn.in_transaction:
+                        await conn.rollback()
+                    raise
+                log.info("database migrated to schema %s", version)
+
+    # ---- reads: on the one connection, outside the write lock ------------------------
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    # ---- writes: each alone on the connection, committed ------------------------------
+    async def write(self, sql: str, params: Params = ()) -> Result:
+        """Run one writing statement and commit it, alone on the connection."""
+        async with self.transaction() as tx:
+            return await tx.write(sql, params)
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        async with self.transaction() as tx:
+            await tx.executemany(sql, rows)
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        async with self.transaction() as tx:
+            return await tx.insert(sql, params)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Executor]:
+        """Several writing statements committed together, alone on the connection: chats run
+        concurrently, and another chat's failed write must never roll back (or commit) these."""
+        async with self.write_lock:
+            try:
+                yield _Tx(self.conn)
+            except BaseException:
+                # Under the lock every pending change is this block's: safe to undo.
+                if self.conn.in_transaction:
+                    await self.conn.rollback()
+                raise
+            await self.conn.commit()
+
+    # ---- cross-instance primitives: one process owns the file ---------------------------
+    @contextlib.asynccontextmanager
+    async def chat_lock(self, *keys: str) -> AsyncIterator[None]:
+        """Hold every key's in-process lock (sorted: no deadlock); idle ones are forgotten."""
+        ordered = sorted(set(keys))
+        for key in ordered:
+            self._chat_holders[key] = self._chat_holders.get(key, 0) + 1
+            self._chat_locks.setdefault(key, asyncio.Lock())
+        acquired: list[asyncio.Lock] = []
+        try:
+            for key in ordered:
+                lock = self._chat_locks[key]
+                await lock.acquire()
+                acquired.append(lock)
+            yield
+        finally:
+            for lock in reversed(acquired):
+                lock.release()
+            for key in ordered:
+                self._chat_holders[key] -= 1
+                if not self._chat_holders[key]:
+                    del self._chat_holders[key], self._chat_locks[key]
+
+    async def try_lead(self, job: str) -> bool:
+        return True
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it.
+
+        After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
+        TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
+        """
+        if self.path != ":memory:":
+            async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
+                                                          ) as cur:
+                await cur.fetchall()
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
