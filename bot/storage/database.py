@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+from bot.storage import unit as units
 
 log = logging.getLogger(__name__)
 # aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
@@ -143,6 +144,22 @@ MIGRATIONS: list[tuple[int, str]] = [
         updated_at REAL NOT NULL
     );
     """),
+    # ---- issue 15 (F9): replies recorded with the state change of the update they answer.
+    (7, """
+    CREATE TABLE reply_outbox (       -- planned Telegram sends, committed with the update's state
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        update_id INTEGER NOT NULL,     -- the update answered (inbox.update_id)
+        seq INTEGER NOT NULL,           -- order within the update
+        chat_id INTEGER NOT NULL,
+        body TEXT,                      -- JSON: method, text, markup...; NULL once settled
+        content BLOB,                   -- a document's bytes; NULL once settled
+        state TEXT NOT NULL,            -- queued | sending | unsure | sent | failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        UNIQUE (update_id, seq)
+    );
+    CREATE INDEX reply_outbox_state ON reply_outbox(state);
+    """),
 ]
 
 
@@ -154,7 +171,7 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         # Chats are handled concurrently on the one connection: a write and its commit (or a
         # rollback) must not interleave with another chat's, or a rollback would drop it.
-        self.write_lock = asyncio.Lock()
+        self.write_lock = units.WriteLock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -201,9 +218,15 @@ class Database:
                     raise
                 log.info("database migrated to schema %s", version)
 
-    async def write(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
-        """Run one writing statement and commit it, alone on the connection."""
-        async with self.write_lock:
+    async def write(self, sql: str, params: Iterable[Any] = (),
+                    urgent: bool = False) -> aiosqlite.Cursor:
+        """Run one writing statement and commit it, alone on the connection (or, inside a
+        `unit()`, add it to the unit's transaction). `urgent` goes ahead of waiting units."""
+        if (unit := units.current(self)) is not None:
+            await unit.join()
+            return await self.conn.execute(sql, tuple(params))
+        await self.write_lock.acquire(urgent)
+        try:
             try:
                 cur = await self.conn.execute(sql, tuple(params))
             except Exception:
@@ -213,11 +236,18 @@ class Database:
                 raise
             await self.conn.commit()
             return cur
+        finally:
+            self.write_lock.release()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Several writing statements committed together, alone on the connection: chats run
-        concurrently, and another chat's failed write must never roll back (or commit) these."""
+        concurrently, and another chat's failed write must never roll back (or commit) these.
+        Inside a `unit()` it is a savepoint of the unit's transaction."""
+        if (unit := units.current(self)) is not None:
+            async with unit.savepoint():
+                yield self.conn
+            return
         async with self.write_lock:
             try:
                 yield self.conn
@@ -227,12 +257,19 @@ class Database:
                 raise
             await self.conn.commit()
 
+    def unit(self) -> AbstractAsyncContextManager[units.Unit]:
+        """Every write of this task inside commits together at the end (bot/storage/unit.py)."""
+        return units.open_unit(self)
+
     async def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file and empty it.
 
         After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
         TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
         """
+        if (unit := units.current(self)) is not None:
+            unit.after_commit.append(self.checkpoint)  # the deletion is not on disk yet
+            return
         if self.path != ":memory:":
             async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
                                                           ) as cur:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -34,8 +34,10 @@ def serial_keys(update: object) -> list[str]:
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Concurrent across chats, sequential within a chat and within a user."""
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES):
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+                 around: Callable[[object, Awaitable[Any]], Awaitable[None]] | None = None):
         super().__init__(max_concurrent_updates)
+        self.around = around  # runs each update's handling (durable.py), in its turn
         self._locks: dict[str, asyncio.Lock] = {}
         self._holders: dict[str, int] = {}
 
@@ -68,7 +70,10 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await super().process_update(update, coroutine)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await coroutine
+        if self.around is not None:
+            await self.around(update, coroutine)
+        else:
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

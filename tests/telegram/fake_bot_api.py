@@ -53,32 +53,41 @@ class Call:
 
 @dataclass
 class Failure:
-    kind: str  # "429" | "400" | "403" | "network"
+    kind: str  # "429" | "400" | "403" | "network" | "timeout"
     retry_after: int = 1
     description: str = ""
+    delivered: bool = False  # a timeout whose call was carried out (only the answer is late)
 
 
 @dataclass
 class Chaos:
-    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout."""
+    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout. A timeout
+    outlasts the bot's read timeout; `delivered` of them (a share) were carried out all the
+    same (the message arrived, only the answer was lost), the others were not."""
 
     rate: float
     seed: int = 0
     methods: tuple[str, ...] = ("sendMessage", "editMessageText", "sendChatAction")
     timeout_s: int = 6
+    delivered: float = 0.0
     drawn: dict[str, int] = field(default_factory=dict)
+    by_method: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         import random
 
         self._rng = random.Random(self.seed)
 
-    def draw(self) -> Failure | None:
+    def draw(self, method: str = "") -> Failure | None:
         if self._rng.random() >= self.rate:
             return None
         kind = self._rng.choice(["429", "500", "502", "timeout"])
-        self.drawn[kind] = self.drawn.get(kind, 0) + 1
-        return Failure(kind, self.timeout_s if kind == "timeout" else 1)
+        delivered = kind == "timeout" and self._rng.random() < self.delivered
+        name = "timeout (delivered)" if delivered else kind
+        self.drawn[name] = self.drawn.get(name, 0) + 1
+        counts = self.by_method.setdefault(method, {})
+        counts[name] = counts.get(name, 0) + 1
+        return Failure(kind, self.timeout_s if kind == "timeout" else 1, delivered=delivered)
 
 
 class ApiError(Exception):
@@ -174,7 +183,10 @@ class FakeBotAPI:
             await asyncio.sleep(delay)  # a slow API for one chat (bench/stall.py)
         failure = self.failures[method].popleft() if self.failures[method] else None
         if failure is None and self.chaos is not None and method in self.chaos.methods:
-            failure = self.chaos.draw()
+            failure = self.chaos.draw(method)
+        late = failure is not None and failure.kind == "timeout" and failure.delivered
+        if late:
+            failure = None  # carried out below; the answer comes after the bot gave up
         if failure is not None and failure.kind == "timeout":
             await asyncio.sleep(failure.retry_after)  # longer than the bot's read timeout
         if failure is not None and failure.kind == "network":
@@ -200,6 +212,8 @@ class FakeBotAPI:
             return httpx.Response(exc.code, json=body)
         self.calls.append(Call(method, params))
         await self._notify()
+        if late:
+            await asyncio.sleep(self.chaos.timeout_s if self.chaos else 6)
         return httpx.Response(200, json={"ok": True, "result": result})
 
     @staticmethod
