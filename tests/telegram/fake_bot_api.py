@@ -140,13 +140,19 @@ class FakeBotAPI:
         self._changed: asyncio.Condition | None = None
         self.holds: dict[tuple[str, int], asyncio.Event] = {}
         self.delays: dict[tuple[str, int], float] = {}
+        # Carried out at once, answered only after this many seconds (a reply on its way back).
+        self.late_answers: dict[tuple[str, int], float] = {}
         self.chaos: Chaos | None = None  # random failures (bench/soak.py)
         self._wakers: set[asyncio.Task[None]] = set()
 
     # ---- plumbing -------------------------------------------------------------------------
 
     def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+        return httpx.MockTransport(self._in_process)
+
+    async def _in_process(self, request: httpx.Request) -> httpx.Response:
+        # A mock transport has no clock: an injected timeout is raised as the client's own.
+        return await self.handle(request, raise_timeouts=True)
 
     def request(self, read_timeout: float = 5.0) -> HTTPXRequest:
         """A PTB request object whose network is this fake."""
@@ -167,7 +173,8 @@ class FakeBotAPI:
         async with cond:
             cond.notify_all()
 
-    async def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx.Request, raise_timeouts: bool = False
+                     ) -> httpx.Response:
         path = request.url.path
         match = re.fullmatch(r".*/bot([^/]+)/(\w+)", path)
         if match is None or match.group(1) != self.token:
@@ -184,10 +191,14 @@ class FakeBotAPI:
         failure = self.failures[method].popleft() if self.failures[method] else None
         if failure is None and self.chaos is not None and method in self.chaos.methods:
             failure = self.chaos.draw(method)
-        late = failure is not None and failure.kind == "timeout" and failure.delivered
+        late = failure.retry_after if failure is not None and failure.kind == "timeout" \
+            and failure.delivered else 0
         if late:
             failure = None  # carried out below; the answer comes after the bot gave up
         if failure is not None and failure.kind == "timeout":
+            if raise_timeouts:
+                self.calls.append(Call(method, params, ok=False))
+                raise httpx.ReadTimeout("injected timeout", request=request)
             await asyncio.sleep(failure.retry_after)  # longer than the bot's read timeout
         if failure is not None and failure.kind == "network":
             self.calls.append(Call(method, params, ok=False))
@@ -213,7 +224,12 @@ class FakeBotAPI:
         self.calls.append(Call(method, params))
         await self._notify()
         if late:
-            await asyncio.sleep(self.chaos.timeout_s if self.chaos else 6)
+            if raise_timeouts:
+                raise httpx.ReadTimeout("injected timeout (carried out)", request=request)
+            await asyncio.sleep(late)
+        slow = self.late_answers.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if slow:
+            await asyncio.sleep(slow)
         return httpx.Response(200, json={"ok": True, "result": result})
 
     @staticmethod
@@ -254,10 +270,11 @@ class FakeBotAPI:
     # ---- failures ---------------------------------------------------------------------------
 
     def fail_next(self, method: str, kind: str, times: int = 1, retry_after: int = 1,
-                  description: str = "") -> None:
-        """The next `times` calls of `method` fail: "429", "400", "403" or "network"."""
+                  description: str = "", delivered: bool = False) -> None:
+        """The next `times` calls of `method` fail: "429", "400", "403", "network", or
+        "timeout" (answered after `retry_after` seconds; `delivered`: carried out all the same)."""
         for _ in range(times):
-            self.failures[method].append(Failure(kind, retry_after, description))
+            self.failures[method].append(Failure(kind, retry_after, description, delivered))
 
     def hold(self, method: str, chat_id: int) -> asyncio.Event:
         """Stall `method` calls for one chat until the returned event is set."""
