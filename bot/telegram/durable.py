@@ -186,7 +186,10 @@ class DurableUpdates:
             with contextlib.suppress(Forbidden):  # the rows below find it out too
                 await self.sender.typing(self.bot, plan.typing)
         for i, row in enumerate(plan.rows):
-            if not await self.send(row):
+            if not await self.send(row):  # blocked: the update's other replies cannot arrive
+                assert self.outbox is not None
+                for rest in plan.rows[i + 1:]:
+                    await self.outbox.mark(rest.id, "failed")
                 self._in_flight.difference_update(r.id for r in plan.rows[i:])
                 break
 
