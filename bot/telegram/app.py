@@ -99,7 +99,8 @@ DESCRIPTIONS = [
 
 class RetryingRateLimiter(AIORateLimiter):
     """Waits out `RetryAfter` (AIORateLimiter) and also retries a request that never reached
-    the server. A timeout is not retried: the message may have been delivered already.
+    the server. A timeout is not retried here: the message may have been delivered already;
+    whether to send a reply again is the outbox's choice (durable.py, RESEND_UNSURE).
 
     The "typing..." chat action skips the limiter: it is not a message (Telegram's 30/s
     budget is for messages), and when it took a slot every answer cost two, so the bot
