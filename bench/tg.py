@@ -10,8 +10,9 @@ from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHa
 
 from bench.common import ROOT  # noqa: F401  (puts the project root on sys.path)
 from bot.telegram.app import RetryingRateLimiter
+from bot.telegram.concurrency import PerChatUpdateProcessor
 from tests.telegram.fake_bot_api import FakeBotAPI
-from tests.telegram.harness import start_polling_app, stop_polling_app
+from tests.telegram.harness import after_each_update, start_polling_app, stop_polling_app
 
 DONE_GROUP = 10_000
 
@@ -24,7 +25,7 @@ class Counter:
         self.event = asyncio.Event()
         self.target = 0
 
-    async def mark(self, update: Update, _context: Any) -> None:
+    async def mark(self, update: Update, _context: Any = None) -> None:
         self.done.add(update.update_id)
         if len(self.done) >= self.target:
             self.event.set()
@@ -38,7 +39,10 @@ class Counter:
 
 
 async def start(app: Application, counter: Counter) -> Application:
-    app.add_handler(TypeHandler(Update, counter.mark), group=DONE_GROUP)
+    if isinstance(app.update_processor, PerChatUpdateProcessor):  # the bot: replies sent too
+        after_each_update(app, counter.mark)  # type: ignore[arg-type]
+    else:
+        app.add_handler(TypeHandler(Update, counter.mark), group=DONE_GROUP)
     return await start_polling_app(app)
 
 

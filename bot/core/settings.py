@@ -64,6 +64,7 @@ class Settings:
     office_days: str = "1-5"  # ISO weekdays staffed (1 = Monday)
     flood_max_messages: int = 20
     flood_window_seconds: float = 60.0
+    telegram_max_rate: float = 30.0  # messages/s sent at most (Telegram's broadcast limit)
 
     def __repr__(self) -> str:  # never print the token
         token = "***" if self.telegram_bot_token else ""
@@ -125,6 +126,8 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         flood_window_seconds=typed("FLOOD_WINDOW_SECONDS", float,
                                    defaults.flood_window_seconds, "angka detik lebih dari 0",
                                    lambda v: v > 0),
+        telegram_max_rate=typed("TELEGRAM_MAX_RATE", float, defaults.telegram_max_rate,
+                                "angka pesan per detik lebih dari 0", lambda v: v > 0),
         staff_chat_id=typed("STAFF_CHAT_ID", int, 0, "ID grup Telegram (angka)",
                             lambda v: True),
         office_hours=get("OFFICE_HOURS"),

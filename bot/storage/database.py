@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.core.settings import Settings
+    from bot.storage.unit import Unit
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,22 @@ MIGRATIONS: list[tuple[int, str]] = [
         updated_at REAL NOT NULL
     );
     """),
+    # ---- issue 15 (F9): replies recorded with the state change of the update they answer.
+    (7, """
+    CREATE TABLE reply_outbox (       -- planned Telegram sends, committed with the update's state
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        update_id INTEGER NOT NULL,     -- the update answered (inbox.update_id)
+        seq INTEGER NOT NULL,           -- order within the update
+        chat_id INTEGER NOT NULL,
+        body TEXT,                      -- JSON: method, text, markup...; NULL once settled
+        content BLOB,                   -- a document's bytes; NULL once settled
+        state TEXT NOT NULL,            -- queued | sending | unsure | sent | failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        UNIQUE (update_id, seq)
+    );
+    CREATE INDEX reply_outbox_state ON reply_outbox(state);
+    """),
 ]
 
 
@@ -174,8 +191,9 @@ class Executor(ABC):
     async def fetchall(self, sql: str, params: Params = ()) -> list[Any]: ...
 
     @abstractmethod
-    async def write(self, sql: str, params: Params = ()) -> Result:
-        """Run one writing statement (committed at once outside a transaction)."""
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
+        """Run one writing statement (committed at once outside a transaction). `urgent`
+        goes ahead of waiting units of work where writes queue (SQLite)."""
 
     @abstractmethod
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
@@ -205,7 +223,13 @@ class Database(Executor):
 
     @abstractmethod
     def transaction(self) -> AbstractAsyncContextManager[Executor]:
-        """Several writes committed together (and rolled back together on an error)."""
+        """Several writes committed together (and rolled back together on an error); inside
+        a `unit()`, a savepoint of the unit's transaction."""
+
+    @abstractmethod
+    def unit(self) -> AbstractAsyncContextManager[Unit]:
+        """Every statement of this task inside runs in one transaction, committed at the end
+        (bot/storage/unit.py); the caller holds the chat's `chat_lock` around it."""
 
     @abstractmethod
     def chat_lock(self, *keys: str) -> AbstractAsyncContextManager[None]:

@@ -1,19 +1,18 @@
 """Received Telegram updates, recorded durably before they are acknowledged (table `inbox`).
 
-An update is `pending` from the moment it is fetched, `answering` once its first reply is about
-to be sent, and `done` when handled. After a hard crash, `pending` updates are handled again
-(the user is answered), while `answering` and `done` ones are never handled twice. The payload
+An update is `pending` from the moment it is fetched and `done` once handled: the `done` mark
+commits together with the update's state changes and its recorded replies (`reply_outbox`,
+bot/telegram/durable.py). After a hard crash, `pending` updates are handled again (the user is
+answered), `done` ones never (nor `answering`, the mark of an earlier version). The payload
 (which may hold a NIK typed by the user) is kept only while pending.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterable
 
 from bot.storage.database import Database
-from bot.storage.sqlite import SqliteDatabase
 
 KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 hours
 
@@ -21,31 +20,6 @@ KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 
 class Inbox:
     def __init__(self, db: Database):
         self.db = db
-        self._sync: sqlite3.Connection | None = None
-
-    async def mark_answering(self, update_id: int) -> None:
-        """Mark an update `answering`, committed, right before its first reply is sent."""
-        if isinstance(self.db, SqliteDatabase):
-            async with self.db.write_lock:  # no other write is half-way on the file
-                self.mark_now(self.db, update_id, "answering")
-        else:
-            await self.mark(update_id, "answering")
-
-    def mark_now(self, db: SqliteDatabase, update_id: int, state: str) -> None:
-        """`mark`, committed before returning and without yielding to the event loop: the
-        caller sends the reply right after. Call it holding `db.write_lock`."""
-        if self._sync is None:
-            self._sync = sqlite3.connect(db.path, isolation_level=None,
-                                         check_same_thread=False)
-            self._sync.execute("PRAGMA busy_timeout=5000")
-            self._sync.execute("PRAGMA secure_delete=ON")
-        self._sync.execute("UPDATE inbox SET state = ?, payload = NULL WHERE update_id = ?",
-                           (state, update_id))
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-            self._sync = None
 
     async def record(self, updates: Iterable[tuple[int, str]]) -> None:
         """Store fetched updates (id, JSON) as pending; already known ids are left alone."""
@@ -62,7 +36,7 @@ class Inbox:
         return None if state is None else str(state)
 
     async def mark(self, update_id: int, state: str) -> None:
-        """Move an update on (`answering` or `done`); its payload is no longer needed."""
+        """Move an update on (`done`); its payload is no longer needed."""
         await self.db.write("UPDATE inbox SET state = ?, payload = NULL WHERE update_id = ?",
                             (state, update_id))
 

@@ -12,11 +12,13 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import asyncpg
 
 from bot.storage import schema_postgres
+from bot.storage import unit as units
 from bot.storage.database import (
     Database,
     Executor,
@@ -29,7 +31,9 @@ from bot.storage.database import (
 
 log = logging.getLogger(__name__)
 
-QUERY_POOL_SIZE = 10
+# A chat being handled holds one query connection for its unit of work (unit.py), so as many
+# as chats handled at once (LOCK_POOL_SIZE); statements outside units share them.
+QUERY_POOL_SIZE = 20
 # Chats handled at once per instance (each holds one connection while it is handled).
 LOCK_POOL_SIZE = 20
 # Advisory lock classes (first key of the two-int form), so chats, jobs and migrations never
@@ -59,7 +63,7 @@ class _Conn(Executor):
     async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
         return list(await self.conn.fetch(dollar_params(sql), *params))
 
-    async def write(self, sql: str, params: Params = ()) -> Result:
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
         sql = dollar_params(sql)
         try:
             if " RETURNING " in sql.upper():
@@ -74,6 +78,63 @@ class _Conn(Executor):
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         return int((await self.write(f"{sql} RETURNING id", params)).lastrowid or 0)
+
+
+class _UnitConn(_Conn):
+    """A unit's statements: each write in its own savepoint, so a refused one (a duplicate
+    key the store expects and handles) undoes only itself, as on SQLite, instead of aborting
+    the whole transaction."""
+
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
+        async with self.conn.transaction():
+            return await super().write(sql, params)
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        async with self.conn.transaction():
+            await super().executemany(sql, rows)
+
+
+class PostgresUnit(units.Unit):
+    """A unit on one pooled connection: the first statement borrows it and begins the
+    transaction; every statement of the task until the end runs on it (reads too, so they see
+    the unit's own writes); a nested `transaction()` is a savepoint (asyncpg nests them so)."""
+
+    db: PostgresDatabase
+
+    def __init__(self, db: PostgresDatabase):
+        super().__init__(db)
+        self._conn: Any = None
+        self._tx: Any = None
+
+    async def executor(self) -> Executor:
+        if self._conn is None:
+            conn = await self.db.pool.acquire()
+            try:
+                tx = conn.transaction()
+                await tx.start()
+            except BaseException:
+                await self.db.pool.release(conn)
+                raise
+            self._conn, self._tx = conn, tx
+        return _UnitConn(self._conn)
+
+    @contextlib.asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[Executor]:
+        await self.executor()
+        async with self._conn.transaction():
+            yield _Conn(self._conn)
+
+    async def finish(self, commit: bool) -> None:
+        conn, tx, self._conn, self._tx = self._conn, self._tx, None, None
+        if conn is None:
+            return
+        try:
+            if commit:
+                await tx.commit()
+            else:
+                await tx.rollback()
+        finally:
+            await self.db.pool.release(conn)
 
 
 class PostgresDatabase(Database):
@@ -127,25 +188,42 @@ class PostgresDatabase(Database):
                 await conn.execute("SELECT pg_advisory_unlock($1, hashtext($2))", MIGRATE,
                                    self.namespace)
 
-    # ---- statements: each on a pooled connection, committed at once ---------------------
+    # ---- statements: each on a pooled connection, committed at once (or in the unit) ----
     async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
+        if (unit := units.current(self)) is not None:
+            return await (await unit.executor()).fetchall(sql, params)
         return list(await self.pool.fetch(dollar_params(sql), *params))
 
-    async def write(self, sql: str, params: Params = ()) -> Result:
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
+        if (unit := units.current(self)) is not None:
+            return await (await unit.executor()).write(sql, params)
         async with self.pool.acquire() as conn:
             return await _Conn(conn).write(sql, params)
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        if (unit := units.current(self)) is not None:
+            await (await unit.executor()).executemany(sql, rows)
+            return
         await self.pool.executemany(dollar_params(sql), [tuple(row) for row in rows])
 
     async def insert(self, sql: str, params: Params = ()) -> int:
+        if (unit := units.current(self)) is not None:
+            return await (await unit.executor()).insert(sql, params)
         async with self.pool.acquire() as conn:
             return await _Conn(conn).insert(sql, params)
 
+    def transaction(self) -> AbstractAsyncContextManager[Executor]:
+        if (unit := units.current(self)) is not None:
+            return unit.savepoint()
+        return self._transaction()
+
     @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Executor]:
+    async def _transaction(self) -> AsyncIterator[Executor]:
         async with self.pool.acquire() as conn, conn.transaction():
             yield _Conn(conn)
+
+    def unit(self) -> AbstractAsyncContextManager[units.Unit]:
+        return units.open_unit(PostgresUnit(self))
 
     # ---- cross-instance primitives ------------------------------------------------------
     @contextlib.asynccontextmanager

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
 from bot.storage import database
+from bot.storage import unit as units
 from bot.storage.database import Database, Executor, IntegrityError, Params, Result
 
 log = logging.getLogger(__name__)
@@ -31,7 +34,7 @@ class _Tx(Executor):
         async with self.conn.execute(sql, tuple(params)) as cur:
             return list(await cur.fetchall())
 
-    async def write(self, sql: str, params: Params = ()) -> Result:
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
         try:
             cur = await self.conn.execute(sql, tuple(params))
         except sqlite3.IntegrityError as err:
@@ -45,6 +48,57 @@ class _Tx(Executor):
         return int((await self.write(sql, params)).lastrowid or 0)
 
 
+_SAVEPOINTS = itertools.count(1)
+
+
+class SqliteUnit(units.Unit):
+    """A unit on the one connection: the first write takes the write lock and begins the
+    transaction; reads before it run as any read does (the same connection)."""
+
+    db: SqliteDatabase
+
+    def __init__(self, db: SqliteDatabase):
+        super().__init__(db)
+        self.locked = False
+
+    async def executor(self) -> Executor:
+        if not self.locked:
+            await self.db.write_lock.acquire()
+            self.locked = True
+            try:
+                await self.db.begin()
+            except BaseException:
+                self.locked = False
+                self.db.write_lock.release()
+                raise
+        return _Tx(self.db.conn)
+
+    @contextlib.asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[Executor]:
+        tx = await self.executor()
+        name = f"sp{next(_SAVEPOINTS)}"
+        await self.db.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield tx
+        except BaseException:
+            await self.db.conn.execute(f"ROLLBACK TO {name}")
+            await self.db.conn.execute(f"RELEASE {name}")
+            raise
+        await self.db.conn.execute(f"RELEASE {name}")
+
+    async def finish(self, commit: bool) -> None:
+        if not self.locked:
+            return
+        try:
+            if commit:
+                await self.db.conn.commit()
+            elif self.db.conn.in_transaction:
+                await self.db.conn.rollback()
+        finally:
+            self.locked = False
+            self.db.write_lock.release()
+
+
 class SqliteDatabase(Database):
     """Owns the aiosqlite connection; `open()` creates the file and applies migrations."""
 
@@ -55,7 +109,7 @@ class SqliteDatabase(Database):
         self._conn: aiosqlite.Connection | None = None
         # Chats are handled concurrently on the one connection: a write and its commit (or a
         # rollback) must not interleave with another chat's, or a rollback would drop it.
-        self.write_lock = asyncio.Lock()
+        self.write_lock = units.WriteLock()
         # One process owns the file, so an in-process lock per key is a lock for everyone.
         self._chat_locks: dict[str, asyncio.Lock] = {}
         self._chat_holders: dict[str, int] = {}
@@ -110,10 +164,13 @@ class SqliteDatabase(Database):
         async with self.conn.execute(sql, tuple(params)) as cur:
             return list(await cur.fetchall())
 
-    # ---- writes: each alone on the connection, committed ------------------------------
-    async def write(self, sql: str, params: Params = ()) -> Result:
-        """Run one writing statement and commit it, alone on the connection."""
-        async with self.transaction() as tx:
+    # ---- writes: each alone on the connection, committed (or in this task's unit) -------
+    async def write(self, sql: str, params: Params = (), urgent: bool = False) -> Result:
+        """Run one writing statement and commit it, alone on the connection (or, inside a
+        `unit()`, add it to the unit's transaction). `urgent` goes ahead of waiting units."""
+        if (unit := units.current(self)) is not None:
+            return await (await unit.executor()).write(sql, params)
+        async with self._locked(urgent) as tx:
             return await tx.write(sql, params)
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -124,11 +181,19 @@ class SqliteDatabase(Database):
         async with self.transaction() as tx:
             return await tx.insert(sql, params)
 
-    @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Executor]:
+    def transaction(self) -> AbstractAsyncContextManager[Executor]:
         """Several writing statements committed together, alone on the connection: chats run
-        concurrently, and another chat's failed write must never roll back (or commit) these."""
-        async with self.write_lock:
+        concurrently, and another chat's failed write must never roll back (or commit) these.
+        Inside a `unit()` it is a savepoint of the unit's transaction."""
+        if (unit := units.current(self)) is not None:
+            return unit.savepoint()
+        return self._locked(False)
+
+    @contextlib.asynccontextmanager
+    async def _locked(self, urgent: bool) -> AsyncIterator[Executor]:
+        await self.write_lock.acquire(urgent)
+        try:
+            await self.begin()
             try:
                 yield _Tx(self.conn)
             except BaseException:
@@ -137,6 +202,17 @@ class SqliteDatabase(Database):
                     await self.conn.rollback()
                 raise
             await self.conn.commit()
+        finally:
+            self.write_lock.release()
+
+    async def begin(self) -> None:
+        """Begin a transaction (called holding the write lock)."""
+        if self.conn.in_transaction:  # never the case under the lock; be safe
+            await self.conn.commit()
+        await self.conn.execute("BEGIN")
+
+    def unit(self) -> AbstractAsyncContextManager[units.Unit]:
+        return units.open_unit(SqliteUnit(self))
 
     # ---- cross-instance primitives: one process owns the file ---------------------------
     @contextlib.asynccontextmanager
@@ -170,6 +246,9 @@ class SqliteDatabase(Database):
         After a deletion the deleted rows' old pages stay in the -wal file until a checkpoint;
         TRUNCATE makes "deleted" true on disk now, not at the next clean stop.
         """
+        if (unit := units.current(self)) is not None:
+            unit.after_commit.append(self.checkpoint)  # the deletion is not on disk yet
+            return
         if self.path != ":memory:":
             async with self.write_lock, self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"
                                                           ) as cur:

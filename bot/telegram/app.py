@@ -43,8 +43,9 @@ from bot.core.privacy import mask_user
 from bot.core.replies import Reply
 from bot.core.settings import Settings
 from bot.storage.inbox import Inbox
+from bot.storage.outbox import ReplyOutbox
 from bot.telegram.concurrency import PerChatUpdateProcessor
-from bot.telegram.durable import AnsweringRequest, DurableUpdates, RecordingRequest
+from bot.telegram.durable import DurableUpdates, MarkingRequest, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,8 @@ DESCRIPTIONS = [
 
 class RetryingRateLimiter(AIORateLimiter):
     """Waits out `RetryAfter` (AIORateLimiter) and also retries a request that never reached
-    the server. A timeout is not retried: the message may have been delivered already.
+    the server. A timeout is not retried here: the message may have been delivered already;
+    whether to send a reply again is the outbox's choice (durable.py, RESEND_UNSURE).
 
     The "typing..." chat action skips the limiter: it is not a message (Telegram's 30/s
     budget is for messages), and when it took a slot every answer cost two, so the bot
@@ -198,6 +200,7 @@ async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: Tel
             if time.monotonic() - pruned > PRUNE_SECONDS:  # handled updates, after 2 days
                 pruned = time.monotonic()
                 await Inbox(adapter.core.db).prune()
+                await ReplyOutbox(adapter.core.db).prune()
         except Exception:
             log.exception("periodic work failed")
 
@@ -236,20 +239,23 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     factory = engine_factory or build_engine
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []
-    durable = DurableUpdates()
-    # Every fetched update is recorded before the next poll confirms it, and marked answered
-    # right before its first reply leaves (F9).
+    durable = DurableUpdates(adapter.sender)
+    # Every fetched update is recorded before the next poll confirms it; its replies are
+    # recorded with its state change and each is marked right before it leaves (F9).
     recording = RecordingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
-    answering = AnsweringRequest(request or HTTPXRequest(connection_pool_size=256))
-    processor = PerChatUpdateProcessor()
+    marking = MarkingRequest(request or HTTPXRequest(connection_pool_size=256))
+    # Chat lock (in process, and across instances on PostgreSQL) outside, unit of work inside.
+    processor = PerChatUpdateProcessor(around=durable.process)
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
         adapter.engine.channels.add("telegram")  # this process reaches Telegram users
         adapter.username = settings.bot_username or app.bot.username
-        durable.inbox = recording.inbox = answering.inbox = Inbox(adapter.engine.db)
+        durable.inbox = recording.inbox = Inbox(adapter.engine.db)
+        durable.outbox = marking.outbox = ReplyOutbox(adapter.engine.db)
         processor.db = adapter.engine.db  # each chat held across instances too (PostgreSQL)
         await durable.replay(app)
+        background.append(asyncio.create_task(durable.resend_loop()))
         await set_menus(app, adapter.engine, settings.admin_ids)
         await set_descriptions(app)
         background.append(asyncio.create_task(_periodic(app, adapter)))
@@ -260,8 +266,6 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         background.clear()
-        if durable.inbox is not None:
-            durable.inbox.close()
         if adapter.engine is not None:
             processor.db = None
             await close_engine(adapter.engine)
@@ -273,7 +277,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         # Replies name sites and legal bases; a link-preview card under them is only noise.
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(RetryingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.telegram_max_rate,
+                                          max_retries=RATE_LIMIT_RETRIES))
         # One chat's slow send must not hold up the others; each chat stays in order.
         .concurrent_updates(processor)
         .post_init(post_init)
@@ -284,12 +289,10 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         builder = builder.base_url(url)
         if url.rstrip("/").endswith("/bot"):  # self-hosted server: files live beside it
             builder = builder.base_file_url(url.rstrip("/")[:-4] + "/file/bot")
-    builder = builder.request(answering).get_updates_request(recording)
+    builder = builder.request(marking).get_updates_request(recording)
     app = builder.build()
     app.bot_data["adapter"] = adapter
     app.add_handlers(handlers(adapter))
-    for handler, group in durable.handlers():
-        app.add_handler(handler, group=group)
     app.add_error_handler(adapter.on_error)
     return app
 

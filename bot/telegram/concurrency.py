@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
@@ -39,8 +39,10 @@ def serial_keys(update: object) -> list[str]:
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Concurrent across chats, sequential within a chat and within a user."""
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES):
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+                 around: Callable[[object, Awaitable[Any]], Awaitable[None]] | None = None):
         super().__init__(max_concurrent_updates)
+        self.around = around  # runs each update's handling (durable.py), in its turn
         self._locks: dict[str, asyncio.Lock] = {}
         self._holders: dict[str, int] = {}
         self.db: Database | None = None  # set once the database is open
@@ -74,12 +76,20 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await super().process_update(update, coroutine)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """In this process the chat's turn has come; across instances, wait for it too."""
+        """In this process the chat's turn has come; across instances, wait for it too. The
+        chat lock is taken first and the update's unit of work (`around`) inside it, never the
+        other way round, so two chats can never wait for each other's lock and unit."""
         keys = serial_keys(update)
         if self.db is None or not keys:
-            await coroutine
+            await self._handle(update, coroutine)
             return
         async with self.db.chat_lock(*keys):
+            await self._handle(update, coroutine)
+
+    async def _handle(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self.around is not None:
+            await self.around(update, coroutine)
+        else:
             await coroutine
 
     async def initialize(self) -> None:

@@ -262,7 +262,9 @@ class TelegramAdapter:
             return
         try:
             event = Event(str(user.id) if user else "0", "telegram")
-            await context.bot.send_message(chat.id, await self._render(event, "error.html.j2"))
+            # Through the sender: recorded with the update like any reply (durable.py).
+            await self.sender.send_replies(context.bot, chat.id,
+                                           [Reply(await self._render(event, "error.html.j2"))])
         except Exception as exc:  # the apology itself failed: nothing more to do
             log.warning("could not apologise after an error: %s", type(exc).__name__)
 

@@ -1,11 +1,17 @@
 """Outbound Telegram: sending replies (split, quoted, documents), menus edited in place,
 inline articles. A user who blocked the bot is logged quietly; refused HTML is resent plain.
+
+Replies are first planned as rows, one per API call (`OutboxRow`), then sent row by row. While
+an update is handled durably (bot/telegram/durable.py) the rows are only collected (`capture`):
+they are committed with the update's state change and sent after that.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass, field
 
 from telegram import (
     Bot,
@@ -23,6 +29,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.content.render import to_plain
 from bot.core.privacy import mask_user
 from bot.core.replies import Reply
+from bot.storage.outbox import OutboxRow
 from bot.telegram.fmt import (
     MAX_CAPTION,
     deep_link,
@@ -38,6 +45,26 @@ log = logging.getLogger(__name__)
 MENU_MEMORY = 2000  # recent menu messages that a press may edit in place
 MENU_TEXT_MAX = 160  # a "menu" is a short message whose point is its buttons
 OPEN_IN_BOT = "💬 Buka di bot"
+
+
+@dataclass
+class Plan:
+    """The calls one update's handlers asked for, collected instead of made."""
+
+    rows: list[OutboxRow] = field(default_factory=list)
+    typing: int | None = None  # a chat that should see "typing..." first
+
+
+_PLAN: contextvars.ContextVar[Plan | None] = contextvars.ContextVar("plan", default=None)
+
+
+def capture(plan: Plan | None) -> contextvars.Token[Plan | None]:
+    """From now on in this task, replies are added to `plan` instead of sent (None: sent)."""
+    return _PLAN.set(plan)
+
+
+def end_capture(token: contextvars.Token[Plan | None]) -> None:
+    _PLAN.reset(token)
 
 
 def _is_menu(reply: Reply) -> bool:
@@ -56,6 +83,10 @@ class ReplySender:
         self._menus: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def typing(self, bot: Bot, chat_id: int) -> None:
+        plan = _PLAN.get()
+        if plan is not None:
+            plan.typing = chat_id  # sent right before the replies, after the commit
+            return
         try:
             await bot.send_chat_action(chat_id, ChatAction.TYPING)
         except Forbidden:
@@ -71,20 +102,20 @@ class ReplySender:
         reply = replies[0]
         if tg_len(reply.text) > 4096:
             return False
-        try:
-            await bot.edit_message_text(reply.text, message.chat_id, message.message_id,
-                                        reply_markup=self.markup(reply))
-        except BadRequest as exc:
-            if "not modified" in str(exc).lower():
-                return True
-            log.info("edit in place refused (%s); sending instead", exc)
-            return False
-        self._remember(key, reply)
+        markup = self.markup(reply)
+        row = OutboxRow(message.chat_id, {
+            "method": "edit", "message_id": message.message_id, "text": reply.text,
+            "markup": markup.to_dict() if markup else None, "menu": _is_menu(reply)})
+        plan = _PLAN.get()
+        if plan is not None:
+            plan.rows.append(row)
+        else:
+            await self.send_row(bot, row)
         return True
 
-    def _remember(self, key: tuple[int, int], reply: Reply) -> None:
+    def _remember(self, key: tuple[int, int], menu: bool) -> None:
         self._menus.pop(key, None)
-        if _is_menu(reply):
+        if menu:
             self._menus[key] = None
             while len(self._menus) > MENU_MEMORY:
                 self._menus.popitem(last=False)
@@ -106,37 +137,74 @@ class ReplySender:
                 [[InlineKeyboardButton(OPEN_IN_BOT, url=deep_link(self.username, payload))]]),
         )
 
+    def plan(self, chat_id: int, replies: list[Reply], quote: int | None = None
+             ) -> list[OutboxRow]:
+        """The API calls that deliver `replies`: long texts split, documents with captions."""
+        rows: list[OutboxRow] = []
+        for reply in replies:
+            markup = self.markup(reply)
+            marks = markup.to_dict() if markup else None
+            if reply.document is not None:
+                name, content = reply.document
+                caption = reply.text if tg_len(reply.text) <= MAX_CAPTION else None
+                if caption is None:
+                    rows.append(OutboxRow(chat_id, {"method": "message", "text": reply.text,
+                                                    "quote": quote}))
+                rows.append(OutboxRow(chat_id, {"method": "document", "name": name,
+                                                "caption": caption, "markup": marks},
+                                      content))
+            else:
+                parts = split_html(reply.text)
+                for i, part in enumerate(parts):
+                    last = i == len(parts) - 1
+                    rows.append(OutboxRow(chat_id, {
+                        "method": "message", "text": part, "markup": marks if last else None,
+                        "quote": quote if i == 0 else None,
+                        "menu": _is_menu(reply) if last else None}))
+            quote = None
+        return rows
+
     async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply],
                            quote: int | None = None) -> bool:
         """Send each reply; a user who blocked the bot is logged quietly, not retried
         (returns False then, so periodic messages can mark the user)."""
+        rows = self.plan(chat_id, replies, quote)
+        plan = _PLAN.get()
+        if plan is not None:
+            plan.rows.extend(rows)
+            return True
         try:
-            for reply in replies:
-                await self._send_one(bot, chat_id, reply, quote)
-                quote = None
+            for row in rows:
+                await self.send_row(bot, row)
         except Forbidden:
             log.info("chat %s blocked the bot or is gone; reply dropped",
                      mask_user(str(chat_id)))
             return False
         return True
 
-    async def _send_one(self, bot: Bot, chat_id: int, reply: Reply, quote: int | None) -> None:
-        markup = self.markup(reply)
-        if reply.document is not None:
-            name, content = reply.document
-            caption = reply.text if tg_len(reply.text) <= MAX_CAPTION else None
-            if caption is None:
-                await self._send_text(bot, chat_id, reply.text, None, quote)
-            await bot.send_document(chat_id, InputFile(content, filename=name), caption=caption,
-                                    reply_markup=markup)
+    async def send_row(self, bot: Bot, row: OutboxRow) -> None:
+        """Make one planned call (an edit refused for another reason than "not modified"
+        becomes a new message)."""
+        body = row.body
+        markup = InlineKeyboardMarkup.de_json(body["markup"], bot) if body.get("markup") else None
+        if body["method"] == "document":
+            await bot.send_document(row.chat_id, InputFile(row.content or b"",
+                                                           filename=body["name"]),
+                                    caption=body.get("caption"), reply_markup=markup)
             return
-        parts = split_html(reply.text)
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            sent = await self._send_text(bot, chat_id, part, markup if last else None,
-                                         quote if i == 0 else None)
-            if last:
-                self._remember((chat_id, sent.message_id), reply)
+        if body["method"] == "edit":
+            try:
+                await bot.edit_message_text(body["text"], row.chat_id, body["message_id"],
+                                            reply_markup=markup)
+                self._remember((row.chat_id, body["message_id"]), bool(body.get("menu")))
+                return
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    return
+                log.info("edit in place refused (%s); sending instead", exc)
+        sent = await self._send_text(bot, row.chat_id, body["text"], markup, body.get("quote"))
+        if body.get("menu") is not None:
+            self._remember((row.chat_id, sent.message_id), bool(body["menu"]))
 
     async def _send_text(self, bot: Bot, chat_id: int, text: str,
                          markup: InlineKeyboardMarkup | None, quote: int | None) -> Message:

@@ -7,19 +7,32 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from Sastrawi.Dictionary.DictionaryInterface import DictionaryInterface
+from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
 
 
+class _Roots(DictionaryInterface):
+    """Sastrawi's root words (its own list) behind its dictionary interface, as a frozenset:
+    one lookup per call, and no object of the library is changed."""
+
+    def __init__(self, words: list[str]):
+        # As Sastrawi's ArrayDictionary.add: blank lines are no words.
+        self.words = frozenset(w for w in words if w and w.strip())
+
+    def contains(self, word: str) -> bool:
+        return word in self.words
+
+
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
 # dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
-_STEMMER = StemmerFactory().create_stemmer()
-_ROOTS = _STEMMER.delegatedStemmer.dictionary
-# Sastrawi keeps its 30k roots in a list, so every lookup is a linear scan (up to a second per
-# word); a frozenset makes stemming the whole FAQ take milliseconds. We never add roots.
-_ROOTS.words = frozenset(_ROOTS.words)
+# Built here rather than by `StemmerFactory().create_stemmer()`: the same Stemmer on the same
+# words, without the factory's result cache (`stem` below has its own).
+_ROOTS = _Roots(StemmerFactory().get_words())
+_STEMMER = Stemmer(_ROOTS)
 _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")

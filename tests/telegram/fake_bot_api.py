@@ -53,32 +53,41 @@ class Call:
 
 @dataclass
 class Failure:
-    kind: str  # "429" | "400" | "403" | "network"
+    kind: str  # "429" | "400" | "403" | "network" | "timeout"
     retry_after: int = 1
     description: str = ""
+    delivered: bool = False  # a timeout whose call was carried out (only the answer is late)
 
 
 @dataclass
 class Chaos:
-    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout."""
+    """A share of calls to `methods` fail at random: 429, 500, 502 or a timeout. A timeout
+    outlasts the bot's read timeout; `delivered` of them (a share) were carried out all the
+    same (the message arrived, only the answer was lost), the others were not."""
 
     rate: float
     seed: int = 0
     methods: tuple[str, ...] = ("sendMessage", "editMessageText", "sendChatAction")
     timeout_s: int = 6
+    delivered: float = 0.0
     drawn: dict[str, int] = field(default_factory=dict)
+    by_method: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         import random
 
         self._rng = random.Random(self.seed)
 
-    def draw(self) -> Failure | None:
+    def draw(self, method: str = "") -> Failure | None:
         if self._rng.random() >= self.rate:
             return None
         kind = self._rng.choice(["429", "500", "502", "timeout"])
-        self.drawn[kind] = self.drawn.get(kind, 0) + 1
-        return Failure(kind, self.timeout_s if kind == "timeout" else 1)
+        delivered = kind == "timeout" and self._rng.random() < self.delivered
+        name = "timeout (delivered)" if delivered else kind
+        self.drawn[name] = self.drawn.get(name, 0) + 1
+        counts = self.by_method.setdefault(method, {})
+        counts[name] = counts.get(name, 0) + 1
+        return Failure(kind, self.timeout_s if kind == "timeout" else 1, delivered=delivered)
 
 
 class ApiError(Exception):
@@ -131,13 +140,19 @@ class FakeBotAPI:
         self._changed: asyncio.Condition | None = None
         self.holds: dict[tuple[str, int], asyncio.Event] = {}
         self.delays: dict[tuple[str, int], float] = {}
+        # Carried out at once, answered only after this many seconds (a reply on its way back).
+        self.late_answers: dict[tuple[str, int], float] = {}
         self.chaos: Chaos | None = None  # random failures (bench/soak.py)
         self._wakers: set[asyncio.Task[None]] = set()
 
     # ---- plumbing -------------------------------------------------------------------------
 
     def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+        return httpx.MockTransport(self._in_process)
+
+    async def _in_process(self, request: httpx.Request) -> httpx.Response:
+        # A mock transport has no clock: an injected timeout is raised as the client's own.
+        return await self.handle(request, raise_timeouts=True)
 
     def request(self, read_timeout: float = 5.0) -> HTTPXRequest:
         """A PTB request object whose network is this fake."""
@@ -158,7 +173,8 @@ class FakeBotAPI:
         async with cond:
             cond.notify_all()
 
-    async def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx.Request, raise_timeouts: bool = False
+                     ) -> httpx.Response:
         path = request.url.path
         match = re.fullmatch(r".*/bot([^/]+)/(\w+)", path)
         if match is None or match.group(1) != self.token:
@@ -174,8 +190,15 @@ class FakeBotAPI:
             await asyncio.sleep(delay)  # a slow API for one chat (bench/stall.py)
         failure = self.failures[method].popleft() if self.failures[method] else None
         if failure is None and self.chaos is not None and method in self.chaos.methods:
-            failure = self.chaos.draw()
+            failure = self.chaos.draw(method)
+        late = failure.retry_after if failure is not None and failure.kind == "timeout" \
+            and failure.delivered else 0
+        if late:
+            failure = None  # carried out below; the answer comes after the bot gave up
         if failure is not None and failure.kind == "timeout":
+            if raise_timeouts:
+                self.calls.append(Call(method, params, ok=False))
+                raise httpx.ReadTimeout("injected timeout", request=request)
             await asyncio.sleep(failure.retry_after)  # longer than the bot's read timeout
         if failure is not None and failure.kind == "network":
             self.calls.append(Call(method, params, ok=False))
@@ -200,6 +223,13 @@ class FakeBotAPI:
             return httpx.Response(exc.code, json=body)
         self.calls.append(Call(method, params))
         await self._notify()
+        if late:
+            if raise_timeouts:
+                raise httpx.ReadTimeout("injected timeout (carried out)", request=request)
+            await asyncio.sleep(late)
+        slow = self.late_answers.get((method, params.get("chat_id")))  # type: ignore[arg-type]
+        if slow:
+            await asyncio.sleep(slow)
         return httpx.Response(200, json={"ok": True, "result": result})
 
     @staticmethod
@@ -240,10 +270,11 @@ class FakeBotAPI:
     # ---- failures ---------------------------------------------------------------------------
 
     def fail_next(self, method: str, kind: str, times: int = 1, retry_after: int = 1,
-                  description: str = "") -> None:
-        """The next `times` calls of `method` fail: "429", "400", "403" or "network"."""
+                  description: str = "", delivered: bool = False) -> None:
+        """The next `times` calls of `method` fail: "429", "400", "403", "network", or
+        "timeout" (answered after `retry_after` seconds; `delivered`: carried out all the same)."""
         for _ in range(times):
-            self.failures[method].append(Failure(kind, retry_after, description))
+            self.failures[method].append(Failure(kind, retry_after, description, delivered))
 
     def hold(self, method: str, chat_id: int) -> asyncio.Event:
         """Stall `method` calls for one chat until the returned event is set."""

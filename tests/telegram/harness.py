@@ -8,8 +8,9 @@ Usage (tests, and the throughput benchmark)::
         calls = await bot.step(lambda: fake.press(42, message, "menu"))
         await bot.process_all([fake.text(i, "halo") for i in range(100)])  # N updates
 
-`step()` waits until PTB has finished handling that update (a marker handler in a last group
-runs after the bot's own handlers and the error handler), so no test sleeps or guesses.
+`step()` waits until the bot has finished handling that update and sending its replies (the
+update processor reports each update after its handlers, its error handler and the delivery
+of its recorded replies), so no test sleeps or guesses.
 Nothing here asserts timing; benchmarks measure it themselves around `process_all()`.
 """
 
@@ -17,19 +18,36 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application
 
 from bot.app.composition import build_engine
 from bot.core.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, EngineFactory, build_application
+from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.handlers import TelegramAdapter
 from tests.telegram.fake_bot_api import Call, FakeBotAPI
 
-DONE_GROUP = 10_000  # after every real handler group
+
+def after_each_update(app: Application[Any, Any, Any, Any, Any, Any],
+                      report: Callable[[object], Awaitable[None]]) -> None:
+    """Call `report(update)` once the bot is completely done with each update (replies sent)."""
+    processor = app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    inner = processor.around
+
+    async def around(update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            if inner is not None:
+                await inner(update, coroutine)
+            else:
+                await coroutine
+        finally:
+            await report(update)
+
+    processor.around = around
 
 
 async def start_polling_app(app: Application[Any, Any, Any, Any, Any, Any]
@@ -73,10 +91,10 @@ class BotHarness:
         assert self.app is not None
         return self.app.bot_data["adapter"]
 
-    async def _mark_done(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _mark_done(self, update: object) -> None:
         assert self._cond is not None
         async with self._cond:
-            self.done.add(update.update_id)
+            self.done.add(update.update_id)  # type: ignore[attr-defined]
             self._cond.notify_all()
 
     async def start(self) -> BotHarness:
@@ -85,7 +103,7 @@ class BotHarness:
                                 request=self.fake.request(),
                                 get_updates_request=self.fake.request(),
                                 base_url=self.fake.base_url)
-        app.add_handler(TypeHandler(Update, self._mark_done), group=DONE_GROUP)
+        after_each_update(app, self._mark_done)
         self.app = await start_polling_app(app)
         return self
 

@@ -57,12 +57,32 @@ async def test_network_error_while_polling_recovers(bot, fake):
 
 
 async def test_persistent_failure_is_logged_and_the_bot_continues(bot, fake, caplog):
-    fake.fail_next("sendMessage", "400", times=3)  # answer, plain retry and apology all fail
+    fake.fail_next("sendMessage", "400", times=2)  # the answer, and its plain-text retry
     with caplog.at_level(logging.ERROR):
         await bot.step(lambda: fake.text(USER, QUESTION))
-    assert handler_errors(caplog)
+    assert [r for r in caplog.records if r.getMessage().startswith("reply refused for good")]
     assert QUESTION not in caplog.text  # logs never carry the message text
     assert answered(await bot.say(USER, QUESTION))
+
+
+async def test_server_errors_beyond_the_limiters_retries_are_sent_later_not_apologised(
+        bot, fake):
+    fake.fail_next("sendMessage", "500", times=4)  # more than the 3 attempts of one round
+    calls = await bot.step(lambda: fake.text(USER, QUESTION))
+    sends = [c for c in calls if c.method == "sendMessage"]
+    assert [c.ok for c in sends] == [False] * 4 + [True]
+    assert answered([c.params for c in sends if c.ok])  # the answer, not an apology
+
+
+@pytest.mark.parametrize("delivered", [False, True])
+async def test_a_timed_out_reply_is_sent_again(bot, fake, delivered):
+    """A timeout may or may not have delivered the reply; the bot cannot ask Telegram, so it
+    sends it again (durable.RESEND_UNSURE): the user gets it once, or twice, never none."""
+    fake.fail_next("sendMessage", "timeout", retry_after=6, delivered=delivered)
+    calls = await bot.step(lambda: fake.text(USER, QUESTION))
+    got = [c.params for c in calls if c.method == "sendMessage" and c.ok]
+    assert len(got) == (2 if delivered else 1)
+    assert all(answered([m]) for m in got)
 
 
 async def test_internal_error_apologises_without_internals(bot, fake, monkeypatch):
