@@ -36,6 +36,13 @@ def _int_set(raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _flag(raw: str) -> bool:
+    value = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+    if raw.lower() not in value:
+        raise ValueError(raw)
+    return value[raw.lower()]
+
+
 @dataclass(frozen=True)
 class Settings:
     telegram_bot_token: str = ""
@@ -49,6 +56,12 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str = ""
+    # Scale-out (webhook mode): only the instance with webhook_set calls setWebhook and sets
+    # the menus; `instances` shares Telegram's ~30 messages/s between the running instances.
+    webhook_set: bool = True
+    webhook_timeout_seconds: float = 20.0
+    instances: int = 1
+    instance_name: str = ""  # unique per running instance; empty = <hostname>:<port>
     reload_check_seconds: float = 30.0
     session_timeout_minutes: int = 30
     log_level: str = "INFO"
@@ -104,6 +117,13 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         webhook_port=typed("WEBHOOK_PORT", int, defaults.webhook_port, "angka 1-65535",
                            lambda v: 0 < v < 65536),
         webhook_secret=get("WEBHOOK_SECRET"),
+        webhook_set=typed("WEBHOOK_SET", _flag, defaults.webhook_set, "1 atau 0"),
+        webhook_timeout_seconds=typed("WEBHOOK_TIMEOUT_SECONDS", float,
+                                      defaults.webhook_timeout_seconds,
+                                      "angka detik lebih dari 0", lambda v: v > 0),
+        instances=typed("INSTANCES", int, defaults.instances, "angka 1 atau lebih",
+                        lambda v: v >= 1),
+        instance_name=get("INSTANCE_NAME"),
         reload_check_seconds=typed("RELOAD_CHECK_SECONDS", float,
                                    defaults.reload_check_seconds, "angka detik lebih dari 0",
                                    lambda v: v > 0),

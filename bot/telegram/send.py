@@ -5,7 +5,6 @@ inline articles. A user who blocked the bot is logged quietly; refused HTML is r
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 
 from telegram import (
     Bot,
@@ -35,7 +34,6 @@ from bot.telegram.fmt import (
 
 log = logging.getLogger(__name__)
 
-MENU_MEMORY = 2000  # recent menu messages that a press may edit in place
 MENU_TEXT_MAX = 160  # a "menu" is a short message whose point is its buttons
 OPEN_IN_BOT = "💬 Buka di bot"
 
@@ -47,13 +45,11 @@ def _is_menu(reply: Reply) -> bool:
 
 
 class ReplySender:
-    """Sends replies for the adapter and remembers which sent messages are menus."""
+    """Sends replies for the adapter. A menu's buttons say so in their callback data (fmt's
+    MENU_PREFIX), so a press on one edits it in place on any instance, also after a restart."""
 
     def __init__(self, username: str):
         self.username = username
-        # (chat id, message id) of menus we sent: a press on one edits it in place. Memory
-        # only: after a restart a press simply answers with a new message.
-        self._menus: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def typing(self, bot: Bot, chat_id: int) -> None:
         try:
@@ -63,10 +59,11 @@ class ReplySender:
         except TelegramError as exc:  # a cosmetic call: never let it stop the answer
             log.debug("typing action failed: %s", exc)
 
-    async def edit_in_place(self, bot: Bot, message: Message, replies: list[Reply]) -> bool:
-        """Navigating a menu (topics, "did you mean") replaces it instead of piling up."""
-        key = (message.chat_id, message.message_id)
-        if key not in self._menus or len(replies) != 1 or replies[0].document:
+    async def edit_in_place(self, bot: Bot, message: Message, replies: list[Reply],
+                            menu: bool) -> bool:
+        """Navigating a menu (topics, "did you mean") replaces it instead of piling up;
+        `menu`: the pressed button's data said its message is one."""
+        if not menu or len(replies) != 1 or replies[0].document:
             return False
         reply = replies[0]
         if tg_len(reply.text) > 4096:
@@ -79,18 +76,11 @@ class ReplySender:
                 return True
             log.info("edit in place refused (%s); sending instead", exc)
             return False
-        self._remember(key, reply)
         return True
 
-    def _remember(self, key: tuple[int, int], reply: Reply) -> None:
-        self._menus.pop(key, None)
-        if _is_menu(reply):
-            self._menus[key] = None
-            while len(self._menus) > MENU_MEMORY:
-                self._menus.popitem(last=False)
-
     def markup(self, reply: Reply) -> InlineKeyboardMarkup | None:
-        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)))
+        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)),
+                        menu=_is_menu(reply))
 
     def article(self, reply: Reply, index: int) -> InlineQueryResultArticle:
         payload = f"faq_{reply.entry_id}" if reply.entry_id else (
@@ -133,10 +123,8 @@ class ReplySender:
         parts = split_html(reply.text)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            sent = await self._send_text(bot, chat_id, part, markup if last else None,
-                                         quote if i == 0 else None)
-            if last:
-                self._remember((chat_id, sent.message_id), reply)
+            await self._send_text(bot, chat_id, part, markup if last else None,
+                                  quote if i == 0 else None)
 
     async def _send_text(self, bot: Bot, chat_id: int, text: str,
                          markup: InlineKeyboardMarkup | None, quote: int | None) -> Message:
