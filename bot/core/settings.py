@@ -61,6 +61,7 @@ class Settings:
     webhook_set: bool = True
     webhook_timeout_seconds: float = 20.0
     instances: int = 1
+    telegram_max_rate: float = 30.0  # messages/s for the whole bot; 0 = no limit (emulators)
     instance_name: str = ""  # unique per running instance; empty = <hostname>:<port>
     reload_check_seconds: float = 30.0
     session_timeout_minutes: int = 30
@@ -124,6 +125,8 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         instances=typed("INSTANCES", int, defaults.instances, "angka 1 atau lebih",
                         lambda v: v >= 1),
         instance_name=get("INSTANCE_NAME"),
+        telegram_max_rate=typed("TELEGRAM_MAX_RATE", float, defaults.telegram_max_rate,
+                                "angka pesan per detik, 0 = tanpa batas", lambda v: v >= 0),
         reload_check_seconds=typed("RELOAD_CHECK_SECONDS", float,
                                    defaults.reload_check_seconds, "angka detik lebih dari 0",
                                    lambda v: v > 0),

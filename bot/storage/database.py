@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -15,6 +17,10 @@ log = logging.getLogger(__name__)
 # aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
 # quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
 logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+# How long a write waits for another connection's. Several processes on one file (webhook
+# instances sharing it) take turns unfairly: a waiter can miss many turns under load.
+BUSY_TIMEOUT_MS = 30_000
 
 # Append-only: each migration runs once, in order; never edit one that has shipped.
 MIGRATIONS: list[tuple[int, str]] = [
@@ -173,7 +179,7 @@ class Database:
         # really delete. Many builds default to this, but not all, so it is set explicitly.
         await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         await self._migrate()
         return self
 
@@ -201,9 +207,26 @@ class Database:
                     raise
                 log.info("database migrated to schema %s", version)
 
+    async def _begin(self) -> None:
+        """Take the file's write lock now (BEGIN IMMEDIATE). When another process writes the
+        same file (webhook instances sharing it), SQLite answers "locked" at once instead of
+        waiting whenever another chat's read is open on this connection; so wait here."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        delay = 0.002
+        while True:
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            await asyncio.sleep(delay)
+            delay = min(0.05, delay * 2)
+
     async def write(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
         """Run one writing statement and commit it, alone on the connection."""
         async with self.write_lock:
+            await self._begin()
             try:
                 cur = await self.conn.execute(sql, tuple(params))
             except Exception:
@@ -219,6 +242,7 @@ class Database:
         """Several writing statements committed together, alone on the connection: chats run
         concurrently, and another chat's failed write must never roll back (or commit) these."""
         async with self.write_lock:
+            await self._begin()
             try:
                 yield self.conn
             except BaseException:

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Iterable
 
-from bot.storage.database import Database
+from bot.storage.database import BUSY_TIMEOUT_MS, Database
 
 KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 hours
 # Webhook mode: how long an instance's claim on an update holds before another instance may
@@ -33,7 +33,7 @@ class Inbox:
         if self._sync is None:
             self._sync = sqlite3.connect(self.db.path, isolation_level=None,
                                          check_same_thread=False)
-            self._sync.execute("PRAGMA busy_timeout=5000")
+            self._sync.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             self._sync.execute("PRAGMA secure_delete=ON")
         self._sync.execute("UPDATE inbox SET state = ?, payload = NULL WHERE update_id = ?",
                            (state, update_id))
@@ -65,19 +65,24 @@ class Inbox:
         await self.db.write("UPDATE inbox SET state = ?, payload = NULL WHERE update_id = ?",
                             (state, update_id))
 
-    async def claim(self, update_id: int, owner: str, now: float | None = None,
-                    lease: float = CLAIM_SECONDS) -> bool:
-        """Take a recorded update for handling (webhook mode, several instances): True when
-        it is pending, already this owner's (the caller knows it is not being handled), or
-        claimed by an instance whose lease ran out. The claim time goes in `received_at`
-        (prune counts from it)."""
+    async def claim(self, update_id: int, owner: str, payload: str | None = None,
+                    now: float | None = None, lease: float = CLAIM_SECONDS) -> bool:
+        """Take an update for handling (webhook mode, several instances), recording it first
+        when `payload` is given (one commit): True when it is pending, already this owner's
+        (the caller knows it is not being handled), or claimed by an instance whose lease ran
+        out. The claim time goes in `received_at` (prune counts from it)."""
         now = time.time() if now is None else now
         state = f"handling:{owner}"
-        cur = await self.db.write(
-            "UPDATE inbox SET state = ?, received_at = ? WHERE update_id = ? AND "
-            "(state = 'pending' OR state = ? OR (state LIKE 'handling:%' AND received_at < ?))",
-            (state, now, update_id, state, now - lease))
-        return cur.rowcount == 1
+        async with self.db.transaction() as conn:
+            if payload is not None:
+                await conn.execute(
+                    "INSERT OR IGNORE INTO inbox(update_id, payload, state, received_at) "
+                    "VALUES (?, ?, 'pending', ?)", (update_id, payload, now))
+            cur = await conn.execute(
+                "UPDATE inbox SET state = ?, received_at = ? WHERE update_id = ? AND (state = "
+                "'pending' OR state = ? OR (state LIKE 'handling:%' AND received_at < ?))",
+                (state, now, update_id, state, now - lease))
+            return cur.rowcount == 1
 
     async def release(self, owner: str) -> int:
         """Hand back the claims an earlier run of this instance held when it died."""

@@ -105,13 +105,14 @@ class RetryingRateLimiter(AIORateLimiter):
     only logged by the caller, never retried or waited for."""
 
     def __init__(self, metrics: Metrics | None = None, instances: int = 1,
+                 max_rate: float = FloodLimit.MESSAGES_PER_SECOND,
                  max_retries: int = RATE_LIMIT_RETRIES):
         # Telegram's limits are the bot's, not each process's: N instances share them (a
         # static share: no coordination, never over the limit).
-        super().__init__(overall_max_rate=FloodLimit.MESSAGES_PER_SECOND / instances,
+        super().__init__(overall_max_rate=max_rate / instances,
                          group_max_rate=FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP / instances,
                          max_retries=max_retries)
-        self.metrics = metrics
+        self.metrics = metrics  # (max_rate 0: no overall limiter; 429s are still waited out)
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
                               endpoint: str, data: dict[str, Any],
@@ -279,7 +280,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         # Replies name sites and legal bases; a link-preview card under them is only noise.
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(RetryingRateLimiter(metrics, settings.instances))
+        .rate_limiter(RetryingRateLimiter(metrics, settings.instances,
+                                          settings.telegram_max_rate))
         # One chat's slow send must not hold up the others; each chat stays in order.
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)

@@ -18,9 +18,11 @@ import contextvars
 import json
 import logging
 import secrets
+import signal
 import socket
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
@@ -151,8 +153,8 @@ class WebhookServer:
         if inbox is None or self.adapter.engine is None:
             return "unavailable"
         try:
-            await inbox.record([(uid, json.dumps(body, ensure_ascii=False))])
-            if not await inbox.claim(uid, self.instance):
+            if not await inbox.claim(uid, self.instance,
+                                     payload=json.dumps(body, ensure_ascii=False)):
                 state = await inbox.state(uid)
                 return "duplicate" if state in ("answering", "done") else "busy"
         except Exception as exc:  # the database is down or locked: Telegram re-delivers
@@ -199,11 +201,27 @@ async def _ping(db: Any) -> None:
         await cur.fetchone()
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn's server, whose SIGINT/SIGTERM only ends `serve()`: uvicorn would re-raise the
+    signal afterwards, interrupting the application's own clean stop."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.handle_exit, sig, None)
+        try:
+            yield
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+
+
 async def serve(settings: Settings, secret: str, app: App | None = None) -> None:
     """Start the application, then the HTTP server; stop both on SIGINT/SIGTERM."""
     app = app or build_application(settings, webhook=True)
     server = WebhookServer(app, settings, secret)
-    web = uvicorn.Server(uvicorn.Config(
+    web = _Uvicorn(uvicorn.Config(
         server.asgi, host=settings.webhook_listen, port=settings.webhook_port,
         log_level="warning", access_log=False, use_colors=False, lifespan="off",
         timeout_graceful_shutdown=settings.webhook_timeout_seconds))
