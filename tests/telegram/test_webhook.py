@@ -14,12 +14,13 @@ from dataclasses import replace
 import httpx
 import pytest
 
+from bot.cli import main
 from bot.core.settings import Settings
 from bot.storage.inbox import Inbox
 from bot.telegram.app import build_application
 from bot.telegram.webhook import SECRET_HEADER, WebhookServer
 from tests.telegram.conftest import pinned
-from tests.telegram.fake_bot_api import FakeBotAPI
+from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, HttpServer
 
 USER = 6161
 SECRET = "s3cret"
@@ -173,3 +174,28 @@ async def test_health_and_metrics(instance, fake):
     down = await instance.client.get("/healthz")
     assert down.status_code == 503 and down.json()["database"] is False
     assert (await instance.post(fake.text(USER, "halo"))).status_code == 503
+
+
+async def test_webhook_set_command_points_telegram_at_the_url(tmp_path, monkeypatch, fake):
+    server = await HttpServer(fake).start()
+    monkeypatch.chdir(tmp_path)  # no .env from the checkout
+    for key, value in {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": SECRET,
+                       "TELEGRAM_BASE_URL": f"http://127.0.0.1:{server.port}/bot",
+                       "WEBHOOK_URL": f"https://bot.example.test{HOOK}"}.items():
+        monkeypatch.setenv(key, value)
+    try:
+        assert await asyncio.to_thread(main, ["webhook", "set"]) == 0
+    finally:
+        await server.close()
+    assert fake.webhook["url"] == f"https://bot.example.test{HOOK}"
+    assert fake.webhook["secret_token"] == SECRET
+
+
+def test_instances_without_a_shared_secret_refuse_to_start(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for key, value in {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "", "WEBHOOK_SET": "0",
+                       "WEBHOOK_URL": f"https://bot.example.test{HOOK}"}.items():
+        monkeypatch.setenv(key, value)
+    assert main(["run", "--webhook"]) == 2
+    assert "WEBHOOK_SECRET" in capsys.readouterr().err
+    assert main(["webhook", "set"]) == 2  # a random secret would lock the instances out
