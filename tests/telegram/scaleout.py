@@ -154,7 +154,8 @@ class Telegram:
     cluster: Cluster
     seed: int = 19
     failures: Counter[str] = field(default_factory=Counter)
-    latencies: list[float] = field(default_factory=list)  # first POST to 200, per update
+    latencies: list[float] = field(default_factory=list)  # first try to 200, per update
+    request_latencies: list[float] = field(default_factory=list)  # one answered POST
     acknowledged: int = 0
     sent: dict[int, tuple[int, int]] = field(default_factory=dict)  # update_id -> (user, msg)
 
@@ -164,6 +165,8 @@ class Telegram:
         base = self.rng.randrange(10**9, 2 * 10**9)
         self.cluster.fake._update_ids = iter(range(base, base + 10**8))  # type: ignore[assignment]
         self.user_base = self.rng.randrange(10**9, 2 * 10**9)
+        # Like Telegram, at most CONNECTIONS requests open per instance; the rest wait.
+        self.slots = [asyncio.Semaphore(CONNECTIONS) for _ in self.cluster.instances]
 
     async def deliver(self, clients: list[httpx.AsyncClient], update: dict[str, Any]) -> None:
         target = self.rng.randrange(len(clients))
@@ -171,10 +174,12 @@ class Telegram:
         attempt = 0
         while True:
             try:
-                response = await clients[target].post(HOOK, json=update,
-                                                       headers={"X-Telegram-Bot-Api-Secret-"
-                                                                "Token": SECRET})
+                async with self.slots[target]:
+                    sent = time.perf_counter()
+                    response = await clients[target].post(
+                        HOOK, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
                 if response.status_code == 200:
+                    self.request_latencies.append(time.perf_counter() - sent)
                     break
                 self.failures[f"http {response.status_code}"] += 1
             except httpx.TransportError as exc:
