@@ -8,6 +8,9 @@ marked `answering` (committed) just before its first reply is sent and `done` af
 handled; Telegram re-delivering an update in either state, or twice in one run, is ignored.
 So a crash can at worst fall between the `answering` commit and that send reaching Telegram
 (milliseconds): then the reply is lost rather than sent twice.
+
+Webhook mode (bot/telegram/webhook.py) records and claims each POSTed update itself instead of
+RecordingRequest, and replays nothing at start: Telegram re-delivers what was not answered 200.
 """
 
 from __future__ import annotations
