@@ -1,9 +1,8 @@
-"""Command line: `python -m bot [chat|ask|run|faq|report|reminders|export] ...`.
+"""Command line: `python -m bot [chat|ask|run|webhook|faq|report|reminders|export] ...`.
 
 `faq check` / `faq test` validate and regression-test the FAQ; `report misses|stats` read the
-question log for staff.
-
-With no sub-command: run the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console chat.
+question log for staff. With no sub-command: the Telegram bot when TELEGRAM_BOT_TOKEN is set,
+else the console chat.
 """
 
 from __future__ import annotations
@@ -51,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--webhook", action="store_true",
                      help="serve a webhook (WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_PORT, "
                           "WEBHOOK_SECRET) instead of polling")
+    sub.add_parser("webhook", help="set, delete or show the webhook (a deploy step when "
+                   "instances run with WEBHOOK_SET=0)").add_argument("action", choices=(
+                       "set", "delete", "info"))
 
     faq = sub.add_parser("faq", help="check the FAQ files")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
@@ -324,17 +326,17 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(_chat(settings, args))
     if args.command == "ask":
         return asyncio.run(_ask(settings, args))
-    if args.command == "run":
+    if args.command == "run" or (args.command is None and settings.telegram_bot_token):
         from bot.telegram.app import run_bot
 
-        return run_bot(settings, webhook=args.webhook)
+        return run_bot(settings, webhook=getattr(args, "webhook", False))
+    if args.command == "webhook":
+        from bot.telegram.webhook import webhook_command
+
+        return webhook_command(settings, args.action)
     if args.command == "export" and args.export_command == "registrations":
         return asyncio.run(_export_registrations(settings, args))
     if args.command is None:
-        if settings.telegram_bot_token:
-            from bot.telegram.app import run_bot
-
-            return run_bot(settings, webhook=False)
         where = ("PostgreSQL dari DATABASE_URL" if settings.database_url
                  else f"SQLite lokal di {settings.bot_db_path}")
         print(f"TELEGRAM_BOT_TOKEN belum diisi: membuka chat konsol ({where}).", file=sys.stderr)

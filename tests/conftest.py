@@ -28,7 +28,8 @@ TESTS = Path(__file__).resolve().parent
 BOTH_DATABASES = ("storage/", "registration/", "outreach/", "console/", "staff/test_reports.py",
                   "staff/test_learn_guardrails.py", "staff/test_export_safety.py",
                   "answers/test_alternatives.py", "telegram/test_concurrency.py",
-                  "telegram/test_outreach.py")
+                  "telegram/test_outreach.py", "telegram/test_scaleout.py",
+                  "telegram/test_webhook.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

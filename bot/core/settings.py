@@ -42,6 +42,13 @@ def _postgres_url(raw: str) -> str:
     return raw
 
 
+def _flag(raw: str) -> bool:
+    value = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+    if raw.lower() not in value:
+        raise ValueError(raw)
+    return value[raw.lower()]
+
+
 @dataclass(frozen=True)
 class Settings:
     telegram_bot_token: str = ""
@@ -56,6 +63,13 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str = ""
+    # Scale-out (webhook mode): only the instance with webhook_set calls setWebhook and sets
+    # the menus; `instances` shares Telegram's ~30 messages/s between the running instances.
+    webhook_set: bool = True
+    webhook_timeout_seconds: float = 20.0
+    instances: int = 1
+    telegram_max_rate: float = 30.0  # messages/s for the whole bot; 0 = no limit (emulators)
+    instance_name: str = ""  # unique per running instance; empty = <hostname>:<port>
     reload_check_seconds: float = 30.0
     session_timeout_minutes: int = 30
     log_level: str = "INFO"
@@ -64,7 +78,6 @@ class Settings:
     office_days: str = "1-5"  # ISO weekdays staffed (1 = Monday)
     flood_max_messages: int = 20
     flood_window_seconds: float = 60.0
-    telegram_max_rate: float = 30.0  # messages/s sent at most (Telegram's broadcast limit)
 
     def __repr__(self) -> str:  # never print the token
         token = "***" if self.telegram_bot_token else ""
@@ -114,6 +127,15 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         webhook_port=typed("WEBHOOK_PORT", int, defaults.webhook_port, "angka 1-65535",
                            lambda v: 0 < v < 65536),
         webhook_secret=get("WEBHOOK_SECRET"),
+        webhook_set=typed("WEBHOOK_SET", _flag, defaults.webhook_set, "1 atau 0"),
+        webhook_timeout_seconds=typed("WEBHOOK_TIMEOUT_SECONDS", float,
+                                      defaults.webhook_timeout_seconds,
+                                      "angka detik lebih dari 0", lambda v: v > 0),
+        instances=typed("INSTANCES", int, defaults.instances, "angka 1 atau lebih",
+                        lambda v: v >= 1),
+        instance_name=get("INSTANCE_NAME"),
+        telegram_max_rate=typed("TELEGRAM_MAX_RATE", float, defaults.telegram_max_rate,
+                                "angka pesan per detik, 0 = tanpa batas", lambda v: v >= 0),
         reload_check_seconds=typed("RELOAD_CHECK_SECONDS", float,
                                    defaults.reload_check_seconds, "angka detik lebih dari 0",
                                    lambda v: v > 0),
@@ -126,8 +148,6 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = None)
         flood_window_seconds=typed("FLOOD_WINDOW_SECONDS", float,
                                    defaults.flood_window_seconds, "angka detik lebih dari 0",
                                    lambda v: v > 0),
-        telegram_max_rate=typed("TELEGRAM_MAX_RATE", float, defaults.telegram_max_rate,
-                                "angka pesan per detik lebih dari 0", lambda v: v > 0),
         staff_chat_id=typed("STAFF_CHAT_ID", int, 0, "ID grup Telegram (angka)",
                             lambda v: True),
         office_hours=get("OFFICE_HOURS"),

@@ -1,6 +1,7 @@
 """Received Telegram updates, recorded durably before they are acknowledged (table `inbox`).
 
-An update is `pending` from the moment it is fetched and `done` once handled: the `done` mark
+An update is `pending` from the moment it is fetched (in webhook mode then `handling:<instance>`
+while one instance works on it) and `done` once handled: the `done` mark
 commits together with the update's state changes and its recorded replies (`reply_outbox`,
 bot/telegram/durable.py). After a hard crash, `pending` updates are handled again (the user is
 answered), `done` ones never (nor `answering`, the mark of an earlier version). The payload
@@ -15,6 +16,10 @@ from collections.abc import Iterable
 from bot.storage.database import Database
 
 KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 hours
+# Webhook mode: how long an instance's claim on an update holds before another instance may
+# take the update over (the claimer died without restarting). Longer than the webhook's
+# handling timeout, so a live instance is never overtaken.
+CLAIM_SECONDS = 60.0
 
 
 class Inbox:
@@ -39,6 +44,32 @@ class Inbox:
         """Move an update on (`done`); its payload is no longer needed."""
         await self.db.write("UPDATE inbox SET state = ?, payload = NULL WHERE update_id = ?",
                             (state, update_id))
+
+    async def claim(self, update_id: int, owner: str, payload: str | None = None,
+                    now: float | None = None, lease: float = CLAIM_SECONDS) -> bool:
+        """Take an update for handling (webhook mode, several instances), recording it first
+        when `payload` is given (one commit): True when it is pending, already this owner's
+        (the caller knows it is not being handled), or claimed by an instance whose lease ran
+        out. The claim time goes in `received_at` (prune counts from it)."""
+        now = time.time() if now is None else now
+        state = f"handling:{owner}"
+        async with self.db.transaction() as tx:
+            if payload is not None:
+                await tx.write(
+                    "INSERT INTO inbox(update_id, payload, state, received_at) "
+                    "VALUES (?, ?, 'pending', ?) ON CONFLICT DO NOTHING",
+                    (update_id, payload, now))
+            done = await tx.write(
+                "UPDATE inbox SET state = ?, received_at = ? WHERE update_id = ? AND (state = "
+                "'pending' OR state = ? OR (state LIKE 'handling:%' AND received_at < ?))",
+                (state, now, update_id, state, now - lease))
+            return done.rowcount == 1
+
+    async def release(self, owner: str) -> int:
+        """Hand back the claims an earlier run of this instance held when it died."""
+        cur = await self.db.write("UPDATE inbox SET state = 'pending' WHERE state = ?",
+                                  (f"handling:{owner}",))
+        return cur.rowcount
 
     async def pending(self) -> list[tuple[int, str]]:
         """Updates fetched but never answered, oldest first."""

@@ -61,12 +61,18 @@ class ReplyOutbox:
             sql = "UPDATE reply_outbox SET state = ? WHERE id = ?"
         await self.db.write(sql, (state, row_id), urgent=True)
 
-    async def unsent(self, min_age: float = 0.0) -> list[OutboxRow]:
-        """Rows not yet settled and at least `min_age` seconds old, per chat in order."""
+    async def unsent(self, min_age: float = 0.0, update_id: int | None = None
+                     ) -> list[OutboxRow]:
+        """Rows not yet settled and at least `min_age` seconds old (of one update, when
+        given), per chat in order."""
+        where, params = "", [time.time() - min_age]
+        if update_id is not None:
+            where = " AND update_id = ?"
+            params.append(update_id)
         found = await self.db.fetchall(
             "SELECT id, update_id, chat_id, body, content, state, attempts FROM reply_outbox "
-            "WHERE state IN ('queued', 'sending', 'unsure') AND created_at <= ? "
-            "ORDER BY chat_id, id", (time.time() - min_age,))
+            f"WHERE state IN ('queued', 'sending', 'unsure') AND created_at <= ?{where} "
+            "ORDER BY chat_id, id", params)
         return [OutboxRow(int(r[2]), json.loads(r[3]), r[4], int(r[0]), int(r[1]), str(r[5]),
                           int(r[6])) for r in found]
 

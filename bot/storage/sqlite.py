@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 # aiosqlite logs every statement WITH its parameters at DEBUG (NIKs, phone numbers): keep it
 # quiet even when LOG_LEVEL=DEBUG, so personal data never reaches a log.
 logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+# How long a write waits for another connection's. Several processes on one file (webhook
+# instances sharing it) take turns unfairly: a waiter can miss many turns under load.
+BUSY_TIMEOUT_MS = 30_000
 
 
 class _Tx(Executor):
@@ -131,7 +136,7 @@ class SqliteDatabase(Database):
         # really delete. Many builds default to this, but not all, so it is set explicitly.
         await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         await self._migrate()
         return self
 
@@ -206,10 +211,23 @@ class SqliteDatabase(Database):
             self.write_lock.release()
 
     async def begin(self) -> None:
-        """Begin a transaction (called holding the write lock)."""
+        """Begin a transaction holding the file's write lock now (BEGIN IMMEDIATE; called
+        holding the write lock). When another process writes the same file (webhook instances
+        sharing it), SQLite answers "locked" at once instead of waiting whenever another
+        chat's read is open on this connection; so wait here."""
         if self.conn.in_transaction:  # never the case under the lock; be safe
             await self.conn.commit()
-        await self.conn.execute("BEGIN")
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        delay = 0.002
+        while True:
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            await asyncio.sleep(delay)
+            delay = min(0.05, delay * 2)
 
     def unit(self) -> AbstractAsyncContextManager[units.Unit]:
         return units.open_unit(SqliteUnit(self))

@@ -1,2 +1,2 @@
 """Telegram transport: the only package that imports telegram (application, inbound handlers,
-outbound sending, formatting)."""
+outbound sending, formatting, the webhook server with its health check and metrics)."""

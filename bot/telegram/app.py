@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
 import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urlparse
 
 from telegram import (
     BotCommand,
@@ -20,7 +18,7 @@ from telegram import (
     LinkPreviewOptions,
     Update,
 )
-from telegram.constants import ParseMode
+from telegram.constants import FloodLimit, ParseMode
 from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
@@ -47,6 +45,7 @@ from bot.storage.outbox import ReplyOutbox
 from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.durable import DurableUpdates, MarkingRequest, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
+from bot.telegram.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +106,21 @@ class RetryingRateLimiter(AIORateLimiter):
     delivered at most 15 answers/s instead of 30 (bench/throughput.py). A failed chat action is
     only logged by the caller, never retried or waited for."""
 
+    def __init__(self, metrics: Metrics | None = None, instances: int = 1,
+                 max_rate: float = FloodLimit.MESSAGES_PER_SECOND,
+                 max_retries: int = RATE_LIMIT_RETRIES):
+        # Telegram's limits are the bot's, not each process's: N instances share them (a
+        # static share: no coordination, never over the limit).
+        super().__init__(overall_max_rate=max_rate / instances,
+                         group_max_rate=FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP / instances,
+                         max_retries=max_retries)
+        self.metrics = metrics  # (max_rate 0: no overall limiter; 429s are still waited out)
+
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
                               endpoint: str, data: dict[str, Any],
                               rate_limit_args: int | None) -> Any:
+        if self.metrics is not None:
+            callback = self.metrics.counting(endpoint, callback)
         if endpoint == "sendChatAction":
             return await callback(*args, **kwargs)
         for attempt in range(NETWORK_RETRIES + 1):
@@ -177,15 +188,6 @@ async def set_descriptions(app: Application[Any, Any, Any, Any, Any, Any]) -> No
             log.warning("bot description (%s) refused: %s", language or "default", exc)
 
 
-def webhook_secret(settings: Settings) -> str:
-    """WEBHOOK_SECRET, or a fresh random one: a webhook is never served unauthenticated.
-    setWebhook runs at every start, so Telegram always has the current one."""
-    if settings.webhook_secret:
-        return settings.webhook_secret
-    log.info("WEBHOOK_SECRET not set: using a random secret for this run")
-    return secrets.token_urlsafe(32)
-
-
 async def _periodic(app: Application[Any, Any, Any, Any, Any, Any], adapter: TelegramAdapter
                     ) -> None:
     """Deliver the engine's outbox and run its periodic work (FAQ reload checks...)."""
@@ -231,8 +233,13 @@ async def _send_quietly(app: Application[Any, Any, Any, Any, Any, Any],
 def build_application(settings: Settings, engine_factory: EngineFactory | None = None,
                       request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None,
-                      base_url: str | None = None) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The whole bot. `request`/`base_url` let tests and emulators replace the network."""
+                      base_url: str | None = None, webhook: bool = False
+                      ) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The whole bot. `request`/`base_url` let tests and emulators replace the network.
+
+    `webhook`: no updater (bot/telegram/webhook.py feeds updates); Telegram re-delivers what
+    a dead instance left unanswered, so nothing is replayed at start (another instance may be
+    handling it), and only the instance that sets the webhook sets the menus."""
     # httpx logs every request URL at INFO, and the URL contains the token: capped here, so
     # every embedding (CLI, tests, benchmarks) is covered, not only `run`.
     cap_libraries()
@@ -240,8 +247,10 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []
     durable = DurableUpdates(adapter.sender)
-    # Every fetched update is recorded before the next poll confirms it; its replies are
-    # recorded with its state change and each is marked right before it leaves (F9).
+    metrics = Metrics()
+    # Every fetched update is recorded before the next poll confirms it (webhook mode: before
+    # it is handled); its replies are recorded with its state change and each is marked right
+    # before it leaves (F9).
     recording = RecordingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
     marking = MarkingRequest(request or HTTPXRequest(connection_pool_size=256))
     # Chat lock (in process, and across instances on PostgreSQL) outside, unit of work inside.
@@ -254,10 +263,13 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         durable.inbox = recording.inbox = Inbox(adapter.engine.db)
         durable.outbox = marking.outbox = ReplyOutbox(adapter.engine.db)
         processor.db = adapter.engine.db  # each chat held across instances too (PostgreSQL)
-        await durable.replay(app)
+        durable.bot = app.bot
+        if not webhook:
+            await durable.replay(app)
         background.append(asyncio.create_task(durable.resend_loop()))
-        await set_menus(app, adapter.engine, settings.admin_ids)
-        await set_descriptions(app)
+        if not webhook or settings.webhook_set:
+            await set_menus(app, adapter.engine, settings.admin_ids)
+            await set_descriptions(app)
         background.append(asyncio.create_task(_periodic(app, adapter)))
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -277,8 +289,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         # Replies name sites and legal bases; a link-preview card under them is only noise.
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.telegram_max_rate,
-                                          max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(RetryingRateLimiter(metrics, settings.instances,
+                                          settings.telegram_max_rate))
         # One chat's slow send must not hold up the others; each chat stays in order.
         .concurrent_updates(processor)
         .post_init(post_init)
@@ -289,9 +301,12 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         builder = builder.base_url(url)
         if url.rstrip("/").endswith("/bot"):  # self-hosted server: files live beside it
             builder = builder.base_file_url(url.rstrip("/")[:-4] + "/file/bot")
-    builder = builder.request(marking).get_updates_request(recording)
+    builder = builder.request(marking)
+    builder = builder.updater(None) if webhook else builder.get_updates_request(recording)
     app = builder.build()
     app.bot_data["adapter"] = adapter
+    app.bot_data["durable"] = durable
+    app.bot_data["metrics"] = metrics
     app.add_handlers(handlers(adapter))
     app.add_error_handler(adapter.on_error)
     return app
@@ -305,19 +320,9 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     # httpx logs every request URL at INFO, and the URL contains the token (the root handler
     # redacts it too; this keeps the lines out altogether, also when run without the CLI).
     cap_libraries()
-    app = build_application(settings)
-    if not webhook:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
-        return 0
-    if not settings.webhook_url:
-        print("WEBHOOK_URL belum diisi untuk mode webhook.", file=sys.stderr)
-        return 2
-    app.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=webhook_secret(settings),
-        allowed_updates=ALLOWED_UPDATES,
-    )
+    if webhook:
+        from bot.telegram.webhook import serve_webhook
+
+        return serve_webhook(settings)
+    build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0

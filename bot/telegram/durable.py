@@ -15,6 +15,12 @@
    may see the reply twice), False gives up (the user may get no reply). Resending is chosen: a
    repeated answer is visible and harmless, a missing one leaves the user waiting with no sign.
    bench/soak.py measures both sides (bench/README.md).
+
+Webhook mode (bot/telegram/webhook.py) records and claims each POSTed update itself instead of
+RecordingRequest and handles it through `process` like a polled one; it answers Telegram 200
+only after the commit and the sends, 503 when the handling failed before the commit (Telegram
+re-delivers it). It replays no pending update at start (Telegram re-delivers what was not
+answered 200); recorded replies left unsent are sent by the leader's resend loop.
 """
 
 from __future__ import annotations
@@ -155,6 +161,7 @@ class DurableUpdates:
         if uid in self._seen or await self.inbox.state(uid) in ("answering", "done"):
             log.info("update %s was handled already; not handled again", uid)
             coroutine.close()  # type: ignore[attr-defined]
+            await self.send_left(uid)
             return
         self._seen[uid] = None
         while len(self._seen) > SEEN_MEMORY:
@@ -232,6 +239,16 @@ class DurableUpdates:
         finally:
             self._in_flight.discard(row.id)
 
+    async def send_left(self, update_id: int) -> None:
+        """A handled update delivered again (webhook: its instance died after the commit, before
+        its sends): send the recorded rows still unsettled, in order, now rather than at the
+        next resend round. The chat's lock is held (the update processor), so a live instance
+        still sending them has finished first."""
+        assert self.outbox is not None
+        for row in await self.outbox.unsent(update_id=update_id):
+            if row.id not in self._in_flight and not await self.send(row):
+                return
+
     async def resend_unsent(self, at_start: bool = False) -> int:
         """Send the recorded rows not yet settled (after a restart: rows of updates whose
         state change committed before the crash). Chats in parallel, each chat in order."""
@@ -280,10 +297,12 @@ class DurableUpdates:
         return len(pending)
 
     async def resend_loop(self) -> None:
-        """Rows that failed every round in their turn (Telegram down for a while)."""
+        """Rows that failed every round in their turn (Telegram down for a while), or that a
+        dead instance left unsent; one instance does it when several share the database."""
         while True:
             await asyncio.sleep(RESEND_EVERY_S)
             try:
-                await self.resend_unsent()
+                if self.inbox is not None and await self.inbox.db.try_lead("resend-replies"):
+                    await self.resend_unsent()
             except Exception:
                 log.exception("resending recorded replies failed")

@@ -16,6 +16,9 @@ MAX_MESSAGE = 4096  # Telegram's limit for one text message
 MAX_CAPTION = 1024  # ...and for a document caption
 MAX_CALLBACK_DATA = 64  # bytes
 SHARE_LABEL = "📤 Bagikan"
+# Callback data of a button under a menu starts with this: a press on it edits the menu in
+# place, whichever instance handles it (nothing is remembered per process).
+MENU_PREFIX = "m:"
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
 
@@ -125,29 +128,41 @@ def share_url(username: str, entry_id: str, title: str) -> str:
     return f"https://t.me/share/url?url={quote(link, safe='')}&text={quote(title, safe='')}"
 
 
-def _button(button: Button) -> InlineKeyboardButton | None:
+def _button(button: Button, prefix: str = "") -> InlineKeyboardButton | None:
     if button.url:
         return InlineKeyboardButton(button.label, url=button.url)
     if button.share_query:
         return InlineKeyboardButton(button.label, switch_inline_query=button.share_query)
     if button.data and len(button.data.encode()) <= MAX_CALLBACK_DATA:
-        return InlineKeyboardButton(button.label, callback_data=button.data)
+        data = prefix + button.data
+        if len(data.encode()) > MAX_CALLBACK_DATA:  # no room: a press sends a new message
+            data = button.data
+        return InlineKeyboardButton(button.label, callback_data=data)
     # Telegram refuses the whole message for one bad button; drop it and say so in the log.
     log.warning("dropping button %r: no action or data over %d bytes", button.label,
                 MAX_CALLBACK_DATA)
     return None
 
 
-def keyboard(rows: list[list[Button]], extra: list[list[InlineKeyboardButton]] | None = None
-             ) -> InlineKeyboardMarkup | None:
-    """Reply buttons as an inline keyboard (None when there are none)."""
+def keyboard(rows: list[list[Button]], extra: list[list[InlineKeyboardButton]] | None = None,
+             menu: bool = False) -> InlineKeyboardMarkup | None:
+    """Reply buttons as an inline keyboard (None when there are none); a menu's callback data
+    carries MENU_PREFIX."""
+    prefix = MENU_PREFIX if menu else ""
     out: list[list[InlineKeyboardButton]] = []
     for row in rows:
-        converted = [b for b in (_button(x) for x in row) if b is not None]
+        converted = [b for b in (_button(x, prefix) for x in row) if b is not None]
         if converted:
             out.append(converted)
     out.extend(extra or [])
     return InlineKeyboardMarkup(out) if out else None
+
+
+def menu_press(data: str) -> tuple[str, bool]:
+    """Callback data without MENU_PREFIX, and whether the pressed message is a menu."""
+    if data.startswith(MENU_PREFIX):
+        return data[len(MENU_PREFIX):], True
+    return data, False
 
 
 def share_row(reply: Reply, username: str, title: str) -> list[list[InlineKeyboardButton]]:

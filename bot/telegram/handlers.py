@@ -25,7 +25,7 @@ from telegram.ext import ContextTypes
 from bot.core.engine import Ctx
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Event, Reply
-from bot.telegram.fmt import deep_link
+from bot.telegram.fmt import deep_link, menu_press
 from bot.telegram.send import OPEN_IN_BOT, ReplySender
 
 if TYPE_CHECKING:
@@ -192,14 +192,14 @@ class TelegramAdapter:
             await query.answer()
         except TelegramError as exc:  # too old, or already answered: nothing to do
             log.info("could not answer callback query: %s", exc)
-        data = query.data if isinstance(query.data, str) else ""
+        data, menu = menu_press(query.data if isinstance(query.data, str) else "")
         message = query.message
         if not data or not isinstance(message, Message):
             return  # game callbacks, presses on inline-mode messages, inaccessible messages
         chat_type = self._chat_type(message)
         event = self._event(update, chat_type, press=data)
         replies = await self._guarded(event, chat_type, payload="")
-        if await self.sender.edit_in_place(context.bot, message, replies):
+        if await self.sender.edit_in_place(context.bot, message, replies, menu):
             return
         await self.sender.send_replies(context.bot, message.chat_id, replies)
 

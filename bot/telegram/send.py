@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from telegram import (
@@ -42,7 +41,6 @@ from bot.telegram.fmt import (
 
 log = logging.getLogger(__name__)
 
-MENU_MEMORY = 2000  # recent menu messages that a press may edit in place
 MENU_TEXT_MAX = 160  # a "menu" is a short message whose point is its buttons
 OPEN_IN_BOT = "💬 Buka di bot"
 
@@ -74,13 +72,11 @@ def _is_menu(reply: Reply) -> bool:
 
 
 class ReplySender:
-    """Sends replies for the adapter and remembers which sent messages are menus."""
+    """Sends replies for the adapter. A menu's buttons say so in their callback data (fmt's
+    MENU_PREFIX), so a press on one edits it in place on any instance, also after a restart."""
 
     def __init__(self, username: str):
         self.username = username
-        # (chat id, message id) of menus we sent: a press on one edits it in place. Memory
-        # only: after a restart a press simply answers with a new message.
-        self._menus: OrderedDict[tuple[int, int], None] = OrderedDict()
 
     async def typing(self, bot: Bot, chat_id: int) -> None:
         plan = _PLAN.get()
@@ -94,10 +90,11 @@ class ReplySender:
         except TelegramError as exc:  # a cosmetic call: never let it stop the answer
             log.debug("typing action failed: %s", exc)
 
-    async def edit_in_place(self, bot: Bot, message: Message, replies: list[Reply]) -> bool:
-        """Navigating a menu (topics, "did you mean") replaces it instead of piling up."""
-        key = (message.chat_id, message.message_id)
-        if key not in self._menus or len(replies) != 1 or replies[0].document:
+    async def edit_in_place(self, bot: Bot, message: Message, replies: list[Reply],
+                            menu: bool) -> bool:
+        """Navigating a menu (topics, "did you mean") replaces it instead of piling up;
+        `menu`: the pressed button's data said its message is one."""
+        if not menu or len(replies) != 1 or replies[0].document:
             return False
         reply = replies[0]
         if tg_len(reply.text) > 4096:
@@ -105,7 +102,7 @@ class ReplySender:
         markup = self.markup(reply)
         row = OutboxRow(message.chat_id, {
             "method": "edit", "message_id": message.message_id, "text": reply.text,
-            "markup": markup.to_dict() if markup else None, "menu": _is_menu(reply)})
+            "markup": markup.to_dict() if markup else None})
         plan = _PLAN.get()
         if plan is not None:
             plan.rows.append(row)
@@ -113,15 +110,9 @@ class ReplySender:
             await self.send_row(bot, row)
         return True
 
-    def _remember(self, key: tuple[int, int], menu: bool) -> None:
-        self._menus.pop(key, None)
-        if menu:
-            self._menus[key] = None
-            while len(self._menus) > MENU_MEMORY:
-                self._menus.popitem(last=False)
-
     def markup(self, reply: Reply) -> InlineKeyboardMarkup | None:
-        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)))
+        return keyboard(reply.buttons, share_row(reply, self.username, first_line(reply.text)),
+                        menu=_is_menu(reply))
 
     def article(self, reply: Reply, index: int) -> InlineQueryResultArticle:
         payload = f"faq_{reply.entry_id}" if reply.entry_id else (
@@ -159,8 +150,7 @@ class ReplySender:
                     last = i == len(parts) - 1
                     rows.append(OutboxRow(chat_id, {
                         "method": "message", "text": part, "markup": marks if last else None,
-                        "quote": quote if i == 0 else None,
-                        "menu": _is_menu(reply) if last else None}))
+                        "quote": quote if i == 0 else None}))
             quote = None
         return rows
 
@@ -196,15 +186,12 @@ class ReplySender:
             try:
                 await bot.edit_message_text(body["text"], row.chat_id, body["message_id"],
                                             reply_markup=markup)
-                self._remember((row.chat_id, body["message_id"]), bool(body.get("menu")))
                 return
             except BadRequest as exc:
                 if "not modified" in str(exc).lower():
                     return
                 log.info("edit in place refused (%s); sending instead", exc)
-        sent = await self._send_text(bot, row.chat_id, body["text"], markup, body.get("quote"))
-        if body.get("menu") is not None:
-            self._remember((row.chat_id, sent.message_id), bool(body["menu"]))
+        await self._send_text(bot, row.chat_id, body["text"], markup, body.get("quote"))
 
     async def _send_text(self, bot: Bot, chat_id: int, text: str,
                          markup: InlineKeyboardMarkup | None, quote: int | None) -> Message:

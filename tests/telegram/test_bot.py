@@ -9,6 +9,7 @@ import pytest
 
 from bot.app.composition import build_engine, close_engine
 from bot.core.replies import Event
+from bot.telegram.fmt import MENU_PREFIX
 from tests.conftest import AS_OF
 from tests.telegram.conftest import pinned
 from tests.telegram.fake_bot_api import buttons_of
@@ -103,10 +104,27 @@ async def test_topic_menu_navigation_edits_in_place(bot, fake):
     calls = await bot.step(lambda: fake.press(USER, stored, topic))
     edit = next(c.params for c in calls if c.method == "editMessageText")
     assert "Pilih pertanyaan" in edit["text"]
-    back = next(b for b in buttons_of(edit) if b.get("callback_data") == "menu")
+    back = next(b for b in buttons_of(edit) if b.get("callback_data") == f"{MENU_PREFIX}menu")
     calls = await bot.step(lambda: fake.press(USER, fake.messages[(USER, stored["message_id"])],
                                               back["callback_data"]))
     assert "Pilih topik" in next(c.params for c in calls if c.method == "editMessageText")["text"]
+    assert not [c for c in calls if c.method == "sendMessage"]
+
+
+async def test_a_menu_is_edited_in_place_by_another_instance(tg_settings, fake):
+    # Issue 19: whether a message is a menu travels in the button's data, so the press is
+    # edited in place by an application that never sent the menu (another instance, or this
+    # one after a restart), not answered with a new message.
+    async with BotHarness(tg_settings, fake, pinned) as first:
+        (menu,) = await first.say(USER, "/topik")
+    stored = fake.stored(USER, "Pilih topik")
+    topic = buttons_of(menu)[0]["callback_data"]
+    assert topic.startswith(MENU_PREFIX)
+    async with BotHarness(tg_settings, fake, pinned) as second:
+        calls = await second.step(lambda: fake.press(USER, stored, topic))
+    edits = [c.params for c in calls if c.method == "editMessageText" and c.ok]
+    assert [e["message_id"] for e in edits] == [stored["message_id"]]
+    assert "Pilih pertanyaan" in edits[0]["text"]
     assert not [c for c in calls if c.method == "sendMessage"]
 
 

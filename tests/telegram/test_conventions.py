@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.telegram.app import webhook_secret
+from bot.telegram.webhook import webhook_secret
 
 USER = 6363
 

@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.settings import Settings
 from bot.storage.learn_log import LearnLog
+from bot.telegram.fmt import menu_press
 from tests.conftest import FAQ_DIR
 from tests.telegram.conftest import pinned
 from tests.telegram.fake_bot_api import FakeBotAPI, buttons_of
@@ -66,7 +67,7 @@ def candidate(fake: FakeBotAPI) -> dict[str, Any]:
 
 def button(message: dict[str, Any], starts: str, ends: str = "") -> str:
     return next(b["callback_data"] for b in buttons_of(message)
-                if b.get("callback_data", "").startswith(starts)
+                if menu_press(b.get("callback_data", ""))[0].startswith(starts)
                 and b["callback_data"].endswith(ends))
 
 

@@ -19,6 +19,7 @@ from bot.core.settings import Settings
 from bot.outreach.hours import WIB
 from bot.storage.question_log import fetch_rows
 from bot.telegram.app import deliver_outbox
+from bot.telegram.fmt import menu_press
 from tests.telegram.conftest import pinned
 from tests.telegram.fake_bot_api import FakeBotAPI, buttons_of
 from tests.telegram.harness import BotHarness
@@ -50,8 +51,10 @@ async def press(bot: BotHarness, fake: FakeBotAPI, user: int, text: str, data: s
                 ) -> list[dict[str, Any]]:
     """Press the button with `data` under the bot's latest message containing `text`."""
     message = fake.stored(user, text)
-    assert data in [b.get("callback_data") for b in buttons_of(message)]
-    calls = await bot.step(lambda: fake.press(user, message, data))
+    # A menu's buttons carry the menu prefix on the wire: press the button as it was sent.
+    (sent,) = [b["callback_data"] for b in buttons_of(message)
+               if menu_press(b.get("callback_data", ""))[0] == data]
+    calls = await bot.step(lambda: fake.press(user, message, sent))
     return [c.params for c in calls if c.method in ("sendMessage", "editMessageText") and c.ok]
 
 

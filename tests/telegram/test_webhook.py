@@ -1,58 +1,201 @@
-"""Webhook mode: PTB's own webhook server on loopback, updates POSTed as Telegram would."""
+"""Webhook mode (issue 19): the Starlette app answers Telegram only after handling an update.
+
+The application is built with `webhook=True` (no updater) against the in-process fake Bot API;
+requests go to the ASGI app through httpx's ASGI transport, headers and bodies as Telegram
+sends them.
+"""
 
 from __future__ import annotations
 
-import socket
+import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import httpx
+import pytest
 
-from bot.app.composition import build_engine
-from bot.telegram.app import ALLOWED_UPDATES, build_application
-from tests.conftest import AS_OF
-from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI
+from bot.cli import main
+from bot.core.settings import Settings
+from bot.storage.inbox import Inbox
+from bot.telegram.app import build_application
+from bot.telegram.webhook import SECRET_HEADER, WebhookServer
+from tests.telegram.conftest import pinned
+from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI, HttpServer
 
 USER = 6161
+SECRET = "s3cret"
+HOOK = "/hook"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class Instance:
+    """One webhook instance on the test's event loop, and an HTTP client for it."""
+
+    def __init__(self, settings: Settings, fake: FakeBotAPI, name: str = "test-1"):
+        self.app = build_application(settings, pinned, request=fake.request(),
+                                     base_url=fake.base_url, webhook=True)
+        self.server = WebhookServer(self.app, settings, SECRET, instance=name)
+        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.server.asgi),
+                                        base_url="http://bot.local")
+
+    async def start(self) -> Instance:
+        await self.app.initialize()
+        await self.app.post_init(self.app)  # type: ignore[misc]
+        await self.app.start()
+        await self.server.start()
+        return self
+
+    async def stop(self) -> None:
+        await self.server.drain()
+        await self.client.aclose()
+        await self.app.stop()
+        await self.app.shutdown()
+        await self.app.post_shutdown(self.app)  # type: ignore[misc]
+
+    async def post(self, update: dict, secret: str = SECRET) -> httpx.Response:
+        return await self.client.post(HOOK, json=update, headers={SECRET_HEADER: secret})
+
+    def metric(self, name: str, **labels: str) -> float:
+        return self.server.metrics.registry.get_sample_value(name, labels) or 0.0
 
 
-async def test_webhook_serves_updates_and_checks_the_secret(settings):
-    fake = FakeBotAPI()
-    app = build_application(replace(settings, telegram_bot_token=TOKEN),
-                            lambda s: build_engine(s, as_of=AS_OF),
-                            request=fake.request(), get_updates_request=fake.request(),
-                            base_url=fake.base_url)
-    port = free_port()
-    await app.initialize()
-    await app.post_init(app)
-    await app.start()
+@pytest.fixture
+def hook_settings(tg_settings: Settings) -> Settings:
+    return replace(tg_settings, webhook_url=f"https://bot.example.test{HOOK}",
+                   webhook_secret=SECRET, webhook_timeout_seconds=5.0)
+
+
+@pytest.fixture
+async def instance(hook_settings: Settings, fake: FakeBotAPI) -> AsyncIterator[Instance]:
+    inst = await Instance(hook_settings, fake).start()
+    yield inst
+    await inst.stop()
+    assert fake.unknown == []
+
+
+def answers(fake: FakeBotAPI, user: int = USER) -> list[str]:
+    return [c.params["text"] for c in fake.calls
+            if c.method == "sendMessage" and c.ok and c.params.get("chat_id") == user]
+
+
+async def test_secret_checked_and_update_answered_before_the_200(instance, fake):
+    update = fake.text(USER, "santunan jkm berapa")  # the JSON Telegram would POST
+    forged = await instance.post(update, secret="wrong")
+    assert forged.status_code == 403
+    assert (await instance.client.post(HOOK, json=update)).status_code == 403  # no header
+    real = await instance.post(update)
+    assert real.status_code == 200
+    # Handled before the answer: the reply is already out when Telegram hears 200.
+    (sent,) = answers(fake)
+    assert "Rp42.000.000" in sent
+    assert instance.metric("bot_updates_total", outcome="rejected") == 2
+    assert instance.metric("bot_updates_total", outcome="handled") == 1
+    assert instance.metric("bot_update_handling_seconds_count") == 1
+
+
+async def test_a_redelivered_update_is_not_answered_twice(hook_settings, fake):
+    first = await Instance(hook_settings, fake, "test-1").start()
+    second = await Instance(hook_settings, fake, "test-2").start()  # same database file
     try:
-        await app.updater.start_webhook(
-            listen="127.0.0.1", port=port, url_path="hook",
-            webhook_url="https://bot.example.test/hook", secret_token="s3cret",
-            allowed_updates=ALLOWED_UPDATES)
-        assert fake.webhook["url"] == "https://bot.example.test/hook"
-        assert fake.webhook["secret_token"] == "s3cret"
-        update = fake.text(USER, "santunan jkm berapa")  # the JSON Telegram would POST
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-            forged = await client.post("/hook", json=update,
-                                       headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
-            assert forged.status_code == 403
-            real = await client.post("/hook", json=update,
-                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"})
-            assert real.status_code == 200
-        await fake.wait_for(lambda: any(
-            c.method == "sendMessage" and c.params.get("chat_id") == USER for c in fake.calls))
-        (sent,) = [c.params for c in fake.calls
-                   if c.method == "sendMessage" and c.params.get("chat_id") == USER]
-        assert "Rp42.000.000" in sent["text"]  # answered once: the forged POST was dropped
+        update = fake.text(USER, "santunan jkm berapa")
+        assert (await first.post(update)).status_code == 200
+        assert (await first.post(update)).status_code == 200  # to the same instance
+        assert (await second.post(update)).status_code == 200  # to another one
+        assert len(answers(fake)) == 1
+        assert first.metric("bot_updates_total", outcome="duplicate") == 1
+        assert second.metric("bot_updates_total", outcome="duplicate") == 1
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await app.post_shutdown(app)
+        await first.stop()
+        await second.stop()
+
+
+async def test_the_answer_waits_for_the_handling(instance, fake):
+    gate = fake.hold("sendMessage", USER)  # a slow Bot API for this chat
+    update = fake.text(USER, "santunan jkm berapa")
+    post = asyncio.create_task(instance.post(update))
+    await fake.wait_for(lambda: any(c.method == "sendChatAction" for c in fake.calls))
+    await asyncio.sleep(0.2)
+    assert not post.done()  # Telegram still waits: it will not send this chat's next update
+    gate.set()
+    assert (await post).status_code == 200
+    assert len(answers(fake)) == 1
+
+
+async def test_past_the_timeout_200_and_the_handling_finishes(hook_settings, fake):
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        gate = fake.hold("sendMessage", USER)
+        response = await inst.post(fake.text(USER, "santunan jkm berapa"))
+        assert response.status_code == 200 and answers(fake) == []
+        assert inst.metric("bot_updates_total", outcome="timeout") == 1
+        gate.set()
+        await fake.wait_for(lambda: bool(answers(fake)))
+    finally:
+        await inst.stop()
+    assert len(answers(fake)) == 1
+
+
+async def test_an_update_another_instance_is_handling_gets_503(instance, fake):
+    update = fake.text(USER, "santunan jkm berapa")
+    inbox = Inbox(instance.app.bot_data["adapter"].core.db)
+    await inbox.record([(update["update_id"], "{}")])
+    assert await inbox.claim(update["update_id"], "other:1")  # alive, lease running
+    busy = await instance.post(update)
+    assert busy.status_code == 503 and answers(fake) == []  # Telegram re-delivers later
+    # The other instance died and never came back: after the lease, this one takes over.
+    assert await inbox.claim(update["update_id"], "other:1", now=0.0)  # claimed long ago
+    assert (await instance.post(update)).status_code == 200
+    assert len(answers(fake)) == 1
+
+
+async def test_a_restarted_instance_hands_back_what_it_had_claimed(instance, hook_settings,
+                                                                    fake):
+    update = fake.text(USER, "santunan jkm berapa")
+    inbox = Inbox(instance.app.bot_data["adapter"].core.db)
+    await inbox.record([(update["update_id"], "{}")])
+    assert await inbox.claim(update["update_id"], "test-2")  # then test-2 was killed
+    restarted = await Instance(hook_settings, fake, "test-2").start()
+    await restarted.stop()
+    assert await inbox.state(update["update_id"]) == "pending"
+    assert (await instance.post(update)).status_code == 200
+    assert len(answers(fake)) == 1
+
+
+async def test_health_and_metrics(instance, fake):
+    health = await instance.client.get("/healthz")
+    assert health.status_code == 200
+    assert health.json()["database"] is True and health.json()["content"] is True
+    fake.fail_next("sendMessage", "429", retry_after=1)
+    assert (await instance.post(fake.text(USER, "santunan jkm berapa"))).status_code == 200
+    page = (await instance.client.get("/metrics")).text
+    assert 'bot_updates_total{outcome="handled"} 1.0' in page
+    assert 'bot_telegram_retry_afters_total{method="sendMessage"} 1.0' in page
+    assert "bot_update_handling_seconds_bucket" in page
+    await instance.app.bot_data["adapter"].core.db.close()  # the database is gone
+    down = await instance.client.get("/healthz")
+    assert down.status_code == 503 and down.json()["database"] is False
+    assert (await instance.post(fake.text(USER, "halo"))).status_code == 503
+
+
+async def test_webhook_set_command_points_telegram_at_the_url(tmp_path, monkeypatch, fake):
+    server = await HttpServer(fake).start()
+    monkeypatch.chdir(tmp_path)  # no .env from the checkout
+    for key, value in {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": SECRET,
+                       "TELEGRAM_BASE_URL": f"http://127.0.0.1:{server.port}/bot",
+                       "WEBHOOK_URL": f"https://bot.example.test{HOOK}"}.items():
+        monkeypatch.setenv(key, value)
+    try:
+        assert await asyncio.to_thread(main, ["webhook", "set"]) == 0
+    finally:
+        await server.close()
+    assert fake.webhook["url"] == f"https://bot.example.test{HOOK}"
+    assert fake.webhook["secret_token"] == SECRET
+
+
+def test_instances_without_a_shared_secret_refuse_to_start(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for key, value in {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "", "WEBHOOK_SET": "0",
+                       "WEBHOOK_URL": f"https://bot.example.test{HOOK}"}.items():
+        monkeypatch.setenv(key, value)
+    assert main(["run", "--webhook"]) == 2
+    assert "WEBHOOK_SECRET" in capsys.readouterr().err
+    assert main(["webhook", "set"]) == 2  # a random secret would lock the instances out
