@@ -29,7 +29,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     programs_in,
 )
 from bot.understand.normalize import Normalizer, is_word
-from bot.understand.vocabulary import answer_text, function_words
+from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import FaqBase
@@ -69,10 +69,6 @@ QUERY_WEIGHT_CAP = 30.0
 CLEAR_SCORE, CLEAR_GAP = 54.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
-# An answer's own words (not its phrasings') count towards how much of a question the entry
-# explains, at this fraction of their weight: people ask with words the answer uses
-# ("rekening", "paklaring") that no phrasing happens to contain.
-ANSWER_WORDS = 0.3
 
 
 class Matcher:
@@ -96,7 +92,6 @@ class Matcher:
         self.facets = FacetReader(faq.facets, self.normalizer)
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
-        answer_entries: dict[str, list[int]] = defaultdict(list)
         for e_idx, entry in enumerate(faq.entries.values()):
             self._entry_ids.append(entry.id)
             self._entry_programs.append(frozenset(entry.programs))
@@ -122,8 +117,6 @@ class Matcher:
             for tok in kw:
                 entry_df[tok].add(e_idx)
             self._entry_vocab.append(frozenset(vocab) | kw)
-            for tok in set(self._content(answer_text(entry.answer))) - vocab - kw:
-                answer_entries[tok].append(e_idx)  # not in entry_df: the phrasings set the IDF
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
@@ -134,7 +127,6 @@ class Matcher:
             for tok in vocab:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
-        self._answer_postings = {t: tuple(es) for t, es in answer_entries.items()}
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
@@ -151,8 +143,7 @@ class Matcher:
 
     def _correct_uncached(self, token: str) -> str:
         """Snap a misspelt word to the closest vocabulary word, if one is close enough."""
-        if token in self._idf or token in self._answer_postings or len(token) < 4 \
-                or token.isdigit():
+        if token in self._idf or len(token) < 4 or token.isdigit():
             return token
         if is_word(token):  # "meski" is a word, not a typo of the FAQ's "mesin"
             return token
@@ -259,8 +250,6 @@ class Matcher:
                 shared[p_idx] += weight
             for e_idx in self._entry_postings.get(tok, ()):
                 entry_shared[e_idx] += weight
-            for e_idx in self._answer_postings.get(tok, ()):
-                entry_shared[e_idx] += weight * ANSWER_WORDS
         if not shared:
             return []
         # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute.

@@ -1,15 +1,12 @@
-"""Vocabulary helpers for the index: function words to ignore, and an answer's own words."""
+"""Function words: Indonesian filler the FAQ never uses, ignored when matching."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
 from bot.understand.normalize import Normalizer
-
-_TEMPLATE_RE = re.compile(r"\{[{%#].*?[}%#]\}", re.DOTALL)  # jinja2 tags: not words of the answer
 
 
 def function_words(normalizer: Normalizer, known: Iterable[str]) -> frozenset[str]:
@@ -28,8 +25,3 @@ def function_words(normalizer: Normalizer, known: Iterable[str]) -> frozenset[st
             if len(token) >= 3 and token not in vocabulary:
                 found.add(token)
     return frozenset(found)
-
-
-def answer_text(template_source: str) -> str:
-    """An answer template's words, without its jinja2 tags."""
-    return _TEMPLATE_RE.sub(" ", template_source)
