@@ -23,13 +23,17 @@ TEMPLATES_DIR = PROJECT_ROOT / "templates"
 
 
 TESTS = Path(__file__).resolve().parent
-# Tests whose `settings`/`engine` (and `backend`) run on both databases: everything that
-# stores or reads data through the engine. Matcher and content tests stay on SQLite only.
-BOTH_DATABASES = ("storage/", "registration/", "outreach/", "console/", "staff/test_reports.py",
-                  "staff/test_learn_guardrails.py", "staff/test_export_safety.py",
-                  "answers/test_alternatives.py", "telegram/test_concurrency.py",
-                  "telegram/test_outreach.py", "telegram/test_scaleout.py",
-                  "telegram/test_webhook.py")
+# Tests whose `settings`/`engine` (and `backend`) run on both databases: what stores or reads
+# data through the engine, and the Telegram tests that run updates through the unit of work
+# (test_bot) or several instances (webhook, scale-out). Matcher, content and wording tests
+# (e.g. registration/test_replies, one flow with many phrasings) stay on SQLite only, so CI
+# stays short.
+BOTH_DATABASES = ("storage/", "registration/test_flow.py", "outreach/", "console/",
+                  "staff/test_reports.py", "staff/test_learn_guardrails.py",
+                  "staff/test_export_safety.py", "answers/test_alternatives.py",
+                  "telegram/test_concurrency.py", "telegram/test_outreach.py",
+                  "telegram/test_bot.py", "telegram/test_webhook.py",
+                  "telegram/test_scaleout.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

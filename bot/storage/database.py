@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,9 +166,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
 ]
 
-
-
-Row = Mapping[str, Any]  # aiosqlite.Row / asyncpg.Record: by column name, by index, tuple()
+# Rows (aiosqlite.Row, asyncpg.Record) are read by column name, by index, or as a tuple().
 Params = Iterable[Any]
 
 

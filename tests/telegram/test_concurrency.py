@@ -63,3 +63,20 @@ async def test_many_chats_at_once_all_answered_once(tg_settings):
             sent = fake.sent_since(0, 8000 + i)
             assert len(sent) == 1 and f"{i + 1}.000.000" in sent[0]["text"]
     await asyncio.sleep(0)
+
+
+async def test_each_update_holds_its_chat_and_user_in_the_database(tg_settings):
+    """On PostgreSQL this lock excludes the other instances (tests/storage/test_postgres.py)."""
+    fake = FakeBotAPI()
+    async with BotHarness(tg_settings, fake, pinned, timeout=5.0) as bot:
+        db = bot.adapter.core.db
+        held: list[tuple[str, ...]] = []
+        original = db.chat_lock
+
+        def spy(*keys: str):
+            held.append(keys)
+            return original(*keys)
+
+        db.chat_lock = spy
+        assert await bot.say(A, "/start")
+        assert (f"chat:{A}", f"user:{A}") in held
