@@ -154,13 +154,20 @@ class SqliteDatabase(Database):
                 # version row commit together, or neither does (a crash or an error half-way
                 # would otherwise leave tables without their version row, and the next start
                 # would fail with "table ... already exists").
+                # IMMEDIATE: another process starting on the same file at the same moment
+                # (webhook instances) waits for this one, then finds the migration applied.
                 try:
                     await conn.executescript(
-                        f"BEGIN;\n{sql}\n;INSERT INTO schema_version(version) VALUES ({version:d});"
-                        "\nCOMMIT;")
+                        f"BEGIN IMMEDIATE;\n{sql}\n;INSERT INTO schema_version(version) "
+                        f"VALUES ({version:d});\nCOMMIT;")
                 except Exception:
                     if conn.in_transaction:
                         await conn.rollback()
+                    async with conn.execute("SELECT MAX(version) FROM schema_version") as cur:
+                        done = (await cur.fetchone() or (0,))[0] or 0
+                    if done >= version:
+                        log.info("schema %s was applied by another process", version)
+                        continue
                     raise
                 log.info("database migrated to schema %s", version)
 
