@@ -182,6 +182,7 @@ class DurableUpdates:
                 await self.inbox.mark(uid, "done")
         except BaseException:
             self._in_flight.difference_update(row.id for row in plan.rows)
+            self._seen.pop(uid, None)  # nothing committed: a re-delivery is handled afresh
             raise
         finally:
             end_capture(token)

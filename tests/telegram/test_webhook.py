@@ -199,3 +199,42 @@ def test_instances_without_a_shared_secret_refuse_to_start(tmp_path, monkeypatch
     assert main(["run", "--webhook"]) == 2
     assert "WEBHOOK_SECRET" in capsys.readouterr().err
     assert main(["webhook", "set"]) == 2  # a random secret would lock the instances out
+
+
+async def test_a_failure_before_the_commit_is_503_and_leaves_nothing(instance, fake,
+                                                                     monkeypatch):
+    """State, replies and the `done` mark commit in one unit: when it cannot commit, no reply
+    goes out, the update is not done, and the 503 makes Telegram deliver it again."""
+    durable = instance.app.bot_data["durable"]
+    real_add = durable.outbox.add
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("database went away mid-update")
+
+    monkeypatch.setattr(durable.outbox, "add", broken)
+    update = fake.text(USER, "santunan jkm berapa")
+    failed = await instance.post(update)
+    assert failed.status_code == 503 and answers(fake) == []
+    assert await durable.inbox.state(update["update_id"]) != "done"
+    monkeypatch.setattr(durable.outbox, "add", real_add)
+    assert (await instance.post(update)).status_code == 200  # Telegram's re-delivery
+    assert len(answers(fake)) == 1
+
+
+async def test_a_redelivered_handled_update_sends_what_a_dead_instance_left(instance, fake):
+    """An instance died after the update's commit, before its reply went out: Telegram heard
+    no 200 and re-delivers; the recorded reply is sent then (once), the engine not run again."""
+    from bot.storage.outbox import OutboxRow
+
+    durable = instance.app.bot_data["durable"]
+    update = fake.text(USER, "santunan jkm berapa")
+    uid = update["update_id"]
+    await durable.inbox.record([(uid, "{}")])
+    async with durable.inbox.db.unit():
+        await durable.outbox.add(uid, [OutboxRow(USER, {"method": "message",
+                                                        "text": "recorded earlier"})])
+        await durable.inbox.mark(uid, "done")
+    assert (await instance.post(update)).status_code == 200
+    assert (await instance.post(update)).status_code == 200
+    assert answers(fake) == ["recorded earlier"]
+    assert await durable.outbox.states() == {"sent": 1}
