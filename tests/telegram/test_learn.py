@@ -18,9 +18,9 @@ from tests.telegram.harness import BotHarness
 
 ADMIN, STRANGER = 999, 555
 # Questions the current matcher only offers as "did you mean" (answered ones are not learned).
-MOVE_JOBS = ("tangan pekerja kami diamputasi karena mesin, santunannya apa", "jkk-cacat-sebagian")
-DEATH_PAYOUT = ("keluarga yang ditinggal dapet duit brp", "jkm-manfaat")
-LATE_REPORT = ("telat ngelapor kecelakaan karyawan kena sanksi ga", "jkk-lapor-kecelakaan")
+MOVE_JOBS = ("bidan keliling ikut bpjs apa ya", "iuran-bpu-nakes")
+DEATH_PAYOUT = ("ahli waris dapet duit brp", "jkm-ahli-waris")
+LATE_REPORT = ("karyawan celaka, laporannya telat kena apa", "jkk-lapor-kecelakaan")
 RELOAD_NOTICE = "Isi FAQ terbaru sudah aktif"
 
 
