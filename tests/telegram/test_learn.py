@@ -29,7 +29,8 @@ async def learning(tg_settings: Settings, fake: FakeBotAPI, tmp_path: Path):
     """The real application on a copy of the FAQ it may change."""
     faq = tmp_path / "faq"
     shutil.copytree(FAQ_DIR, faq)
-    harness = BotHarness(replace(tg_settings, faq_dir=faq), fake, pinned)
+    harness = BotHarness(replace(tg_settings, faq_dir=faq), fake, pinned,
+                         timeout=120.0)  # "add" runs the whole faq test: slow on a busy machine
     await harness.start()
     yield harness
     await harness.stop()
