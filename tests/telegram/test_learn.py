@@ -29,8 +29,10 @@ async def learning(tg_settings: Settings, fake: FakeBotAPI, tmp_path: Path):
     """The real application on a copy of the FAQ it may change."""
     faq = tmp_path / "faq"
     shutil.copytree(FAQ_DIR, faq)
-    harness = BotHarness(replace(tg_settings, faq_dir=faq), fake, pinned,
-                         timeout=120.0)  # "add" runs the whole faq test: slow on a busy machine
+    # Adding a phrasing builds the content three times and runs `faq check` (every answer, in
+    # both languages, at every rate boundary): on a shared 2-core machine one such step takes
+    # longer than the harness's default 15 s liveness guard (and the phrasings keep growing).
+    harness = BotHarness(replace(tg_settings, faq_dir=faq), fake, pinned, timeout=120.0)
     await harness.start()
     yield harness
     await harness.stop()
