@@ -248,6 +248,7 @@ class Renderer:
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
         self._answers: dict[str, object] = {}
         self._labels: dict[str, str] | None = None  # Indonesian button label -> English
+        self._validated: dict[str, object] = {}  # English answers compiled to validate them
 
     @property
     def names(self) -> set[str]:
@@ -293,6 +294,7 @@ class Renderer:
         """Drop the English templates compiled while validating (smoke render): they compile
         again on first use, so the idle process holds only the English actually asked for."""
         self.env_en.cache.clear()  # type: ignore[union-attr]
+        self._validated.clear()
         self._labels = None
 
     def compile_answer(self, key: str, source: str) -> None:
@@ -303,14 +305,14 @@ class Renderer:
         keep: bool = True,
     ) -> tuple[Markup, RateContext]:
         """Render one answer; returns the HTML and the rate values it used. `keep=False`
-        (validating English answers at load) does not keep the compiled template: English
-        ones are compiled on first use, so the idle process holds only what is asked."""
+        (validating English answers at load) keeps the compiled template only until
+        `forget_english()`: English ones are compiled again on first use, so the idle process
+        holds only what is asked."""
         key = f"{key}@en" if lang == "en" else key
-        template = self._answers.get(key)
+        template = self._answers.get(key) or self._validated.get(key)
         if template is None:
             template = self.answer_env.from_string(source)
-            if keep:
-                self._answers[key] = template
+            (self._answers if keep else self._validated)[key] = template
         ctx = RateContext(rates, on, fmt=formats(lang))
         text = template.render(**ctx.globals())
         return Markup(text.strip()), ctx

@@ -27,6 +27,7 @@ SUGGESTED = [("tangan pekerja kami diamputasi karena mesin, santunannya apa",
              ("pindah perusahaan jht gimana", "jht-saldo-gabung"),
              ("santunan kematian kapan cairnya", "jkm-cara-klaim"),
              ("kalau telat lapor kecelakaan kerja gimana", "jkk-lapor-kecelakaan"),
+             ("jht vs jp mana yang cair duluan", "jp-resign"),
              ("jht vs jp lebih untung mana", "jp-beda-jht")]
 
 

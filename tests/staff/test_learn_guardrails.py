@@ -74,19 +74,19 @@ def test_a_name_never_becomes_a_candidate(content: Content) -> None:
 
 
 def test_distinct_users_not_messages_make_the_evidence(content: Content) -> None:
-    question = "tangan pekerja kami diamputasi karena mesin, santunannya apa"
-    rows = [picked("same", question, "jkk-cacat-total", "jkk-cacat-sebagian")] * 6
+    question = "karyawan celaka, laporannya telat kena apa"
+    rows = [picked("same", question, "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan")] * 6
     assert find_candidates(rows, content, min_users=2).candidates == []
-    rows += [picked("other", "tangan pekerja kami diamputasi karena mesin santunannya apa ya",
-                    "jkk-cacat-total", "jkk-cacat-sebagian")]
+    rows += [picked("other", "karyawan celaka laporannya telat kena apa ya",
+                    "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan")]
     (candidate,) = find_candidates(rows, content, min_users=2).candidates
-    assert candidate.entry_id == "jkk-cacat-sebagian" and candidate.chose == 2
+    assert candidate.entry_id == "jkk-lapor-kecelakaan" and candidate.chose == 2
     assert candidate.phrasing == question  # users tie: the wording typed most often
 
 
 def test_a_settled_question_is_not_proposed_again(content: Content) -> None:
-    rows = [picked(u, "tangan pekerja kami diamputasi karena mesin, santunannya apa",
-                   "jkk-cacat-total", "jkk-cacat-sebagian") for u in ("a", "b")]
+    rows = [picked(u, "karyawan celaka, laporannya telat kena apa",
+                   "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan") for u in ("a", "b")]
     (candidate,) = find_candidates(rows, content).candidates
     assert find_candidates(rows, content, settled={candidate.key}).candidates == []
 
@@ -152,8 +152,8 @@ def test_near_duplicate_of_another_entry_is_named(content: Content) -> None:
 
 
 def test_names_from_pre_registrations_never_become_candidates(content: Content) -> None:
-    rows = [picked(u, "pindah perusahaan jht gimana sumarni", "jht-luar-negeri",
-                   "jht-saldo-gabung") for u in ("a", "b")]
+    rows = [picked(u, "jht vs jp mana yang cair duluan sumarni", "jp-cara-klaim",
+                   "jp-resign") for u in ("a", "b")]
     assert find_candidates(rows, content).candidates  # an unknown word alone is no name
     hidden = find_candidates(rows, content, names=frozenset({"sumarni", "jht"}))
     assert hidden.candidates == [] and hidden.hidden_personal == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -71,6 +72,10 @@ async def test_ask_reports_and_forces_the_language(engine):
 
 
 async def test_an_entry_without_english_answers_in_indonesian_with_a_note(engine):
+    # Every entry has English now (tests/content/test_english_coverage.py); a new entry staff
+    # add without it yet is answered in Indonesian with a note.
+    faq = engine.store.current.faq
+    faq.entries["daftar-jmo-wajah"] = replace(faq.entries["daftar-jmo-wajah"], answer_en="")
     replies = await engine.handle(Event("note-user", "console", press="faq:daftar-jmo-wajah",
                                         force_language="en"))
     assert "only available in Indonesian" in replies[0].text
