@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.answers.commands import GeneralCommands
 from bot.answers.feature import Answers
 from bot.calc.feature import Calculator
+from bot.content.jinjacache import use_bytecode_cache
 from bot.content.store import ContentStore
 from bot.core.engine import Engine
 from bot.core.settings import Settings
@@ -64,6 +65,7 @@ def _build_content(settings: Settings, today: Callable[[], date]) -> ContentStor
         else settings.bot_db_path.parent / stemcache.FILE_NAME
     if cache is not None:
         stemcache.load(cache)
+        use_bytecode_cache(cache.parent / "cache")
     record_stems(True)
     try:
         store = ContentStore(settings.faq_dir, settings.templates_dir, today)
