@@ -18,15 +18,19 @@ FILE_NAME = "stem-cache.json"
 
 
 def cache_key() -> str:
-    """Sastrawi version + a hash of our own stemming code, so an upgrade or edit invalidates."""
-    try:
-        sastrawi = version("Sastrawi")
-    except PackageNotFoundError:  # pragma: no cover - vendored or renamed install
-        sastrawi = "unknown"
+    """Stemmer package + version, its dictionary size and a hash of our own stemming code, so
+    an upgrade, a switch between `sastrawi` and `PySastrawi` or an edit here invalidates."""
+    installed = "unknown"
+    for dist in ("PySastrawi", "Sastrawi"):  # same import name; see pyproject.toml
+        try:
+            installed = f"{dist}-{version(dist)}"
+            break
+        except PackageNotFoundError:
+            continue
     code = normalize._stem.__code__
     ours = repr((code.co_code, code.co_consts, code.co_names,
-                 sorted(normalize._SHORT_ROOTS)))
-    return f"{sastrawi}:{hashlib.sha256(ours.encode()).hexdigest()[:16]}"
+                 sorted(normalize._SHORT_ROOTS), len(normalize._ROOTS.words)))
+    return f"{installed}:{hashlib.sha256(ours.encode()).hexdigest()[:16]}"
 
 
 def load(path: Path) -> int:
