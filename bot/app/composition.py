@@ -63,6 +63,7 @@ def _build_content(settings: Settings, today: Callable[[], date]) -> ContentStor
     """Load the content, with stems from the cache next to the database (kept up to date)."""
     cache = None if str(settings.bot_db_path) == ":memory:" \
         else settings.bot_db_path.parent / stemcache.FILE_NAME
+    stemcache.load(stemcache.SHIPPED)
     if cache is not None:
         stemcache.load(cache)
         use_bytecode_cache(cache.parent / "cache")

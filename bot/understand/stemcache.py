@@ -15,6 +15,9 @@ from bot.understand import normalize
 log = logging.getLogger(__name__)
 
 FILE_NAME = "stem-cache.json"
+# The same table for the FAQ's own words, shipped in the package (`python -m bot.app.stems`
+# regenerates it) so the first start on a fresh machine is fast too; ignored once stale.
+SHIPPED = Path(__file__).with_name("stems.json")
 
 
 def cache_key() -> str:
@@ -57,7 +60,7 @@ def save(path: Path) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(json.dumps({"key": cache_key(), "stems": normalize.known_stems()},
-                                  ensure_ascii=False, sort_keys=True), encoding="utf-8")
+                                  ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
     except OSError as exc:
         log.warning("stem cache %s not written: %s", path, type(exc).__name__)

@@ -69,3 +69,12 @@ def test_missing_and_unwritable_paths_do_not_raise(tmp_path: Path) -> None:
     blocker.write_text("x")
     _stem_recorded("pencairan")
     assert not stemcache.save(blocker / "sub" / stemcache.FILE_NAME)  # parent is a file
+
+
+def test_shipped_table_is_current_and_right() -> None:
+    data = json.loads(stemcache.SHIPPED.read_text(encoding="utf-8"))
+    # A stale key makes the table silently useless: regenerate with `python -m bot.app.stems`.
+    assert data["key"] == stemcache.cache_key()
+    wrong = {w: s for w, s in data["stems"].items() if normalize._stem(w) != s}
+    assert not wrong
+    assert len(data["stems"]) > 1000
