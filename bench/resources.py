@@ -2,7 +2,9 @@
 
 - cold start (subprocess): wall time of a fresh `python -m bot ask "<question>" --as-of ...`
   process, from spawn to exit, i.e. interpreter start, imports, content load and index build,
-  database open, first answer. Median of several runs.
+  database open, first answer. All runs share one data directory: the first run starts with
+  no caches there (a fresh machine) and writes the stem cache and compiled templates; the
+  median is over the later runs (a restart). Both are reported.
 - engine build (in-process): `build_engine()` time inside an already-started interpreter
   (imports done), plus the import time of `bot.telegram.app` (PTB included) measured in a
   fresh child.
@@ -100,17 +102,20 @@ def _spawn(questions: int) -> dict[str, float]:
 
 
 def run(quick: bool = False) -> dict[str, object]:
-    starts = cold_start(3 if quick else 7)
+    starts = cold_start(4 if quick else 8)
     mem = _spawn(1000 if quick else 10_000)
     return {"cold_start_runs_s": [round(t, 3) for t in starts],
-            "cold_start_median_s": round(median(starts), 3), **mem}
+            "cold_start_first_s": round(starts[0], 3),
+            "cold_start_median_s": round(median(starts[1:]), 3), **mem}
 
 
 def table(result: dict[str, object]) -> list[str]:
     r = result
-    return ["| cold start (median, subprocess) | imports (PTB+bot) | engine build | RSS idle "
-            "| RSS after N questions | N | questions/s (engine) |",
-            "|---|---|---|---|---|---|---|",
-            f"| {r['cold_start_median_s']} s | {r['imports_s']} s | {r['engine_build_s']} s | "
+    return ["| first start (no caches) | cold start (median, caches on disk) | imports (PTB+bot) "
+            "| engine build (no caches) | RSS idle | RSS after N questions | N "
+            "| questions/s (engine) |",
+            "|---|---|---|---|---|---|---|---|",
+            f"| {r.get('cold_start_first_s', '-')} s | {r['cold_start_median_s']} s "
+            f"| {r['imports_s']} s | {r['engine_build_s']} s | "
             f"{r['rss_idle_mb']} MB | {r['rss_after_mb']} MB | {r['questions']} | "
             f"{r['questions_per_s']} |"]

@@ -42,8 +42,11 @@ def targets(results: dict[str, dict]) -> list[tuple[str, str, bool]]:
     if "resources" in results:
         r = results["resources"]
         rows.append(("idle memory <= 80 MB", f"{r['rss_idle_mb']} MB", r["rss_idle_mb"] <= 80))
-        rows.append(("cold start <= 1.5 s", f"{r['cold_start_median_s']} s",
-                     r["cold_start_median_s"] <= 1.5))
+        rows.append(("cold start <= 1.5 s (restart: caches on disk)",
+                     f"{r['cold_start_median_s']} s", r["cold_start_median_s"] <= 1.5))
+        if "cold_start_first_s" in r:
+            rows.append(("cold start <= 1.5 s (first start: no caches)",
+                         f"{r['cold_start_first_s']} s", r["cold_start_first_s"] <= 1.5))
     if "load" in results:
         r = results["load"]
         rows.append(("zero lost / mixed registrations",

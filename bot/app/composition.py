@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.answers.commands import GeneralCommands
 from bot.answers.feature import Answers
 from bot.calc.feature import Calculator
+from bot.content.jinjacache import use_bytecode_cache
 from bot.content.store import ContentStore
 from bot.core.engine import Engine
 from bot.core.settings import Settings
@@ -24,6 +25,8 @@ from bot.staff.reload import ContentReloader
 from bot.storage.database import open_database
 from bot.storage.question_log import QuestionLog
 from bot.storage.sessions import SessionStore
+from bot.understand import stemcache
+from bot.understand.normalize import record_stems
 
 
 def fixed_or_today(as_of: date | None) -> Callable[[], date]:
@@ -38,7 +41,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     if db_path is not None and not in_memory:  # `--db PATH`: always a SQLite file
         settings = replace(settings, bot_db_path=Path(db_path), database_url="")
     today = fixed_or_today(as_of)
-    store = ContentStore(settings.faq_dir, settings.templates_dir, today)
+    store = _build_content(settings, today)
     db = await open_database(":memory:" if in_memory
                              else settings.database_url or settings.bot_db_path)
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)
@@ -55,6 +58,24 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine.add(Notices())  # /langganan, admin /umumkan + rule-change drafts; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine
+
+
+def _build_content(settings: Settings, today: Callable[[], date]) -> ContentStore:
+    """Load the content, with stems from the cache next to the database (kept up to date)."""
+    cache = None if str(settings.bot_db_path) == ":memory:" \
+        else settings.bot_db_path.parent / stemcache.FILE_NAME
+    stemcache.load(stemcache.SHIPPED)
+    if cache is not None:
+        stemcache.load(cache)
+        use_bytecode_cache(cache.parent / "cache")
+    record_stems(True)
+    try:
+        store = ContentStore(settings.faq_dir, settings.templates_dir, today)
+    finally:
+        record_stems(False)
+    if cache is not None:
+        stemcache.save(cache)
+    return store
 
 
 async def close_engine(engine: Engine) -> None:

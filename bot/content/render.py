@@ -9,10 +9,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from jinja2 import DictLoader, Environment, StrictUndefined, select_autoescape
+from jinja2 import DictLoader, Environment, StrictUndefined, Template, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from bot.content.jinjacache import bytecode_cache, compile_cached
 from bot.content.rates import Rates, RateValue, contribution_month, paying_month
 from bot.core.locale import INDONESIAN, Formats, formats
 
@@ -214,9 +215,10 @@ def _dec(value: float | int) -> Decimal:
     return Decimal(str(value))
 
 
-def _environment(sources: dict[str, str], fmt: Formats) -> Environment:
+def _environment(sources: dict[str, str], fmt: Formats, flavour: str) -> Environment:
     env = Environment(
         loader=DictLoader(sources),
+        bytecode_cache=bytecode_cache(flavour),
         autoescape=select_autoescape(["html", "j2", "html.j2"], default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -242,10 +244,11 @@ class Renderer:
         self.sources = frozenset(sources)
         # One environment per language: English templates (templates/en/) get the same filter
         # names with English formats, so a template is translated without touching its code.
-        self.env = _environment(sources, formats("id"))
-        self.env_en = _environment(sources, formats("en"))
+        self.env = _environment(sources, formats("id"), "id")
+        self.env_en = _environment(sources, formats("en"), "en")
         # Staff-edited answers run sandboxed: content files must not reach Python internals.
         self.answer_env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+        self._answer_cache = bytecode_cache("answers")
         self._answers: dict[str, object] = {}
         self._labels: dict[str, str] | None = None  # Indonesian button label -> English
         self._validated: dict[str, object] = {}  # English answers compiled to validate them
@@ -298,7 +301,11 @@ class Renderer:
         self._labels = None
 
     def compile_answer(self, key: str, source: str) -> None:
-        self._answers[key] = self.answer_env.from_string(source)
+        self._answers[key] = self._compile_answer(key, source)
+
+    def _compile_answer(self, key: str, source: str) -> Template:
+        """`answer_env.from_string(source)`, through the bytecode cache when there is one."""
+        return compile_cached(self.answer_env, self._answer_cache, key, source)
 
     def render_answer(
         self, key: str, source: str, rates: Rates, on: date, lang: str = "id",
@@ -311,7 +318,7 @@ class Renderer:
         key = f"{key}@en" if lang == "en" else key
         template = self._answers.get(key) or self._validated.get(key)
         if template is None:
-            template = self.answer_env.from_string(source)
+            template = self._compile_answer(key, source)
             (self._answers if keep else self._validated)[key] = template
         ctx = RateContext(rates, on, fmt=formats(lang))
         text = template.render(**ctx.globals())

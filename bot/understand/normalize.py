@@ -54,11 +54,59 @@ def clean(text: str) -> str:
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
+# Stems known without Sastrawi: preloaded from the persistent cache (bot/understand/stemcache)
+# and stems computed while content is built (never users' words: they could be names, and
+# the lru cache covers them); `_new` says whether the cache file is stale.
+_known: dict[str, str] = {}
+_new = False
+_recording = False
+
+
+def record_stems(on: bool) -> None:
+    """Start or stop remembering new stems for the persistent cache (on while content builds)."""
+    global _recording
+    _recording = on
+
+
+def preload_stems(stems: dict[str, str]) -> None:
+    """Adopt stems read from the persistent cache (computed by this same code and version)."""
+    for word, root in stems.items():
+        _known.setdefault(word, root)
+
+
+def known_stems() -> dict[str, str]:
+    """Every stem known so far (preloaded or computed), for the persistent cache."""
+    return dict(_known)
+
+
+def stems_changed() -> bool:
+    """Whether words were stemmed since the cache was last loaded or saved."""
+    return _new
+
+
+def mark_stems_saved() -> None:
+    """The persistent cache now holds every known stem."""
+    global _new
+    _new = False
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """Root of an Indonesian word; digits, short words and unknown roots pass through."""
     if len(word) < 4 or not word.isalpha():
         return word
+    root = _known.get(word)
+    if root is None:
+        root = _stem(word)
+        if _recording:
+            global _new
+            _known[word] = root
+            _new = True
+    return root
+
+
+def _stem(word: str) -> str:
+    """`stem` without the caches: Sastrawi plus our colloquial "-in" rule."""
     base = word[:-3] if word.endswith("nya") and len(word) > 6 else word
     if not _ROOTS.contains(base):  # "ingin", "mesin", "yakin" are words, not root + "-in"
         for suffix in ("in", "kin"):  # Jakartan colloquial: cairin, ajuin, gabungin, masukin

@@ -1,0 +1,60 @@
+"""Compiled jinja templates kept on disk between starts (bytecode cache)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import jinja2
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, Template
+from jinja2.bccache import Bucket
+
+# Where compiled templates are kept between starts (set by the composition root; None = compile
+# every time). Jinja keys each file by template name + a checksum of its source and by jinja's
+# bytecode version + the Python version, so an edited template or an upgrade compiles afresh.
+_bytecode_dir: Path | None = None
+
+
+class _QuietCache(FileSystemBytecodeCache):
+    """A cache file that cannot be read or written (permissions, full disk, a file where
+    the directory was) must not fail the template: it is just compiled."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def use_bytecode_cache(directory: Path | None) -> None:
+    """Keep compiled templates in `directory` (created on demand); None turns it off."""
+    global _bytecode_dir
+    _bytecode_dir = directory
+
+
+def bytecode_cache(flavour: str) -> BytecodeCache | None:
+    """One cache directory per environment flavour, so differently set up environments never
+    share compiled code; unusable directory = no cache (compiling is only slower)."""
+    if _bytecode_dir is None:
+        return None
+    directory = _bytecode_dir / f"jinja-{jinja2.__version__}-{flavour}"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _QuietCache(str(directory))
+
+
+def compile_cached(env: Environment, bcc: BytecodeCache | None, key: str,
+                   source: str) -> Template:
+    """`env.from_string(source)`, reusing the compiled code cached under `key` + the source's
+    checksum; compiled with no name, exactly as from_string does (errors say <template>)."""
+    if bcc is None:
+        return env.from_string(source)
+    bucket = bcc.get_bucket(env, key, None, source)
+    if bucket.code is None:
+        bucket.code = env.compile(source)
+        bcc.set_bucket(bucket)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
