@@ -48,7 +48,8 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
                            "reg:ask:no")]]
         return ctx.reply("reg_prompt.html.j2", kind="flow", buttons=buttons, **context)
     if step == "occupation":
-        buttons = [[Button(o.label, f"reg:occ:{o.code}")] for o in OCCUPATIONS]
+        buttons = [[Button(ctx.say(o.label, o.label_en or o.label), f"reg:occ:{o.code}")]
+                   for o in OCCUPATIONS]
     elif step == "location" and data.get("suggest"):
         regions = [r for r in (get_region(c) for c in data["suggest"]) if r]
         context["suggest"] = regions

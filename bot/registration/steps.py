@@ -48,17 +48,19 @@ class Occupation:
     code: str
     label: str
     transport: bool = False
+    label_en: str = ""  # the button in an English conversation
 
 
 OCCUPATIONS = (
-    Occupation("ojol", "Ojol / kurir", True),
-    Occupation("sopir", "Sopir / angkutan", True),
-    Occupation("pedagang", "Pedagang"),
-    Occupation("petani", "Petani / pekebun"),
-    Occupation("nelayan", "Nelayan"),
-    Occupation("nakes", "Tenaga kesehatan mandiri (perawat/bidan)"),
-    Occupation("art", "Asisten rumah tangga"),
-    Occupation("buruh", "Buruh harian / serabutan"),
+    Occupation("ojol", "Ojol / kurir", True, "Ride-hailing driver / courier"),
+    Occupation("sopir", "Sopir / angkutan", True, "Driver / transport"),
+    Occupation("pedagang", "Pedagang", label_en="Trader / vendor"),
+    Occupation("petani", "Petani / pekebun", label_en="Farmer / grower"),
+    Occupation("nelayan", "Nelayan", label_en="Fisher"),
+    Occupation("nakes", "Tenaga kesehatan mandiri (perawat/bidan)",
+               label_en="Independent health worker (nurse/midwife)"),
+    Occupation("art", "Asisten rumah tangga", label_en="Domestic worker"),
+    Occupation("buruh", "Buruh harian / serabutan", label_en="Day labourer / odd jobs"),
 )
 _OCCUPATION_WORDS = {
     "ojol": "ojol", "ojek": "ojol", "kurir": "ojol", "sopir": "sopir", "supir": "sopir",
