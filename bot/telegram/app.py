@@ -8,7 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     BotCommand,
@@ -45,7 +45,9 @@ from bot.storage.outbox import ReplyOutbox
 from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.durable import DurableUpdates, MarkingRequest, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
-from bot.telegram.metrics import Metrics
+
+if TYPE_CHECKING:
+    from bot.telegram.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +249,12 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     adapter = TelegramAdapter(settings)
     background: list[asyncio.Task[None]] = []
     durable = DurableUpdates(adapter.sender)
-    metrics = Metrics()
+    # Prometheus metrics are served by the webhook server only; polling mode does not load
+    # prometheus_client (about 2 MB of idle memory for counters nobody can read).
+    metrics: Metrics | None = None
+    if webhook:
+        from bot.telegram.metrics import Metrics as _Metrics
+        metrics = _Metrics()
     # Every fetched update is recorded before the next poll confirms it (webhook mode: before
     # it is handled); its replies are recorded with its state change and each is marked right
     # before it leaves (F9).
