@@ -15,6 +15,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.core.keyedlocks import KeyedLocks
 from bot.storage import database
 from bot.storage import unit as units
 from bot.storage.database import Database, Executor, IntegrityError, Params, Result
@@ -116,8 +117,7 @@ class SqliteDatabase(Database):
         # rollback) must not interleave with another chat's, or a rollback would drop it.
         self.write_lock = units.WriteLock()
         # One process owns the file, so an in-process lock per key is a lock for everyone.
-        self._chat_locks: dict[str, asyncio.Lock] = {}
-        self._chat_holders: dict[str, int] = {}
+        self._chat_locks = KeyedLocks()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -243,24 +243,8 @@ class SqliteDatabase(Database):
     @contextlib.asynccontextmanager
     async def chat_lock(self, *keys: str) -> AsyncIterator[None]:
         """Hold every key's in-process lock (sorted: no deadlock); idle ones are forgotten."""
-        ordered = sorted(set(keys))
-        for key in ordered:
-            self._chat_holders[key] = self._chat_holders.get(key, 0) + 1
-            self._chat_locks.setdefault(key, asyncio.Lock())
-        acquired: list[asyncio.Lock] = []
-        try:
-            for key in ordered:
-                lock = self._chat_locks[key]
-                await lock.acquire()
-                acquired.append(lock)
+        async with self._chat_locks.hold(sorted(set(keys))):
             yield
-        finally:
-            for lock in reversed(acquired):
-                lock.release()
-            for key in ordered:
-                self._chat_holders[key] -= 1
-                if not self._chat_holders[key]:
-                    del self._chat_holders[key], self._chat_locks[key]
 
     async def try_lead(self, job: str) -> bool:
         return True

@@ -10,13 +10,13 @@ handled (`Database.chat_lock`): on PostgreSQL that excludes the other instances 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot.core.keyedlocks import KeyedLocks
 
 if TYPE_CHECKING:
     from bot.storage.database import Database
@@ -43,36 +43,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
                  around: Callable[[object, Awaitable[Any]], Awaitable[None]] | None = None):
         super().__init__(max_concurrent_updates)
         self.around = around  # runs each update's handling (durable.py), in its turn
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._holders: dict[str, int] = {}
+        self._locks = KeyedLocks()
         self.db: Database | None = None  # set once the database is open
-
-    @contextlib.asynccontextmanager
-    async def _serial(self, keys: list[str]) -> AsyncIterator[None]:
-        """Hold every key's lock; a lock nobody holds or waits for is forgotten."""
-        for key in keys:
-            self._holders[key] = self._holders.get(key, 0) + 1
-            self._locks.setdefault(key, asyncio.Lock())
-        acquired: list[asyncio.Lock] = []
-        try:
-            for key in keys:
-                lock = self._locks[key]
-                await lock.acquire()
-                acquired.append(lock)
-            yield
-        finally:
-            for lock in reversed(acquired):
-                lock.release()
-            for key in keys:
-                self._holders[key] -= 1
-                if not self._holders[key]:
-                    del self._holders[key], self._locks[key]
 
     async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the chat's turn first, then for a free slot: a chat with a queue of
         updates behind a stalled one holds one slot, not all of them. asyncio locks are
         first-come first-served, and PTB starts the tasks in arrival order."""
-        async with self._serial(serial_keys(update)):
+        async with self._locks.hold(serial_keys(update)):
             await super().process_update(update, coroutine)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
