@@ -22,7 +22,7 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "other_schemes", "payslip_others"}
+TOP = {*GROUPS, "periods", "followup", "asking", "other_schemes", "payslip_others"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -89,6 +89,11 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     if followup is None:
         bad(data.line_of("followup"), "followup", "'followup' must be a list of words")
     cues.followup = followup or ()
+    if "asking" in data:  # optional: without it every long story with an amount is read
+        asking = _words(data.get("asking"))
+        if asking is None:
+            bad(data.line_of("asking"), "asking", "'asking' must be a list of words")
+        cues.asking = asking or ()
     schemes = data.get("other_schemes")
     if isinstance(schemes, LineList):
         found = []

@@ -46,6 +46,7 @@ class Cues:
     lists: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     periods: dict[str, Period] = field(default_factory=dict)
     followup: tuple[str, ...] = ()
+    asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
     _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
@@ -56,6 +57,8 @@ class Cues:
                 words = self.periods[key].words if key in self.periods else ()
             elif group == "followup":
                 words = self.followup
+            elif group == "asking":
+                words = self.asking
             elif group == "other_schemes":
                 words = next((s.words for s in self.other_schemes if s.name == key), ())
             else:
@@ -84,6 +87,11 @@ class Cues:
     def scheme(self, text: str) -> OtherScheme | None:
         return next((s for s in self.other_schemes if self.has("other_schemes", s.name, text)),
                     None)
+
+    def asks_figure(self, text: str) -> bool:
+        """Whether the text asks for a figure ("berapa", "hitung"); True with no list."""
+        pattern = self._re("asking", "")
+        return pattern is None or bool(pattern.search(text))
 
     def starts_followup(self, text: str) -> bool:
         pattern = self._re("followup", "")

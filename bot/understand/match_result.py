@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.understand.facets import EMPTY, FacetSet
 
@@ -21,6 +22,12 @@ class Query:
     programs: frozenset[str]
     facets: FacetSet = EMPTY
     opposites: frozenset[str] = frozenset()  # aspects contrary to the question's (facets.py)
+    pairs: frozenset[tuple[str, str]] = frozenset()  # adjacent content words, in order
+
+
+def word_pairs(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Adjacent content words in order: "cara klaim" and "klaim jkp", not "klaim cara"."""
+    return frozenset(pairwise(tokens))
 
 
 def programs_in(query: tuple[str, ...]) -> frozenset[str]:

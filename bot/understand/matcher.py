@@ -27,6 +27,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     MatchResult,
     Query,
     programs_in,
+    word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
 from bot.understand.vocabulary import function_words
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 # bench/README.md): a strong best candidate is answered; runners-up within ALTERNATIVE_GAP of it
 # are offered under the answer ("Bukan ini?"); a weaker best one gets "did you mean"; below
 # SUGGEST_SCORE an honest fallback.
-ANSWER_SCORE = 62.0
+ANSWER_SCORE = 63.0
 # Two entries within CLOSE_GAP of each other below CLOSE_SCORE: the question fits both about
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
@@ -66,9 +67,14 @@ QUERY_WEIGHT_CAP = 30.0
 # A best entry that leads all others by a wide gap is answered from a lower score: from
 # CLEAR_SCORE in any message, from DOMINANT_SCORE in a long one (its story dilutes the score,
 # but its one topic is unmistakable).
-CLEAR_SCORE, CLEAR_GAP = 54.0, 15.0
+CLEAR_SCORE, CLEAR_GAP = 55.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
+# Word order: an entry whose phrasings contain the question's adjacent word pairs ("syarat
+# klaim", "ahli waris jkm") gains per pair, up to PAIR_CAP pairs. Calibrated with ANSWER_SCORE
+# and CLEAR_SCORE (one point higher each) on faq/tests and real/tune: the pairs mostly reorder
+# close candidates, and the higher bars keep them from answering more on their own.
+PAIR_BONUS, PAIR_CAP = 2.0, 2
 
 
 class Matcher:
@@ -89,6 +95,7 @@ class Matcher:
         self._phrase_text: list[str] = []
         self._entry_vocab: list[frozenset[str]] = []
         self._entry_facets: list[FacetSet] = []
+        self._entry_pairs: list[frozenset[tuple[str, str]]] = []
         self.facets = FacetReader(faq.facets, self.normalizer)
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
@@ -102,11 +109,13 @@ class Matcher:
             self._entry_facets.append(
                 self.facets.of_phrasings([entry.title, *entry.questions], entry.audience))
             vocab: set[str] = set()
+            pairs: set[tuple[str, str]] = set()
             for text in (entry.title, *entry.questions):
                 toks = self._content(text)
                 if not toks:
                     continue
                 vocab.update(toks)
+                pairs.update(word_pairs(toks))
                 p_idx = len(self._phrase_tokens)
                 self._phrase_entry.append(e_idx)
                 self._phrase_tokens.append(toks)
@@ -117,6 +126,7 @@ class Matcher:
             for tok in kw:
                 entry_df[tok].add(e_idx)
             self._entry_vocab.append(frozenset(vocab) | kw)
+            self._entry_pairs.append(frozenset(pairs))
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
@@ -262,7 +272,7 @@ class Matcher:
         prelim.sort(reverse=True)
         q_text = " ".join(query)
         q = Query(frozenset(query), programs_in(query), facets,
-                  self.facets.opposites(facets[0]))
+                  self.facets.opposites(facets[0]), word_pairs(query))
         best: dict[int, tuple[float, int]] = {}
         # The entry-level part of the final score (coverage and bonuses) depends on the entry
         # and the query only: computed once per entry, not once per phrasing.
@@ -319,6 +329,9 @@ class Matcher:
             score += PROGRAM_BONUS if q.programs & programs else -PROGRAM_PENALTY
         if self._entry_keywords[e_idx] & q.words:
             score += KEYWORD_BONUS
+        if q.pairs:
+            shared_pairs = len(q.pairs & self._entry_pairs[e_idx])
+            score += PAIR_BONUS * min(shared_pairs, PAIR_CAP)
         return score + self._facet_adjustment(e_idx, q.facets, q.opposites)
 
     def _facet_adjustment(self, e_idx: int, facets: FacetSet,

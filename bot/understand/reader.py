@@ -59,6 +59,9 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
     return None, False, None
 
 
+# From this many words a message is a story: it is a calculation only when it asks for a
+# figure (faq/calc-cues.yaml `asking`). Every calculation in faq/tests/calc is shorter.
+STORY_WORDS = 20
 AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
 
 
@@ -90,6 +93,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     message's language ("8m" is 8 million in English, 8 miliar in Indonesian)."""
     low = prepare(text, lang)
     if not _context(low, cues):
+        return None
+    if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
+        # A story that mentions amounts but asks for no figure ("upah saya Rp1,8 juta tapi di
+        # data BPJS Rp2,6 juta, saya mau mengadukan ini"): a question for the FAQ.
         return None
     kinds = set(cues.found("kinds", _program_masked(low, cues)))
     if cues.has("not_calculation", "scam", low):

@@ -110,3 +110,14 @@ def test_dates_do_not_change_matching(matcher):
 def test_one_word_that_fits_several_entries_is_a_menu(matcher):
     result = matcher.match("syarat")
     assert result.outcome == "suggest" and len(result.candidates) == 3
+
+
+def test_word_order_counts_for_adjacent_pairs(matcher):
+    """The same words in the order the entry uses them score higher than shuffled."""
+    def score(query: tuple[str, ...]) -> float:
+        return next(c.score for c in matcher.rank(query) if c.entry_id == "jkp-syarat-klaim")
+
+    # "kantor" keeps the score below the 100 cap, where a difference could not show.
+    in_order = score(("syarat", "cair", "jkp", "kantor"))
+    shuffled = score(("kantor", "jkp", "syarat", "cair"))
+    assert in_order < 100 and in_order > shuffled

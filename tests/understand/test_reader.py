@@ -124,12 +124,19 @@ def test_the_reader_never_raises(text):
     "awalnya yang bisa di klaim hanya Rp 10 juta (biaya pemakaman), belakangan tidak bisa",
     "santunan 42 juta itu kena potong apa aja",
     "Gen Z baru bisa cairkan jaminan pensiun di usia 65 tahun",
+    # A long story with wages in it that asks for no figure: a complaint, not a calculation.
+    "Saya didaftarkan perusahaan BPJS Ketenagakerjaan. Untuk upah yang saya terima hanya "
+    "Rp1.8 juta. Tapi yang ada di data BPJS upah saya Rp2,6 juta. Saya mau mengadukan ini.",
 ])
 def test_paid_received_amounts_and_ages_are_not_a_calculation(text):
     assert read(text, CUES, ON) is None
 
 
 @pytest.mark.parametrize("text, wage, months", [
+    # The same long story asking for a figure is still computed.
+    ("Saya didaftarkan perusahaan BPJS Ketenagakerjaan. Untuk upah yang saya terima hanya "
+     "Rp1.8 juta, di data BPJS upah saya juga segitu. Potongan iurannya harusnya berapa?",
+     "1800000", None),
     ("iuran bpjs 5 juta berapa", "5000000", None),  # a large amount after "iuran" is the wage
     ("gaji 5 juta usia 40 tahun ikut jp 20 tahun dapat berapa", "5000000", 240),
 ])
