@@ -70,10 +70,9 @@ QUERY_WEIGHT_CAP = 30.0
 CLEAR_SCORE, CLEAR_GAP = 55.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
-# Word order: an entry whose phrasings contain the question's adjacent word pairs ("syarat
-# klaim", "ahli waris jkm") gains per pair, up to PAIR_CAP pairs. Calibrated with ANSWER_SCORE
-# and CLEAR_SCORE (one point higher each) on faq/tests and real/tune: the pairs mostly reorder
-# close candidates, and the higher bars keep them from answering more on their own.
+# Word order: an entry whose phrasings hold the question's adjacent word pairs ("syarat klaim")
+# gains per pair, up to PAIR_CAP. Calibrated with ANSWER_SCORE and CLEAR_SCORE (each one point
+# higher for it) on faq/tests and real/tune: the pairs mostly reorder close candidates.
 PAIR_BONUS, PAIR_CAP = 2.0, 2
 
 
