@@ -181,6 +181,7 @@ class WebhookServer:
                 state = await inbox.state(uid)
                 if state not in ("answering", "done"):
                     return "busy"
+                self.recorded.add(uid)  # handled: its replies are on record too
                 # Handled already: in its chat's turn, the durable path sends what a dead
                 # instance left unsent of its recorded replies (durable.send_left).
                 await self.app.update_processor.process_update(

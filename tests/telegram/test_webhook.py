@@ -304,3 +304,28 @@ async def test_no_200_before_the_update_is_on_record(hook_settings, fake, monkey
     finally:
         await inst.stop()
     assert len(answers(fake)) == 1
+
+
+async def test_a_handled_update_resending_past_the_timeout_is_answered_200(hook_settings, fake):
+    """A re-delivered handled update whose recorded reply is slow to send: on record, so the
+    timeout's answer is 200 (not 503, which would only bring it back again)."""
+    from bot.storage.outbox import OutboxRow
+
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        durable = inst.app.bot_data["durable"]
+        update = fake.text(USER, "santunan jkm berapa")
+        uid = update["update_id"]
+        await durable.inbox.record([(uid, "{}")])
+        async with durable.inbox.db.unit():
+            await durable.outbox.add(uid, [OutboxRow(USER, {"method": "message",
+                                                            "text": "recorded earlier"})])
+            await durable.inbox.mark(uid, "done")
+        gate = fake.hold("sendMessage", USER)
+        assert (await inst.post(update)).status_code == 200
+        assert inst.metric("bot_updates_total", outcome="timeout") == 1
+        gate.set()
+        await fake.wait_for(lambda: bool(answers(fake)))
+    finally:
+        await inst.stop()
+    assert answers(fake) == ["recorded earlier"]
