@@ -331,7 +331,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return run_bot(settings, webhook=getattr(args, "webhook", False))
     if args.command == "webhook":
-        from bot.telegram.webhook import webhook_command
+        from bot.telegram.webhook_cli import webhook_command
 
         return webhook_command(settings, args.action)
     if args.command == "export" and args.export_command == "registrations":

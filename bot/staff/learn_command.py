@@ -78,18 +78,26 @@ class LearnCommand(Feature):
         session = Session(self._key(ctx), FLOW, {"since": since.isoformat(), "skipped": []})
         return [await self._next(ctx, session)]
 
-    async def _candidates(self, ctx: Ctx, session: Session) -> list[LearnCandidate]:
+    async def _candidates(self, ctx: Ctx, session: Session, decided: str | None = None
+                          ) -> list[LearnCandidate]:
+        """The undecided candidates (`decided`: one about to be recorded). Reads only: slow
+        (mining in a thread), so it runs before the update's first write, which on SQLite takes
+        the database's write lock until the update commits (other chats would wait)."""
         since = date.fromisoformat(session.data["since"])
         rows = await fetch_rows(ctx.engine.db, since)
         settled = await LearnLog(ctx.engine.db).settled_keys() | set(session.data["skipped"])
+        if decided is not None:
+            settled.add(decided)
         names = await registered_name_words(ctx.engine.db)
         mining = await asyncio.to_thread(find_candidates, rows, ctx.content, settled, MIN_USERS,
                                          names)
         return mining.candidates
 
-    async def _next(self, ctx: Ctx, session: Session) -> Reply:
+    async def _next(self, ctx: Ctx, session: Session,
+                    candidates: list[LearnCandidate] | None = None) -> Reply:
         """The strongest undecided candidate, remembered in the admin's session."""
-        candidates = await self._candidates(ctx, session)
+        if candidates is None:
+            candidates = await self._candidates(ctx, session)
         if not candidates:
             await ctx.sessions.clear(session.key)
             return ctx.reply("learn_info.html.j2", mode="none",
@@ -127,10 +135,11 @@ class LearnCommand(Feature):
             return await self._add(ctx, session, c, entry_id)
         if action in ("i", "n"):
             decision = "ignored" if action == "i" else "new_entry"
+            following = await self._candidates(ctx, session, decided=c.key)  # before writing
             await LearnLog(ctx.engine.db).record(self._actor(ctx), decision, c.key, c.phrasing,
                                                  c.entry_id)
             info = ctx.reply("learn_info.html.j2", mode=decision, phrasing=c.phrasing)
-            return [info, await self._next(ctx, session)]
+            return [info, await self._next(ctx, session, following)]
         if action == "s":
             session.data["skipped"].append(c.key)
             return [await self._next(ctx, session)]
@@ -185,13 +194,16 @@ class LearnCommand(Feature):
             info = ctx.reply("learn_info.html.j2", mode="refused", phrasing=c.phrasing,
                              entry_id=entry_id, reason=str(exc))
             return [info, self._show(ctx, session)]
-        await learn_log.record(self._actor(ctx), "added", c.key, c.phrasing, entry_id,
-                               applied.detail())
-        error = await asyncio.to_thread(ctx.engine.store.reload)  # live now, not at next tick
+        # Live now, not at the next tick; then the next candidate on the new content. Both
+        # slow, both before this update's first write (see `_candidates`).
+        error = await asyncio.to_thread(ctx.engine.store.reload)
         if error is not None:
             log.warning("reload after /belajar refused: %s", error)
+        following = await self._candidates(ctx, session, decided=c.key)
+        await learn_log.record(self._actor(ctx), "added", c.key, c.phrasing, entry_id,
+                               applied.detail())
         info = ctx.reply("learn_info.html.j2", mode="added", phrasing=c.phrasing,
                          entry_id=entry_id, file=applied.file, line=applied.line,
                          pass_before=applied.pass_before, pass_after=applied.pass_after,
                          answered=applied.answered_now)
-        return [info, await self._next(ctx, session)]
+        return [info, await self._next(ctx, session, following)]

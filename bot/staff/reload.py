@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MAX_PROBLEMS_SHOWN = 10
 MAX_PROBLEM_CHARS = 300
+NOTICE_JOB = "content-reload-notice"
 
 
 def problem_lines(error: ContentError) -> tuple[list[str], int]:
@@ -49,7 +50,8 @@ def success_reply(engine: Engine, lang: str = "id") -> Reply:
 
 
 class ContentReloader(Feature):
-    """Checks the content files every RELOAD_CHECK_SECONDS (a stat per file); /reload forces it."""
+    """Checks the content files every RELOAD_CHECK_SECONDS (a stat per file); /reload forces it.
+    With several instances each reloads, and only the leader of NOTICE_JOB tells the admins."""
 
     name = "reloader"
 
@@ -69,6 +71,10 @@ class ContentReloader(Feature):
         self._last_check = now
         if engine.store.changed():
             error = await self._reload(engine)
+            # Every instance reloads its own content; the admins hear about it once, from the
+            # instance that leads this job (SQLite: the one process, always).
+            if not await engine.db.try_lead(NOTICE_JOB):
+                return
             await engine.notify_admins_each(
                 lambda lang: success_reply(engine, lang) if error is None
                 else failure_reply(engine, error, lang))

@@ -164,6 +164,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX reply_outbox_state ON reply_outbox(state);
     """),
+    # ---- issue 19: Telegram's outbound limit shared by the instances (used on PostgreSQL;
+    # created on both engines so the version numbers stay the same).
+    (8, """
+    CREATE TABLE send_budget (        -- one row per limit: the next free send slot
+        key TEXT PRIMARY KEY,           -- all | group:<chat id>
+        tat REAL NOT NULL               -- unix time of the next slot (GCRA "theoretical arrival")
+    );
+    """),
 ]
 
 # Rows (aiosqlite.Row, asyncpg.Record) are read by column name, by index, or as a tuple().

@@ -20,6 +20,9 @@ KEEP_SECONDS = 2 * 24 * 3600  # Telegram re-delivers unconfirmed updates for 24 
 # take the update over (the claimer died without restarting). Longer than the webhook's
 # handling timeout, so a live instance is never overtaken.
 CLAIM_SECONDS = 60.0
+# A pending update older than this is handled by the orphan sweep (webhook mode), not left to a
+# re-delivery that may never come (Telegram was answered 200 before the handling failed).
+ORPHAN_GRACE_SECONDS = 10.0
 
 
 class Inbox:
@@ -64,6 +67,25 @@ class Inbox:
                 "'pending' OR state = ? OR (state LIKE 'handling:%' AND received_at < ?))",
                 (state, now, update_id, state, now - lease))
             return done.rowcount == 1
+
+    async def unclaim(self, update_id: int, owner: str) -> None:
+        """This instance failed to handle the update (nothing committed): pending again, so
+        any instance may take it (a re-delivery, or the orphan sweep)."""
+        await self.db.write("UPDATE inbox SET state = 'pending' WHERE update_id = ? AND state = ?",
+                            (update_id, f"handling:{owner}"))
+
+    async def orphans(self, now: float | None = None, grace: float = ORPHAN_GRACE_SECONDS,
+                      lease: float = CLAIM_SECONDS) -> list[tuple[int, str]]:
+        """Webhook mode: updates nobody will deliver again, oldest first: pending for longer
+        than `grace` (a failure after Telegram was answered 200, a claim handed back at a
+        restart), or claimed by an instance whose lease ran out."""
+        now = time.time() if now is None else now
+        rows = await self.db.fetchall(
+            "SELECT update_id, payload FROM inbox WHERE payload IS NOT NULL AND ("
+            "(state = 'pending' AND received_at < ?) OR "
+            "(state LIKE 'handling:%' AND received_at < ?)) ORDER BY update_id",
+            (now - grace, now - lease))
+        return [(int(row[0]), str(row[1])) for row in rows]
 
     async def release(self, owner: str) -> int:
         """Hand back the claims an earlier run of this instance held when it died."""

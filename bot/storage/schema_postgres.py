@@ -144,4 +144,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX reply_outbox_state ON reply_outbox(state);
     """),
+    (8, """
+    CREATE TABLE send_budget (
+        key TEXT PRIMARY KEY,
+        tat DOUBLE PRECISION NOT NULL
+    );
+    """),
 ]

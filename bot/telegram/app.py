@@ -18,10 +18,9 @@ from telegram import (
     LinkPreviewOptions,
     Update,
 )
-from telegram.constants import FloodLimit, ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseHandler,
@@ -45,6 +44,7 @@ from bot.storage.outbox import ReplyOutbox
 from bot.telegram.concurrency import PerChatUpdateProcessor
 from bot.telegram.durable import DurableUpdates, MarkingRequest, RecordingRequest
 from bot.telegram.handlers import TelegramAdapter
+from bot.telegram.ratelimit import RetryingRateLimiter, shared_budget
 
 if TYPE_CHECKING:
     from bot.telegram.metrics import Metrics
@@ -58,8 +58,6 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
                    Update.MY_CHAT_MEMBER]  # blocked / unblocked: reminders skip the user
 OUTBOX_SECONDS = 2.0  # admins' notices wait at most this long
 PRUNE_SECONDS = 3600.0
-NETWORK_RETRIES = 2
-RATE_LIMIT_RETRIES = 3
 
 # The menu: (command, Indonesian, English). Only commands the engine really has are shown.
 MENU = [
@@ -96,47 +94,6 @@ DESCRIPTIONS = [
            "Replies are in Indonesian. Not an official channel; call center 175.",
      "BPJS Ketenagakerjaan Q&A and contribution calculator. Not an official channel."),
 ]
-
-
-class RetryingRateLimiter(AIORateLimiter):
-    """Waits out `RetryAfter` (AIORateLimiter) and also retries a request that never reached
-    the server. A timeout is not retried here: the message may have been delivered already;
-    whether to send a reply again is the outbox's choice (durable.py, RESEND_UNSURE).
-
-    The "typing..." chat action skips the limiter: it is not a message (Telegram's 30/s
-    budget is for messages), and when it took a slot every answer cost two, so the bot
-    delivered at most 15 answers/s instead of 30 (bench/throughput.py). A failed chat action is
-    only logged by the caller, never retried or waited for."""
-
-    def __init__(self, metrics: Metrics | None = None, instances: int = 1,
-                 max_rate: float = FloodLimit.MESSAGES_PER_SECOND,
-                 max_retries: int = RATE_LIMIT_RETRIES):
-        # Telegram's limits are the bot's, not each process's: N instances share them (a
-        # static share: no coordination, never over the limit).
-        super().__init__(overall_max_rate=max_rate / instances,
-                         group_max_rate=FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP / instances,
-                         max_retries=max_retries)
-        self.metrics = metrics  # (max_rate 0: no overall limiter; 429s are still waited out)
-
-    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
-                              endpoint: str, data: dict[str, Any],
-                              rate_limit_args: int | None) -> Any:
-        if self.metrics is not None:
-            callback = self.metrics.counting(endpoint, callback)
-        if endpoint == "sendChatAction":
-            return await callback(*args, **kwargs)
-        for attempt in range(NETWORK_RETRIES + 1):
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     rate_limit_args)
-            except (BadRequest, TimedOut):
-                raise
-            except NetworkError as exc:
-                if attempt == NETWORK_RETRIES:
-                    raise
-                log.info("%s failed (%s); retrying", endpoint, exc)
-                await asyncio.sleep(0.5 * (attempt + 1))
-        raise AssertionError("unreachable")
 
 
 def handlers(adapter: TelegramAdapter) -> list[BaseHandler[Any, Any, Any]]:
@@ -262,6 +219,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     marking = MarkingRequest(request or HTTPXRequest(connection_pool_size=256))
     # Chat lock (in process, and across instances on PostgreSQL) outside, unit of work inside.
     processor = PerChatUpdateProcessor(around=durable.process)
+    limiter = RetryingRateLimiter(metrics, settings.instances, settings.telegram_max_rate)
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
@@ -270,6 +228,8 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         durable.inbox = recording.inbox = Inbox(adapter.engine.db)
         durable.outbox = marking.outbox = ReplyOutbox(adapter.engine.db)
         processor.db = adapter.engine.db  # each chat held across instances too (PostgreSQL)
+        # Telegram's limit shared by the instances through the database (PostgreSQL).
+        limiter.shared = shared_budget(adapter.engine.db, settings.telegram_max_rate)
         durable.bot = app.bot
         if not webhook:
             await durable.replay(app)
@@ -287,6 +247,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         background.clear()
         if adapter.engine is not None:
             processor.db = None
+            limiter.shared = None
             await close_engine(adapter.engine)
             adapter.engine = None
 
@@ -296,8 +257,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         # Replies name sites and legal bases; a link-preview card under them is only noise.
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(RetryingRateLimiter(metrics, settings.instances,
-                                          settings.telegram_max_rate))
+        .rate_limiter(limiter)
         # One chat's slow send must not hold up the others; each chat stays in order.
         .concurrent_updates(processor)
         .post_init(post_init)

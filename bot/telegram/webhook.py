@@ -7,7 +7,11 @@ on another instance). Here an update is recorded in the `inbox`, claimed by this
 handled before the answer: 200 when handled (or when it already was: a re-delivery is never
 answered twice), 503 when the database is unreachable or another live instance is on it, so
 Telegram re-delivers later. Past WEBHOOK_TIMEOUT_SECONDS the answer is 200 and the handling
-finishes in the background. Also `/healthz` and `/metrics` (Prometheus).
+finishes in the background, provided the update is on record (claimed in the inbox; else 503):
+should that handling then fail, Telegram will not deliver the update again, so it goes back to
+`pending` and the orphan sweep (`adopt_orphans`, one instance, every ORPHAN_EVERY_S) handles it,
+as it does updates claimed by an instance that died and did not come back.
+Also `/healthz` and `/metrics` (Prometheus).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_TIMEOUT = 2.0
 RETRY_LATER = {"Retry-After": "1"}
+ORPHAN_EVERY_S = 30.0
 # The outcome of the update handled in this task; the error handler marks it (PTB catches
 # handler exceptions itself, so the caller would not see them).
 _OUTCOME: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
@@ -95,6 +100,7 @@ class WebhookServer:
         self.instance = instance or instance_name(settings)
         self.metrics: Metrics = app.bot_data["metrics"]
         self.inflight: dict[int, asyncio.Task[str]] = {}
+        self.recorded: set[int] = set()  # in flight and claimed in the inbox (on record)
         app.add_error_handler(_mark_error)
         self.asgi = Starlette(routes=[
             Route(webhook_path(settings), self.receive, methods=["POST"]),
@@ -132,33 +138,50 @@ class WebhookServer:
         if update is None:
             self.metrics.updates.labels("invalid").inc()
             return Response(status_code=400)
-        task = self.inflight.get(update.update_id)
-        if task is None:  # a re-delivery to this instance joins the running task
-            task = asyncio.create_task(self._process(update, body))
-            self.inflight[update.update_id] = task
-            task.add_done_callback(lambda _t, uid=update.update_id: self.inflight.pop(uid, None))
+        task = self._start(update, body)
         try:
             outcome = await asyncio.wait_for(asyncio.shield(task),
                                              self.settings.webhook_timeout_seconds)
         except TimeoutError:
-            outcome = "timeout"  # answered 200; the task goes on (held in `inflight`)
+            # 200 only once the update is on record (claimed in the inbox): should the handling
+            # then fail, the orphan sweep finds it. Not on record yet: Telegram re-delivers.
+            outcome = "timeout" if update.update_id in self.recorded else "unrecorded"
         self.metrics.updates.labels(outcome).inc()
         self.metrics.latency.observe(time.perf_counter() - started)
-        if outcome in ("busy", "unavailable"):
+        if outcome in ("busy", "unavailable", "unrecorded"):
             return Response(status_code=503, headers=RETRY_LATER)
         return Response(status_code=200)
 
-    async def _process(self, update: Update, body: Any) -> str:
+    def _start(self, update: Update, body: Any, now: float | None = None) -> asyncio.Task[str]:
+        """The task handling this update; a re-delivery to this instance joins it."""
+        uid = update.update_id
+        task = self.inflight.get(uid)
+        if task is None:
+            task = asyncio.create_task(self._process(update, body, now))
+            self.inflight[uid] = task
+
+            def done(_task: asyncio.Task[str]) -> None:
+                self.inflight.pop(uid, None)
+                self.recorded.discard(uid)
+
+            task.add_done_callback(done)
+        return task
+
+    async def _process(self, update: Update, body: Any, now: float | None = None) -> str:
         """Record, claim and handle one update; returns the outcome."""
         inbox, uid = self.inbox, update.update_id
         if inbox is None or self.adapter.engine is None:
             return "unavailable"
         try:
-            if not await inbox.claim(uid, self.instance,
-                                     payload=json.dumps(body, ensure_ascii=False)):
+            claimed = await inbox.claim(uid, self.instance,
+                                        payload=json.dumps(body, ensure_ascii=False), now=now)
+            if claimed:
+                self.recorded.add(uid)
+            else:
                 state = await inbox.state(uid)
                 if state not in ("answering", "done"):
                     return "busy"
+                self.recorded.add(uid)  # handled: its replies are on record too
                 # Handled already: in its chat's turn, the durable path sends what a dead
                 # instance left unsent of its recorded replies (durable.send_left).
                 await self.app.update_processor.process_update(
@@ -178,8 +201,37 @@ class WebhookServer:
                                                            self.app.process_update(update))
         except Exception as exc:  # failed before the commit: nothing kept, Telegram re-delivers
             log.warning("update %s not handled (%s); answering 503", uid, type(exc).__name__)
+            # Pending again for any instance (when the database lets us; else the claim's
+            # lease runs out): if Telegram was answered 200 already, only the sweep takes it.
+            with contextlib.suppress(Exception):
+                await inbox.unclaim(uid, self.instance)
             return "unavailable"
         return box["outcome"]
+
+    async def adopt_orphans(self, now: float | None = None) -> int:
+        """Handle the updates Telegram will not deliver again: answered 200 past the timeout
+        and then failed, or claimed by an instance that died and did not come back (one
+        instance does it, the leader of the sweep). Returns how many were taken."""
+        inbox = self.inbox
+        if inbox is None or not await inbox.db.try_lead("webhook-orphans"):
+            return 0
+        tasks = []
+        for uid, payload in await inbox.orphans(now):
+            body = json.loads(payload)
+            update = Update.de_json(body, self.app.bot)
+            if update is not None and uid not in self.inflight:
+                log.warning("update %s left unhandled; handled now", uid)
+                tasks.append(self._start(update, body, now))
+        outcomes = await asyncio.gather(*tasks)
+        return sum(1 for outcome in outcomes if outcome in ("handled", "error"))
+
+    async def orphan_loop(self) -> None:
+        while True:
+            await asyncio.sleep(ORPHAN_EVERY_S)
+            try:
+                await self.adopt_orphans()
+            except Exception:
+                log.exception("handling left-over updates failed")
 
     async def healthz(self, _request: Request) -> Response:
         """200 when the database answers and the content is loaded; 503 otherwise."""
@@ -244,7 +296,13 @@ async def serve(settings: Settings, secret: str, app: App | None = None) -> None
             await set_webhook(app, settings, secret)
         log.info("webhook server on %s:%s as %s", settings.webhook_listen,
                  settings.webhook_port, server.instance)
-        await web.serve()
+        sweep = asyncio.create_task(server.orphan_loop())
+        try:
+            await web.serve()
+        finally:
+            sweep.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweep
         await server.drain()
     finally:
         if app.running:
@@ -265,31 +323,3 @@ def serve_webhook(settings: Settings) -> int:
         return 2
     asyncio.run(serve(settings, webhook_secret(settings)))
     return 0
-
-
-async def _webhook_command(settings: Settings, action: str) -> int:
-    app = build_application(settings, webhook=True)
-    async with app.bot:
-        if action == "set":
-            await set_webhook(app, settings, settings.webhook_secret)
-            print(f"Webhook dipasang: {settings.webhook_url}")
-        elif action == "delete":
-            await app.bot.delete_webhook()
-            print("Webhook dihapus (mode polling bisa dipakai lagi).")
-        else:
-            info = await app.bot.get_webhook_info()
-            print(json.dumps({"url": info.url, "pending_update_count": info.pending_update_count,
-                              "last_error_message": info.last_error_message},
-                             ensure_ascii=False))
-    return 0
-
-
-def webhook_command(settings: Settings, action: str) -> int:
-    """`python -m bot webhook set|delete|info`: a one-off deploy step for several instances."""
-    if not settings.telegram_bot_token:
-        print("TELEGRAM_BOT_TOKEN belum diisi (lihat .env.example).", file=sys.stderr)
-        return 2
-    if action == "set" and not (settings.webhook_url and settings.webhook_secret):
-        print("WEBHOOK_URL dan WEBHOOK_SECRET wajib diisi untuk `webhook set`.", file=sys.stderr)
-        return 2
-    return asyncio.run(_webhook_command(settings, action))

@@ -97,3 +97,56 @@ async def test_a_refused_phrasing_says_why_and_keeps_the_candidate(engine: Engin
     assert to_plain(again.text) == to_plain(shown.text)  # still to be decided
     (decision,) = await LearnLog(engine.db).decisions()
     assert decision.action == "refused" and "94.8%" in decision.detail
+
+
+async def test_slow_steps_run_before_the_update_takes_the_write_lock(engine: Engine,
+                                                                     monkeypatch) -> None:
+    """In the Telegram path an update is one unit of work, and its first write takes SQLite's
+    write lock until the commit. /belajar's slow steps (finding candidates, validating and
+    writing the FAQ, reloading the content) must run before that, so other chats' updates are
+    not held up for seconds."""
+    from bot.staff import learn_command
+    from bot.staff.learn_apply import Applied
+
+    seen: list[tuple[str, bool]] = []
+
+    def note(step: str) -> None:
+        seen.append((step, engine.db.write_lock.locked()))
+
+    real_find = learn_command.find_candidates
+
+    def find(*args, **kwargs):
+        note("find")
+        return real_find(*args, **kwargs)
+
+    class FakeBaseline:
+        @staticmethod
+        def load(*_args, **_kw):
+            note("baseline")
+
+    def apply(*_args, **_kw) -> Applied:
+        note("apply")
+        return Applied("jkm.yaml", 1, 0.95, 0.95, True, None)  # type: ignore[arg-type]
+
+    def reload():
+        note("reload")
+
+    monkeypatch.setattr(learn_command, "find_candidates", find)
+    monkeypatch.setattr(learn_command, "Baseline", FakeBaseline)
+    monkeypatch.setattr(learn_command, "apply_phrasing", apply)
+    monkeypatch.setattr(engine.store, "reload", reload)
+    await seed(engine)
+
+    async def in_unit(**fields: str) -> list[Reply]:
+        async with engine.db.unit():
+            return await admin(engine, **fields)
+
+    (first,) = await in_unit(command="belajar")
+    marked, second = await in_unit(press=data(first, "bl:i:"))
+    assert to_plain(marked.text) != to_plain(second.text)
+    _added, last = await in_unit(press=data(second, "bl:a:"))
+    assert "Tidak ada kandidat" in to_plain(last.text)
+    steps = [step for step, _ in seen]
+    assert steps.count("find") == 3 and {"baseline", "apply", "reload"} <= set(steps)
+    assert [step for step, locked in seen if locked] == []
+    assert [d.action for d in await LearnLog(engine.db).decisions()] == ["ignored", "added"]

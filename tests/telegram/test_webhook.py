@@ -8,6 +8,8 @@ sends them.
 from __future__ import annotations
 
 import asyncio
+import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
 
@@ -16,7 +18,7 @@ import pytest
 
 from bot.cli import main
 from bot.core.settings import Settings
-from bot.storage.inbox import Inbox
+from bot.storage.inbox import CLAIM_SECONDS, Inbox
 from bot.telegram.app import build_application
 from bot.telegram.webhook import SECRET_HEADER, WebhookServer
 from tests.telegram.conftest import pinned
@@ -238,3 +240,92 @@ async def test_a_redelivered_handled_update_sends_what_a_dead_instance_left(inst
     assert (await instance.post(update)).status_code == 200
     assert answers(fake) == ["recorded earlier"]
     assert await durable.outbox.states() == {"sent": 1}
+
+
+async def test_a_failure_after_the_timeout_200_is_handled_by_the_orphan_sweep(
+        hook_settings, fake, monkeypatch):
+    """Answered 200 past the timeout, then the handling failed before its commit: Telegram will
+    not deliver it again, so the update is pending in the inbox and the sweep answers it."""
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        durable = inst.app.bot_data["durable"]
+        real_add, gate = durable.outbox.add, asyncio.Event()
+
+        async def slow_then_broken(*args, **kwargs):
+            await gate.wait()
+            raise RuntimeError("database went away mid-update")
+
+        monkeypatch.setattr(durable.outbox, "add", slow_then_broken)
+        update = fake.text(USER, "santunan jkm berapa")
+        uid = update["update_id"]
+        assert (await inst.post(update)).status_code == 200  # the timeout's 200
+        assert inst.metric("bot_updates_total", outcome="timeout") == 1
+        gate.set()
+        await asyncio.wait_for(asyncio.gather(*inst.server.inflight.values()), 30)
+        assert answers(fake) == [] and await durable.inbox.state(uid) == "pending"
+        monkeypatch.setattr(durable.outbox, "add", real_add)
+        assert await inst.server.adopt_orphans() == 0  # within the grace: not yet
+        assert await inst.server.adopt_orphans(now=time.time() + 3600) == 1
+        assert len(answers(fake)) == 1 and await durable.inbox.state(uid) == "done"
+        assert await inst.server.adopt_orphans(now=time.time() + 7200) == 0  # never twice
+    finally:
+        await inst.stop()
+    assert len(answers(fake)) == 1
+
+
+async def test_the_sweep_takes_a_dead_instances_claim_only_after_its_lease(instance, fake):
+    update = fake.text(USER, "santunan jkm berapa")
+    inbox = Inbox(instance.app.bot_data["adapter"].core.db)
+    await inbox.claim(update["update_id"], "other:1", payload=json.dumps(update))
+    assert await instance.server.adopt_orphans() == 0  # alive, lease running
+    assert answers(fake) == []
+    assert await instance.server.adopt_orphans(now=time.time() + CLAIM_SECONDS + 1) == 1
+    assert len(answers(fake)) == 1
+
+
+async def test_no_200_before_the_update_is_on_record(hook_settings, fake, monkeypatch):
+    """The timeout came while the inbox record was still being written: 503, so Telegram
+    re-delivers (a 200 then would lose the update if the record failed)."""
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        durable = inst.app.bot_data["durable"]
+        real_claim, gate = durable.inbox.claim, asyncio.Event()
+
+        async def slow_claim(*args, **kwargs):
+            await gate.wait()
+            return await real_claim(*args, **kwargs)
+
+        monkeypatch.setattr(durable.inbox, "claim", slow_claim)
+        update = fake.text(USER, "santunan jkm berapa")
+        assert (await inst.post(update)).status_code == 503
+        gate.set()
+        await asyncio.wait_for(asyncio.gather(*inst.server.inflight.values()), 30)
+        assert (await inst.post(update)).status_code == 200  # the re-delivery: known, done
+    finally:
+        await inst.stop()
+    assert len(answers(fake)) == 1
+
+
+async def test_a_handled_update_resending_past_the_timeout_is_answered_200(hook_settings, fake):
+    """A re-delivered handled update whose recorded reply is slow to send: on record, so the
+    timeout's answer is 200 (not 503, which would only bring it back again)."""
+    from bot.storage.outbox import OutboxRow
+
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        durable = inst.app.bot_data["durable"]
+        update = fake.text(USER, "santunan jkm berapa")
+        uid = update["update_id"]
+        await durable.inbox.record([(uid, "{}")])
+        async with durable.inbox.db.unit():
+            await durable.outbox.add(uid, [OutboxRow(USER, {"method": "message",
+                                                            "text": "recorded earlier"})])
+            await durable.inbox.mark(uid, "done")
+        gate = fake.hold("sendMessage", USER)
+        assert (await inst.post(update)).status_code == 200
+        assert inst.metric("bot_updates_total", outcome="timeout") == 1
+        gate.set()
+        await fake.wait_for(lambda: bool(answers(fake)))
+    finally:
+        await inst.stop()
+    assert answers(fake) == ["recorded earlier"]
