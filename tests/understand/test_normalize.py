@@ -54,7 +54,8 @@ def test_long_message_keeps_only_the_question():
 @pytest.mark.parametrize(
     ("raw", "kind"),
     [("halo min", "greeting"), ("Selamat pagi kak", "greeting"), ("makasih ya kak", "thanks"),
-     ("ok sip", "thanks"), ("jht", None), ("halo, jht cair kapan?", None)],
+     ("ok sip", "thanks"), ("sipp", "thanks"), ("mantul kak", "thanks"),
+     ("sipp online", None), ("jht", None), ("halo, jht cair kapan?", None)],
 )
 def test_smalltalk(raw, kind):
     assert NORM.is_smalltalk(NORM.tokens(raw)) == kind
