@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues
-from bot.content.check import check_answers, check_templates
+from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_view
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
@@ -41,12 +41,15 @@ class Content:
 
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date,
-                  required: Iterable[str] = ()) -> Content:
+                  required: Iterable[str] = (), thorough: bool = True) -> Content:
     """Load, validate and index; raise ContentError (every problem) if anything is wrong.
 
     `required`: template names that must still exist (those of the content serving now).
+    `thorough=False` (a start; never a reload): templates and answers are only parsed (not
+    even that when their exact source compiled before) and nothing is rendered; the rest of
+    the checks is `ContentStore.verify`, run in the background once the bot is up.
     """
-    template_problems = check_templates(templates_dir)
+    template_problems = check_templates(templates_dir, compile=thorough)
     cue_problems: list = []
     cues = Cues()
     try:
@@ -61,9 +64,10 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
         raise ContentError(template_problems)  # unreadable or uncompilable: nothing to render
     renderer = Renderer(templates_dir)
     problems = [p for p in [*cue_problems, *template_problems,
-                            *check_answers(faq, renderer, on),
+                            *check_answers(faq, renderer, on, render=thorough),
                             *missing_templates(required, renderer),
-                            *smoke_render(renderer, call_center_of(faq, on))]
+                            *(smoke_render(renderer, call_center_of(faq, on)) if thorough
+                              else ())]
                 if p.severity == "error"]
     if problems:
         raise ContentError(problems)
@@ -88,11 +92,37 @@ def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, i
 class ContentStore:
     """Holds the current Content; a reload swaps it only when the new files validate."""
 
-    def __init__(self, faq_dir: Path, templates_dir: Path, today):
+    def __init__(self, faq_dir: Path, templates_dir: Path, today, verify_later: bool = False):
+        """`verify_later`: start fast (see `build_content(thorough=False)`); the caller runs
+        `verify()` once the bot is up. Without it the start checks everything, as a reload."""
         self.faq_dir, self.templates_dir, self._today = faq_dir, templates_dir, today
         self._stamp = content_stamp(faq_dir, templates_dir)
-        self.current = build_content(faq_dir, templates_dir, today())
+        self.current = build_content(faq_dir, templates_dir, today(), thorough=not verify_later)
         self.last_error: ContentError | None = None
+        self.unverified = verify_later  # the checks build_content left out are still due
+
+    def verify(self) -> ContentError | None:
+        """The checks a `verify_later` start left out, on the content serving now: every reply
+        template compiled, every answer rendered, the templates smoke-rendered. Problems are
+        logged and returned (for the admins); the content keeps serving, and an answer that
+        fails to render gets the error reply, as any failure while answering does."""
+        content = self.current
+        if not self.unverified:
+            return None
+        renderer, on = content.renderer, self._today()
+        top_level = sorted(name for name in renderer.sources if "/" not in name)
+        problems = [p for p in [*template_problems(renderer.env, top_level,
+                                                   self.templates_dir.name),
+                                *check_answers(content.faq, renderer, on, keep=False),
+                                *smoke_render(renderer, call_center_of(content.faq, on))]
+                    if p.severity == "error"]
+        renderer.forget_english()  # what validating compiled is compiled again on first use
+        self.unverified = False
+        if not problems:
+            return None
+        for problem in problems:
+            log.error("content check after start: %s", problem)
+        return ContentError(problems)
 
     def changed(self) -> bool:
         return content_stamp(self.faq_dir, self.templates_dir) != self._stamp
@@ -117,5 +147,6 @@ class ContentStore:
             log.warning("content reload refused: %d problem(s)", len(error.problems))
             return error
         self.current, self._stamp, self.last_error = fresh, stamp, None
+        self.unverified = False  # a reload checks everything
         log.info("content reloaded: %d entries", len(fresh.faq.entries))
         return None
