@@ -77,11 +77,12 @@ class Matcher:
         self._entry_programs: list[frozenset[str]] = []
         self._entry_keywords: list[frozenset[str]] = []
         self._phrase_entry: list[int] = []
-        self._phrase_tokens: list[tuple[str, ...]] = []
         self._phrase_text: list[str] = []
-        self._entry_vocab: list[frozenset[str]] = []
         self._entry_facets: list[FacetSet] = []
         self.facets = FacetReader(faq.facets, self.normalizer)
+        # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
+        phrase_tokens: list[tuple[str, ...]] = []
+        entry_vocab: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
         for e_idx, entry in enumerate(faq.entries.values()):
@@ -99,23 +100,23 @@ class Matcher:
                 if not toks:
                     continue
                 vocab.update(toks)
-                p_idx = len(self._phrase_tokens)
+                p_idx = len(phrase_tokens)
                 self._phrase_entry.append(e_idx)
-                self._phrase_tokens.append(toks)
+                phrase_tokens.append(toks)
                 self._phrase_text.append(" ".join(toks))
                 for tok in toks:
                     postings[tok].add(p_idx)
                     entry_df[tok].add(e_idx)
             for tok in kw:
                 entry_df[tok].add(e_idx)
-            self._entry_vocab.append(frozenset(vocab) | kw)
+            entry_vocab.append(frozenset(vocab) | kw)
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
-        self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in self._phrase_tokens]
+        self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         entry_postings: dict[str, list[int]] = defaultdict(list)
-        for e_idx, vocab in enumerate(self._entry_vocab):
+        for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
@@ -128,7 +129,7 @@ class Matcher:
 
     @property
     def phrasing_count(self) -> int:
-        return len(self._phrase_tokens)
+        return len(self._phrase_text)
 
     def _content(self, text: str) -> tuple[str, ...]:
         return self.normalizer.content(self.normalizer.tokens(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,15 +17,23 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 
 
 class _Roots(DictionaryInterface):
-    """Sastrawi's root words (its own list) behind its dictionary interface, as a frozenset:
-    one lookup per call, and no object of the library is changed."""
+    """Sastrawi's root words (its own list) behind its dictionary interface, as a sorted
+    tuple searched by bisection (in C): a set of its ~30,000 words held 2 MB more for the
+    whole life of the process; no object of the library is changed."""
 
     def __init__(self, words: list[str]):
         # As Sastrawi's ArrayDictionary.add: blank lines are no words.
-        self.words = frozenset(w for w in words if w and w.strip())
+        self.words = tuple(sorted({w for w in words if w and w.strip()}))
 
-    def contains(self, word: str) -> bool:
-        return word in self.words
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def contains(self, word: str | None) -> bool:
+        if not isinstance(word, str):  # Sastrawi's disambiguators may ask about None
+            return False
+        words = self.words
+        i = bisect_left(words, word)
+        return i < len(words) and words[i] == word
 
 
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
