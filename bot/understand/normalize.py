@@ -54,10 +54,13 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indone
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
     # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
-    text = _REDUP_RE.sub(r"\1 \1", text)
+    # ASCII text has neither (NFKD leaves it as it is): skip the per-character pass.
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
+    text = text.lower()
+    if "2" in text:  # the only reduplication mark
+        text = _REDUP_RE.sub(r"\1 \1", text)
     text = _STRETCH_RE.sub(r"\1", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
     return _NON_WORD_RE.sub(" ", text).strip()
@@ -149,6 +152,7 @@ class Normalizer:
         self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
         self._phrase_map = dict(self._phrases)
+        self._phrase_starts = frozenset(words[0] for words in phrases)
         # Words of multi-word synonyms: "rumah sakitnya" must still meet "rumah sakit".
         self._phrase_words = frozenset(w for words in phrases for w in words)
         self.stopwords = synonyms.stopwords
@@ -163,21 +167,25 @@ class Normalizer:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in range(min(self._max_phrase, len(words) - i), 1, -1):
-                canonical = self._phrase_map.get(tuple(words[i : i + size]))
-                if canonical:
-                    out.extend(canonical.split())
-                    i += size
-                    break
-            else:
-                word = words[i]
-                if word not in self._words and len(word) >= 7 and word.endswith("nya"):
-                    # "kematiannya" must still meet the phrase "santunan kematian"
-                    word = word[:-3]
-                    words[i] = word
+            if words[i] in self._phrase_starts:  # no phrase starts with most words
+                for size in range(min(self._max_phrase, len(words) - i), 1, -1):
+                    canonical = self._phrase_map.get(tuple(words[i : i + size]))
+                    if canonical:
+                        out.extend(canonical.split())
+                        i += size
+                        break
+                else:
+                    size = 0
+                if size:
                     continue
-                out.extend(self._words.get(word, word).split())
-                i += 1
+            word = words[i]
+            if word not in self._words and len(word) >= 7 and word.endswith("nya"):
+                # "kematiannya" must still meet the phrase "santunan kematian"
+                word = word[:-3]
+                words[i] = word
+                continue
+            out.extend(self._words.get(word, word).split())
+            i += 1
         return tuple(out)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
