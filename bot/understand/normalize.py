@@ -47,6 +47,7 @@ _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth u
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_DIGIT_RE = re.compile(r"\d")
 _HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
@@ -61,8 +62,12 @@ def clean(text: str) -> str:
     text = text.lower()
     if "2" in text:  # the only reduplication mark
         text = _REDUP_RE.sub(r"\1 \1", text)
-    text = _STRETCH_RE.sub(r"\1", text)
-    text = _DIGIT_LETTER_RE.sub(" ", text)
+    # A substitution with a group template costs a Python call even when nothing matches:
+    # search first (most texts have no stretched letters, many no digits).
+    if _STRETCH_RE.search(text):
+        text = _STRETCH_RE.sub(r"\1", text)
+    if _DIGIT_RE.search(text):
+        text = _DIGIT_LETTER_RE.sub(" ", text)
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
