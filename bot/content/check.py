@@ -72,6 +72,8 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date, render: bool = Tru
                 "dengan {{ since('kunci') }} / {{ until('kunci') }}")
         if render:
             problems.extend(render_problems(faq, renderer, entry, on, lang=lang, keep=keep))
+            if not keep:  # one compiled answer at a time: a low peak leaves less resident
+                renderer.forget_validated()
         elif memo is not None and "{" in source:  # no jinja delimiter: nothing to parse
             try:
                 memo.parse(source)

@@ -111,9 +111,11 @@ class ContentStore:
             return None
         renderer, on = content.renderer, self._today()
         top_level = sorted(name for name in renderer.sources if "/" not in name)
-        # Compiled in an overlay (its own template cache): what only validating needs is not
-        # kept by the live environment, which compiles a template on first use.
-        problems = [p for p in [*template_problems(renderer.env.overlay(), top_level,
+        # Compiled in an overlay without a template cache: what only validating needs is not
+        # kept (nor piled up: a low peak leaves less resident); the live environment compiles
+        # a template on first use, from the bytecode cache this fills.
+        problems = [p for p in [*template_problems(renderer.env.overlay(cache_size=0),
+                                                   top_level,
                                                    self.templates_dir.name),
                                 *check_answers(content.faq, renderer, on, keep=False),
                                 *smoke_render(renderer, call_center_of(content.faq, on))]
