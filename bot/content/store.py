@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
@@ -29,15 +30,21 @@ class Content:
     matcher: Matcher
     renderer: Renderer
     cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
-    matcher_en: Matcher | None = None  # English messages (bot/content/english.py)
 
     @property
     def language(self) -> LanguageDetector:
         return self.faq.language
 
+    @cached_property
+    def matcher_en(self) -> Matcher:
+        """The index of the English phrasings (bot/content/english.py), built on first use:
+        a start does not wait for it (`ContentStore.verify` and a reload build it off the
+        event loop)."""
+        return Matcher(english_view(self.faq, self.faq.synonyms_en))
+
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""
-        return self.matcher_en if lang == "en" and self.matcher_en else self.matcher
+        return self.matcher_en if lang == "en" else self.matcher
 
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date,
@@ -72,8 +79,10 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
     if problems:
         raise ContentError(problems)
     renderer.forget_english()
-    return Content(faq, Matcher(faq), renderer, cues,
-                   Matcher(english_view(faq, faq.synonyms_en)))
+    content = Content(faq, Matcher(faq), renderer, cues)
+    if thorough:  # a reload runs off the event loop: the English index is built here too
+        content.matcher_en  # noqa: B018
+    return content
 
 
 def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -121,6 +130,7 @@ class ContentStore:
                                 *smoke_render(renderer, call_center_of(content.faq, on))]
                     if p.severity == "error"]
         renderer.forget_english()  # what validating compiled is compiled again on first use
+        content.matcher_en  # noqa: B018  (built here, off the event loop, if no one asked yet)
         self.unverified = False
         if not problems:
             return None

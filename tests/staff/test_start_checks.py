@@ -73,8 +73,15 @@ def test_a_template_that_does_not_parse_is_caught_without_compiling(tmp_path: Pa
 
 async def test_verify_on_good_content_finds_nothing_and_runs_once(engine) -> None:
     assert engine.store.unverified
+    assert "matcher_en" not in vars(engine.store.current)  # the start did not wait for it
     assert engine.store.verify() is None
     assert not engine.store.unverified
+    assert "matcher_en" in vars(engine.store.current)  # built off the event loop
     assert engine.store.verify() is None  # nothing left to check
     reply = await engine.handle(Event("u1", text="jht cair kapan"))
     assert reply and reply[0].kind == "faq"
+
+
+async def test_an_english_question_before_the_first_tick_is_answered(engine) -> None:
+    reply = await engine.handle(Event("u2", text="when can I withdraw my JHT after resigning"))
+    assert reply and reply[0].kind == "faq" and reply[0].entry_id == "jht-klaim-resign"
