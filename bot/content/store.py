@@ -129,7 +129,10 @@ class ContentStore:
                                 *check_answers(content.faq, renderer, on, keep=False),
                                 *smoke_render(renderer, call_center_of(content.faq, on))]
                     if p.severity == "error"]
-        renderer.forget_english()  # what validating compiled is compiled again on first use
+        # What validating compiled is compiled again on first use. Not forget_english(): this
+        # renderer is live, and its button labels may be being read on the event loop.
+        renderer.forget_validated()
+        renderer.env_en.cache.clear()  # type: ignore[union-attr]
         content.matcher_en  # noqa: B018  (built here, off the event loop, if no one asked yet)
         self.unverified = False
         if not problems:
