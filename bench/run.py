@@ -42,6 +42,9 @@ def targets(results: dict[str, dict]) -> list[tuple[str, str, bool]]:
     if "resources" in results:
         r = results["resources"]
         rows.append(("idle memory <= 80 MB", f"{r['rss_idle_mb']} MB", r["rss_idle_mb"] <= 80))
+        if "rss_checked_mb" in r:
+            rows.append(("idle memory <= 80 MB (after the first tick's content checks)",
+                         f"{r['rss_checked_mb']} MB", r["rss_checked_mb"] <= 80))
         rows.append(("cold start <= 1.5 s (restart: caches on disk)",
                      f"{r['cold_start_median_s']} s", r["cold_start_median_s"] <= 1.5))
         if "cold_start_first_s" in r:

@@ -70,7 +70,10 @@ def _build_content(settings: Settings, today: Callable[[], date]) -> ContentStor
         use_bytecode_cache(cache.parent / "cache")
     record_stems(True)
     try:
-        store = ContentStore(settings.faq_dir, settings.templates_dir, today)
+        # Fast start: answers and templates are rendered once the bot is up (the reloader's
+        # first tick), not before the first answer; a reload still checks everything.
+        store = ContentStore(settings.faq_dir, settings.templates_dir, today,
+                             verify_later=True)
     finally:
         record_stems(False)
     if cache is not None:

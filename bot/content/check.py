@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import Environment, TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
 from bot.content.calc_cues import check_cues
 from bot.content.faqbase import FaqBase, load_faq
+from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
 from bot.content.smoke import call_center_of, smoke_render
@@ -44,9 +46,15 @@ def answers_of(entry) -> list[tuple[str, str]]:
     return [("id", entry.answer), *((("en", entry.answer_en),) if entry.answer_en else ())]
 
 
-def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
-    """Render each answer for `on`; report template errors, bad tags and stray literals."""
+def check_answers(faq: FaqBase, renderer: Renderer, on: date, render: bool = True,
+                  keep: bool = True) -> list[Problem]:
+    """Render each answer for `on`; report template errors, bad tags and stray literals.
+
+    `render=False` (a start that verifies later, `ContentStore.verify`): syntax only, and
+    not even that for an answer whose exact source parsed before (`ParseMemo`).
+    `keep=False`: no compiled answer is kept (they compile again on first use)."""
     problems: list[Problem] = []
+    memo = None if render else ParseMemo(renderer.answer_env, "answers")
     for entry, (lang, source) in ((e, a) for e in faq.entries.values() for a in answers_of(e)):
         field = "answer_en: " if lang == "en" else ""
 
@@ -62,12 +70,22 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date) -> list[Problem]:
         if month:
             add(f"jawaban menulis periode '{month.group(0)}' langsung; ambil dari rates.yaml "
                 "dengan {{ since('kunci') }} / {{ until('kunci') }}")
-        problems.extend(render_problems(faq, renderer, entry, on, lang=lang))
+        if render:
+            problems.extend(render_problems(faq, renderer, entry, on, lang=lang, keep=keep))
+            if not keep:  # one compiled answer at a time: a low peak leaves less resident
+                renderer.forget_validated()
+        elif memo is not None and "{" in source:  # no jinja delimiter: nothing to parse
+            try:
+                memo.parse(source)
+            except TemplateSyntaxError as exc:
+                add(f"kesalahan template jawaban: {exc}")
+    if memo is not None:
+        memo.save()
     return problems
 
 
 def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
-                    when: str = "", lang: str = "id") -> list[Problem]:
+                    when: str = "", lang: str = "id", keep: bool = True) -> list[Problem]:
     """Render one answer at one date: template errors, missing rates, unconfirmed values
     without a pointer to 175/JMO/branch, stale values quoted as current."""
     problems: list[Problem] = []
@@ -79,7 +97,7 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
     source = entry.answer_en if lang == "en" else entry.answer
     try:
         html, ctx = renderer.render_answer(entry.id, source, faq.rates, on, lang=lang,
-                                           keep=lang != "en")
+                                           keep=keep and lang != "en")
     except MissingRate as exc:
         add(f"jawaban memakai tarif yang tidak tersedia: {exc}")
         return problems
@@ -206,30 +224,48 @@ def source_lines(faq: FaqBase) -> list[str]:
     return lines
 
 
-def check_templates(templates_dir: Path) -> list[Problem]:
-    """Compile every reply template, so a broken edit is caught before it goes live."""
+def check_templates(templates_dir: Path, compile: bool = True) -> list[Problem]:
+    """Compile every reply template, so a broken edit is caught before it goes live.
+    `compile=False` (a start that verifies later): syntax only, and not even that for a
+    template whose exact source compiled before (bytecode cache)."""
     problems: list[Problem] = []
     names = sorted(p.name for p in templates_dir.glob("*.j2"))
+    sources: dict[str, str] = {}
     for name in names:  # an unreadable file would otherwise escape as an exception
         try:
-            (templates_dir / name).read_text(encoding="utf-8")
+            sources[name] = (templates_dir / name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(f"{templates_dir.name}/{name}", 1, "",
                                     f"cannot read file: {exc}"))
     if problems:
         return problems
-    env = Renderer(templates_dir).env  # the real environment: same filters and settings
     if not names:
         problems.append(Problem(str(templates_dir), 1, "", "tidak ada template (*.j2)"))
+    env = Renderer(templates_dir).env  # the real environment: same filters and settings
+    return problems + template_problems(env, names, templates_dir.name,
+                                        None if compile else sources)
+
+
+def template_problems(env: Environment, names: Iterable[str], folder: str,
+                      parse_only: dict[str, str] | None = None) -> list[Problem]:
+    """Compile each named template; with `parse_only` (name -> source), parse it instead,
+    unless its exact source parsed before (`ParseMemo`)."""
+    problems: list[Problem] = []
+    memo = None if parse_only is None else ParseMemo(env, "templates")
     for name in names:
-        display = f"{templates_dir.name}/{name}"
+        display = f"{folder}/{name}"
         try:
-            env.get_template(name)
+            if memo is None:
+                env.get_template(name)
+            else:
+                memo.parse(parse_only[name], name)  # type: ignore[index]
         except TemplateSyntaxError as exc:
             problems.append(Problem(display, exc.lineno or 1, "",
                                     f"sintaks template: {exc.message}"))
         except TemplateError as exc:
             problems.append(Problem(display, 1, "", f"kesalahan template: {exc}"))
+    if memo is not None:
+        memo.save()
     return problems
 
 

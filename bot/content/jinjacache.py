@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 from pathlib import Path
 
 import jinja2
@@ -58,3 +60,45 @@ def compile_cached(env: Environment, bcc: BytecodeCache | None, key: str,
         bucket.code = env.compile(source)
         bcc.set_bucket(bucket)
     return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
+
+
+
+class ParseMemo:
+    """Sources known to parse in one environment, by checksum, kept next to the compiled
+    templates: a start that only parses (`build_content(thorough=False)`) parses each source
+    once per machine, not on every start. Keyed by jinja's version and the environment's
+    syntax settings; a file that cannot be read or written means parsing (only slower)."""
+
+    def __init__(self, env: Environment, flavour: str):
+        self.env = env
+        self.path = None if _bytecode_dir is None \
+            else _bytecode_dir / f"jinja-{jinja2.__version__}-{flavour}-parsed.txt"
+        syntax = (env.block_start_string, env.block_end_string, env.variable_start_string,
+                  env.variable_end_string, env.comment_start_string, env.comment_end_string,
+                  env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
+                  env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+                  sorted(env.extensions))
+        self._salt = repr(syntax).encode()
+        self.known: set[str] = set()
+        self.seen: set[str] = set()  # this pass's sources that parse: what the file keeps
+        if self.path is not None:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                self.known = set(self.path.read_text(encoding="ascii").split())
+
+    def parse(self, source: str, name: str | None = None) -> None:
+        """`env.parse(source, name)` (raising what it raises) unless this source parsed before."""
+        digest = hashlib.sha1(self._salt + source.encode(), usedforsecurity=False).hexdigest()
+        if digest not in self.known:
+            self.env.parse(source, name)
+        self.seen.add(digest)
+
+    def save(self) -> None:
+        """Keep the checksums of this pass's sources (only when they differ from the file's)."""
+        if self.path is None or self.seen == self.known:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            temp.write_text("".join(f"{d}\n" for d in sorted(self.seen)), encoding="ascii")
+            os.replace(temp, self.path)
+        self.known = set(self.seen)

@@ -297,8 +297,12 @@ class Renderer:
         """Drop the English templates compiled while validating (smoke render): they compile
         again on first use, so the idle process holds only the English actually asked for."""
         self.env_en.cache.clear()  # type: ignore[union-attr]
-        self._validated.clear()
+        self.forget_validated()
         self._labels = None
+
+    def forget_validated(self) -> None:
+        """Drop the answers compiled only to validate them (`render_answer(keep=False)`)."""
+        self._validated.clear()
 
     def compile_answer(self, key: str, source: str) -> None:
         self._answers[key] = self._compile_answer(key, source)

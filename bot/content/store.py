@@ -6,11 +6,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues
-from bot.content.check import check_answers, check_templates
+from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_view
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
@@ -29,24 +30,33 @@ class Content:
     matcher: Matcher
     renderer: Renderer
     cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
-    matcher_en: Matcher | None = None  # English messages (bot/content/english.py)
 
     @property
     def language(self) -> LanguageDetector:
         return self.faq.language
 
+    @cached_property
+    def matcher_en(self) -> Matcher:
+        """The index of the English phrasings (bot/content/english.py), built on first use:
+        a start does not wait for it (`ContentStore.verify` and a reload build it off the
+        event loop)."""
+        return Matcher(english_view(self.faq, self.faq.synonyms_en))
+
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""
-        return self.matcher_en if lang == "en" and self.matcher_en else self.matcher
+        return self.matcher_en if lang == "en" else self.matcher
 
 
 def build_content(faq_dir: Path, templates_dir: Path, on: date,
-                  required: Iterable[str] = ()) -> Content:
+                  required: Iterable[str] = (), thorough: bool = True) -> Content:
     """Load, validate and index; raise ContentError (every problem) if anything is wrong.
 
     `required`: template names that must still exist (those of the content serving now).
+    `thorough=False` (a start; never a reload): templates and answers are only parsed (not
+    even that when their exact source compiled before) and nothing is rendered; the rest of
+    the checks is `ContentStore.verify`, run in the background once the bot is up.
     """
-    template_problems = check_templates(templates_dir)
+    template_problems = check_templates(templates_dir, compile=thorough)
     cue_problems: list = []
     cues = Cues()
     try:
@@ -61,15 +71,18 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
         raise ContentError(template_problems)  # unreadable or uncompilable: nothing to render
     renderer = Renderer(templates_dir)
     problems = [p for p in [*cue_problems, *template_problems,
-                            *check_answers(faq, renderer, on),
+                            *check_answers(faq, renderer, on, render=thorough),
                             *missing_templates(required, renderer),
-                            *smoke_render(renderer, call_center_of(faq, on))]
+                            *(smoke_render(renderer, call_center_of(faq, on)) if thorough
+                              else ())]
                 if p.severity == "error"]
     if problems:
         raise ContentError(problems)
     renderer.forget_english()
-    return Content(faq, Matcher(faq), renderer, cues,
-                   Matcher(english_view(faq, faq.synonyms_en)))
+    content = Content(faq, Matcher(faq), renderer, cues)
+    if thorough:  # a reload runs off the event loop: the English index is built here too
+        content.matcher_en  # noqa: B018
+    return content
 
 
 def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -88,11 +101,45 @@ def content_stamp(faq_dir: Path, templates_dir: Path) -> tuple[tuple[str, int, i
 class ContentStore:
     """Holds the current Content; a reload swaps it only when the new files validate."""
 
-    def __init__(self, faq_dir: Path, templates_dir: Path, today):
+    def __init__(self, faq_dir: Path, templates_dir: Path, today, verify_later: bool = False):
+        """`verify_later`: start fast (see `build_content(thorough=False)`); the caller runs
+        `verify()` once the bot is up. Without it the start checks everything, as a reload."""
         self.faq_dir, self.templates_dir, self._today = faq_dir, templates_dir, today
         self._stamp = content_stamp(faq_dir, templates_dir)
-        self.current = build_content(faq_dir, templates_dir, today())
+        self.current = build_content(faq_dir, templates_dir, today(), thorough=not verify_later)
         self.last_error: ContentError | None = None
+        self.unverified = verify_later  # the checks build_content left out are still due
+
+    def verify(self) -> ContentError | None:
+        """The checks a `verify_later` start left out, on the content serving now: every reply
+        template compiled, every answer rendered, the templates smoke-rendered. Problems are
+        logged and returned (for the admins); the content keeps serving, and an answer that
+        fails to render gets the error reply, as any failure while answering does."""
+        content = self.current
+        if not self.unverified:
+            return None
+        renderer, on = content.renderer, self._today()
+        top_level = sorted(name for name in renderer.sources if "/" not in name)
+        # Compiled in an overlay without a template cache: what only validating needs is not
+        # kept (nor piled up: a low peak leaves less resident); the live environment compiles
+        # a template on first use, from the bytecode cache this fills.
+        problems = [p for p in [*template_problems(renderer.env.overlay(cache_size=0),
+                                                   top_level,
+                                                   self.templates_dir.name),
+                                *check_answers(content.faq, renderer, on, keep=False),
+                                *smoke_render(renderer, call_center_of(content.faq, on))]
+                    if p.severity == "error"]
+        # What validating compiled is compiled again on first use. Not forget_english(): this
+        # renderer is live, and its button labels may be being read on the event loop.
+        renderer.forget_validated()
+        renderer.env_en.cache.clear()  # type: ignore[union-attr]
+        content.matcher_en  # noqa: B018  (built here, off the event loop, if no one asked yet)
+        self.unverified = False
+        if not problems:
+            return None
+        for problem in problems:
+            log.error("content check after start: %s", problem)
+        return ContentError(problems)
 
     def changed(self) -> bool:
         return content_stamp(self.faq_dir, self.templates_dir) != self._stamp
@@ -117,5 +164,6 @@ class ContentStore:
             log.warning("content reload refused: %d problem(s)", len(error.problems))
             return error
         self.current, self._stamp, self.last_error = fresh, stamp, None
+        self.unverified = False  # a reload checks everything
         log.info("content reloaded: %d entries", len(fresh.faq.entries))
         return None

@@ -64,6 +64,8 @@ class ContentReloader(Feature):
         return {"reload": admin_only(self.reload_command)}
 
     async def tick(self, engine: Engine) -> None:
+        if engine.store.unverified:  # a fast start left checks for once the bot is up
+            await self._verify(engine)
         now = self._clock()
         interval = engine.settings.reload_check_seconds
         if self._last_check is not None and now - self._last_check < interval:
@@ -78,6 +80,15 @@ class ContentReloader(Feature):
             await engine.notify_admins_each(
                 lambda lang: success_reply(engine, lang) if error is None
                 else failure_reply(engine, error, lang))
+
+    async def _verify(self, engine: Engine) -> None:
+        """Render every answer and template off the event loop; a problem (the content was
+        edited while the bot was down, and broken) goes to the admins' error digest and the
+        log, the answer concerned gets the error reply until the content is fixed."""
+        async with self._lock:
+            error = await asyncio.to_thread(engine.store.verify)
+        if error is not None:
+            engine.report_error("ContentError")
 
     async def _reload(self, engine: Engine) -> ContentError | None:
         """Build the new index off the event loop so users keep getting answers meanwhile."""

@@ -9,7 +9,6 @@ An inverted index keeps scoring proportional to the phrasings that share a word,
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from bot.understand import ranking
 from bot.understand.clauses import clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -48,14 +48,7 @@ MAX_OTHERS = 2  # other questions of one message offered as buttons
 ONE_WORD_TIE_GAP = 4.0
 
 
-# Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
-# how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
-WEIGHTS = {"entry_cover": 0.35, "phrase_f1": 0.3, "phrase_cover": 0.15, "ratio": 0.2}
-PROGRAM_BONUS, PROGRAM_PENALTY, KEYWORD_BONUS = 6.0, 12.0, 4.0
-# Facets (faq/facets.yaml): an entry about what the question is about (aspect) or for who asks
-# (audience) gains; one about something else loses. Smaller than the program terms: a facet
-# cue is weaker evidence than a program name.
-ASPECT_BONUS, ASPECT_PENALTY = 3.0, 8.0
+# The score blend and its bonuses and penalties: bot/understand/ranking.py.
 # In a long message (bot/understand/clauses.py) the words of the clauses that ask weigh this
 # many times the words of the story around them: the story still steers, the question leads.
 LONG_MESSAGE_WORDS = 8
@@ -69,11 +62,6 @@ QUERY_WEIGHT_CAP = 30.0
 # but its one topic is unmistakable).
 CLEAR_SCORE, CLEAR_GAP = 55.0, 15.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
-AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
-# Word order: an entry whose phrasings hold the question's adjacent word pairs ("syarat klaim")
-# gains per pair, up to PAIR_CAP. Calibrated with ANSWER_SCORE and CLEAR_SCORE (each one point
-# higher for it) on faq/tests and real/tune: the pairs mostly reorder close candidates.
-PAIR_BONUS, PAIR_CAP = 2.0, 2
 
 
 class Matcher:
@@ -90,12 +78,13 @@ class Matcher:
         self._entry_programs: list[frozenset[str]] = []
         self._entry_keywords: list[frozenset[str]] = []
         self._phrase_entry: list[int] = []
-        self._phrase_tokens: list[tuple[str, ...]] = []
         self._phrase_text: list[str] = []
-        self._entry_vocab: list[frozenset[str]] = []
         self._entry_facets: list[FacetSet] = []
         self._entry_pairs: list[frozenset[tuple[str, str]]] = []
         self.facets = FacetReader(faq.facets, self.normalizer)
+        # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
+        phrase_tokens: list[tuple[str, ...]] = []
+        entry_vocab: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
         entry_df: dict[str, set[int]] = defaultdict(set)
         for e_idx, entry in enumerate(faq.entries.values()):
@@ -115,24 +104,24 @@ class Matcher:
                     continue
                 vocab.update(toks)
                 pairs.update(word_pairs(toks))
-                p_idx = len(self._phrase_tokens)
+                p_idx = len(phrase_tokens)
                 self._phrase_entry.append(e_idx)
-                self._phrase_tokens.append(toks)
+                phrase_tokens.append(toks)
                 self._phrase_text.append(" ".join(toks))
                 for tok in toks:
                     postings[tok].add(p_idx)
                     entry_df[tok].add(e_idx)
             for tok in kw:
                 entry_df[tok].add(e_idx)
-            self._entry_vocab.append(frozenset(vocab) | kw)
+            entry_vocab.append(frozenset(vocab) | kw)
             self._entry_pairs.append(frozenset(pairs))
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
-        self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in self._phrase_tokens]
+        self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         entry_postings: dict[str, list[int]] = defaultdict(list)
-        for e_idx, vocab in enumerate(self._entry_vocab):
+        for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
@@ -145,7 +134,7 @@ class Matcher:
 
     @property
     def phrasing_count(self) -> int:
-        return len(self._phrase_tokens)
+        return len(self._phrase_text)
 
     def _content(self, text: str) -> tuple[str, ...]:
         return self.normalizer.content(self.normalizer.tokens(text))
@@ -239,112 +228,19 @@ class Matcher:
         change an entry's best score, so the result is exact.
 
         With `limit`, only the first `limit` rows (the same rows as `rank(query)[:limit]`): a
-        phrasing whose entry could not reach the current `limit`-th best score even with a
-        perfect ratio is not scored at all. Measured (bench/): most ratio calls and Candidate
-        objects went to entries that could never make the top rows.
+        phrasing whose entry could not reach the `limit`-th best score even with a perfect
+        ratio is neither sorted nor scored (bench/README.md: most phrasings sharing a word
+        with a question are such). The loop itself is in bot/understand/ranking.py.
         """
         if not query:
             return []
-        idf, w = self._idf, WEIGHTS
+        idf = self._idf
         unknown = self._unknown_idf * self.UNKNOWN_FACTOR
         q_weight = {t: idf.get(t, unknown) * (ASKING_EMPHASIS if t in emphasis else 1.0)
                     for t in query}
         q_total = sum(q_weight.values())
         if weight_cap is not None:
             q_total = min(q_total, weight_cap)
-        shared: dict[int, float] = defaultdict(float)
-        entry_shared: dict[int, float] = defaultdict(float)
-        for tok, weight in q_weight.items():
-            for p_idx in self._postings.get(tok, ()):
-                shared[p_idx] += weight
-            for e_idx in self._entry_postings.get(tok, ()):
-                entry_shared[e_idx] += weight
-        if not shared:
-            return []
-        # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute.
-        prelim: list[tuple[float, int]] = []
-        for p_idx, sh in shared.items():
-            cover_q = min(sh / q_total, 1.0)
-            cover_p = sh / self._phrase_weight[p_idx]
-            f1 = 2 * cover_q * cover_p / (cover_q + cover_p)
-            prelim.append((w["phrase_f1"] * f1 + w["phrase_cover"] * cover_p, p_idx))
-        prelim.sort(reverse=True)
-        q_text = " ".join(query)
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query))
-        best: dict[int, tuple[float, int]] = {}
-        # The entry-level part of the final score (coverage and bonuses) depends on the entry
-        # and the query only: computed once per entry, not once per phrasing.
-        extra: dict[int, float] = {}
-
-        def final(e_idx: int, phrase_score: float) -> float:
-            part = extra.get(e_idx)
-            if part is None:
-                part = extra[e_idx] = self._entry_part(e_idx, entry_shared[e_idx], q_total, q)
-            return min(100 * phrase_score + part, 100.0)
-
-        top: list[float] = []  # min-heap of the best `limit` final scores (limit only)
-        for base, p_idx in prelim:
-            e_idx = self._phrase_entry[p_idx]
-            current = best.get(e_idx)
-            if current is not None and base + w["ratio"] <= current[0]:
-                continue  # even a perfect ratio could not beat this entry's best phrasing
-            if limit is not None and len(top) >= limit:
-                part = extra.get(e_idx)
-                if part is None:
-                    part = extra[e_idx] = self._entry_part(e_idx, entry_shared[e_idx], q_total,
-                                                           q)
-                if 100 * (base + w["ratio"]) + part < top[0] - 1e-9:
-                    continue  # this entry cannot reach the top rows any more
-            ratio = fuzz.token_sort_ratio(q_text, self._phrase_text[p_idx]) / 100
-            score = base + w["ratio"] * ratio
-            if current is None or score > current[0]:
-                best[e_idx] = (score, p_idx)
-                if limit is not None:
-                    new = final(e_idx, score)
-                    if current is not None:
-                        old = final(e_idx, current[0])
-                        if old >= top[0] and old in top:
-                            top.remove(old)  # the entry's earlier score is replaced
-                            heapq.heapify(top)
-                    if len(top) < limit:
-                        heapq.heappush(top, new)
-                    elif new > top[0]:
-                        heapq.heapreplace(top, new)
-        out = []
-        for e_idx, (phrase_score, p_idx) in best.items():
-            score = final(e_idx, phrase_score)
-            out.append(Candidate(self._entry_ids[e_idx], score, self._phrase_text[p_idx]))
-        out.sort(key=lambda c: -c.score)
-        return out if limit is None else out[:limit]
-
-    def _entry_part(self, e_idx: int, entry_shared: float, q_total: float, q: Query) -> float:
-        """The final score minus 100 x the phrasing score: how much of the question the
-        entry's vocabulary explains, and the program, keyword and facet terms."""
-        score = 100 * WEIGHTS["entry_cover"] * min(entry_shared / q_total, 1.0)
-        if q.programs:
-            # A named program is strong evidence: reward entries about it, demote others.
-            programs = self._entry_programs[e_idx]
-            score += PROGRAM_BONUS if q.programs & programs else -PROGRAM_PENALTY
-        if self._entry_keywords[e_idx] & q.words:
-            score += KEYWORD_BONUS
-        if q.pairs:
-            shared_pairs = len(q.pairs & self._entry_pairs[e_idx])
-            score += PAIR_BONUS * min(shared_pairs, PAIR_CAP)
-        return score + self._facet_adjustment(e_idx, q.facets, q.opposites)
-
-    def _facet_adjustment(self, e_idx: int, facets: FacetSet,
-                          opposites: frozenset[str]) -> float:
-        q_aspects, q_audiences = facets
-        e_aspects, e_audiences = self._entry_facets[e_idx]
-        delta = 0.0
-        if q_aspects & e_aspects:
-            delta += ASPECT_BONUS
-        elif opposites & e_aspects:  # about the opposite of what is asked (benefit/contribution)
-            delta -= ASPECT_PENALTY
-        if q_audiences:
-            if q_audiences & e_audiences:
-                delta += AUDIENCE_BONUS
-            elif e_audiences:
-                delta -= AUDIENCE_PENALTY
-        return delta
+        return ranking.rank(self, query, q_weight, q_total, q, limit)

@@ -58,3 +58,59 @@ def test_unwritable_cache_does_not_fail_the_template(tmp_path: Path) -> None:
         directory.rmdir()  # cannot write inside that)
         directory.write_text("x")
     assert jinjacache.compile_cached(_env(), bcc, "k", "{{ 2 }}").render() == "2"
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, env: SandboxedEnvironment) -> list[str]:
+    parsed: list[str] = []
+    real = env.parse
+    monkeypatch.setattr(env, "parse", lambda source, name=None: (parsed.append(source),
+                                                                  real(source, name))[1])
+    return parsed
+
+
+def test_a_source_parsed_once_is_not_parsed_at_the_next_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    jinjacache.use_bytecode_cache(tmp_path)
+    memo = jinjacache.ParseMemo(_env(), "answers")
+    memo.parse("Halo {{ x }}")
+    memo.parse("Iuran {{ rp('jht') }}")
+    memo.save()
+    env = _env()
+    parsed = _counting(monkeypatch, env)
+    again = jinjacache.ParseMemo(env, "answers")  # the next start
+    again.parse("Halo {{ x }}")
+    again.parse("Halo {{ y }}")  # edited meanwhile: parsed
+    with pytest.raises(TemplateSyntaxError):
+        again.parse("Halo {% if %}")  # a broken one is never remembered as parsed
+    again.save()
+    assert parsed == ["Halo {{ y }}", "Halo {% if %}"]
+    third = jinjacache.ParseMemo(_env(), "answers")
+    assert len(third.known) == 2  # only this pass's sources are kept: no growth with edits
+    with pytest.raises(TemplateSyntaxError):
+        third.parse("Halo {% if %}")
+
+
+def test_other_syntax_settings_do_not_share_what_parsed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    jinjacache.use_bytecode_cache(tmp_path)
+    memo = jinjacache.ParseMemo(_env(), "answers")
+    memo.parse("Halo {{ x }}")
+    memo.save()
+    env = _env()
+    env.variable_start_string = "[["
+    parsed = _counting(monkeypatch, env)
+    jinjacache.ParseMemo(env, "answers").parse("Halo {{ x }}")
+    assert parsed == ["Halo {{ x }}"]
+
+
+def test_an_unwritable_memo_only_means_parsing(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cache").write_text("a file where the directory should be")
+    jinjacache.use_bytecode_cache(tmp_path / "cache")
+    memo = jinjacache.ParseMemo(_env(), "answers")
+    memo.parse("Halo {{ x }}")
+    memo.save()  # no exception
+    env = _env()
+    parsed = _counting(monkeypatch, env)
+    jinjacache.ParseMemo(env, "answers").parse("Halo {{ x }}")
+    assert parsed == ["Halo {{ x }}"]

@@ -22,6 +22,12 @@ def content(text: str) -> tuple[str, ...]:
         ("Rp5jt", "rp 5 jt"),
         ("kapan2", "kapan kapan"),
         ("Pencairan—JHT?", "pencairan jht"),
+        # the ASCII fast path and the searches before substituting must change nothing:
+        ("Café naïve BANGETTT", "cafe naive banget"),
+        ("gaji٣jt", "gaji jt"),  # a non-ASCII digit is no word character
+        ("jht2024 ok", "jht 2024 ok"),
+        ("ok2 2024", "ok ok 2024"),
+        ("", ""),
     ],
 )
 def test_clean(raw, expected):

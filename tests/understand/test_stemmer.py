@@ -33,11 +33,15 @@ def test_the_dictionary_is_ours_and_the_library_is_untouched():
     roots = normalize._STEMMER.get_dictionary()
     assert roots is normalize._ROOTS and isinstance(roots, DictionaryInterface)
     assert not isinstance(roots, ArrayDictionary)  # no library dictionary was reused
-    assert isinstance(roots.words, frozenset)
+    assert isinstance(roots.words, tuple)  # sorted, searched by bisection (less memory)
+    assert list(roots.words) == sorted(set(roots.words))
     stock = StemmerFactory().create_stemmer()  # a fresh library stemmer keeps its own dict
     library_words = stock.delegatedStemmer.dictionary.words
     assert isinstance(library_words, dict)
-    assert roots.words == {w for w in library_words if w.strip()}
+    assert set(roots.words) == {w for w in library_words if w.strip()}
+    assert all(roots.contains(w) for w in library_words if w.strip())
+    assert not any(roots.contains(w) for w in ("", "zzzz", "cairin", "aaa", "zzzzzzzzzzzz"))
+    assert not roots.contains(None)  # asked by Sastrawi's disambiguators; a set said no
 
 
 def test_stems_equal_the_stock_stemmer_on_faq_words():
