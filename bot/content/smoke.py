@@ -49,6 +49,7 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "tg_unsupported.html.j2": [{}],
     "reload_done.html.j2": [{"entries": 100, "topics": 10}],
     "reload_failed.html.j2": [{"problems": ["faq/jht.yaml:3: jht-x: contoh"], "more": 0}],
+    "start_check_failed.html.j2": [{"problems": ["faq/jht.yaml:3: jht-x: contoh"], "more": 2}],
     "report_usage.html.j2": [{"command": "laporan"}],
     "calc_menu.html.j2": [{}],
     "calc_expired.html.j2": [{}],

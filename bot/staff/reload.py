@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 10
 MAX_PROBLEM_CHARS = 300
 NOTICE_JOB = "content-reload-notice"
+START_FAILED = "start_check_failed.html.j2"
 
 
 def problem_lines(error: ContentError) -> tuple[list[str], int]:
@@ -34,11 +35,12 @@ def problem_lines(error: ContentError) -> tuple[list[str], int]:
     return shown, max(len(errors) - MAX_PROBLEMS_SHOWN, 0)
 
 
-def failure_reply(engine: Engine, error: ContentError, lang: str = "id") -> Reply:
+def failure_reply(engine: Engine, error: ContentError, lang: str = "id",
+                  template: str = "reload_failed.html.j2") -> Reply:
     """The problems for the admins; `lang`: the admin who asked (broadcasts: Indonesian)."""
     shown, more = problem_lines(error)
     renderer = engine.store.current.renderer  # the last good templates
-    text = renderer.render("reload_failed.html.j2", lang, problems=shown, more=more)
+    text = renderer.render(template, lang, problems=shown, more=more)
     return Reply(text, kind="info")
 
 
@@ -87,8 +89,17 @@ class ContentReloader(Feature):
         log, the answer concerned gets the error reply until the content is fixed."""
         async with self._lock:
             error = await asyncio.to_thread(engine.store.verify)
-        if error is not None:
-            engine.report_error("ContentError")
+        if error is None:
+            return
+        engine.report_error("ContentError")
+        # The admins get the problems with file and line, as for a failed reload (once, from
+        # the leader). The notice's own template may be the broken one: the digest remains.
+        if await engine.db.try_lead(NOTICE_JOB):
+            try:
+                await engine.notify_admins_each(
+                    lambda lang: failure_reply(engine, error, lang, START_FAILED))
+            except Exception:
+                log.exception("could not tell the admins about the start check")
 
     async def _reload(self, engine: Engine) -> ContentError | None:
         """Build the new index off the event loop so users keep getting answers meanwhile."""
