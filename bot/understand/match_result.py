@@ -22,12 +22,13 @@ class Query:
     programs: frozenset[str]
     facets: FacetSet = EMPTY
     opposites: frozenset[str] = frozenset()  # aspects contrary to the question's (facets.py)
-    pairs: frozenset[tuple[str, str]] = frozenset()  # adjacent content words, in order
+    pairs: frozenset[int] = frozenset()  # adjacent content words, in order (word_pairs)
 
 
-def word_pairs(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """Adjacent content words in order: "cara klaim" and "klaim jkp", not "klaim cara"."""
-    return frozenset(pairwise(tokens))
+def word_pairs(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Adjacent content words in order ("cara klaim" and "klaim jkp", not "klaim cara"), each
+    pair kept as its hash: a third of the memory of the tuples for every entry's pairs."""
+    return frozenset(hash(pair) for pair in pairwise(tokens))
 
 
 def programs_in(query: tuple[str, ...]) -> frozenset[str]:

@@ -80,7 +80,7 @@ class Matcher:
         self._phrase_entry: list[int] = []
         self._phrase_text: list[str] = []
         self._entry_facets: list[FacetSet] = []
-        self._entry_pairs: list[frozenset[tuple[str, str]]] = []
+        self._entry_pairs: list[frozenset[int]] = []
         self.facets = FacetReader(faq.facets, self.normalizer)
         # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
         phrase_tokens: list[tuple[str, ...]] = []
@@ -97,7 +97,7 @@ class Matcher:
             self._entry_facets.append(
                 self.facets.of_phrasings([entry.title, *entry.questions], entry.audience))
             vocab: set[str] = set()
-            pairs: set[tuple[str, str]] = set()
+            pairs: set[int] = set()
             for text in (entry.title, *entry.questions):
                 toks = self._content(text)
                 if not toks:
