@@ -59,8 +59,10 @@ ASKING_EMPHASIS = 3.0
 QUERY_WEIGHT_CAP = 30.0
 # A best entry that leads all others by a wide gap is answered from a lower score: from
 # CLEAR_SCORE in any message, from DOMINANT_SCORE in a long one (its story dilutes the score,
-# but its one topic is unmistakable).
-CLEAR_SCORE, CLEAR_GAP = 55.0, 15.0
+# but its one topic is unmistakable). CLEAR_GAP 10 is the knee of a sweep on faq/tests and
+# real/tune (2026-11-30): from 15 down to 10 only right answers were added; below 10, wrong
+# and out-of-scope answers too.
+CLEAR_SCORE, CLEAR_GAP = 55.0, 10.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
 
 
