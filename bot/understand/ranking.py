@@ -175,7 +175,11 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
                     heapq.heappush(top, new)
                 elif new > top[0]:
                     heapq.heapreplace(top, new)
-    out = [Candidate(m._entry_ids[e_idx], final(e_idx, phrase_score), phrase_text[p_idx])
-           for e_idx, (phrase_score, p_idx) in best.items()]
-    out.sort(key=lambda c: -c.score)
+    rows = [(final(e_idx, phrase_score), 100 * phrase_score + part[e_idx], e_idx, p_idx)
+            for e_idx, (phrase_score, p_idx) in best.items()]
+    # Scores are capped at 100: among entries tied at the cap the uncapped score decides
+    # (the one that fits better), not the order the entries were met in.
+    rows.sort(key=lambda row: (-row[0], -row[1]))
+    out = [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])
+           for score, _, e_idx, p_idx in rows]
     return out if limit is None else out[:limit]

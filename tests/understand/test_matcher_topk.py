@@ -26,3 +26,17 @@ def test_limited_rank_is_the_head_of_the_full_ranking():
             assert matcher.rank(query, limit) == full[:limit], (question, limit)
         checked += len(full) > 3
     assert checked > 100  # most questions had more candidates than the limit
+
+
+def test_entries_tied_at_the_cap_are_ordered_by_how_well_they_fit():
+    """Two entries both over 100 before the cap: the better fit comes first, not the first met."""
+    from types import SimpleNamespace
+
+    from bot.understand import ranking
+
+    index = SimpleNamespace(_entry_ids=["first-met", "better-fit"], _phrase_entry=[0, 1],
+                            _phrase_text=["klaim jht", "klaim jht"])
+    prelim = [(0.8, 0), (0.8, 1)]  # the same phrasing score; a perfect ratio makes it 1.0
+    out = ranking._score(index, ("klaim", "jht"), prelim, {0: 20.0, 1: 30.0}, None)
+    assert [c.score for c in out] == [100.0, 100.0]
+    assert [c.entry_id for c in out] == ["better-fit", "first-met"]
