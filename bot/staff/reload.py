@@ -51,6 +51,13 @@ def success_reply(engine: Engine, lang: str = "id") -> Reply:
     return Reply(text, kind="info")
 
 
+async def _tell_admins_once(engine: Engine, reply: Callable[[str], Reply]) -> None:
+    """A content notice for the admins. Every instance reloads its own content; the admins
+    hear about it once, from the instance that leads this job (SQLite: the one process)."""
+    if await engine.db.try_lead(NOTICE_JOB):
+        await engine.notify_admins_each(reply)
+
+
 class ContentReloader(Feature):
     """Checks the content files every RELOAD_CHECK_SECONDS (a stat per file); /reload forces it.
     With several instances each reloads, and only the leader of NOTICE_JOB tells the admins."""
@@ -75,13 +82,8 @@ class ContentReloader(Feature):
         self._last_check = now
         if engine.store.changed():
             error = await self._reload(engine)
-            # Every instance reloads its own content; the admins hear about it once, from the
-            # instance that leads this job (SQLite: the one process, always).
-            if not await engine.db.try_lead(NOTICE_JOB):
-                return
-            await engine.notify_admins_each(
-                lambda lang: success_reply(engine, lang) if error is None
-                else failure_reply(engine, error, lang))
+            await _tell_admins_once(engine, lambda lang: success_reply(engine, lang)
+                                    if error is None else failure_reply(engine, error, lang))
 
     async def _verify(self, engine: Engine) -> None:
         """Render every answer and template off the event loop; a problem (the content was
@@ -92,14 +94,13 @@ class ContentReloader(Feature):
         if error is None:
             return
         engine.report_error("ContentError")
-        # The admins get the problems with file and line, as for a failed reload (once, from
-        # the leader). The notice's own template may be the broken one: the digest remains.
-        if await engine.db.try_lead(NOTICE_JOB):
-            try:
-                await engine.notify_admins_each(
-                    lambda lang: failure_reply(engine, error, lang, START_FAILED))
-            except Exception:
-                log.exception("could not tell the admins about the start check")
+        # The admins get the problems with file and line, as for a failed reload. The notice's
+        # own template may be the broken one: the digest remains.
+        try:
+            await _tell_admins_once(
+                engine, lambda lang: failure_reply(engine, error, lang, START_FAILED))
+        except Exception:
+            log.exception("could not tell the admins about the start check")
 
     async def _reload(self, engine: Engine) -> ContentError | None:
         """Build the new index off the event loop so users keep getting answers meanwhile."""

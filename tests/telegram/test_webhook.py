@@ -11,6 +11,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import httpx
@@ -74,6 +75,17 @@ async def instance(hook_settings: Settings, fake: FakeBotAPI) -> AsyncIterator[I
     assert fake.unknown == []
 
 
+@asynccontextmanager
+async def short_timeout(hook_settings: Settings, fake: FakeBotAPI) -> AsyncIterator[Instance]:
+    """An instance that answers Telegram after 0.3 s whatever the handling's state; stopped
+    on leaving, so what a test asserts after the block holds after shutdown too."""
+    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
+    try:
+        yield inst
+    finally:
+        await inst.stop()
+
+
 def answers(fake: FakeBotAPI, user: int = USER) -> list[str]:
     return [c.params["text"] for c in fake.calls
             if c.method == "sendMessage" and c.ok and c.params.get("chat_id") == user]
@@ -123,16 +135,13 @@ async def test_the_answer_waits_for_the_handling(instance, fake):
 
 
 async def test_past_the_timeout_200_and_the_handling_finishes(hook_settings, fake):
-    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
-    try:
+    async with short_timeout(hook_settings, fake) as inst:
         gate = fake.hold("sendMessage", USER)
         response = await inst.post(fake.text(USER, "santunan jkm berapa"))
         assert response.status_code == 200 and answers(fake) == []
         assert inst.metric("bot_updates_total", outcome="timeout") == 1
         gate.set()
         await fake.wait_for(lambda: bool(answers(fake)))
-    finally:
-        await inst.stop()
     assert len(answers(fake)) == 1
 
 
@@ -246,8 +255,7 @@ async def test_a_failure_after_the_timeout_200_is_handled_by_the_orphan_sweep(
         hook_settings, fake, monkeypatch):
     """Answered 200 past the timeout, then the handling failed before its commit: Telegram will
     not deliver it again, so the update is pending in the inbox and the sweep answers it."""
-    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
-    try:
+    async with short_timeout(hook_settings, fake) as inst:
         durable = inst.app.bot_data["durable"]
         real_add, gate = durable.outbox.add, asyncio.Event()
 
@@ -268,8 +276,6 @@ async def test_a_failure_after_the_timeout_200_is_handled_by_the_orphan_sweep(
         assert await inst.server.adopt_orphans(now=time.time() + 3600) == 1
         assert len(answers(fake)) == 1 and await durable.inbox.state(uid) == "done"
         assert await inst.server.adopt_orphans(now=time.time() + 7200) == 0  # never twice
-    finally:
-        await inst.stop()
     assert len(answers(fake)) == 1
 
 
@@ -286,8 +292,7 @@ async def test_the_sweep_takes_a_dead_instances_claim_only_after_its_lease(insta
 async def test_no_200_before_the_update_is_on_record(hook_settings, fake, monkeypatch):
     """The timeout came while the inbox record was still being written: 503, so Telegram
     re-delivers (a 200 then would lose the update if the record failed)."""
-    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
-    try:
+    async with short_timeout(hook_settings, fake) as inst:
         durable = inst.app.bot_data["durable"]
         real_claim, gate = durable.inbox.claim, asyncio.Event()
 
@@ -301,8 +306,6 @@ async def test_no_200_before_the_update_is_on_record(hook_settings, fake, monkey
         gate.set()
         await asyncio.wait_for(asyncio.gather(*inst.server.inflight.values()), 30)
         assert (await inst.post(update)).status_code == 200  # the re-delivery: known, done
-    finally:
-        await inst.stop()
     assert len(answers(fake)) == 1
 
 
@@ -311,8 +314,7 @@ async def test_a_handled_update_resending_past_the_timeout_is_answered_200(hook_
     timeout's answer is 200 (not 503, which would only bring it back again)."""
     from bot.storage.outbox import OutboxRow
 
-    inst = await Instance(replace(hook_settings, webhook_timeout_seconds=0.3), fake).start()
-    try:
+    async with short_timeout(hook_settings, fake) as inst:
         durable = inst.app.bot_data["durable"]
         update = fake.text(USER, "santunan jkm berapa")
         uid = update["update_id"]
@@ -326,6 +328,4 @@ async def test_a_handled_update_resending_past_the_timeout_is_answered_200(hook_
         assert inst.metric("bot_updates_total", outcome="timeout") == 1
         gate.set()
         await fake.wait_for(lambda: bool(answers(fake)))
-    finally:
-        await inst.stop()
     assert answers(fake) == ["recorded earlier"]
