@@ -31,6 +31,7 @@ class RealCase:
     file: str
     line: int
     source: str
+    also: tuple[str, ...] = ()  # the other questions of the message (entry ids)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class RealOutcome:
     kind: str  # the main reply's kind: faq, redirect, calculation, suggestions, fallback, ...
     entry_id: str | None
     first_suggestion: str | None
+    offered: frozenset[str] = frozenset()  # every entry answered or offered as a button
 
     @property
     def in_scope(self) -> bool:
@@ -125,6 +127,13 @@ class PartResult:
     def out_of_scope_answered(self) -> int:
         return sum(1 for r in self.results if r.out_of_scope_answered)
 
+    @property
+    def others_offered(self) -> tuple[int, int]:
+        """(found, asked): the other questions of several-question messages (`also`) that
+        were answered or offered as a button."""
+        asked = [(e, r) for r in self.in_scope for e in r.case.also]
+        return sum(1 for e, r in asked if e in r.offered), len(asked)
+
     def ok(self) -> bool:
         f = self.floor
         return (bool(self.results) and self.answered >= f.min_answered
@@ -134,12 +143,14 @@ class PartResult:
 
     def summary(self) -> str:
         f = self.floor
+        found, asked = self.others_offered
         return (f"real/{self.name}: {len(self.results)} pesan; dijawab benar "
                 f"{self.answered:.1%} (wajib {f.min_answered:.1%}), ditulis sendiri "
                 f"{self.self_written_answered:.1%} (wajib {f.min_self_written_answered:.1%}),"
                 f" entri benar jadi saran pertama {self.suggested:.1%}; dijawab salah "
                 f"{self.wrong:.1%} (batas {f.max_wrong:.1%}); di luar cakupan terjawab "
-                f"{self.out_of_scope_answered} (batas {f.max_out_of_scope_answered})")
+                f"{self.out_of_scope_answered} (batas {f.max_out_of_scope_answered}); "
+                f"pertanyaan lain ditawarkan {found}/{asked}")
 
 
 def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:
@@ -180,7 +191,9 @@ def load_part(part_dir: Path, entry_ids: set[str]) -> tuple[list[RealCase], list
             if not (isinstance(source, str) and source.startswith("http")):
                 problems.append(Problem(display, line, "", "'source' (URL sumber) belum diisi"))
                 continue
-            cases.append(RealCase(question, expect, display, line, source))
+            also = item.get("also")
+            others = tuple(a for a in also if a in entry_ids) if isinstance(also, list) else ()
+            cases.append(RealCase(question, expect, display, line, source, others))
     return cases, problems
 
 
@@ -189,15 +202,32 @@ def main_reply(replies: list[Reply]) -> Reply | None:
     return next((r for r in replies if r.kind != "info"), replies[0] if replies else None)
 
 
+def offered(replies: list[Reply]) -> frozenset[str]:
+    """The entries the replies answered or offer as a button: suggestions, runners-up, the
+    message's other questions and related entries (one tap away for the user)."""
+    ids = {r.entry_id for r in replies if r.entry_id}
+    for r in replies:
+        ids.update(i for i, _ in r.suggestions)
+        ids.update(i for i, _ in r.alternatives)
+        for row in r.buttons:
+            for button in row:
+                kind, _, rest = button.data.partition(":")
+                if kind in ("faq", "pick"):
+                    ids.add(rest.rpartition(":")[2])
+    return frozenset(ids)
+
+
 async def evaluate_part(name: str, cases: list[RealCase], ask: Ask,
                         floor: PartFloor) -> PartResult:
     """Ask every message (each as a new user) and classify the main reply."""
     result = PartResult(name, floor=floor)
     for case in cases:
-        reply = main_reply(await ask(case.question))
+        replies = await ask(case.question)
+        reply = main_reply(replies)
         kind = reply.kind if reply else "fallback"
         first = reply.suggestions[0][0] if reply and reply.suggestions else None
-        result.results.append(RealOutcome(case, kind, reply.entry_id if reply else None, first))
+        result.results.append(RealOutcome(case, kind, reply.entry_id if reply else None, first,
+                                          offered(replies)))
     return result
 
 

@@ -46,6 +46,8 @@ ANSWER_SCORE = 63.0
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
 ONE_WORD_TIE_GAP = 4.0
+# An asking clause with fewer content words than this borrows the rest of the message's words.
+SHORT_CLAUSE_WORDS = 5
 
 
 # The score blend and its bonuses and penalties: bot/understand/ranking.py.
@@ -210,9 +212,19 @@ class Matcher:
         if len(asking) < 2:
             return ()
         found: dict[str, Candidate] = {}
+        # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
+        audiences = self.facets.read(text)[1]
+        _, message = self.query_tokens(text)
         for clause in asking:
             _, query = self.query_tokens(clause.text)
-            ranked = self.rank(query, 1, self.facets.read(clause.text))
+            aspects, own = self.facets.read(clause.text)
+            emphasis: frozenset[str] = frozenset()
+            if len(query) < SHORT_CLAUSE_WORDS:
+                # "terus jp-nya gimana?" after "jht bisa cair kalau resign?": a short follow-up
+                # question takes its situation from the rest of the message.
+                emphasis = frozenset(query)
+                query = (*query, *(t for t in message if t not in emphasis))
+            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis)
             if ranked and ranked[0].score >= ANSWER_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:

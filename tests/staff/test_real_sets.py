@@ -47,6 +47,23 @@ async def test_parts_count_right_wrong_and_out_of_scope(engine, tmp_path: Path):
     assert not part.ok()
 
 
+async def test_the_other_questions_of_a_message_count_when_offered(engine, tmp_path: Path):
+    real = tmp_path / "real" / "tune"
+    real.mkdir(parents=True)
+    (real / "self-written.yaml").write_text(
+        "- q: 'jht bisa cair brp lama klo resign? terus kalau mau daftar bpu caranya gmn?'\n"
+        "  expect: jht-klaim-resign\n"
+        "  also: [daftar-bpu-cara, jkm-manfaat, no-such-entry]\n"
+        "  source: https://example.org/a\n")
+    parts, problems = await evaluate_real(tmp_path, set(engine.store.current.faq.entries),
+                                          lambda q: ask(engine, q))
+    assert problems == []
+    (part,) = parts
+    assert part.results[0].case.also == ("daftar-bpu-cara", "jkm-manfaat")  # unknown ids dropped
+    assert part.others_offered == (1, 2)  # the BPU question is a button; JKM is not offered
+    assert "pertanyaan lain ditawarkan 1/2" in part.summary()
+
+
 def test_bad_items_are_reported_with_file_and_line(tmp_path: Path):
     (tmp_path / "tune").mkdir()
     (tmp_path / "tune" / "x.yaml").write_text(

@@ -73,6 +73,25 @@ def test_a_message_with_two_questions_answers_one_and_offers_the_other(matcher):
     assert [c.entry_id for c in result.others] == ["daftar-bpu-cara"]
 
 
+def test_a_short_follow_up_question_takes_its_situation_from_the_message(matcher):
+    # "terus jp-nya gimana" alone is about any JP entry; after "resign" it is JP after resigning.
+    result = matcher.match("min mau tanya, jht sy bisa dicairkan ga kalo resign? "
+                           "trus jp nya gimana? makasih")
+    assert result.best.entry_id == "jht-klaim-resign"
+    assert "jp-resign" in [c.entry_id for c in (*result.others, *result.alternatives)]
+
+
+def test_who_asks_is_said_once_for_all_the_questions_of_a_message(matcher):
+    # "kapan batas bayar iurannya" alone fits the informal worker's deadline; an HR officer
+    # asking about the clinic's staff means the employer's deadline.
+    result = matcher.match("Selamat siang, saya HRD klinik kecil dengan 6 karyawan. Apakah wajib "
+                           "mendaftarkan semua karyawan termasuk yang masih masa percobaan? Dan "
+                           "kapan batas bayar iurannya?")
+    found = [c.entry_id for c in (*result.candidates[:1], *result.others)]
+    assert "iuran-pu-jatuh-tempo" in found
+    assert "iuran-bpu-jatuh-tempo" not in found
+
+
 def test_a_long_story_is_answered_by_its_question(matcher):
     story = ("selamat pagi, saya hrd di sebuah pabrik garmen. kemarin salah satu karyawan kami "
              "jatuh dari tangga di gudang dan kakinya patah, sekarang dirawat. "
