@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "contrasts")
+SECTIONS = ("aspects", "audiences", "contrasts", "other_agencies")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,9 @@ class Facets:
     audiences: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Pairs of aspects that exclude each other (a benefit question is never a contribution one)
     contrasts: tuple[tuple[str, str], ...] = ()
+    # Other agencies' names (canonical words after synonyms): a question naming one is about
+    # that agency, so entries that never name it are demoted.
+    other_agencies: tuple[str, ...] = ()
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -58,7 +61,14 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
             if name not in parsed.get("aspects", {}):
                 problems.append(Problem(path.name, data.line_of("contrasts"), name,
                                         "contrast names an aspect that is not defined"))
-    return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts)
+    agencies = data.get("other_agencies", [])
+    if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
+                                                 for a in agencies):
+        problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
+                                "other_agencies must be a list of words"))
+        agencies = []
+    return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
+                  tuple(a.strip().lower() for a in agencies))
 
 
 def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

@@ -29,6 +29,9 @@ class FacetReader:
     def __init__(self, facets: Facets, normalizer: Normalizer):
         self._normalizer = normalizer
         self.contrasts = {a: b for a, b in facets.contrasts} | {b: a for a, b in facets.contrasts}
+        # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
+        self.agencies = frozenset(t for name in facets.other_agencies
+                                  for t in normalizer.content(normalizer.tokens(name)))
         # first stemmed token -> [(cue tokens, section index, value)]
         self._index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
         for section, table in enumerate((facets.aspects, facets.audiences)):

@@ -23,6 +23,9 @@ class Query:
     facets: FacetSet = EMPTY
     opposites: frozenset[str] = frozenset()  # aspects contrary to the question's (facets.py)
     pairs: frozenset[int] = frozenset()  # adjacent content words, in order (word_pairs)
+    # Entries that name the other agency the question names (facets.yaml other_agencies);
+    # None when it names none.
+    agency_entries: frozenset[int] | None = None
 
 
 def word_pairs(tokens: tuple[str, ...]) -> frozenset[int]:

@@ -129,6 +129,8 @@ class Matcher:
             for tok in vocab:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
+        self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
+                                for t in self.facets.agencies}
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
@@ -255,6 +257,8 @@ class Matcher:
         q_total = sum(q_weight.values())
         if weight_cap is not None:
             q_total = min(q_total, weight_cap)
+        named = [self._agency_entries[t] for t in query if t in self._agency_entries]
         q = Query(frozenset(query), programs_in(query), facets,
-                  self.facets.opposites(facets[0]), word_pairs(query))
+                  self.facets.opposites(facets[0]), word_pairs(query),
+                  frozenset().union(*named) if named else None)
         return ranking.rank(self, query, q_weight, q_total, q, limit)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
 WEIGHTS = {"entry_cover": 0.35, "phrase_f1": 0.3, "phrase_cover": 0.15, "ratio": 0.2}
 PROGRAM_BONUS, PROGRAM_PENALTY, KEYWORD_BONUS = 6.0, 12.0, 4.0
+# A question naming another agency (BPJS Kesehatan, Taspen, ...) is about that agency: an entry
+# that never names it loses as much as one about another program.
+AGENCY_PENALTY = 12.0
 # Facets (faq/facets.yaml): an entry about what the question is about (aspect) or for who asks
 # (audience) gains; one about something else loses. Smaller than the program terms: a facet
 # cue is weaker evidence than a program name.
@@ -60,7 +63,7 @@ def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, f
     cover = 100 * WEIGHTS["entry_cover"]
     programs, keywords, facets = m._entry_programs, m._entry_keywords, m._entry_facets
     entry_pairs, q_pairs = m._entry_pairs, q.pairs
-    q_programs, q_words = q.programs, q.words
+    q_programs, q_words, agency_entries = q.programs, q.words, q.agency_entries
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
     parts = {}
@@ -72,6 +75,8 @@ def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, f
             score += PROGRAM_BONUS if q_programs & programs[e_idx] else -PROGRAM_PENALTY
         if not keywords[e_idx].isdisjoint(q_words):
             score += KEYWORD_BONUS
+        if agency_entries is not None and e_idx not in agency_entries:
+            score -= AGENCY_PENALTY
         if q_pairs:
             shared_pairs = len(q_pairs & entry_pairs[e_idx])
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from bot.content.facets import load_facets
 from bot.content.store import build_content
 from bot.understand.clauses import clauses
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
 @pytest.fixture(scope="module")
-def matcher():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
+def content():
+    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
+
+
+@pytest.fixture(scope="module")
+def matcher(content):
+    return content.matcher
 
 
 def test_facet_cues_name_benefit_contribution_and_employer(matcher):
@@ -140,3 +147,18 @@ def test_word_order_counts_for_adjacent_pairs(matcher):
     in_order = score(("syarat", "cair", "jkp", "kantor"))
     shuffled = score(("kantor", "jkp", "syarat", "cair"))
     assert in_order < 100 and in_order > shuffled
+
+
+def test_a_question_naming_another_agency_is_about_that_agency(content):
+    # BPJS Kesehatan is named: the entry on foreign workers' BPJS TK must not answer it.
+    english = content.matcher_en.match("is bpjs health mandatory for expats")
+    assert english.best.entry_id == "rujukan-bpjs-kesehatan"
+    indonesian = content.matcher.match("bpjs kesehatan wajib untuk tka?")
+    assert indonesian.outcome != "answer"  # a menu with the BPJS Kesehatan entries, not TKA
+
+
+def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
+    (tmp_path / "facets.yaml").write_text("other_agencies: bpjskes\n")
+    problems: list = []
+    assert load_facets(tmp_path / "facets.yaml", problems).other_agencies == ()
+    assert [p.message for p in problems] == ["other_agencies must be a list of words"]
