@@ -15,7 +15,7 @@ from bot.storage.learn_log import LearnLog
 
 ADMIN = "999"
 # Questions the current matcher only offers as "did you mean" (answered ones are not learned).
-QUESTIONS = [("karyawan celaka, laporannya telat kena apa", "jkk-lapor-kecelakaan"),
+QUESTIONS = [("lapor kecelakaan kerja molor kena apa", "jkk-lapor-kecelakaan"),
              ("perawat home care lepas bisa ikut bpjstk jalur apa", "iuran-bpu-nakes")]
 
 

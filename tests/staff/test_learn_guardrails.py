@@ -74,10 +74,10 @@ def test_a_name_never_becomes_a_candidate(content: Content) -> None:
 
 
 def test_distinct_users_not_messages_make_the_evidence(content: Content) -> None:
-    question = "karyawan celaka, laporannya telat kena apa"
+    question = "lapor kecelakaan kerja molor kena apa"
     rows = [picked("same", question, "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan")] * 6
     assert find_candidates(rows, content, min_users=2).candidates == []
-    rows += [picked("other", "karyawan celaka laporannya telat kena apa ya",
+    rows += [picked("other", "lapor kecelakaan kerja molor kena apa ya",
                     "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan")]
     (candidate,) = find_candidates(rows, content, min_users=2).candidates
     assert candidate.entry_id == "jkk-lapor-kecelakaan" and candidate.chose == 2
@@ -85,7 +85,7 @@ def test_distinct_users_not_messages_make_the_evidence(content: Content) -> None
 
 
 def test_a_settled_question_is_not_proposed_again(content: Content) -> None:
-    rows = [picked(u, "karyawan celaka, laporannya telat kena apa",
+    rows = [picked(u, "lapor kecelakaan kerja molor kena apa",
                    "pk-nunggak-jkk-jp", "jkk-lapor-kecelakaan") for u in ("a", "b")]
     (candidate,) = find_candidates(rows, content).candidates
     assert find_candidates(rows, content, settled={candidate.key}).candidates == []

@@ -21,7 +21,7 @@ ADMIN, STRANGER = 999, 555
 # Questions the current matcher only offers as "did you mean" (answered ones are not learned).
 MOVE_JOBS = ("bidan keliling ikut bpjs apa ya", "iuran-bpu-nakes")
 DEATH_PAYOUT = ("duit buat ahli waris brp", "jkm-ahli-waris")
-LATE_REPORT = ("karyawan celaka, laporannya telat kena apa", "jkk-lapor-kecelakaan")
+LATE_REPORT = ("lapor kecelakaan kerja molor kena apa", "jkk-lapor-kecelakaan")
 RELOAD_NOTICE = "Isi FAQ terbaru sudah aktif"
 
 

@@ -1,0 +1,139 @@
+"""Blind set: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}.yaml.
+
+Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
+faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
+wrong (a confident FAQ, redirect or calculation answer that is not the label; out of scope: a
+FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
+message) counts as reached when that entry is the answer or among the suggestions/alternatives.
+`--failures` lists the DEV half's misses only: the held-out half is never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.content.yamlsrc import LineDict, LineList, load_yaml  # noqa: E402
+from bot.core.replies import Reply  # noqa: E402
+from bot.core.settings import load_settings  # noqa: E402
+from bot.staff.real_sets import main_reply  # noqa: E402
+
+BLIND_DIR = ROOT / "faq" / "tests" / "blind"
+PARTS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class Blind:
+    question: str
+    expect: str
+    also: tuple[str, ...]
+    style: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    case: Blind
+    verdict: str  # right | suggested | wrong | other
+    reached: str
+    also_reached: int
+
+
+def load(path: Path) -> list[Blind]:
+    """The messages of one half (malformed items stop the run: the file is ours)."""
+    data, problems = load_yaml(path, path.name)
+    assert not problems and isinstance(data, LineList), problems
+    cases = []
+    for item in data:
+        assert isinstance(item, LineDict)
+        also = item.get("also") or []
+        cases.append(Blind(str(item["q"]), str(item["expect"]), tuple(map(str, also)),
+                           str(item.get("style", "?"))))
+    return cases
+
+
+def score(case: Blind, replies: list[Reply]) -> Scored:
+    """The verdict on the engine's replies to one message."""
+    main = main_reply(replies)
+    kind = main.kind if main else "fallback"
+    entry = main.entry_id if main else None
+    first = main.suggestions[0][0] if main and main.suggestions else None
+    reached = (str(entry) if kind in ("faq", "redirect")
+               else f"{first} (saran)" if kind == "suggestions" else kind)
+    if case.expect == "fallback":
+        verdict = "wrong" if kind in ("faq", "calculation") else "right"
+    elif kind in ("faq", "redirect") and entry == case.expect:
+        verdict = "right"
+    elif kind == "suggestions" and first == case.expect:
+        verdict = "suggested"
+    elif kind in ("faq", "redirect", "calculation"):
+        verdict = "wrong"
+    else:
+        verdict = "other"
+    seen = set()
+    for r in replies:
+        seen |= {r.entry_id} | {i for i, _ in r.suggestions} | {i for i, _ in r.alternatives}
+    return Scored(case, verdict, reached, sum(1 for a in case.also if a in seen))
+
+
+async def run(parts: tuple[str, ...], on: date) -> dict[str, list[Scored]]:
+    from bot.app.composition import build_engine, close_engine
+    from bot.console.ask import ask
+
+    settings = replace(load_settings(env={}, dotenv=ROOT / "absent.env"),
+                       faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
+    engine = await build_engine(settings, on, db_path=":memory:")
+    try:
+        out = {}
+        for part in parts:
+            out[part] = [score(c, await ask(engine, c.question))
+                         for c in load(BLIND_DIR / f"{part}.yaml")]
+        return out
+    finally:
+        await close_engine(engine)
+
+
+def summary(part: str, rows: list[Scored]) -> str:
+    n = len(rows)
+    count = Counter(r.verdict for r in rows)
+    oos = [r for r in rows if r.case.expect == "fallback" or r.case.expect.startswith("rujukan")]
+    also_total = sum(len(r.case.also) for r in rows)
+    by_style = ", ".join(
+        f"{s} {sum(r.verdict == 'right' for r in rows if r.case.style == s)}/"
+        f"{sum(r.case.style == s for r in rows)}"
+        for s in ("short", "typo", "story", "multi"))
+    return (f"{part}: {n} pesan; dijawab benar {count['right']} ({count['right'] / n:.1%}), "
+            f"saran pertama {count['suggested']} ({count['suggested'] / n:.1%}), "
+            f"dijawab salah {count['wrong']} ({count['wrong'] / n:.1%}), lainnya (fallback/"
+            f"menu/saran lain) {count['other']} ({count['other'] / n:.1%}); di luar cakupan "
+            f"benar {sum(r.verdict == 'right' for r in oos)}/{len(oos)}; also tercapai "
+            f"{sum(r.also_reached for r in rows)}/{also_total}; benar per gaya: {by_style}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
+    parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
+    args = parser.parse_args()
+    parts = ("dev",) if args.dev_only else PARTS
+    results = asyncio.run(run(parts, date.today()))
+    if args.failures:
+        for r in results["dev"]:
+            if r.verdict != "right":
+                print(f"{r.verdict.upper():9} [{r.case.style}] {r.case.question[:110]!r} "
+                      f"-> {r.reached} (want {r.case.expect})")
+    for part, rows in results.items():
+        print(summary(part, rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
