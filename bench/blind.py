@@ -1,11 +1,12 @@
-"""Blind set: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}.yaml.
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}[-2].yaml.
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
 wrong (a confident FAQ, redirect or calculation answer that is not the label; out of scope: a
 FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
-`--failures` lists the DEV half's misses only: the held-out half is never listed.
+`--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
+set (dev-2 / heldout-2) also labels each message's writer (`who`), reported per half.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from bot.core.settings import load_settings  # noqa: E402
 from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "dev-2", "heldout-2")
+DEV_PARTS = ("dev", "dev-2")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Blind:
     expect: str
     also: tuple[str, ...]
     style: str
+    who: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def load(path: Path) -> list[Blind]:
         assert isinstance(item, LineDict)
         also = item.get("also") or []
         cases.append(Blind(str(item["q"]), str(item["expect"]), tuple(map(str, also)),
-                           str(item.get("style", "?"))))
+                           str(item.get("style", "?")), str(item.get("who", ""))))
     return cases
 
 
@@ -110,26 +113,33 @@ def summary(part: str, rows: list[Scored]) -> str:
         f"{s} {sum(r.verdict == 'right' for r in rows if r.case.style == s)}/"
         f"{sum(r.case.style == s for r in rows)}"
         for s in ("short", "typo", "story", "multi"))
-    return (f"{part}: {n} pesan; dijawab benar {count['right']} ({count['right'] / n:.1%}), "
+    text = (f"{part}: {n} pesan; dijawab benar {count['right']} ({count['right'] / n:.1%}), "
             f"saran pertama {count['suggested']} ({count['suggested'] / n:.1%}), "
             f"dijawab salah {count['wrong']} ({count['wrong'] / n:.1%}), lainnya (fallback/"
             f"menu/saran lain) {count['other']} ({count['other'] / n:.1%}); di luar cakupan "
             f"benar {sum(r.verdict == 'right' for r in oos)}/{len(oos)}; also tercapai "
             f"{sum(r.also_reached for r in rows)}/{also_total}; benar per gaya: {by_style}")
+    whos = sorted({r.case.who for r in rows if r.case.who})
+    if whos:
+        text += "; benar per penulis: " + ", ".join(
+            f"{w} {sum(r.verdict == 'right' for r in rows if r.case.who == w)}/"
+            f"{sum(r.case.who == w for r in rows)}" for w in whos)
+    return text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
-    parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
+    parser.add_argument("--failures", action="store_true", help="list the dev halves' misses")
+    parser.add_argument("--dev-only", action="store_true", help="score the dev halves only")
     args = parser.parse_args()
-    parts = ("dev",) if args.dev_only else PARTS
+    parts = DEV_PARTS if args.dev_only else PARTS
     results = asyncio.run(run(parts, date.today()))
     if args.failures:
-        for r in results["dev"]:
-            if r.verdict != "right":
-                print(f"{r.verdict.upper():9} [{r.case.style}] {r.case.question[:110]!r} "
-                      f"-> {r.reached} (want {r.case.expect})")
+        for part in DEV_PARTS:
+            for r in results[part]:
+                if r.verdict != "right":
+                    print(f"{part:5} {r.verdict.upper():9} [{r.case.style}] "
+                          f"{r.case.question[:110]!r} -> {r.reached} (want {r.case.expect})")
     for part, rows in results.items():
         print(summary(part, rows))
     return 0
