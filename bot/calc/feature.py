@@ -178,7 +178,8 @@ class Calculator(Feature):
         if topic == "pu_or_bpu":
             return [await self._ask(ctx, "kind", req)]
         if not req.wages and topic not in ("jkm", "other_scheme") \
-                and not (topic == "jht" and req.balance):
+                and not (topic == "jht" and req.balance) \
+                and not (topic == "fine" and req.contribution):
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req)]
         if topic in ("jht", "jp") and not req.months:
             return [await self._ask(ctx, "years", req)]

@@ -135,9 +135,16 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return CalcRequest(kind="not_calc", reason="tax")
     if not _decide(req, low, kinds, cues):
         return None
+    if req.kind == "fine" and roles.paid:
+        # "telat 2 bulan, iuran 2 juta sebulan": the fine is on that contribution itself
+        req.contribution = str(roles.paid[0])
+        req.wages = [(w, n) for w, n in req.wages if Decimal(w) != roles.paid[0]]
+        if req.problem and not req.wages:
+            req.problem = None
     if req.kind == "contribution":
         _who(req, low, cues)
-    if not req.wages and not req.problem and not (req.kind == "projection" and req.balance):
+    if not req.wages and not req.problem and not req.contribution \
+            and not (req.kind == "projection" and req.balance):
         return None
     return req
 

@@ -40,6 +40,7 @@ class CalcRequest:
     balance: str | None = None
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
+    contribution: str | None = None  # the monthly contribution as stated (late fine)
     period_months: int | None = None  # contributions for this many months
     month: str | None = None  # ISO first day of the contribution month meant
     annual_return: str | None = None

@@ -35,6 +35,9 @@ class Roles:
     heads: list[Amount] = field(default_factory=list)
     wages: list[tuple[Decimal, int]] = field(default_factory=list)
     period: str | None = None  # "day" | "week" when the wage/income was given per period
+    # Amounts written right after a 'paid' cue ("iuran 2 juta"), whatever role they took:
+    # in a late-fine question they are the contribution that was due, not a wage.
+    paid: list[Decimal] = field(default_factory=list)
     problem: Text | None = None
     staff_ask: bool = False
 
@@ -82,6 +85,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+        if role == "paid" and before and amount.value is not None:
+            out.paid.append(amount.value)
         if role == "paid" and (amount.value is None or amount.value >= PAID_MAX):
             role = default
         if role in ("wage", "income"):

@@ -336,3 +336,11 @@ def test_bpu_periods_are_sums_of_months(income, day, with_jht, transport):
     for n, total in b.periods.items():
         assert total == sum(m.payable for m in b.months[:n])
     assert all(m.discount <= m.jkk + m.jkm for m in b.months)
+
+
+def test_late_fine_on_a_stated_contribution_is_two_percent_a_month_of_it():
+    from bot.rules.checks import late_fine_on
+
+    r = late_fine_on(R, date(2026, 11, 30), Decimal(1_250_000), 3)
+    assert r.due == Decimal(1_250_000) and r.staff is None
+    assert r.fine == Decimal(75_000)  # 2% x 3 x 1,250,000

@@ -124,7 +124,8 @@ ITEMS = [
     ("apotek 3 karyawan gaji 2,5jt semua, iuran bpjs tk sebulan total", "contribution", 3 * total(2.5 * M, 1)),
     ("toko saya 5 karyawan gaji 3,5 juta iuran bpjs tk berapa", "contribution",
      [5 * total(3.5 * M), 5 * emp(3.5 * M)]),
-    ("karyawan 3 orang gaji 5jt 4jt 3jt total iuran", "contribution", total(12 * M)),
+    ("karyawan 3 orang gaji 5jt 4jt 3jt total iuran", "contribution",
+     total(5 * M) + total(4 * M) + total(3 * M)),
     ("2 karyawan gaji 6 juta dan 1 karyawan gaji 4 juta, total iuran bpjs tk", "contribution",
      2 * total(6 * M) + total(4 * M)),
     ("klinik 10 pegawai, 4 orang gaji 5jt dan 6 orang gaji 3jt, iuran perusahaan per bulan?",
@@ -225,7 +226,8 @@ ITEMS = [
     ("kerja 20 tahun gaji 8jt pensiun dapat berapa", "benefit", jp(20, 8 * M)),
     ("masa iur jp 25 tahun gaji 10 juta pensiun bulanan brp", "benefit", jp(25, 10 * M)),
     ("ikut jp 30 tahun gaji 15 juta, pensiun per bulan", "benefit", jp(30, 15 * M)),
-    ("pensiun jp 16 tahun gaji 2 jt berapa sebulan", "benefit", jp(16, 2 * M)),
+    # The 2026 floor (Rp411.400) is unconfirmed in rates.yaml: not applying it is right too.
+    ("pensiun jp 16 tahun gaji 2 jt berapa sebulan", "benefit", [jp(16, 2 * M), r(0.01 * 16 * 2 * M)]),
     # --- JHT projections (the figure rests on assumptions: kind only)
     ("saldo jht 20 juta gaji 6jt 10 tahun lagi jadi berapa", "projection", None),
     ("gaji 5jt kerja 15 tahun lagi jht terkumpul berapa", "projection", None),
