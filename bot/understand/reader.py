@@ -37,6 +37,10 @@ CLASS_NUM_RE = re.compile(r"\b(?:kelompok|kel\.?|kelas|golongan|grup|group|risik
                           r"(?P<n>[1-5]|i{1,3}|iv|v)\b")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
+# "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
+JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
+JKK_SPEC_RE = re.compile(r"\bjkk\s*:?\s*(?:kelompok|kel\.?|kelas|golongan|grup|group|risiko|"
+                         r"resiko|[0-4][.,]\d{1,3}\s*%)")
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
                            r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
@@ -99,6 +103,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # data BPJS Rp2,6 juta, saya mau mengadukan ini"): a question for the FAQ.
         return None
     kinds = set(cues.found("kinds", _program_masked(low, cues)))
+    if not kinds and "?" in low and not cues.asks_figure(low) \
+            and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
+        # "jkm 42 juta itu sudah termasuk beasiswa?": asks about a figure it states
+        return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
     if cues.has("not_calculation", "other", low):
@@ -106,11 +114,16 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     month, date_spans = find_month(low, on)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
+    rate = JKK_RATE_RE.search(low)
+    if rate and jkk_class is None:
+        skip.append(rate.span())
     found = _amounts(low, skip)
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
                       month=month.isoformat() if month else None,
-                      programs=cues.found("programs", low),
+                      programs=_programs(low, cues, found),
+                      jkk_rate=rate.group("rate").replace(",", ".")
+                      if rate and jkk_class is None else None,
                       old_rule=cues.has("kinds", "old_rule", low))
     if scheme is not None and (found or kinds or req.programs):
         req.kind, req.scheme, req.scheme_who = "other_scheme", scheme.name, scheme.who
@@ -147,6 +160,18 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             and not (req.kind == "projection" and req.balance):
         return None
     return req
+
+
+def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
+    """The programs named; "gaji 7 jt jkk kelompok 1" names the risk group, not JKK alone."""
+    programs = cues.found("programs", low)
+    spec = JKK_SPEC_RE.search(low)
+    money = [a.start for a in found if a.kind == "money"]
+    if "JKK" in programs and spec and money and min(money) < spec.start() \
+            and len(cues.spans("programs", "JKK", low)) == 1 \
+            and not cues.found("kinds", low[max(0, spec.start() - 12):spec.start()]):
+        programs.remove("JKK")
+    return programs
 
 
 def _program_masked(low: str, cues: Cues) -> str:

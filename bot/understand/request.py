@@ -28,6 +28,7 @@ class CalcRequest:
     wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
     programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
     jkk_class: int | None = None
+    jkk_rate: str | None = None  # "jkk 0,54%": the JKK rate as typed; the class is looked up
     clinic: bool = False
     with_jht: bool | None = None
     transport: bool | None = None

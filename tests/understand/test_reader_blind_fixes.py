@@ -47,3 +47,44 @@ def test_a_fine_on_a_wage_still_computes_from_the_wage():
 def test_english_daily_and_weekly_pay_become_a_monthly_wage(text, monthly):
     req = read(text, CUES, ON, "en")
     assert req is not None and req.wage == Decimal(monthly)
+
+
+def test_jkk_group_after_the_wage_sets_the_group_and_keeps_every_program():
+    req = read("bagian perusahaan iuran bpjs tk gaji 7 jt jkk kelompok 1", CUES, ON)
+    assert req is not None and req.jkk_class == 1
+    assert "JKK" not in req.programs  # the whole employer share is asked, not JKK alone
+
+
+def test_asking_for_jkk_itself_still_narrows_to_jkk():
+    req = read("gaji 6jt iuran jkk kelompok 2 brp", CUES, ON)
+    assert req is not None and req.programs == ["JKK"] and req.jkk_class == 2
+
+
+def test_a_jkk_rate_is_kept_as_a_rate_and_not_read_as_a_return():
+    req = read("karyawan 8 orang, gaji rata-rata 4,2 jt, jkk 0.24%, total iuran per bulan",
+               CUES, ON)
+    assert req is not None and req.jkk_rate == "0.24" and req.annual_return is None
+    assert req.wages == [("4200000", 8)] and "JKK" not in req.programs
+
+
+def test_a_total_headcount_before_its_groups_is_not_counted_twice():
+    req = read("klinik 10 pegawai, 4 orang gaji 5jt dan 6 orang gaji 3jt, iuran perusahaan "
+               "per bulan?", CUES, ON)
+    assert req is not None and req.problem is None
+    assert req.wages == [("5000000", 4), ("3000000", 6)]
+
+
+def test_a_question_about_a_figure_it_states_is_not_a_calculation():
+    assert read("jkm 42 juta itu sudah termasuk beasiswa?", CUES, ON) is None
+
+
+def test_english_payslip_check_reads_the_deduction_written_before_its_word():
+    req = read("my payslip shows 300k bpjs tk deduction on 10 million salary, is that right",
+               CUES, ON, "en")
+    assert req is not None and req.kind == "payslip"
+    assert req.deduction == "300000" and req.wage == Decimal(10_000_000)
+
+
+def test_a_construction_contract_value_is_not_taken_for_a_wage():
+    req = read("proyek konstruksi nilai kontrak 200 juta iuran bpjs tk berapa", CUES, ON)
+    assert req is not None and req.kind == "not_calc"
