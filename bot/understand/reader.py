@@ -43,6 +43,11 @@ JKK_SPEC_RE = re.compile(r"\bjkk\s*:?\s*(?:kelompok|kel\.?|kelas|golongan|grup|g
                          r"resiko|[0-4][.,]\d{1,3}\s*%)")
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
                            r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+# "meninggal bukan karena kecelakaan kerja" (JKM), "kecelakaan kerja, tidak meninggal": denied
+DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
+                       r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
+                       r"(?:work\s+)?(?:kecelakaan|laka|celaka|accident|meninggal|wafat|died|dead)"
+                       r"(?:\s+kerja|\s+dunia)?")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
@@ -175,8 +180,10 @@ def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
 
 
 def _program_masked(low: str, cues: Cues) -> str:
-    """The text without program names: "jaminan kematian" names JKM, it is no death."""
+    """The text without program names ("jaminan kematian" names JKM, it is no death) and
+    without a denied accident ("bukan kecelakaan kerja")."""
     spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
+    spans += [m.span() for m in DENIED_RE.finditer(low)]
     return _mask(low, spans)
 
 

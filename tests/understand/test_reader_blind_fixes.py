@@ -88,3 +88,25 @@ def test_english_payslip_check_reads_the_deduction_written_before_its_word():
 def test_a_construction_contract_value_is_not_taken_for_a_wage():
     req = read("proyek konstruksi nilai kontrak 200 juta iuran bpjs tk berapa", CUES, ON)
     assert req is not None and req.kind == "not_calc"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ayah meninggal biasa bukan kecelakaan, gaji 5jt, dapat santunan berapa", "id"),
+    ("suami meninggal bukan karena kecelakaan kerja gaji 5jt dapat berapa", "id"),
+    ("istri meninggal sakit bukan laka kerja gaji 3jt dapat brp", "id"),
+    ("my father died, not a work accident, salary 6 million, how much do we get", "en"),
+])
+def test_a_death_said_not_to_be_a_work_accident_is_jkm(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "benefit" and req.benefit == "death"
+
+
+def test_an_accident_without_death_is_not_a_death_benefit():
+    req = read("kecelakaan kerja, tidak meninggal, gaji 5jt tidak bisa kerja 2 bulan dapat berapa",
+               CUES, ON)
+    assert req is not None and req.benefit == "accident"
+
+
+def test_a_death_from_a_work_accident_stays_one():
+    req = read("suami meninggal kecelakaan kerja gajinya 6 juta dapat berapa", CUES, ON)
+    assert req is not None and req.benefit == "accident_death"
