@@ -25,6 +25,8 @@ _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
+# "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
+_ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
 
 def prepare(text: str, lang: str = "id") -> str:
@@ -33,6 +35,7 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
+    low = _ABOUT_RE.sub(r"\1 \2", low)
     low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)

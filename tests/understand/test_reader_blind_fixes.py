@@ -110,3 +110,37 @@ def test_an_accident_without_death_is_not_a_death_benefit():
 def test_a_death_from_a_work_accident_stays_one():
     req = read("suami meninggal kecelakaan kerja gajinya 6 juta dapat berapa", CUES, ON)
     assert req is not None and req.benefit == "accident_death"
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("gaji 3 jutaan potongan bpjs tk brp", 3_000_000),
+    ("gaji 5jtan potongan bpjs", 5_000_000),
+])
+def test_an_approximate_amount_with_an_suffix_is_read_as_the_amount(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and req.problem is None and req.wage == Decimal(wage)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("potongan bpjs tk gaji 8jt bulan lalu", date(2026, 10, 1)),
+    ("iuran bpjs tk bulan depan gaji 8jt", date(2026, 12, 1)),
+    ("iuran bln 12 gaji 8jt", date(2026, 12, 1)),
+    ("iuran 2/2026 gaji 15jt jp", date(2026, 2, 1)),
+    ("iuran jp bulan 2 2026 gaji 15 jt", date(2026, 2, 1)),
+])
+def test_months_by_number_or_relative_to_today(text, month):
+    req = read(text, CUES, ON)
+    assert req is not None and req.month_date() == month and req.wages
+
+
+@pytest.mark.parametrize("text", ["gaji bulan 5 juta potongan bpjs",
+                                  "telat bayar iuran 2 bulan gaji 5 juta"])
+def test_a_number_after_bulan_that_is_money_or_a_count_is_no_month(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.month is None
+
+
+def test_bulan_ending_a_count_does_not_start_a_month():
+    req = read("terlambat bayar iuran 6 bulan 10 karyawan gaji 3jt denda brp", CUES, ON)
+    assert req is not None and req.month is None and req.months_late == 6
+    assert req.wages == [("3000000", 10)]
