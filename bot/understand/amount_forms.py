@@ -22,6 +22,11 @@ _IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million
 _MILLION_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
 # In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
 _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
+# "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
+_SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
+_LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP})+)"
+                            r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(juta|jt)\b")
+_LIST_NUM_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?=" + _SEP + ")")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
@@ -42,6 +47,13 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     if lang == "en":
         low = _EN_M_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
+    low = _LIST_SCALE_RE.sub(_scale_list, low)
     low = _RP_NEG_RE.sub("-rp ", low)
     low = _IDR_RE.sub("rp ", low)
     return low
+
+
+def _scale_list(m: re.Match) -> str:
+    scale = m.group(3)
+    return _LIST_NUM_RE.sub(lambda n: f"{n.group(0)} {scale}", m.group(1)) \
+        + f"{m.group(2)} {scale}"

@@ -71,6 +71,7 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
 # From this many words a message is a story: it is a calculation only when it asks for a
 # figure (faq/calc-cues.yaml `asking`). Every calculation in faq/tests/calc is shorter.
 STORY_WORDS = 20
+OLD_RE = re.compile(r"\s*(?:old|of age)\b")  # "40 years old": an age, not membership
 AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
 
 
@@ -193,7 +194,8 @@ def _counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> None
     for amount in found:
         if amount.value is None:
             continue
-        if amount.kind == "years" and any(0 <= amount.start - e <= AGE_GAP for _, e in ages):
+        if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
+                                       or OLD_RE.match(low, amount.end)):
             continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:

@@ -86,6 +86,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+            if role == "paid":  # "150rb iuran bpjs brp": iuran names what is asked
+                role = default
             taken = after[0][1] if after else taken
         if role == "paid" and before and amount.value is not None:
             out.paid.append(amount.value)

@@ -144,3 +144,25 @@ def test_bulan_ending_a_count_does_not_start_a_month():
     req = read("terlambat bayar iuran 6 bulan 10 karyawan gaji 3jt denda brp", CUES, ON)
     assert req is not None and req.month is None and req.months_late == 6
     assert req.wages == [("3000000", 10)]
+
+
+def test_years_old_is_an_age_not_years_of_membership():
+    req = read("i am 40 years old, salary 20 million, how much pension will i get after 20 years",
+               CUES, ON, "en")
+    assert req is not None and req.benefit == "pension" and req.months == 240
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we are 3 people in my shop, salaries 4, 5 and 6 million, total contribution", "en"),
+    ("gaji 4, 5, dan 6 juta 3 karyawan total iuran", "id"),
+])
+def test_a_list_of_numbers_takes_the_scale_written_after_the_last(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.problem is None
+    assert [Decimal(w) for w, _ in req.wages] == [Decimal(4_000_000), Decimal(5_000_000),
+                                                   Decimal(6_000_000)]
+
+
+def test_iuran_written_after_a_daily_wage_asks_for_the_contribution_on_it():
+    req = read("tukang bangunan harian 150rb iuran bpjs tk brp", CUES, ON)
+    assert req is not None and req.wage == Decimal(150_000 * 26)
