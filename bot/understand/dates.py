@@ -30,6 +30,8 @@ _NUMBER_RE = re.compile(r"(?<!\d )(?<!\d)\b(?:bulan|bln)\s+(?P<n>1[0-2]|0?[1-9])
 _RELATIVE = {"bulan ini": 0, "bulan lalu": -1, "bulan kemarin": -1, "bulan kmrn": -1,
              "bulan depan": 1, "bln lalu": -1, "bln depan": 1}
 _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(_RELATIVE) + r")\b")
+# only "tahun 2024": a bare year may be when work began ("kerja sejak 2015")
+_ANY_YEAR_RE = re.compile(r"\b(?:tahun|thn|th|year)\s+(?P<year>20[12]\d)(?![\d.,])")
 _YEAR_ONLY_RE = re.compile(r"\b(?:tahun|thn|th)\s+(?P<year>20\d\d)\b")
 _LONG = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
          "september", "oktober", "november", "nopember", "desember"}
@@ -42,7 +44,13 @@ def find_month(low: str, on: date) -> tuple[date | None, list[tuple[int, int]]]:
         said_month = m.group(0).split()[0] in ("bulan", "bln", "iuran")
         if name not in _LONG and not said_month and not year:
             continue
-        return date(int(year) if year else on.year, MONTHS[name], 1), [m.span()]
+        spans = [m.span()]
+        if not year:  # "potongan jp tahun 2024 gaji 11 juta bulan mei": May 2024
+            other = _ANY_YEAR_RE.search(low)
+            if other:
+                year = other.group("year")
+                spans.append(other.span())
+        return date(int(year) if year else on.year, MONTHS[name], 1), spans
     m3 = _NUMBER_RE.search(low)
     if m3:
         year = m3.group("year") or m3.group("year2")

@@ -48,6 +48,9 @@ DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
                        r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
                        r"(?:work\s+)?(?:kecelakaan|laka|celaka|accident|meninggal|wafat|died|dead)"
                        r"(?:\s+kerja|\s+dunia)?")
+HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
+TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
+                   r"|\bjamsostek\b|\bbpjamsostek\b")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
@@ -115,6 +118,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
+    if HEALTH_RE.search(low) and not TK_RE.search(low) and not cues.found("programs", low):
+        return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
     if cues.has("not_calculation", "other", low):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
     month, date_spans = find_month(low, on)

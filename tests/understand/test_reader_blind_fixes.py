@@ -166,3 +166,22 @@ def test_a_list_of_numbers_takes_the_scale_written_after_the_last(text, lang):
 def test_iuran_written_after_a_daily_wage_asks_for_the_contribution_on_it():
     req = read("tukang bangunan harian 150rb iuran bpjs tk brp", CUES, ON)
     assert req is not None and req.wage == Decimal(150_000 * 26)
+
+
+def test_a_month_takes_the_year_written_with_tahun_elsewhere():
+    req = read("potongan jp tahun 2024 gaji 11 juta bulan mei", CUES, ON)
+    assert req is not None and req.month_date() == date(2024, 5, 1)
+    req = read("iuran mei gaji 5jt kerja sejak 2015", CUES, ON)
+    assert req is not None and req.month_date() == date(2026, 5, 1)  # 2015: when work began
+
+
+def test_partial_disability_is_not_computed_as_total_disability():
+    req = read("kecelakaan kerja cacat sebagian gaji 5 jt dapat berapa", CUES, ON)
+    assert req is not None and req.kind == "not_calc"
+
+
+def test_a_bpjs_kesehatan_deduction_is_not_a_bpjs_tk_calculation():
+    req = read("potongan bpjs kesehatan gaji 5jt", CUES, ON)
+    assert req is not None and req.kind == "not_calc"
+    both = read("gaji 5jt potongan bpjs tk + bpjs kesehatan berapa", CUES, ON)
+    assert both is not None and both.kind == "contribution"
