@@ -51,6 +51,9 @@ DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
 HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
 TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
                    r"|\bjamsostek\b|\bbpjamsostek\b")
+# "gaji 13" is the thirteenth salary, not Rp13 ("gaji 13 juta", "gaji 13,5jt" are wages)
+GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
+                       r"(?!\s*(?:jt|juta|jeti|rb|ribu|k|m|mio|million|an)\b)")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
@@ -118,6 +121,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
+    if GAJI13_RE.search(low):
+        return CalcRequest(kind="not_calc", reason="other")  # like "gaji ke-13": the FAQ
     if HEALTH_RE.search(low) and not TK_RE.search(low) and not cues.found("programs", low):
         return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
     if cues.has("not_calculation", "other", low):

@@ -185,3 +185,10 @@ def test_a_bpjs_kesehatan_deduction_is_not_a_bpjs_tk_calculation():
     assert req is not None and req.kind == "not_calc"
     both = read("gaji 5jt potongan bpjs tk + bpjs kesehatan berapa", CUES, ON)
     assert both is not None and both.kind == "contribution"
+
+
+def test_gaji_13_is_the_thirteenth_salary_but_gaji_13_juta_is_a_wage():
+    req = read("gaji 13 dipotong bpjs tk atau tidak", CUES, ON)
+    assert req is not None and req.kind == "not_calc"
+    req = read("gaji 13 juta potongan bpjs", CUES, ON)
+    assert req is not None and req.wage == Decimal(13_000_000)
