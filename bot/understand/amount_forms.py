@@ -27,6 +27,7 @@ _SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
 _LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP})+)"
                             r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(juta|jt)\b")
 _LIST_NUM_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?=" + _SEP + ")")
+_RANGE_WORD_RE = re.compile(r"\b(?:antara|kisaran|between|range)\s*$")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
@@ -54,6 +55,8 @@ def prepare(text: str, lang: str = "id") -> str:
 
 
 def _scale_list(m: re.Match) -> str:
+    if _RANGE_WORD_RE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return m.group(0)  # "antara 5 dan 6 juta": a range, asked back by the reader
     scale = m.group(3)
     return _LIST_NUM_RE.sub(lambda n: f"{n.group(0)} {scale}", m.group(1)) \
         + f"{m.group(2)} {scale}"

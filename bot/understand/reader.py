@@ -54,6 +54,12 @@ TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk
 # "gaji 13" is the thirteenth salary, not Rp13 ("gaji 13 juta", "gaji 13,5jt" are wages)
 GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
                        r"(?!\s*(?:jt|juta|jeti|rb|ribu|k|m|mio|million|an)\b)")
+# "gaji 3-4 juta", "antara 5 sampai 6 juta": a range is asked back as one figure
+RANGE_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|sampai|sampe|smp"
+                      r"|s/d|s\.d\.?|hingga|atau|to|or|dan|and)\s*(?P<hi>\d{1,3}(?:[.,]\d{1,2})?)\s*"
+                      r"(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
+RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
+                           r"|-|–|sampai|sampe|s/d|hingga")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
@@ -160,6 +166,11 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
     _fill_amounts(req, roles, cues)
+    span = RANGE_RE.search(low)
+    if span and (not req.problem or req.problem.key == "monthly_millions") \
+            and RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()]):
+        req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),
+                              scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     if not _decide(req, low, kinds, cues):

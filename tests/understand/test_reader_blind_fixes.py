@@ -192,3 +192,20 @@ def test_gaji_13_is_the_thirteenth_salary_but_gaji_13_juta_is_a_wage():
     assert req is not None and req.kind == "not_calc"
     req = read("gaji 13 juta potongan bpjs", CUES, ON)
     assert req is not None and req.wage == Decimal(13_000_000)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("gaji 2-3 juta potongan bpjs berapa", "id"),
+    ("gaji antara 5 sampai 6 juta iuran bpjs tk berapa", "id"),
+    ("gaji kisaran 3-3,5 jt potongan bpjs tk", "id"),
+    ("petani sawit penghasilan 4-5 juta iuran bpjs tk", "id"),
+    ("salary between 8 and 10 million, how much bpjs tk deduction", "en"),
+])
+def test_a_wage_range_is_asked_back_as_one_figure(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.problem is not None and req.problem.key == "wage_range"
+
+
+def test_two_wages_for_two_people_are_no_range():
+    req = read("gaji 4 dan 5 juta 2 karyawan total iuran", CUES, ON)
+    assert req is not None and req.problem is None and len(req.wages) == 2
