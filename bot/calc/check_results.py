@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
-from bot.rules.checks import late_fine, payslip_check
+from bot.rules.checks import late_fine, late_fine_on, payslip_check
 from bot.understand.request import CalcRequest
 
 
@@ -18,6 +18,10 @@ def fine(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
         return Outcome("calc_fine.html.j2", "calc_rates.html.j2", used,
                        {"bpu": True, "req": req, "figure": None})
     assert req.months_late
+    if req.contribution:
+        r = late_fine_on(rates, on, Decimal(req.contribution), req.months_late)
+        return Outcome("calc_fine.html.j2", "calc_rates.html.j2", r.rates_used,
+                       {"bpu": False, "r": r, "req": req, "figure": r.fine})
     r = late_fine(rates, on, req.wage_list(), req.jkk_class, req.months_late)
     missing = req.jkk_class is None
     return Outcome("calc_fine.html.j2", "calc_rates.html.j2", r.rates_used,

@@ -9,6 +9,8 @@ answer, "Rincian" or a follow-up ("kalau 7jt?") continues it, also after a resta
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 
 from markupsafe import Markup
 
@@ -178,13 +180,16 @@ class Calculator(Feature):
         if topic == "pu_or_bpu":
             return [await self._ask(ctx, "kind", req)]
         if not req.wages and topic not in ("jkm", "other_scheme") \
-                and not (topic == "jht" and req.balance):
+                and not (topic == "jht" and req.balance) \
+                and not (topic == "fine" and req.contribution):
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req)]
         if topic in ("jht", "jp") and not req.months:
             return [await self._ask(ctx, "years", req)]
         if topic == "fine" and req.who != "bpu" and not req.months_late:
             return [await self._ask(ctx, "late", req)]
         on = req.month_date() or ctx.on
+        if req.jkk_rate and req.jkk_class is None:
+            req.jkk_class = _class_of_rate(ctx, on, Decimal(req.jkk_rate))
         try:
             out = BUILDERS[topic](ctx, req, on)
         except MissingRate:
@@ -242,3 +247,12 @@ def _only_amount(text: str) -> bool:
     """'5 juta' alone answers a question; it is not a new question."""
     return len(text.split()) <= 3
 
+
+def _class_of_rate(ctx: Ctx, on: date, rate: Decimal) -> int | None:
+    """The JKK risk group whose rate on `on` is the one typed ("jkk 0,54%"), if any."""
+    rates = ctx.content.faq.rates
+    for cls in range(1, 6):
+        value = rates.find(f"jkk_rate_{cls}", on)
+        if value is not None and value.amount == rate:
+            return cls
+    return None

@@ -19,14 +19,17 @@ from bot.rules.contributions import StaffResult, WageResult, staff_contribution,
 class LateFine:
     """The PU late fine: a rate per month of delay on the contribution that was due."""
 
-    staff: StaffResult  # the monthly contribution that was due (JKK missing while unknown)
+    staff: StaffResult | None  # the monthly contribution due (JKK missing while unknown)
     months_late: int
     rate: RateValue
     per_month: Decimal
     rates_used: list[RateValue]
+    stated: Decimal | None = None  # the monthly contribution as the user gave it
 
     @property
     def due(self) -> Decimal:
+        if self.stated is not None or self.staff is None:
+            return self.stated or Decimal(0)
         return self.staff.total
 
     @property
@@ -41,6 +44,13 @@ def late_fine(rates: Rates, on: date, wages: list[tuple[Decimal, int]], jkk_clas
     rate = rates.get("pu_late_fine_rate", on)
     per_month = round_rupiah(staff.total * rate.fraction)
     return LateFine(staff, months_late, rate, per_month, [*staff.rates_used, rate])
+
+
+def late_fine_on(rates: Rates, on: date, due: Decimal, months_late: int) -> LateFine:
+    """The fine on a monthly contribution the user stated (all programs included)."""
+    rate = rates.get("pu_late_fine_rate", on)
+    per_month = round_rupiah(due * rate.fraction)
+    return LateFine(None, months_late, rate, per_month, [rate], stated=due)
 
 
 @dataclass

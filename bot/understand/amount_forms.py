@@ -22,9 +22,17 @@ _IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million
 _MILLION_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
 # In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
 _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
+# "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
+_SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
+_LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP})+)"
+                            r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(juta|jt)\b")
+_LIST_NUM_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?=" + _SEP + ")")
+_RANGE_WORD_RE = re.compile(r"\b(?:antara|kisaran|between|range)\s*$")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
+# "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
+_ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
 
 def prepare(text: str, lang: str = "id") -> str:
@@ -33,12 +41,22 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
+    low = _ABOUT_RE.sub(r"\1 \2", low)
     low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)
     low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     if lang == "en":
         low = _EN_M_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
+    low = _LIST_SCALE_RE.sub(_scale_list, low)
     low = _RP_NEG_RE.sub("-rp ", low)
     low = _IDR_RE.sub("rp ", low)
     return low
+
+
+def _scale_list(m: re.Match) -> str:
+    if _RANGE_WORD_RE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return m.group(0)  # "antara 5 dan 6 juta": a range, asked back by the reader
+    scale = m.group(3)
+    return _LIST_NUM_RE.sub(lambda n: f"{n.group(0)} {scale}", m.group(1)) \
+        + f"{m.group(2)} {scale}"

@@ -19,6 +19,19 @@ _NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A short name ("mar", "des") counts only after "bulan" or before a year: "des" alone is a word.
 _MONTH_RE = re.compile(
     rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?")
+# "bulan 12", "bln 3 2026", "12/2026": a month by number (never "bulan 5 juta", nor the
+# "10" of "iuran 6 bulan 10 karyawan", where "bulan" ends a count)
+_NUMBER_RE = re.compile(r"(?<!\d )(?<!\d)\b(?:bulan|bln)\s+(?P<n>1[0-2]|0?[1-9])(?![\d.,])"
+                        r"(?!\s*(?:jt|juta|rb|ribu|k|%|persen|tahun|thn|bulan|bln|hari|karyawan"
+                        r"|pegawai|pekerja|orang|org|staf|staff|kali|x)\b)"
+                        r"(?:\s+(?P<year>20\d\d)\b)?"
+                        r"|(?<![\d/])(?P<n2>1[0-2]|0?[1-9])/(?P<year2>20\d\d)\b")
+# "bulan ini", "bulan lalu", "bulan depan": counted from the date computed for
+_RELATIVE = {"bulan ini": 0, "bulan lalu": -1, "bulan kemarin": -1, "bulan kmrn": -1,
+             "bulan depan": 1, "bln lalu": -1, "bln depan": 1}
+_RELATIVE_RE = re.compile(r"\b(?:" + "|".join(_RELATIVE) + r")\b")
+# only "tahun 2024": a bare year may be when work began ("kerja sejak 2015")
+_ANY_YEAR_RE = re.compile(r"\b(?:tahun|thn|th|year)\s+(?P<year>20[12]\d)(?![\d.,])")
 _YEAR_ONLY_RE = re.compile(r"\b(?:tahun|thn|th)\s+(?P<year>20\d\d)\b")
 _LONG = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
          "september", "oktober", "november", "nopember", "desember"}
@@ -31,7 +44,22 @@ def find_month(low: str, on: date) -> tuple[date | None, list[tuple[int, int]]]:
         said_month = m.group(0).split()[0] in ("bulan", "bln", "iuran")
         if name not in _LONG and not said_month and not year:
             continue
-        return date(int(year) if year else on.year, MONTHS[name], 1), [m.span()]
+        spans = [m.span()]
+        if not year:  # "potongan jp tahun 2024 gaji 11 juta bulan mei": May 2024
+            other = _ANY_YEAR_RE.search(low)
+            if other:
+                year = other.group("year")
+                spans.append(other.span())
+        return date(int(year) if year else on.year, MONTHS[name], 1), spans
+    m3 = _NUMBER_RE.search(low)
+    if m3:
+        year = m3.group("year") or m3.group("year2")
+        number = int(m3.group("n") or m3.group("n2"))
+        return date(int(year) if year else on.year, number, 1), [m3.span()]
+    m4 = _RELATIVE_RE.search(low)
+    if m4:
+        index = on.year * 12 + on.month - 1 + _RELATIVE[m4.group(0)]
+        return date(index // 12, index % 12 + 1, 1), [m4.span()]
     m2 = _YEAR_ONLY_RE.search(low)
     if m2:  # "tahun 2027": not money; the month stays the one computed for
         return None, [m2.span()]

@@ -37,8 +37,29 @@ CLASS_NUM_RE = re.compile(r"\b(?:kelompok|kel\.?|kelas|golongan|grup|group|risik
                           r"(?P<n>[1-5]|i{1,3}|iv|v)\b")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
+# "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
+JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
+JKK_SPEC_RE = re.compile(r"\bjkk\s*:?\s*(?:kelompok|kel\.?|kelas|golongan|grup|group|risiko|"
+                         r"resiko|[0-4][.,]\d{1,3}\s*%)")
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
                            r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+# "meninggal bukan karena kecelakaan kerja" (JKM), "kecelakaan kerja, tidak meninggal": denied
+DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
+                       r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
+                       r"(?:work\s+)?(?:kecelakaan|laka|celaka|accident|meninggal|wafat|died|dead)"
+                       r"(?:\s+kerja|\s+dunia)?")
+HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
+TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
+                   r"|\bjamsostek\b|\bbpjamsostek\b")
+# "gaji 13" is the thirteenth salary, not Rp13 ("gaji 13 juta", "gaji 13,5jt" are wages)
+GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
+                       r"(?!\s*(?:jt|juta|jeti|rb|ribu|k|m|mio|million|an)\b)")
+# "gaji 3-4 juta", "antara 5 sampai 6 juta": a range is asked back as one figure
+RANGE_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|sampai|sampe|smp"
+                      r"|s/d|s\.d\.?|hingga|atau|to|or|dan|and)\s*(?P<hi>\d{1,3}(?:[.,]\d{1,2})?)\s*"
+                      r"(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
+RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
+                           r"|-|–|sampai|sampe|s/d|hingga")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
@@ -62,6 +83,7 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
 # From this many words a message is a story: it is a calculation only when it asks for a
 # figure (faq/calc-cues.yaml `asking`). Every calculation in faq/tests/calc is shorter.
 STORY_WORDS = 20
+OLD_RE = re.compile(r"\s*(?:old|of age)\b")  # "40 years old": an age, not membership
 AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
 
 
@@ -99,18 +121,31 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # data BPJS Rp2,6 juta, saya mau mengadukan ini"): a question for the FAQ.
         return None
     kinds = set(cues.found("kinds", _program_masked(low, cues)))
+    if not kinds and "?" in low and not cues.asks_figure(low) \
+            and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
+        # "jkm 42 juta itu sudah termasuk beasiswa?": asks about a figure it states
+        return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
+    if GAJI13_RE.search(low):
+        return CalcRequest(kind="not_calc", reason="other")  # like "gaji ke-13": the FAQ
+    if HEALTH_RE.search(low) and not TK_RE.search(low) and not cues.found("programs", low):
+        return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
     if cues.has("not_calculation", "other", low):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
     month, date_spans = find_month(low, on)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
+    rate = JKK_RATE_RE.search(low)
+    if rate and jkk_class is None:
+        skip.append(rate.span())
     found = _amounts(low, skip)
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
                       month=month.isoformat() if month else None,
-                      programs=cues.found("programs", low),
+                      programs=_programs(low, cues, found),
+                      jkk_rate=rate.group("rate").replace(",", ".")
+                      if rate and jkk_class is None else None,
                       old_rule=cues.has("kinds", "old_rule", low))
     if scheme is not None and (found or kinds or req.programs):
         req.kind, req.scheme, req.scheme_who = "other_scheme", scheme.name, scheme.who
@@ -131,20 +166,46 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
     _fill_amounts(req, roles, cues)
+    span = RANGE_RE.search(low)
+    if span and (not req.problem or req.problem.key == "monthly_millions") \
+            and RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()]):
+        req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),
+                              scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     if not _decide(req, low, kinds, cues):
         return None
+    if req.kind == "fine" and roles.paid:
+        # "telat 2 bulan, iuran 2 juta sebulan": the fine is on that contribution itself
+        req.contribution = str(roles.paid[0])
+        req.wages = [(w, n) for w, n in req.wages if Decimal(w) != roles.paid[0]]
+        if req.problem and not req.wages:
+            req.problem = None
     if req.kind == "contribution":
         _who(req, low, cues)
-    if not req.wages and not req.problem and not (req.kind == "projection" and req.balance):
+    if not req.wages and not req.problem and not req.contribution \
+            and not (req.kind == "projection" and req.balance):
         return None
     return req
 
 
+def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
+    """The programs named; "gaji 7 jt jkk kelompok 1" names the risk group, not JKK alone."""
+    programs = cues.found("programs", low)
+    spec = JKK_SPEC_RE.search(low)
+    money = [a.start for a in found if a.kind == "money"]
+    if "JKK" in programs and spec and money and min(money) < spec.start() \
+            and len(cues.spans("programs", "JKK", low)) == 1 \
+            and not cues.found("kinds", low[max(0, spec.start() - 12):spec.start()]):
+        programs.remove("JKK")
+    return programs
+
+
 def _program_masked(low: str, cues: Cues) -> str:
-    """The text without program names: "jaminan kematian" names JKM, it is no death."""
+    """The text without program names ("jaminan kematian" names JKM, it is no death) and
+    without a denied accident ("bukan kecelakaan kerja")."""
     spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
+    spans += [m.span() for m in DENIED_RE.finditer(low)]
     return _mask(low, spans)
 
 
@@ -154,7 +215,8 @@ def _counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> None
     for amount in found:
         if amount.value is None:
             continue
-        if amount.kind == "years" and any(0 <= amount.start - e <= AGE_GAP for _, e in ages):
+        if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
+                                       or OLD_RE.match(low, amount.end)):
             continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:

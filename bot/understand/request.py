@@ -28,6 +28,7 @@ class CalcRequest:
     wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
     programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
     jkk_class: int | None = None
+    jkk_rate: str | None = None  # "jkk 0,54%": the JKK rate as typed; the class is looked up
     clinic: bool = False
     with_jht: bool | None = None
     transport: bool | None = None
@@ -40,6 +41,7 @@ class CalcRequest:
     balance: str | None = None
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
+    contribution: str | None = None  # the monthly contribution as stated (late fine)
     period_months: int | None = None  # contributions for this many months
     month: str | None = None  # ISO first day of the contribution month meant
     annual_return: str | None = None

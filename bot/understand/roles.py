@@ -35,6 +35,9 @@ class Roles:
     heads: list[Amount] = field(default_factory=list)
     wages: list[tuple[Decimal, int]] = field(default_factory=list)
     period: str | None = None  # "day" | "week" when the wage/income was given per period
+    # Amounts written right after a 'paid' cue ("iuran 2 juta"), whatever role they took:
+    # in a late-fine question they are the contribution that was due, not a wage.
+    paid: list[Decimal] = field(default_factory=list)
     problem: Text | None = None
     staff_ask: bool = False
 
@@ -69,9 +72,10 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     out = Roles()
     role_cues = _role_cues(cues, low)
     prev_end, prev_role = 0, None
+    taken = 0  # end of a cue read AFTER the previous amount: it is not the next one's too
     money = [a for a in amounts if a.kind == "money"]
     for i, amount in enumerate(money):
-        before = [c for c in role_cues if prev_end <= c[0] and c[1] <= amount.start]
+        before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
         if before:
@@ -82,6 +86,11 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+            if role == "paid":  # "150rb iuran bpjs brp": iuran names what is asked
+                role = default
+            taken = after[0][1] if after else taken
+        if role == "paid" and before and amount.value is not None:
+            out.paid.append(amount.value)
         if role == "paid" and (amount.value is None or amount.value >= PAID_MAX):
             role = default
         if role in ("wage", "income"):
@@ -104,6 +113,10 @@ def _pair(out: Roles, low: str) -> None:
         out.problem = Text.of("heads_too_many", heads=max(heads))
         return
     values = [a.value for a in wage_amounts if a.value is not None]
+    if len(heads) == len(values) + 1 and len(values) > 1 and heads[0] == sum(heads[1:]) \
+            and out.heads[0].start < wage_amounts[0].start:
+        # "klinik 10 pegawai, 4 orang gaji 5jt dan 6 orang gaji 3jt": 10 is the total
+        heads, out.heads = heads[1:], out.heads[1:]
     if not heads:
         out.wages = [(v, 1) for v in values]
         return

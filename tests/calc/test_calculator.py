@@ -336,3 +336,20 @@ def test_bpu_periods_are_sums_of_months(income, day, with_jht, transport):
     for n, total in b.periods.items():
         assert total == sum(m.payable for m in b.months[:n])
     assert all(m.discount <= m.jkk + m.jkm for m in b.months)
+
+
+def test_late_fine_on_a_stated_contribution_is_two_percent_a_month_of_it():
+    from bot.rules.checks import late_fine_on
+
+    r = late_fine_on(R, date(2026, 11, 30), Decimal(1_250_000), 3)
+    assert r.due == Decimal(1_250_000) and r.staff is None
+    assert r.fine == Decimal(75_000)  # 2% x 3 x 1,250,000
+
+
+async def test_a_typed_jkk_rate_picks_its_risk_group(engine):
+    from bot.console.ask import ask, summarize
+
+    text = "karyawan 8 orang, gaji rata-rata 4,2 jt, jkk 0.24%, total iuran per bulan"
+    summary = summarize(text, await ask(engine, text))
+    # 8 x 4.200.000 = 33,6 jt x (0,24% + 0,3% + 5,7% + 3%) = 3.104.640
+    assert "Rp3.104.640" in summary["text"].splitlines()[0]

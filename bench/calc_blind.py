@@ -1,0 +1,116 @@
+"""Blind calculation set: `python bench/calc_blind.py [--failures]` scores faq/tests/calc-blind.
+
+Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
+fresh engine. An item is right when the reader's kind is the label (`ask` = a question back,
+`none` = no calculation answer) and, when a `figure` is labelled (one value or a list of
+acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
+the DEV half's misses only: the held-out half is never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.app.composition import build_engine, close_engine  # noqa: E402
+from bot.console.ask import ask, summarize  # noqa: E402
+from bot.content.calc_cues import load_cues  # noqa: E402
+from bot.core.settings import load_settings  # noqa: E402
+from bot.understand.reader import read  # noqa: E402
+
+SET_DIR = ROOT / "faq" / "tests" / "calc-blind"
+AS_OF = date(2026, 11, 30)
+AMOUNT = re.compile(r"(?:Rp|IDR)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)")
+
+
+def reader_kind(text: str, cues, lang: str) -> str:
+    req = read(text, cues, AS_OF, lang)
+    if req is None or req.kind == "not_calc":
+        return "none"
+    return "ask" if req.problem or req.topic == "pu_or_bpu" else req.kind
+
+
+def amounts(line: str) -> list[Decimal]:
+    return [Decimal(re.sub(r"[.,]", "", m)) for m in AMOUNT.findall(line)]
+
+
+def verdict(item: dict, got: str, reply: dict) -> str:
+    """right, or why not."""
+    kinds = item["kind"] if isinstance(item["kind"], list) else [item["kind"]]
+    if got not in kinds:
+        return f"kind {got}"
+    if got == "none":
+        return "calculated" if reply["kind"] == "calculation" else "right"
+    if reply["kind"] != "calculation":
+        return f"reply {reply['kind']}"
+    if "figure" in item and got not in ("ask", "none"):
+        want = item["figure"] if isinstance(item["figure"], list) else [item["figure"]]
+        first = next((ln for ln in reply["text"].splitlines() if ln.strip()), "")
+        if not any(abs(a - Decimal(str(w))) <= 1 for a in amounts(first) for w in want):
+            return "figure"
+    return "right"
+
+
+async def score(part: str, settings) -> list[tuple[dict, str, str]]:
+    cues = load_cues(ROOT / "faq" / "calc-cues.yaml")
+    items = yaml.safe_load((SET_DIR / f"{part}.yaml").read_text(encoding="utf-8"))
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = await build_engine(replace(settings, bot_db_path=Path(tmp) / "b.sqlite3"),
+                                    as_of=AS_OF)
+        try:
+            for item in items:
+                got = reader_kind(item["q"], cues, item.get("lang", "id"))
+                reply = summarize(item["q"], await ask(engine, item["q"]))
+                out.append((item, verdict(item, got, reply), reply["text"]))
+        finally:
+            await close_engine(engine)
+    return out
+
+
+def label(item: dict) -> str:
+    kind = item["kind"]
+    return kind[0] if isinstance(kind, list) else kind
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
+    parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
+    args = parser.parse_args()
+    settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
+    settings = replace(settings, faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
+    for part in (("dev", "heldout") if args.part == "both" else (args.part,)):
+        rows = await score(part, settings)
+        right = sum(v == "right" for _, v, _ in rows)
+        by_kind: Counter = Counter()
+        ok_kind: Counter = Counter()
+        for item, v, _ in rows:
+            by_kind[label(item)] += 1
+            ok_kind[label(item)] += v == "right"
+        print(f"{part}: {right}/{len(rows)} right ({100 * right / len(rows):.1f}%)  "
+              + ", ".join(f"{k} {ok_kind[k]}/{n}" for k, n in sorted(by_kind.items())))
+        if args.failures and part == "dev":
+            for item, v, text in rows:
+                if v != "right":
+                    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+                    print(f"  [{v}] {item['q']!r} want {item['kind']} {item.get('figure')}"
+                          f" | {first[:110]}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
