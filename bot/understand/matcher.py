@@ -45,6 +45,10 @@ ANSWER_SCORE = 63.0
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
+# Several questions in one message: the first asked is answered unless it scores ORDER_GAP
+# below the strongest; the others are offered as buttons from OTHER_SCORE (a button is cheap
+# to ignore, so a weaker but clear second topic is still worth offering).
+ORDER_GAP, OTHER_SCORE = 15.0, 63.0
 ONE_WORD_TIE_GAP = 4.0
 # An asking clause with fewer content words than this borrows the rest of the message's words.
 SHORT_CLAUSE_WORDS = 5
@@ -171,7 +175,7 @@ class Matcher:
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
         several = self._several_questions(text)
-        if len(several) > 1:  # answer the strongest, offer the others as buttons
+        if len(several) > 1:  # answer the main one, offer the others as buttons
             return MatchResult("answer", several[:1], tokens=query, others=several[1:])
         ranked = self.rank_message(text, query, max(limit, 2))
         if not ranked:
@@ -208,12 +212,17 @@ class Matcher:
         return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap)
 
     def _several_questions(self, text: str) -> tuple[Candidate, ...]:
-        """One confident entry per asking clause, strongest first, when a message asks about
-        several things ("jht cair kapan? terus daftar bpu gimana?"); else ()."""
-        asking = [c for c in clauses(text, split_long=False) if c.asks]
+        """The main question's entry, then the other questions' entries, when a message asks
+        about several things ("jht cair kapan? terus daftar bpu gimana?"); else ()."""
+        parts = clauses(text, split_long=False)
+        asking = [c for c in parts if c.asks]
         if len(asking) < 2:
             return ()
-        found: dict[str, Candidate] = {}
+        found: dict[str, Candidate] = {}  # in the order asked
+        # The story told around the questions ("saya di-PHK ...") is the first question's
+        # situation; later ones are follow-ups (only short ones borrow it, see below).
+        story = tuple(dict.fromkeys(t for c in parts if not c.asks
+                                    for t in self.query_tokens(c.text)[1]))
         # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
         audiences = self.facets.read(text)[1]
         _, message = self.query_tokens(text)
@@ -226,13 +235,29 @@ class Matcher:
                 # question takes its situation from the rest of the message.
                 emphasis = frozenset(query)
                 query = (*query, *(t for t in message if t not in emphasis))
+            elif story and clause is asking[0]:
+                emphasis = frozenset(query)
+                query = (*query, *(t for t in story if t not in emphasis))
             ranked = self.rank(query, 1, (aspects, own or audiences), emphasis)
-            if ranked and ranked[0].score >= ANSWER_SCORE:
+            if ranked and ranked[0].score >= OTHER_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:
                     found[best.entry_id] = best
-        ordered = sorted(found.values(), key=lambda c: -c.score)
-        return tuple(ordered[: 1 + MAX_OTHERS]) if len(ordered) > 1 else ()
+        return self._main_first(list(found.values()))
+
+    @staticmethod
+    def _main_first(found: list[Candidate]) -> tuple[Candidate, ...]:
+        """The first-asked question leads unless it is much weaker than the strongest one:
+        people ask their main question first ("wajib daftar? kalau telat dendanya brp")."""
+        if len(found) < 2:
+            return ()
+        strongest = max(c.score for c in found)
+        main = next((c for c in found
+                     if c.score >= ANSWER_SCORE and c.score >= strongest - ORDER_GAP), None)
+        if main is None:
+            return ()
+        rest = [c for c in found if c is not main]
+        return (main, *rest[:MAX_OTHERS])
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),

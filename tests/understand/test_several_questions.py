@@ -1,0 +1,67 @@
+"""Messages that ask two or three things: where they split, which question leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.store import build_content
+from bot.understand.clauses import clauses, question_parts
+from bot.understand.matcher import ANSWER_SCORE, ORDER_GAP, Candidate, Matcher
+from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
+
+
+def _asking(text: str) -> list[str]:
+    return [c.text for c in clauses(text, split_long=False) if c.asks]
+
+
+def test_two_questions_joined_by_a_comma_or_dan_are_split():
+    assert len(_asking("daftar bpu caranya gimana, iurannya berapa")) == 2
+    assert len(_asking("uang duka jkm berapa dan bisa diurus adik saya gak?")) == 2
+    # A tag ("... ga") asks as much as a question word does.
+    assert len(_asking("cara daftar jmo gimana, bisa pakai hp orang lain ga")) == 2
+
+
+def test_one_question_with_dan_or_a_comma_stays_whole():
+    assert question_parts("apa beda jht dan jp") == ["apa beda jht dan jp"]
+    assert len(question_parts("berapa iuran jkk dan jkm?")) == 1
+    # The situation before the comma belongs to the question after it.
+    assert len(question_parts("saya buka bengkel dengan 3 montir, wajib daftar bpjs tk?")) == 1
+
+
+def _cand(entry: str, score: float) -> Candidate:
+    return Candidate(entry, score, entry)
+
+
+def test_the_first_asked_question_leads_unless_much_weaker():
+    first, second = _cand("a", ANSWER_SCORE + 20), _cand("b", ANSWER_SCORE + 30)
+    assert Matcher._main_first([first, second])[0] is first
+    weak = _cand("a", ANSWER_SCORE + 29 - ORDER_GAP)
+    assert Matcher._main_first([weak, _cand("b", 100.0)])[0].entry_id == "b"
+    # A first question below the answer floor never leads.
+    assert Matcher._main_first([_cand("a", ANSWER_SCORE - 1), second])[0] is second
+
+
+def test_a_message_answers_its_first_question_and_offers_the_second(matcher):
+    result = matcher.match("klaim jkm caranya gimana, ahli warisnya siapa saja")
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "jkm-cara-klaim"
+    assert [c.entry_id for c in result.others] == ["jkm-ahli-waris"]
+
+
+def test_dan_between_two_questions_gives_each_its_entry(matcher):
+    result = matcher.match("uang duka jkm berapa dan bisa diurus adik saya gak?")
+    assert result.best.entry_id == "jkm-manfaat"
+    assert "jkm-cara-klaim" in [c.entry_id for c in result.others]
+
+
+def test_the_story_before_the_questions_is_the_first_question_situation(matcher):
+    # "saldo jht bisa ditarik kapan" alone fits resigning; the story says dismissal.
+    result = matcher.match("bulan lalu saya kena phk dari gudang karena perusahaan rugi. saldo "
+                           "jht bisa saya tarik kapan dan syaratnya apa saja")
+    assert result.best.entry_id == "jht-klaim-phk"
+    assert [c.entry_id for c in result.others] == ["jht-dokumen"]
