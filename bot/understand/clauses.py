@@ -25,6 +25,12 @@ _QUESTION_RE = re.compile(
 # "jht masih bisa cair kan".
 _TAG_RE = re.compile(r"\b(?:ga|gak|nggak|ngga|enggak|engga|tidak|kan|kah|nggk|gk)\s*\??\s*$",
                      re.IGNORECASE)
+# "ada jkp ga buat saya", "bisa diurus adik gak ya": a yes/no question with the tag inside;
+# also "sekalian mau tanya ...", which announces a question.
+_INNER_TAG_RE = re.compile(
+    r"\b(?:ada|bisa|boleh|dapat|dapet|dpt|wajib|harus|hrs|perlu)\b[^,.!?]*?\b(?:ga|gak|nggak|"
+    r"ngga|enggak|engga|gk)\b(?!\s+(?:bisa|ada|mau|tau|tahu|jelas|masuk|muncul|cair|keluar))"
+    r"|\b(?:mau|ingin|pengen|sekalian|satu lagi)\s+(?:tanya|nanya)\b", re.IGNORECASE)
 # Where two questions are joined inside one sentence: a comma, or "dan", "sama", "juga", "terus"
 # ... ("santunan berapa ya dan anaknya dapat beasiswa gak?"). Split there only when both sides
 # ask with a question word or tag of their own (question_parts), so "beda jht dan jp apa" and
@@ -64,12 +70,14 @@ def clauses(text: str, split_long: bool = True) -> list[Clause]:
 
 
 def _asks(part: str) -> bool:
-    return bool(_QUESTION_RE.search(part) or _TAG_RE.search(part))
+    return bool(_QUESTION_RE.search(part) or _TAG_RE.search(part)
+                or _INNER_TAG_RE.search(part))
 
 
 def _own_question(part: str) -> bool:
     """Asks with a question word or tag of its own, not by a bare "?"."""
-    return bool(_QUESTION_RE.search(part.replace("?", " ")) or _TAG_RE.search(part))
+    return bool(_QUESTION_RE.search(part.replace("?", " ")) or _TAG_RE.search(part)
+                or _INNER_TAG_RE.search(part))
 
 
 def question_parts(sentence: str) -> list[str]:

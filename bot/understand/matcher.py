@@ -10,6 +10,7 @@ An inverted index keeps scoring proportional to the phrasings that share a word,
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,10 +46,12 @@ ANSWER_SCORE = 63.0
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
-# Several questions in one message: the first asked is answered unless it scores ORDER_GAP
-# below the strongest; the others are offered as buttons from OTHER_SCORE (a button is cheap
-# to ignore, so a weaker but clear second topic is still worth offering).
+# Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
+# unless it scores ORDER_GAP below the strongest.
 ORDER_GAP, OTHER_SCORE = 15.0, 63.0
+# An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
+# cheap to ignore, so a weaker but clear second topic is still worth offering.
+BUTTON_SCORE = 55.0
 ONE_WORD_TIE_GAP = 4.0
 # An asking clause with fewer content words than this borrows the rest of the message's words.
 SHORT_CLAUSE_WORDS = 5
@@ -174,9 +177,12 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        several = self._several_questions(text)
-        if len(several) > 1:  # answer the main one, offer the others as buttons
-            return MatchResult("answer", several[:1], tokens=query, others=several[1:])
+        asked = self._clause_entries(text)
+        several = self._main_first([c for c in asked if c.score >= OTHER_SCORE])
+        if several:  # answer the main one, offer the others as buttons
+            rest = [c for c in asked if c not in several[:1]]
+            return MatchResult("answer", several[:1], tokens=query,
+                               others=tuple(rest[:MAX_OTHERS]))
         ranked = self.rank_message(text, query, max(limit, 2))
         if not ranked:
             return MatchResult("fallback", tokens=query)
@@ -190,7 +196,11 @@ class Matcher:
         tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
             best < CLOSE_SCORE and gap < CLOSE_GAP)
         if (best >= ANSWER_SCORE and not tie) or dominant:
-            return MatchResult("answer", top, tokens=query)
+            # Another question of the message that the answer does not cover: a button.
+            answer = MatchResult("answer", top, tokens=query)
+            shown = {c.entry_id for c in (top[0], *answer.alternatives)}
+            others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
+            return replace(answer, others=others) if others else answer
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
             capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP)
             if capped and capped[0].score >= SUGGEST_SCORE:
@@ -211,13 +221,14 @@ class Matcher:
                 emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
         return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap)
 
-    def _several_questions(self, text: str) -> tuple[Candidate, ...]:
-        """The main question's entry, then the other questions' entries, when a message asks
-        about several things ("jht cair kapan? terus daftar bpu gimana?"); else ()."""
+    def _clause_entries(self, text: str) -> list[Candidate]:
+        """The best entry of each question, in the order asked, from BUTTON_SCORE, when a
+        message asks about several things ("jht cair kapan? terus daftar bpu gimana?");
+        else []."""
         parts = clauses(text, split_long=False)
         asking = [c for c in parts if c.asks]
-        if len(asking) < 2:
-            return ()
+        if not asking or len(parts) < 2:
+            return []
         found: dict[str, Candidate] = {}  # in the order asked
         # The story told around the questions ("saya di-PHK ...") is the first question's
         # situation; later ones are follow-ups (only short ones borrow it, see below).
@@ -239,11 +250,11 @@ class Matcher:
                 emphasis = frozenset(query)
                 query = (*query, *(t for t in story if t not in emphasis))
             ranked = self.rank(query, 1, (aspects, own or audiences), emphasis)
-            if ranked and ranked[0].score >= OTHER_SCORE:
+            if ranked and ranked[0].score >= BUTTON_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:
                     found[best.entry_id] = best
-        return self._main_first(list(found.values()))
+        return list(found.values())
 
     @staticmethod
     def _main_first(found: list[Candidate]) -> tuple[Candidate, ...]:
