@@ -37,6 +37,14 @@ _INNER_TAG_RE = re.compile(
 # "saya pemilik toko, wajib daftar?" stay whole.
 _JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|lalu|sekalian)\b)",
                       re.IGNORECASE)
+# Canonical content words (after synonyms and stemming) that ask without naming a topic: "ini
+# kenapa ya?", "saya harus gimana?", "solusinya apa?". A question made only of these is about
+# the clause told just before it.
+PLAIN_ASKING_WORDS = frozenset({
+    "kenapa", "mengapa", "bagaimana", "apa", "apakah", "berapa", "kapan", "mana", "siapa",
+    "harus", "bisa", "boleh", "yang", "terus", "laku", "solusi", "bantu", "tidak", "begitu",
+    "gitu", "benar", "maksud", "cerah", "wajar", "salah", "langkah", "terjadi", "info", "tanya",
+    "mohon", "tolong", "caranya", "sih", "dong", "kah", "gimana"})
 MIN_WORDS = 3  # a clause shorter than this cannot carry a question on its own
 MIN_QUESTION_WORDS = 2  # "iurannya brp" after another question: its own question
 

@@ -10,15 +10,15 @@ An inverted index keeps scoring proportional to the phrasings that share a word,
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot.understand import ranking
-from bot.understand.clauses import clauses
+from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
@@ -213,13 +213,20 @@ class Matcher:
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
                      weight_cap: float | None = None) -> list[Candidate]:
         """Rank the whole message; in a long one, the asking clauses' words weigh more."""
-        emphasis: frozenset[str] = frozenset()
+        emphasis: set[str] = set()
         if len(query) >= LONG_MESSAGE_WORDS:
             parts = clauses(text)
-            asking = [c for c in parts if c.asks]
+            asking = [i for i, c in enumerate(parts) if c.asks]
             if asking and len(asking) < len(parts):
-                emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
-        return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap)
+                for i in asking:
+                    words = self.query_tokens(parts[i].text)[1]
+                    if i and all(w in PLAIN_ASKING_WORDS for w in words):
+                        # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
+                        # asks about what was just told.
+                        emphasis.update(self.query_tokens(parts[i - 1].text)[1])
+                    else:
+                        emphasis.update(words)
+        return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
     def _clause_entries(self, text: str) -> list[Candidate]:
         """The best entry of each question, in the order asked, from BUTTON_SCORE, when a

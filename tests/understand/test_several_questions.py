@@ -65,3 +65,28 @@ def test_the_story_before_the_questions_is_the_first_question_situation(matcher)
                            "jht bisa saya tarik kapan dan syaratnya apa saja")
     assert result.best.entry_id == "jht-klaim-phk"
     assert [c.entry_id for c in result.others] == ["jht-dokumen"]
+
+
+def test_a_yes_no_tag_inside_or_an_announced_question_asks():
+    assert _asking("kena phk kemarin. terus ada jkp ga buat orang kayak saya") == [
+        "terus ada jkp ga buat orang kayak saya"]
+    assert _asking("saldo jht saya nol. sekalian mau tanya jp bisa diambil sekaligus") == [
+        "sekalian mau tanya jp bisa diambil sekaligus"]
+    # "ga bisa" is a complaint, not a question.
+    assert _asking("akun jmo ga bisa login dari kemarin. tolong dicek") == []
+
+
+def test_the_other_question_is_a_button_under_the_whole_message_answer(matcher):
+    result = matcher.match("jht saya sudah diajukan lewat jmo dua minggu tapi belum cair juga. "
+                           "sekalian mau tanya jp bisa diambil sekaligus")
+    assert result.outcome == "answer" and result.best.entry_id == "jht-lama-cair"
+    assert [c.entry_id for c in result.others] == ["jp-resign"]
+
+
+def test_a_question_without_a_topic_asks_about_the_clause_before_it(matcher):
+    # "saya harus gimana?" names no topic: the rejected card told just before it leads, not
+    # the JHT claim rejection that "ditolak" alone would suggest.
+    result = matcher.match("kemarin saya berobat ke klinik karena jari terpotong mesin di bengkel "
+                           "tempat saya kerja, tapi kartu bpjs tk saya ditolak dan saya disuruh "
+                           "bayar sendiri. saya harus gimana?")
+    assert result.best.entry_id == "umum-kartu-ditolak-puskesmas"
