@@ -26,11 +26,12 @@ _QUESTION_RE = re.compile(
 _TAG_RE = re.compile(r"\b(?:ga|gak|nggak|ngga|enggak|engga|tidak|kan|kah|nggk|gk)\s*\??\s*$",
                      re.IGNORECASE)
 # "ada jkp ga buat saya", "bisa diurus adik gak ya": a yes/no question with the tag inside;
-# also "sekalian mau tanya ...", which announces a question.
+# also "sekalian mau tanya cara cek saldo", which announces a question ("min mau tanya" alone
+# is a greeting: it joins the question after it).
 _INNER_TAG_RE = re.compile(
     r"\b(?:ada|bisa|boleh|dapat|dapet|dpt|wajib|harus|hrs|perlu)\b[^,.!?]*?\b(?:ga|gak|nggak|"
     r"ngga|enggak|engga|gk)\b(?!\s+(?:bisa|ada|mau|tau|tahu|jelas|masuk|muncul|cair|keluar))"
-    r"|\b(?:mau|ingin|pengen|sekalian|satu lagi)\s+(?:tanya|nanya)\b", re.IGNORECASE)
+    r"|\b(?:mau|ingin|pengen|sekalian|satu lagi)\s+(?:tanya|nanya)\s+\w+\W+\w+", re.IGNORECASE)
 # Where two questions are joined inside one sentence: a comma, or "dan", "sama", "juga", "terus"
 # ... ("santunan berapa ya dan anaknya dapat beasiswa gak?"). Split there only when both sides
 # ask with a question word or tag of their own (question_parts), so "beda jht dan jp apa" and

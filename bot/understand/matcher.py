@@ -49,6 +49,7 @@ MAX_OTHERS = 2  # other questions of one message offered as buttons
 # Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
 # unless it scores ORDER_GAP below the strongest.
 ORDER_GAP, OTHER_SCORE = 15.0, 63.0
+DISTINCT_ORDER_GAP = 35.0
 # An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
 # cheap to ignore, so a weaker but clear second topic is still worth offering.
 BUTTON_SCORE = 55.0
@@ -177,8 +178,10 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        asked = self._clause_entries(text)
-        several = self._main_first([c for c in asked if c.score >= OTHER_SCORE])
+        asked_words = self._clause_entries(text)
+        words = {c.entry_id: w for c, w in asked_words}
+        asked = [c for c, _ in asked_words]
+        several = self._main_first([c for c in asked if c.score >= OTHER_SCORE], words)
         if several:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in several[:1]]
             return MatchResult("answer", several[:1], tokens=query,
@@ -228,7 +231,7 @@ class Matcher:
                         emphasis.update(words)
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
-    def _clause_entries(self, text: str) -> list[Candidate]:
+    def _clause_entries(self, text: str) -> list[tuple[Candidate, frozenset[str]]]:
         """The best entry of each question, in the order asked, from BUTTON_SCORE, when a
         message asks about several things ("jht cair kapan? terus daftar bpu gimana?");
         else []."""
@@ -237,6 +240,7 @@ class Matcher:
         if not asking or len(parts) < 2:
             return []
         found: dict[str, Candidate] = {}  # in the order asked
+        words: dict[str, frozenset[str]] = {}  # each entry's question's own words
         # The story told around the questions ("saya di-PHK ...") is the first question's
         # situation; later ones are follow-ups (only short ones borrow it, see below).
         story = tuple(dict.fromkeys(t for c in parts if not c.asks
@@ -246,6 +250,7 @@ class Matcher:
         _, message = self.query_tokens(text)
         for clause in asking:
             _, query = self.query_tokens(clause.text)
+            own_words = frozenset(query)
             aspects, own = self.facets.read(clause.text)
             emphasis: frozenset[str] = frozenset()
             if len(query) < SHORT_CLAUSE_WORDS:
@@ -261,17 +266,24 @@ class Matcher:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:
                     found[best.entry_id] = best
-        return list(found.values())
+                    words[best.entry_id] = own_words
+        return [(c, words[c.entry_id]) for c in found.values()]
 
     @staticmethod
-    def _main_first(found: list[Candidate]) -> tuple[Candidate, ...]:
+    def _main_first(found: list[Candidate],
+                    words: dict[str, frozenset[str]] | None = None) -> tuple[Candidate, ...]:
         """The first-asked question leads unless it is much weaker than the strongest one:
         people ask their main question first ("wajib daftar? kalau telat dendanya brp")."""
         if len(found) < 2:
             return ()
-        strongest = max(c.score for c in found)
+        strongest = max(found, key=lambda c: c.score)
+        # Two questions about different things ("wajib daftar?" / "dendanya brp"): the first
+        # is the main one even when clearly weaker; a second that repeats the first's words
+        # refines it ("kalau meninggal bagaimana? dana jht-nya bisa cair?").
+        gap = ORDER_GAP if words is None or words[found[0].entry_id] & words[
+            strongest.entry_id] else DISTINCT_ORDER_GAP
         main = next((c for c in found
-                     if c.score >= ANSWER_SCORE and c.score >= strongest - ORDER_GAP), None)
+                     if c.score >= ANSWER_SCORE and c.score >= strongest.score - gap), None)
         if main is None:
             return ()
         rest = [c for c in found if c is not main]

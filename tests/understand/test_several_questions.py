@@ -6,7 +6,13 @@ import pytest
 
 from bot.content.store import build_content
 from bot.understand.clauses import clauses, question_parts
-from bot.understand.matcher import ANSWER_SCORE, ORDER_GAP, Candidate, Matcher
+from bot.understand.matcher import (
+    ANSWER_SCORE,
+    DISTINCT_ORDER_GAP,
+    ORDER_GAP,
+    Candidate,
+    Matcher,
+)
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
@@ -72,6 +78,8 @@ def test_a_yes_no_tag_inside_or_an_announced_question_asks():
         "terus ada jkp ga buat orang kayak saya"]
     assert _asking("saldo jht saya nol. sekalian mau tanya jp bisa diambil sekaligus") == [
         "sekalian mau tanya jp bisa diambil sekaligus"]
+    # "min mau tanya" alone is a greeting: it joins the question after it.
+    assert len(_asking("min mau tanya, jht sy bisa cair kapan? makasih")) == 1
     # "ga bisa" is a complaint, not a question.
     assert _asking("akun jmo ga bisa login dari kemarin. tolong dicek") == []
 
@@ -90,3 +98,19 @@ def test_a_question_without_a_topic_asks_about_the_clause_before_it(matcher):
                            "tempat saya kerja, tapi kartu bpjs tk saya ditolak dan saya disuruh "
                            "bayar sendiri. saya harus gimana?")
     assert result.best.entry_id == "umum-kartu-ditolak-puskesmas"
+
+
+def test_a_first_question_about_another_thing_leads_even_when_clearly_weaker():
+    first, second = _cand("a", ANSWER_SCORE + 5), _cand("b", ANSWER_SCORE + 5 + ORDER_GAP + 10)
+    # Different words: two questions, the first asked is the main one.
+    words = {"a": frozenset({"wajib", "daftar"}), "b": frozenset({"denda", "telat"})}
+    assert Matcher._main_first([first, second], words)[0] is first
+    # The second repeats the first's words: it refines the first, so the stronger leads.
+    words = {"a": frozenset({"meninggal"}), "b": frozenset({"meninggal", "jht"})}
+    assert Matcher._main_first([first, second], words)[0] is second
+    # Far weaker than DISTINCT_ORDER_GAP: the strong one leads after all.
+    strong = _cand("b", 100.0)
+    weak = _cand("a", strong.score - DISTINCT_ORDER_GAP - 1)
+    assert weak.score >= ANSWER_SCORE
+    assert Matcher._main_first([weak, strong], {"a": frozenset({"x"}),
+                                                "b": frozenset({"y"})})[0] is strong
