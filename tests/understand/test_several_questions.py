@@ -79,7 +79,7 @@ def test_a_yes_no_tag_inside_or_an_announced_question_asks():
     assert _asking("saldo jht saya nol. sekalian mau tanya jp bisa diambil sekaligus") == [
         "sekalian mau tanya jp bisa diambil sekaligus"]
     # "min mau tanya" alone is a greeting: it joins the question after it.
-    assert len(_asking("min mau tanya, jht sy bisa cair kapan? makasih")) == 1
+    assert len(question_parts("min mau tanya, jht sy bisa cair kapan?")) == 1
     # "ga bisa" is a complaint, not a question.
     assert _asking("akun jmo ga bisa login dari kemarin. tolong dicek") == []
 
