@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from bot.understand import ranking
-from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
+from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
@@ -178,7 +178,9 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        asked_words = self._clause_entries(text)
+        parts = clauses(text, split_long=False)
+        asking = [c for c in parts if c.asks]
+        asked_words = self._clause_entries(text, parts, asking) if len(asking) > 1 else []
         words = {c.entry_id: w for c, w in asked_words}
         asked = [c for c, _ in asked_words]
         several = self._main_first([c for c in asked if c.score >= OTHER_SCORE], words)
@@ -201,6 +203,8 @@ class Matcher:
         if (best >= ANSWER_SCORE and not tie) or dominant:
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
+            if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
+                asked = [c for c, _ in self._clause_entries(text, parts, asking)]
             shown = {c.entry_id for c in (top[0], *answer.alternatives)}
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer
@@ -231,14 +235,20 @@ class Matcher:
                         emphasis.update(words)
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
-    def _clause_entries(self, text: str) -> list[tuple[Candidate, frozenset[str]]]:
-        """The best entry of each question, in the order asked, from BUTTON_SCORE, when a
-        message asks about several things ("jht cair kapan? terus daftar bpu gimana?");
-        else []."""
-        parts = clauses(text, split_long=False)
-        asking = [c for c in parts if c.asks]
-        if not asking or len(parts) < 2:
-            return []
+    def _clause_entries(self, text: str, parts: list[Clause],
+                        asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
+        """The best entry of each question (`asking`, of the message's `parts`) in the order
+        asked, from BUTTON_SCORE, with the question's own words: a message may ask about
+        several things ("jht cair kapan? terus daftar bpu gimana?")."""
+        if len(asking) == 1:
+            # The one question of a story: only its own words can name another topic than
+            # the whole message's answer; a short one would borrow the message and repeat it.
+            _, query = self.query_tokens(asking[0].text)
+            if len(query) < SHORT_CLAUSE_WORDS:
+                return []
+            ranked = self.rank(query, 1, self.facets.read(asking[0].text))
+            return [(ranked[0], frozenset(query))] if ranked and \
+                ranked[0].score >= BUTTON_SCORE else []
         found: dict[str, Candidate] = {}  # in the order asked
         words: dict[str, frozenset[str]] = {}  # each entry's question's own words
         # The story told around the questions ("saya di-PHK ...") is the first question's
