@@ -246,7 +246,8 @@ class Matcher:
             _, query = self.query_tokens(asking[0].text)
             if len(query) < SHORT_CLAUSE_WORDS:
                 return []
-            ranked = self.rank(query, 1, self.facets.read(asking[0].text))
+            ranked = self.rank(query, 1, self.facets.read(asking[0].text),
+                               min_score=BUTTON_SCORE)
             return [(ranked[0], frozenset(query))] if ranked and \
                 ranked[0].score >= BUTTON_SCORE else []
         found: dict[str, Candidate] = {}  # in the order asked
@@ -271,7 +272,8 @@ class Matcher:
             elif story and clause is asking[0]:
                 emphasis = frozenset(query)
                 query = (*query, *(t for t in story if t not in emphasis))
-            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis)
+            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis,
+                               min_score=BUTTON_SCORE)
             if ranked and ranked[0].score >= BUTTON_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:
@@ -301,7 +303,8 @@ class Matcher:
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
-             weight_cap: float | None = None) -> list[Candidate]:
+             weight_cap: float | None = None,
+             min_score: float = 0.0) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -312,6 +315,8 @@ class Matcher:
         phrasing whose entry could not reach the `limit`-th best score even with a perfect
         ratio is neither sorted nor scored (bench/README.md: most phrasings sharing a word
         with a question are such). The loop itself is in bot/understand/ranking.py.
+        With `min_score`, phrasings that cannot reach it are skipped the same way (rows below
+        it may still come back; callers compare).
         """
         if not query:
             return []
@@ -326,4 +331,4 @@ class Matcher:
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
                   frozenset().union(*named) if named else None)
-        return ranking.rank(self, query, q_weight, q_total, q, limit)
+        return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)
