@@ -26,7 +26,7 @@ def _asking(text: str) -> list[str]:
 
 
 def test_two_questions_joined_by_a_comma_or_dan_are_split():
-    assert len(_asking("daftar bpu caranya gimana, iurannya berapa")) == 2
+    assert len(_asking("daftar bpu caranya gimana, iurannya sebulan berapa")) == 2
     assert len(_asking("uang duka jkm berapa dan bisa diurus adik saya gak?")) == 2
     # A tag ("... ga") asks as much as a question word does.
     assert len(_asking("cara daftar jmo gimana, bisa pakai hp orang lain ga")) == 2
