@@ -21,7 +21,33 @@ _QUESTION_RE = re.compile(
     r"dimana|di mana|kemana|bisakah|bisa\s?ga|bisa\s?gak|boleh\s?ga|bolehkah|haruskah|"
     r"wajibkah|apa\s?aja|gmna|bgmn|ga\s?sih|gak\s?sih|ya\s?kak)\b",
     re.IGNORECASE)
+# A yes/no question often ends in a tag instead of a question word: "hrs ke rs tertentu ga",
+# "jht masih bisa cair kan".
+_TAG_RE = re.compile(r"\b(?:ga|gak|nggak|ngga|enggak|engga|tidak|kan|kah|nggk|gk)\s*\??\s*$",
+                     re.IGNORECASE)
+# "ada jkp ga buat saya", "bisa diurus adik gak ya": a yes/no question with the tag inside;
+# also "sekalian mau tanya cara cek saldo", which announces a question ("min mau tanya" alone
+# is a greeting: it joins the question after it).
+_INNER_TAG_RE = re.compile(
+    r"\b(?:ada|bisa|boleh|dapat|dapet|dpt|wajib|harus|hrs|perlu)\b[^,.!?]*?\b(?:ga|gak|nggak|"
+    r"ngga|enggak|engga|gk)\b(?!\s+(?:bisa|ada|mau|tau|tahu|jelas|masuk|muncul|cair|keluar))"
+    r"|\b(?:mau|ingin|pengen|sekalian|satu lagi)\s+(?:tanya|nanya)\s+\w+\W+\w+", re.IGNORECASE)
+# Where two questions are joined inside one sentence: a comma, or "dan", "sama", "juga", "terus"
+# ... ("santunan berapa ya dan anaknya dapat beasiswa gak?"). Split there only when both sides
+# ask with a question word or tag of their own (question_parts), so "beda jht dan jp apa" and
+# "saya pemilik toko, wajib daftar?" stay whole.
+_JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|lalu|sekalian)\b)",
+                      re.IGNORECASE)
+# Canonical content words (after synonyms and stemming) that ask without naming a topic: "ini
+# kenapa ya?", "saya harus gimana?", "solusinya apa?". A question made only of these is about
+# the clause told just before it.
+PLAIN_ASKING_WORDS = frozenset({
+    "kenapa", "mengapa", "bagaimana", "apa", "apakah", "berapa", "kapan", "mana", "siapa",
+    "harus", "bisa", "boleh", "yang", "terus", "laku", "solusi", "bantu", "tidak", "begitu",
+    "gitu", "benar", "maksud", "cerah", "wajar", "salah", "langkah", "terjadi", "info", "tanya",
+    "mohon", "tolong", "caranya", "sih", "dong", "kah", "gimana"})
 MIN_WORDS = 3  # a clause shorter than this cannot carry a question on its own
+MIN_QUESTION_WORDS = 3  # "iurannya sebulan brp" after another question: its own question
 
 
 @dataclass(frozen=True)
@@ -38,12 +64,48 @@ def clauses(text: str, split_long: bool = True) -> list[Clause]:
     sentences = [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
     if not split_long:
         sentences = [p.strip() for s in sentences for p in _THOUGHT_RE.split(s) if p.strip()]
+        sentences = [p for s in sentences for p in question_parts(s)]
     for sentence in sentences:
         parts = [sentence]
         if split_long and len(sentence.split()) > 12:
             parts += [p.strip() for p in _CLAUSE_RE.split(sentence) if p and p.strip()]
         for part in parts:
-            if len(part.split()) >= MIN_WORDS:
-                out.append(Clause(part, bool(_QUESTION_RE.search(part))))
+            # The tag marks a question only where questions are split from each other.
+            asks = bool(_QUESTION_RE.search(part)) if split_long else _asks(part)
+            if len(part.split()) >= (MIN_WORDS if split_long or not asks else MIN_QUESTION_WORDS):
+                out.append(Clause(part, asks))
     unique = list(dict.fromkeys(out))
     return unique if len(unique) > 1 else []
+
+
+def _asks(part: str) -> bool:
+    return bool(_QUESTION_RE.search(part) or _TAG_RE.search(part)
+                or _INNER_TAG_RE.search(part))
+
+
+def _own_question(part: str) -> bool:
+    """Asks with a question word or tag of its own, not by a bare "?"."""
+    return bool(_QUESTION_RE.search(part.replace("?", " ")) or _TAG_RE.search(part)
+                or _INNER_TAG_RE.search(part))
+
+
+def question_parts(sentence: str) -> list[str]:
+    """The questions inside one sentence, split at commas and joining words only between two
+    parts that each ask; a part that asks nothing stays with the question before it (or, at
+    the start, with the one after it)."""
+    pieces = [p.strip(" ,") for p in _JOIN_RE.split(sentence) if p and p.strip(" ,")]
+    groups: list[str] = []
+    pending = ""  # leading words that ask nothing: the first question's situation
+    for piece in pieces:
+        if not groups:
+            pending = f"{pending} {piece}".strip()
+            if _own_question(pending):
+                groups.append(pending)
+            continue
+        if _own_question(piece) and len(piece.split()) >= MIN_QUESTION_WORDS:
+            groups.append(piece)
+        else:
+            groups[-1] = f"{groups[-1]} {piece}"
+    if not groups:
+        return [sentence]
+    return groups

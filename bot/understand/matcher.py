@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot.understand import ranking
-from bot.understand.clauses import clauses
+from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
@@ -45,6 +46,13 @@ ANSWER_SCORE = 63.0
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
 MAX_OTHERS = 2  # other questions of one message offered as buttons
+# Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
+# unless it scores ORDER_GAP below the strongest.
+ORDER_GAP, OTHER_SCORE = 15.0, 63.0
+DISTINCT_ORDER_GAP = 35.0
+# An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
+# cheap to ignore, so a weaker but clear second topic is still worth offering.
+BUTTON_SCORE = 55.0
 ONE_WORD_TIE_GAP = 4.0
 # An asking clause with fewer content words than this borrows the rest of the message's words.
 SHORT_CLAUSE_WORDS = 5
@@ -170,9 +178,16 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        several = self._several_questions(text)
-        if len(several) > 1:  # answer the strongest, offer the others as buttons
-            return MatchResult("answer", several[:1], tokens=query, others=several[1:])
+        parts = clauses(text, split_long=False)
+        asking = [c for c in parts if c.asks]
+        asked_words = self._clause_entries(text, parts, asking) if len(asking) > 1 else []
+        words = {c.entry_id: w for c, w in asked_words}
+        asked = [c for c, _ in asked_words]
+        several = self._main_first([c for c in asked if c.score >= OTHER_SCORE], words)
+        if several:  # answer the main one, offer the others as buttons
+            rest = [c for c in asked if c not in several[:1]]
+            return MatchResult("answer", several[:1], tokens=query,
+                               others=tuple(rest[:MAX_OTHERS]))
         ranked = self.rank_message(text, query, max(limit, 2))
         if not ranked:
             return MatchResult("fallback", tokens=query)
@@ -186,7 +201,13 @@ class Matcher:
         tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
             best < CLOSE_SCORE and gap < CLOSE_GAP)
         if (best >= ANSWER_SCORE and not tie) or dominant:
-            return MatchResult("answer", top, tokens=query)
+            # Another question of the message that the answer does not cover: a button.
+            answer = MatchResult("answer", top, tokens=query)
+            if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
+                asked = [c for c, _ in self._clause_entries(text, parts, asking)]
+            shown = {c.entry_id for c in (top[0], *answer.alternatives)}
+            others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
+            return replace(answer, others=others) if others else answer
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
             capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP)
             if capped and capped[0].score >= SUGGEST_SCORE:
@@ -199,26 +220,48 @@ class Matcher:
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
                      weight_cap: float | None = None) -> list[Candidate]:
         """Rank the whole message; in a long one, the asking clauses' words weigh more."""
-        emphasis: frozenset[str] = frozenset()
+        emphasis: set[str] = set()
         if len(query) >= LONG_MESSAGE_WORDS:
             parts = clauses(text)
-            asking = [c for c in parts if c.asks]
+            asking = [i for i, c in enumerate(parts) if c.asks]
             if asking and len(asking) < len(parts):
-                emphasis = frozenset(w for c in asking for w in self.query_tokens(c.text)[1])
-        return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap)
+                for i in asking:
+                    words = self.query_tokens(parts[i].text)[1]
+                    if i and all(w in PLAIN_ASKING_WORDS for w in words):
+                        # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
+                        # asks about what was just told.
+                        emphasis.update(self.query_tokens(parts[i - 1].text)[1])
+                    else:
+                        emphasis.update(words)
+        return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
-    def _several_questions(self, text: str) -> tuple[Candidate, ...]:
-        """One confident entry per asking clause, strongest first, when a message asks about
-        several things ("jht cair kapan? terus daftar bpu gimana?"); else ()."""
-        asking = [c for c in clauses(text, split_long=False) if c.asks]
-        if len(asking) < 2:
-            return ()
-        found: dict[str, Candidate] = {}
+    def _clause_entries(self, text: str, parts: list[Clause],
+                        asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
+        """The best entry of each question (`asking`, of the message's `parts`) in the order
+        asked, from BUTTON_SCORE, with the question's own words: a message may ask about
+        several things ("jht cair kapan? terus daftar bpu gimana?")."""
+        if len(asking) == 1:
+            # The one question of a story: only its own words can name another topic than
+            # the whole message's answer; a short one would borrow the message and repeat it.
+            _, query = self.query_tokens(asking[0].text)
+            if len(query) < SHORT_CLAUSE_WORDS:
+                return []
+            ranked = self.rank(query, 1, self.facets.read(asking[0].text),
+                               min_score=BUTTON_SCORE)
+            return [(ranked[0], frozenset(query))] if ranked and \
+                ranked[0].score >= BUTTON_SCORE else []
+        found: dict[str, Candidate] = {}  # in the order asked
+        words: dict[str, frozenset[str]] = {}  # each entry's question's own words
+        # The story told around the questions ("saya di-PHK ...") is the first question's
+        # situation; later ones are follow-ups (only short ones borrow it, see below).
+        story = tuple(dict.fromkeys(t for c in parts if not c.asks
+                                    for t in self.query_tokens(c.text)[1]))
         # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
         audiences = self.facets.read(text)[1]
         _, message = self.query_tokens(text)
         for clause in asking:
             _, query = self.query_tokens(clause.text)
+            own_words = frozenset(query)
             aspects, own = self.facets.read(clause.text)
             emphasis: frozenset[str] = frozenset()
             if len(query) < SHORT_CLAUSE_WORDS:
@@ -226,17 +269,42 @@ class Matcher:
                 # question takes its situation from the rest of the message.
                 emphasis = frozenset(query)
                 query = (*query, *(t for t in message if t not in emphasis))
-            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis)
-            if ranked and ranked[0].score >= ANSWER_SCORE:
+            elif story and clause is asking[0]:
+                emphasis = frozenset(query)
+                query = (*query, *(t for t in story if t not in emphasis))
+            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis,
+                               min_score=BUTTON_SCORE)
+            if ranked and ranked[0].score >= BUTTON_SCORE:
                 best = ranked[0]
                 if best.entry_id not in found or best.score > found[best.entry_id].score:
                     found[best.entry_id] = best
-        ordered = sorted(found.values(), key=lambda c: -c.score)
-        return tuple(ordered[: 1 + MAX_OTHERS]) if len(ordered) > 1 else ()
+                    words[best.entry_id] = own_words
+        return [(c, words[c.entry_id]) for c in found.values()]
+
+    @staticmethod
+    def _main_first(found: list[Candidate],
+                    words: dict[str, frozenset[str]] | None = None) -> tuple[Candidate, ...]:
+        """The first-asked question leads unless it is much weaker than the strongest one:
+        people ask their main question first ("wajib daftar? kalau telat dendanya brp")."""
+        if len(found) < 2:
+            return ()
+        strongest = max(found, key=lambda c: c.score)
+        # Two questions about different things ("wajib daftar?" / "dendanya brp"): the first
+        # is the main one even when clearly weaker; a second that repeats the first's words
+        # refines it ("kalau meninggal bagaimana? dana jht-nya bisa cair?").
+        gap = ORDER_GAP if words is None or words[found[0].entry_id] & words[
+            strongest.entry_id] else DISTINCT_ORDER_GAP
+        main = next((c for c in found
+                     if c.score >= ANSWER_SCORE and c.score >= strongest.score - gap), None)
+        if main is None:
+            return ()
+        rest = [c for c in found if c is not main]
+        return (main, *rest[:MAX_OTHERS])
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
-             weight_cap: float | None = None) -> list[Candidate]:
+             weight_cap: float | None = None,
+             min_score: float = 0.0) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -247,6 +315,8 @@ class Matcher:
         phrasing whose entry could not reach the `limit`-th best score even with a perfect
         ratio is neither sorted nor scored (bench/README.md: most phrasings sharing a word
         with a question are such). The loop itself is in bot/understand/ranking.py.
+        With `min_score`, phrasings that cannot reach it are skipped the same way (rows below
+        it may still come back; callers compare).
         """
         if not query:
             return []
@@ -261,4 +331,4 @@ class Matcher:
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
                   frozenset().union(*named) if named else None)
-        return ranking.rank(self, query, q_weight, q_total, q, limit)
+        return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)

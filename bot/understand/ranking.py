@@ -107,7 +107,7 @@ def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str
 
 
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
-         q: Query, limit: int | None) -> list[Candidate]:
+         q: Query, limit: int | None, min_score: float = 0.0) -> list[Candidate]:
     """`Matcher.rank` once the query's word weights are known (see its docstring)."""
     shared = accumulate(m._postings, q_weight)
     if not shared:
@@ -133,12 +133,16 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
             entry_base[e_idx] = base
     # The entry-level part of the final score depends on the entry and the query only.
     part = entry_parts(m, entry_base, entry_shared, q_total, q)
+    floor = min_score - EPSILON  # the caller wants no row below min_score
+    prune = min_score > 0
     if limit is not None and len(entry_base) > limit:
         # An entry scores at least its best cheap part (ratio 0), so the `limit`-th best of
         # those is a floor under the `limit`-th final score: a phrasing that cannot reach it
         # even with a perfect ratio is neither its entry's best nor first, nor in the top.
         lows = [100 * base + part[e_idx] for e_idx, base in entry_base.items()]
-        floor = min(heapq.nlargest(limit, lows)[-1], 100.0) - EPSILON
+        floor = max(floor, min(heapq.nlargest(limit, lows)[-1], 100.0) - EPSILON)
+        prune = True
+    if prune:
         need = {e_idx: floor - part[e_idx] - EPSILON for e_idx in entry_base}
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)

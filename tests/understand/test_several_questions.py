@@ -1,0 +1,116 @@
+"""Messages that ask two or three things: where they split, which question leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.store import build_content
+from bot.understand.clauses import clauses, question_parts
+from bot.understand.matcher import (
+    ANSWER_SCORE,
+    DISTINCT_ORDER_GAP,
+    ORDER_GAP,
+    Candidate,
+    Matcher,
+)
+from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
+
+
+def _asking(text: str) -> list[str]:
+    return [c.text for c in clauses(text, split_long=False) if c.asks]
+
+
+def test_two_questions_joined_by_a_comma_or_dan_are_split():
+    assert len(_asking("daftar bpu caranya gimana, iurannya sebulan berapa")) == 2
+    assert len(_asking("uang duka jkm berapa dan bisa diurus adik saya gak?")) == 2
+    # A tag ("... ga") asks as much as a question word does.
+    assert len(_asking("cara daftar jmo gimana, bisa pakai hp orang lain ga")) == 2
+
+
+def test_one_question_with_dan_or_a_comma_stays_whole():
+    assert question_parts("apa beda jht dan jp") == ["apa beda jht dan jp"]
+    assert len(question_parts("berapa iuran jkk dan jkm?")) == 1
+    # The situation before the comma belongs to the question after it.
+    assert len(question_parts("saya buka bengkel dengan 3 montir, wajib daftar bpjs tk?")) == 1
+
+
+def _cand(entry: str, score: float) -> Candidate:
+    return Candidate(entry, score, entry)
+
+
+def test_the_first_asked_question_leads_unless_much_weaker():
+    first, second = _cand("a", ANSWER_SCORE + 20), _cand("b", ANSWER_SCORE + 30)
+    assert Matcher._main_first([first, second])[0] is first
+    weak = _cand("a", ANSWER_SCORE + 29 - ORDER_GAP)
+    assert Matcher._main_first([weak, _cand("b", 100.0)])[0].entry_id == "b"
+    # A first question below the answer floor never leads.
+    assert Matcher._main_first([_cand("a", ANSWER_SCORE - 1), second])[0] is second
+
+
+def test_a_message_answers_its_first_question_and_offers_the_second(matcher):
+    result = matcher.match("klaim jkm caranya gimana, ahli warisnya siapa saja")
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "jkm-cara-klaim"
+    assert [c.entry_id for c in result.others] == ["jkm-ahli-waris"]
+
+
+def test_dan_between_two_questions_gives_each_its_entry(matcher):
+    result = matcher.match("uang duka jkm berapa dan bisa diurus adik saya gak?")
+    assert result.best.entry_id == "jkm-manfaat"
+    assert "jkm-cara-klaim" in [c.entry_id for c in result.others]
+
+
+def test_the_story_before_the_questions_is_the_first_question_situation(matcher):
+    # "saldo jht bisa ditarik kapan" alone fits resigning; the story says dismissal.
+    result = matcher.match("bulan lalu saya kena phk dari gudang karena perusahaan rugi. saldo "
+                           "jht bisa saya tarik kapan dan syaratnya apa saja")
+    assert result.best.entry_id == "jht-klaim-phk"
+    assert [c.entry_id for c in result.others] == ["jht-dokumen"]
+
+
+def test_a_yes_no_tag_inside_or_an_announced_question_asks():
+    assert _asking("kena phk kemarin. terus ada jkp ga buat orang kayak saya") == [
+        "terus ada jkp ga buat orang kayak saya"]
+    assert _asking("saldo jht saya nol. sekalian mau tanya jp bisa diambil sekaligus") == [
+        "sekalian mau tanya jp bisa diambil sekaligus"]
+    # "min mau tanya" alone is a greeting: it joins the question after it.
+    assert len(question_parts("min mau tanya, jht sy bisa cair kapan?")) == 1
+    # "ga bisa" is a complaint, not a question.
+    assert _asking("akun jmo ga bisa login dari kemarin. tolong dicek") == []
+
+
+def test_the_other_question_is_a_button_under_the_whole_message_answer(matcher):
+    result = matcher.match("jht saya sudah diajukan lewat jmo dua minggu tapi belum cair juga. "
+                           "sekalian mau tanya jp bisa diambil sekaligus")
+    assert result.outcome == "answer" and result.best.entry_id == "jht-lama-cair"
+    assert [c.entry_id for c in result.others] == ["jp-resign"]
+
+
+def test_a_question_without_a_topic_asks_about_the_clause_before_it(matcher):
+    # "saya harus gimana?" names no topic: the rejected card told just before it leads, not
+    # the JHT claim rejection that "ditolak" alone would suggest.
+    result = matcher.match("kemarin saya berobat ke klinik karena jari terpotong mesin di bengkel "
+                           "tempat saya kerja, tapi kartu bpjs tk saya ditolak dan saya disuruh "
+                           "bayar sendiri. saya harus gimana?")
+    assert result.best.entry_id == "umum-kartu-ditolak-puskesmas"
+
+
+def test_a_first_question_about_another_thing_leads_even_when_clearly_weaker():
+    first, second = _cand("a", ANSWER_SCORE + 5), _cand("b", ANSWER_SCORE + 5 + ORDER_GAP + 10)
+    # Different words: two questions, the first asked is the main one.
+    words = {"a": frozenset({"wajib", "daftar"}), "b": frozenset({"denda", "telat"})}
+    assert Matcher._main_first([first, second], words)[0] is first
+    # The second repeats the first's words: it refines the first, so the stronger leads.
+    words = {"a": frozenset({"meninggal"}), "b": frozenset({"meninggal", "jht"})}
+    assert Matcher._main_first([first, second], words)[0] is second
+    # Far weaker than DISTINCT_ORDER_GAP: the strong one leads after all.
+    strong = _cand("b", 100.0)
+    weak = _cand("a", strong.score - DISTINCT_ORDER_GAP - 1)
+    assert weak.score >= ANSWER_SCORE
+    assert Matcher._main_first([weak, strong], {"a": frozenset({"x"}),
+                                                "b": frozenset({"y"})})[0] is strong
