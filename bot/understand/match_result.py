@@ -26,6 +26,9 @@ class Query:
     # Entries that name the other agency the question names (facets.yaml other_agencies);
     # None when it names none.
     agency_entries: frozenset[int] | None = None
+    # The most a phrasing can cover of itself: 1, or ASKING_EMPHASIS when some of the query's
+    # words weigh that many times their own weight (ranking.entry_bounds).
+    cover_cap: float = 1.0
 
 
 def word_pairs(tokens: tuple[str, ...]) -> frozenset[int]:

@@ -87,12 +87,15 @@ class Matcher:
         self.faq = faq
         self.normalizer = normalizer or Normalizer(faq.synonyms)
         self._entry_ids: list[str] = []
-        self._entry_programs: list[frozenset[str]] = []
-        self._entry_keywords: list[frozenset[str]] = []
         self._phrase_entry: list[int] = []
         self._phrase_text: list[str] = []
         self._entry_facets: list[FacetSet] = []
-        self._entry_pairs: list[frozenset[int]] = []
+        self._entry_phrasings: list[range] = []
+        # Inverted indexes for the entry-level terms (ranking.entry_parts): per program, keyword
+        # and adjacent word pair, the entries that have it.
+        program_entries: dict[str, set[int]] = defaultdict(set)
+        keyword_entries: dict[str, list[int]] = defaultdict(list)
+        pair_entries: dict[int, list[int]] = defaultdict(list)
         self.facets = FacetReader(faq.facets, self.normalizer)
         # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
         phrase_tokens: list[tuple[str, ...]] = []
@@ -101,15 +104,18 @@ class Matcher:
         entry_df: dict[str, set[int]] = defaultdict(set)
         for e_idx, entry in enumerate(faq.entries.values()):
             self._entry_ids.append(entry.id)
-            self._entry_programs.append(frozenset(entry.programs))
+            for program in entry.programs:
+                program_entries[program].add(e_idx)
             kw = set()
             for keyword in entry.keywords:
                 kw.update(self._content(keyword))
-            self._entry_keywords.append(frozenset(kw))
+            for tok in kw:
+                keyword_entries[tok].append(e_idx)
             self._entry_facets.append(
                 self.facets.of_phrasings([entry.title, *entry.questions], entry.audience))
             vocab: set[str] = set()
             pairs: set[int] = set()
+            first = len(phrase_tokens)  # an entry's phrasings are contiguous
             for text in (entry.title, *entry.questions):
                 toks = self._content(text)
                 if not toks:
@@ -126,12 +132,17 @@ class Matcher:
             for tok in kw:
                 entry_df[tok].add(e_idx)
             entry_vocab.append(frozenset(vocab) | kw)
-            self._entry_pairs.append(frozenset(pairs))
+            for pair in pairs:
+                pair_entries[pair].append(e_idx)
+            self._entry_phrasings.append(range(first, len(phrase_tokens)))
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
+        # The lightest phrasing's weight per entry (ranking.rank: how high any could score).
+        self._entry_min_weight = [min((self._phrase_weight[i] for i in r), default=1.0)
+                                  for r in self._entry_phrasings]
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
@@ -139,6 +150,9 @@ class Matcher:
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
+        self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}
+        self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
+        self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
@@ -330,5 +344,6 @@ class Matcher:
         named = [self._agency_entries[t] for t in query if t in self._agency_entries]
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
-                  frozenset().union(*named) if named else None)
+                  frozenset().union(*named) if named else None,
+                  ASKING_EMPHASIS if emphasis and not emphasis.isdisjoint(query) else 1.0)
         return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)

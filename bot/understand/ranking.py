@@ -8,6 +8,8 @@ scores are bit-identical; only work that cannot change the result is skipped.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -36,6 +38,9 @@ AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
 PAIR_BONUS, PAIR_CAP = 2.0, 2
 # Slack on bound comparisons, far above float rounding (~1e-13 on 0-100 scores).
 EPSILON = 1e-9
+# rank(): entries probed first for the floor (beyond `limit`), and the slack on entry bounds
+# (computed with other operations than the scores, so they may round differently).
+PROBE, BOUND_SLACK = 2, 1e-6
 
 
 def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float]
@@ -51,8 +56,9 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float]
             shared = dict.fromkeys(found, weight)
             get = shared.get
             continue
-        for idx in found:
-            shared[idx] = get(idx, 0.0) + weight
+        # shared[idx] = get(idx, 0.0) + weight for every idx, iterated in C (IEEE addition is
+        # commutative, so weight + x is bit-identical); a word's postings hold each idx once.
+        shared.update(zip(found, map(weight.__add__, map(get, found, repeat(0.0))), strict=True))
     return shared or {}
 
 
@@ -61,9 +67,17 @@ def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, f
     """Per entry: the final score minus 100 x the phrasing score, i.e. how much of the
     question the entry's vocabulary explains, and the program, keyword and facet terms."""
     cover = 100 * WEIGHTS["entry_cover"]
-    programs, keywords, facets = m._entry_programs, m._entry_keywords, m._entry_facets
-    entry_pairs, q_pairs = m._entry_pairs, q.pairs
-    q_programs, q_words, agency_entries = q.programs, q.words, q.agency_entries
+    facets = m._entry_facets
+    q_programs, agency_entries = q.programs, q.agency_entries
+    # The query's programs, keywords and word pairs looked up once in the inverted indexes,
+    # not intersected entry by entry.
+    about: frozenset[int] = frozenset().union(
+        *(m._program_entries.get(p, ()) for p in q_programs))
+    with_keyword = {e for w in q.words for e in m._keyword_entries.get(w, ())}
+    pair_count: dict[int, int] = {}
+    for pair in q.pairs:
+        for e in m._pair_entries.get(pair, ()):
+            pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
     parts = {}
@@ -72,13 +86,13 @@ def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, f
         score = cover * (ratio if ratio < 1.0 else 1.0)
         if q_programs:
             # A named program is strong evidence: reward entries about it, demote others.
-            score += PROGRAM_BONUS if q_programs & programs[e_idx] else -PROGRAM_PENALTY
-        if not keywords[e_idx].isdisjoint(q_words):
+            score += PROGRAM_BONUS if e_idx in about else -PROGRAM_PENALTY
+        if e_idx in with_keyword:
             score += KEYWORD_BONUS
         if agency_entries is not None and e_idx not in agency_entries:
             score -= AGENCY_PENALTY
-        if q_pairs:
-            shared_pairs = len(q_pairs & entry_pairs[e_idx])
+        shared_pairs = pair_count.get(e_idx)
+        if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
         if with_facets:
             e_facets = facets[e_idx]
@@ -113,27 +127,32 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     if not shared:
         return []
     entry_shared = accumulate(m._entry_postings, q_weight)
-    # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute,
-    # and each entry's best such part.
-    phrase_weight, phrase_entry = m._phrase_weight, m._phrase_entry
-    f1_w, cover_w, ratio_w = WEIGHTS["phrase_f1"], WEIGHTS["phrase_cover"], WEIGHTS["ratio"]
-    prelim: list[tuple[float, int]] = []
-    append = prelim.append
-    entry_base: dict[int, float] = {}
-    base_of = entry_base.get
-    for p_idx, sh in shared.items():
-        cover_q = sh / q_total
-        if cover_q > 1.0:
-            cover_q = 1.0
-        cover_p = sh / phrase_weight[p_idx]
-        base = f1_w * (2 * cover_q * cover_p / (cover_q + cover_p)) + cover_w * cover_p
-        append((base, p_idx))
-        e_idx = phrase_entry[p_idx]
-        if base > base_of(e_idx, -1.0):
-            entry_base[e_idx] = base
     # The entry-level part of the final score depends on the entry and the query only.
-    part = entry_parts(m, entry_base, entry_shared, q_total, q)
+    part = entry_parts(m, entry_shared, entry_shared, q_total, q)
+    # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
+    # (prelim rows), and each entry's best such part.
+    prelim: list[tuple[float, int]] = []
+    entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
+    if limit is None and min_score <= 0:
+        _bases(m, shared, shared, q_total, prelim, entry_base)
+    else:
+        # Entries whose best possible score cannot reach the floor are never looked at: most
+        # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
+        # first taken from the entries that could score highest.
+        bound = entry_bounds(m, entry_shared, q_total, q.cover_cap, part)
+        probe = heapq.nlargest((limit or 0) + PROBE, bound, key=bound.__getitem__)
+        _bases(m, shared, _phrasings_of(m, probe), q_total, prelim, entry_base)
+        if limit is not None and len(entry_base) >= limit:
+            # The probed entries' final scores: the `limit`-th best of them is a floor under
+            # the `limit`-th best of all.
+            probed = _score(m, query, sorted(prelim, reverse=True), part, limit)
+            if len(probed) >= limit:
+                floor = max(floor, probed[limit - 1].score - EPSILON)
+        seen = set(probe)
+        rest = [e for e in entry_shared if e not in seen and bound[e] >= floor - BOUND_SLACK]
+        _bases(m, shared, _phrasings_of(m, rest), q_total, prelim, entry_base)
+    ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
     prune = min_score > 0
     if limit is not None and len(entry_base) > limit:
         # An entry scores at least its best cheap part (ratio 0), so the `limit`-th best of
@@ -147,6 +166,56 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
     return _score(m, query, prelim, part, limit)
+
+
+def entry_bounds(m: Matcher, entry_shared: dict[int, float], q_total: float,
+                 cover_cap: float, part: dict[int, float]) -> dict[int, float]:
+    """Per entry, the highest final score any of its phrasings could reach (before the 100
+    cap): no phrasing shares more weight with the query than the entry's whole vocabulary,
+    none is lighter than the entry's lightest one, a phrasing's own coverage is at most
+    `cover_cap` (1, or the emphasis factor), and F1 grows with both of its parts."""
+    f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
+    top = 100 * WEIGHTS["ratio"]
+    min_weight = m._entry_min_weight
+    bounds = {}
+    for e_idx, shared in entry_shared.items():
+        cover_q = shared / q_total
+        if cover_q > 1.0:
+            cover_q = 1.0
+        cover_p = shared / min_weight[e_idx]
+        if cover_p > cover_cap:
+            cover_p = cover_cap
+        bounds[e_idx] = (f1_w * (2 * cover_q * cover_p / (cover_q + cover_p))
+                         + cover_w * cover_p + top + part[e_idx])
+    return bounds
+
+
+def _phrasings_of(m: Matcher, entries: list[int]) -> list[int]:
+    return [p_idx for e_idx in entries for p_idx in m._entry_phrasings[e_idx]]
+
+
+def _bases(m: Matcher, shared: dict[int, float], phrasings: Iterable[int], q_total: float,
+           prelim: list[tuple[float, int]], entry_base: dict[int, float]) -> None:
+    """Append (cheap part, phrasing) rows for the given phrasings that share a word, and
+    keep each entry's best cheap part."""
+    phrase_weight, phrase_entry = m._phrase_weight, m._phrase_entry
+    f1_w, cover_w = WEIGHTS["phrase_f1"], WEIGHTS["phrase_cover"]
+    append = prelim.append
+    base_of = entry_base.get
+    get = shared.get
+    for p_idx in phrasings:
+        sh = get(p_idx)
+        if sh is None:
+            continue
+        cover_q = sh / q_total
+        if cover_q > 1.0:
+            cover_q = 1.0
+        cover_p = sh / phrase_weight[p_idx]
+        base = f1_w * (2 * cover_q * cover_p / (cover_q + cover_p)) + cover_w * cover_p
+        append((base, p_idx))
+        e_idx = phrase_entry[p_idx]
+        if base > base_of(e_idx, -1.0):
+            entry_base[e_idx] = base
 
 
 def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],

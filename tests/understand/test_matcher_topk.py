@@ -28,6 +28,32 @@ def test_limited_rank_is_the_head_of_the_full_ranking():
     assert checked > 100  # most questions had more candidates than the limit
 
 
+def test_limited_rank_stays_exact_with_emphasis_facets_caps_and_a_floor():
+    """The entry bounds that skip hopeless entries hold for every way the matcher ranks: an
+    asking clause's words weighed three times, facets, a capped query weight, a score floor."""
+    faq = load_faq(FAQ_DIR)
+    matcher = Matcher(faq)
+    cases, _ = load_labelled(FAQ_DIR / "tests", set(faq.entries))
+    rng = random.Random(11)
+    checked = 0
+    for case in rng.sample(cases, 250):
+        _, query = matcher.query_tokens(case.question)
+        if not query:
+            continue
+        emphasis = frozenset(rng.sample(query, rng.randint(0, len(query))))
+        facets = matcher.facets.read(case.question)
+        cap = rng.choice((None, 30.0))
+        full = matcher.rank(query, None, facets, emphasis, cap)
+        for limit in (1, 3):
+            assert matcher.rank(query, limit, facets, emphasis, cap) == full[:limit]
+            floor = rng.choice((40.0, 55.0, 63.0))
+            floored = matcher.rank(query, limit, facets, emphasis, cap, min_score=floor)
+            assert [c for c in floored if c.score >= floor] == \
+                [c for c in full[:limit] if c.score >= floor], (case.question, limit, floor)
+        checked += len(full) > 3
+    assert checked > 100
+
+
 def test_entries_tied_at_the_cap_are_ordered_by_how_well_they_fit():
     """Two entries both over 100 before the cap: the better fit comes first, not the first met."""
     from types import SimpleNamespace
