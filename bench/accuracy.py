@@ -33,7 +33,7 @@ from bench.common import FAQ_DIR, Timer
 from bot.content.faqbase import FaqBase, load_faq
 from bot.staff.real_sets import load_part
 from bot.staff.regression import SPECIAL, Labelled, load_labelled
-from bot.understand.matcher import Matcher
+from bot.understand.matcher import ANSWER_SCORE, Matcher
 
 
 @dataclass
@@ -140,7 +140,7 @@ def _systems(faq: FaqBase, matcher: Matcher, cases: list[Labelled], texts: list[
         "oos_answered": share(sum(m.outcome == "answer" and m.best.entry_id not in redirects
                                   for _, m in oos), oos),
         "answered_right_zero_oos": None,  # its own thresholds
-        "threshold": "own (answer >= 62, or a clear lead; see matcher.py)",
+        "threshold": f"own (answer >= {ANSWER_SCORE:g}, or a clear lead; see matcher.py)",
         "seconds": round(t.seconds, 3),
     }
 
