@@ -17,6 +17,7 @@ from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
 from bot.content.yamlsrc import ContentError, Problem
+from bot.core.memory import release_free_memory
 from bot.understand.cues import Cues
 from bot.understand.language import LanguageDetector
 from bot.understand.matcher import Matcher
@@ -135,6 +136,7 @@ class ContentStore:
         renderer.env_en.cache.clear()  # type: ignore[union-attr]
         content.matcher_en  # noqa: B018  (built here, off the event loop, if no one asked yet)
         self.unverified = False
+        release_free_memory()  # what rendering every answer once freed (~4 MB resident)
         if not problems:
             return None
         for problem in problems:
@@ -165,5 +167,6 @@ class ContentStore:
             return error
         self.current, self._stamp, self.last_error = fresh, stamp, None
         self.unverified = False  # a reload checks everything
+        release_free_memory()  # the old index and the checks' renders
         log.info("content reloaded: %d entries", len(fresh.faq.entries))
         return None
