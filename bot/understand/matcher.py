@@ -194,7 +194,7 @@ class Matcher:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
         parts = clauses(text, split_long=False)
         asking = [c for c in parts if c.asks]
-        asked_words = self._clause_entries(text, parts, asking) if len(asking) > 1 else []
+        asked_words = self._clause_entries(text, query, parts, asking) if len(asking) > 1 else []
         words = {c.entry_id: w for c, w in asked_words}
         asked = [c for c, _ in asked_words]
         several = self._main_first([c for c in asked if c.score >= OTHER_SCORE], words)
@@ -218,7 +218,7 @@ class Matcher:
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
             if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
-                asked = [c for c, _ in self._clause_entries(text, parts, asking)]
+                asked = [c for c, _ in self._clause_entries(text, query, parts, asking)]
             shown = {c.entry_id for c in (top[0], *answer.alternatives)}
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer
@@ -249,11 +249,11 @@ class Matcher:
                         emphasis.update(words)
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
-    def _clause_entries(self, text: str, parts: list[Clause],
+    def _clause_entries(self, text: str, message: tuple[str, ...], parts: list[Clause],
                         asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
-        """The best entry of each question (`asking`, of the message's `parts`) in the order
-        asked, from BUTTON_SCORE, with the question's own words: a message may ask about
-        several things ("jht cair kapan? terus daftar bpu gimana?")."""
+        """The best entry of each question (`asking`, of the message's `parts`; `message`
+        is its query words) in the order asked, from BUTTON_SCORE, with the question's own
+        words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
         if len(asking) == 1:
             # The one question of a story: only its own words can name another topic than
             # the whole message's answer; a short one would borrow the message and repeat it.
@@ -272,7 +272,6 @@ class Matcher:
                                     for t in self.query_tokens(c.text)[1]))
         # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
         audiences = self.facets.read(text)[1]
-        _, message = self.query_tokens(text)
         for clause in asking:
             _, query = self.query_tokens(clause.text)
             own_words = frozenset(query)

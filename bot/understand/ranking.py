@@ -62,10 +62,11 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float]
     return shared or {}
 
 
-def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, float],
-                q_total: float, q: Query) -> dict[int, float]:
-    """Per entry: the final score minus 100 x the phrasing score, i.e. how much of the
-    question the entry's vocabulary explains, and the program, keyword and facet terms."""
+def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
+                q: Query) -> dict[int, float]:
+    """Per entry sharing a word: the final score minus 100 x the phrasing score, i.e. how
+    much of the question the entry's vocabulary explains, and the program, keyword and facet
+    terms."""
     cover = 100 * WEIGHTS["entry_cover"]
     facets = m._entry_facets
     q_programs, agency_entries = q.programs, q.agency_entries
@@ -81,8 +82,8 @@ def entry_parts(m: Matcher, entries: dict[int, float], entry_shared: dict[int, f
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
     parts = {}
-    for e_idx in entries:
-        ratio = entry_shared[e_idx] / q_total
+    for e_idx, shared in entry_shared.items():
+        ratio = shared / q_total
         score = cover * (ratio if ratio < 1.0 else 1.0)
         if q_programs:
             # A named program is strong evidence: reward entries about it, demote others.
@@ -128,7 +129,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         return []
     entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
-    part = entry_parts(m, entry_shared, entry_shared, q_total, q)
+    part = entry_parts(m, entry_shared, q_total, q)
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
