@@ -33,14 +33,14 @@ YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
 CLASS_WORDS = (("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3),
                ("tinggi", 4))
-CLASS_NUM_RE = re.compile(r"\b(?:kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko)\s*"
-                          r"(?P<n>[1-5]|i{1,3}|iv|v)\b")
+# The words that name a JKK risk group ("kelompok 2", "jkk kelas 3")
+GROUP_WORDS = r"kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko"
+CLASS_NUM_RE = re.compile(rf"\b(?:{GROUP_WORDS})\s*(?P<n>[1-5]|i{{1,3}}|iv|v)\b")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
-JKK_SPEC_RE = re.compile(r"\bjkk\s*:?\s*(?:kelompok|kel\.?|kelas|golongan|grup|group|risiko|"
-                         r"resiko|[0-4][.,]\d{1,3}\s*%)")
+JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
                            r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
 # "meninggal bukan karena kecelakaan kerja" (JKM), "kecelakaan kerja, tidak meninggal": denied
