@@ -232,9 +232,9 @@ async def test_a_failure_before_the_commit_is_503_and_leaves_nothing(instance, f
     assert len(answers(fake)) == 1
 
 
-async def test_a_redelivered_handled_update_sends_what_a_dead_instance_left(instance, fake):
-    """An instance died after the update's commit, before its reply went out: Telegram heard
-    no 200 and re-delivers; the recorded reply is sent then (once), the engine not run again."""
+async def handled_with_recorded_reply(instance, fake) -> dict:
+    """An update an instance handled and committed (reply "recorded earlier" in the outbox)
+    but died before sending: what Telegram re-delivers."""
     from bot.storage.outbox import OutboxRow
 
     durable = instance.app.bot_data["durable"]
@@ -245,10 +245,17 @@ async def test_a_redelivered_handled_update_sends_what_a_dead_instance_left(inst
         await durable.outbox.add(uid, [OutboxRow(USER, {"method": "message",
                                                         "text": "recorded earlier"})])
         await durable.inbox.mark(uid, "done")
+    return update
+
+
+async def test_a_redelivered_handled_update_sends_what_a_dead_instance_left(instance, fake):
+    """An instance died after the update's commit, before its reply went out: Telegram heard
+    no 200 and re-delivers; the recorded reply is sent then (once), the engine not run again."""
+    update = await handled_with_recorded_reply(instance, fake)
     assert (await instance.post(update)).status_code == 200
     assert (await instance.post(update)).status_code == 200
     assert answers(fake) == ["recorded earlier"]
-    assert await durable.outbox.states() == {"sent": 1}
+    assert await instance.app.bot_data["durable"].outbox.states() == {"sent": 1}
 
 
 async def test_a_failure_after_the_timeout_200_is_handled_by_the_orphan_sweep(
@@ -312,17 +319,8 @@ async def test_no_200_before_the_update_is_on_record(hook_settings, fake, monkey
 async def test_a_handled_update_resending_past_the_timeout_is_answered_200(hook_settings, fake):
     """A re-delivered handled update whose recorded reply is slow to send: on record, so the
     timeout's answer is 200 (not 503, which would only bring it back again)."""
-    from bot.storage.outbox import OutboxRow
-
     async with short_timeout(hook_settings, fake) as inst:
-        durable = inst.app.bot_data["durable"]
-        update = fake.text(USER, "santunan jkm berapa")
-        uid = update["update_id"]
-        await durable.inbox.record([(uid, "{}")])
-        async with durable.inbox.db.unit():
-            await durable.outbox.add(uid, [OutboxRow(USER, {"method": "message",
-                                                            "text": "recorded earlier"})])
-            await durable.inbox.mark(uid, "done")
+        update = await handled_with_recorded_reply(inst, fake)
         gate = fake.hold("sendMessage", USER)
         assert (await inst.post(update)).status_code == 200
         assert inst.metric("bot_updates_total", outcome="timeout") == 1
