@@ -147,7 +147,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                       jkk_rate=rate.group("rate").replace(",", ".")
                       if rate and jkk_class is None else None,
                       old_rule=cues.has("kinds", "old_rule", low))
-    if scheme is not None and (found or kinds or req.programs):
+    if scheme is not None and found:
         req.kind, req.scheme, req.scheme_who = "other_scheme", scheme.name, scheme.who
         return req
     default = "income" if cues.has("roles", "income", low) else "wage"
