@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 # Sentence ends, and the conjunctions that usually start a new thought in chatty Indonesian.
 _SENTENCE_RE = re.compile(r"(?<=[.?!;:\n])\s+|\n+")
-_CLAUSE_RE = re.compile(r",\s+|\s+(?=(?:tapi|tetapi|namun|padahal|sedangkan|terus|lalu|trus)\b)",
-                        re.IGNORECASE)
-_THOUGHT_RE = re.compile(r"\s+(?=(?:terus|lalu|trus|satu lagi|sama satu lagi)\b)", re.IGNORECASE)
+# "lalu" after a time word is "ago / last" ("minggu lalu", "2 tahun lalu"), not "then".
+_NOT_AGO = r"(?<!hari)(?<!minggu)(?<!pekan)(?<!bulan)(?<!bln)(?<!tahun)(?<!thn)(?<!waktu)"
+_CLAUSE_RE = re.compile(r",\s+|\s+(?=(?:tapi|tetapi|namun|padahal|sedangkan|terus|trus)\b)"
+                        rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
+_THOUGHT_RE = re.compile(r"\s+(?=(?:terus|trus|satu lagi|sama satu lagi)\b)"
+                         rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
 _QUESTION_RE = re.compile(
     r"\?|\b(?:apa|apakah|berapa|brp|bagaimana|gimana|gmn|kapan|kenapa|mengapa|knp|siapa|"
     r"dimana|di mana|kemana|bisakah|bisa\s?ga|bisa\s?gak|boleh\s?ga|bolehkah|haruskah|"
@@ -36,8 +39,8 @@ _INNER_TAG_RE = re.compile(
 # ... ("santunan berapa ya dan anaknya dapat beasiswa gak?"). Split there only when both sides
 # ask with a question word or tag of their own (question_parts), so "beda jht dan jp apa" and
 # "saya pemilik toko, wajib daftar?" stay whole.
-_JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|lalu|sekalian)\b)",
-                      re.IGNORECASE)
+_JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|sekalian)\b)"
+                      rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
 # Canonical content words (after synonyms and stemming) that ask without naming a topic: "ini
 # kenapa ya?", "saya harus gimana?", "solusinya apa?". A question made only of these is about
 # the clause told just before it.

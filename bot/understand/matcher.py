@@ -272,16 +272,18 @@ class Matcher:
                                     for t in self.query_tokens(c.text)[1]))
         # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
         audiences = self.facets.read(text)[1]
+        before: tuple[str, ...] = story  # what was told and asked before each question
         for clause in asking:
             _, query = self.query_tokens(clause.text)
             own_words = frozenset(query)
             aspects, own = self.facets.read(clause.text)
             emphasis: frozenset[str] = frozenset()
+            said, before = before, (*before, *(t for t in query if t not in before))
             if len(query) < SHORT_CLAUSE_WORDS:
-                # "terus jp-nya gimana?" after "jht bisa cair kalau resign?": a short follow-up
-                # question takes its situation from the rest of the message.
+                # "terus jp-nya gimana?" after "jht bisa cair kalau resign?": a short question
+                # takes its situation from what came before it, never from later questions.
                 emphasis = frozenset(query)
-                query = (*query, *(t for t in message if t not in emphasis))
+                query = (*query, *(t for t in said if t not in emphasis))
             elif story and clause is asking[0]:
                 emphasis = frozenset(query)
                 query = (*query, *(t for t in story if t not in emphasis))

@@ -114,3 +114,22 @@ def test_a_first_question_about_another_thing_leads_even_when_clearly_weaker():
     assert weak.score >= ANSWER_SCORE
     assert Matcher._main_first([weak, strong], {"a": frozenset({"x"}),
                                                 "b": frozenset({"y"})})[0] is strong
+
+
+def test_lalu_after_a_time_word_means_ago_and_does_not_split():
+    told = clauses("ayah saya meninggal dua minggu lalu karena sakit jantung. "
+                   "jkm-nya dapat berapa?", split_long=False)
+    assert [c.text for c in told] == ["ayah saya meninggal dua minggu lalu karena sakit jantung.",
+                                      "jkm-nya dapat berapa?"]
+    assert [c.text for c in clauses("resign 2 tahun lalu jht bisa cair? lalu jp gimana?",
+                                    split_long=False)] == [
+        "resign 2 tahun lalu jht bisa cair?", "lalu jp gimana?"]
+
+
+def test_a_short_first_question_does_not_borrow_the_question_after_it(matcher):
+    # The first question is short, but its subject is its own; the second is another topic.
+    result = matcher.match("umur pensiun jp berapa? kalau sudah pensiun tapi masih kerja "
+                           "bagaimana?")
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "jp-usia-pensiun"
+    assert "jp-masih-kerja" in [c.entry_id for c in (*result.alternatives, *result.others)]
