@@ -12,6 +12,11 @@ PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "
 # below the "did you mean" floor.
 ALTERNATIVE_GAP = 10.0
 SUGGEST_SCORE = 40.0
+# Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
+# bench/README.md): a strong best candidate is answered (ANSWER_SCORE); runners-up within
+# ALTERNATIVE_GAP of it are offered under the answer ("Bukan ini?"); a weaker best one gets "did
+# you mean"; below SUGGEST_SCORE an honest fallback. Used by matcher.py and several.py.
+ANSWER_SCORE = 63.0
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.understand import ranking
-from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, clauses
+from bot.understand import ranking, several
+from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
+    ANSWER_SCORE,
     PROGRAM_TOKENS,
     SUGGEST_SCORE,
     Candidate,
@@ -31,31 +32,18 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
+from bot.understand.several import MAX_OTHERS, OTHER_SCORE
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import FaqBase
 
 
-# Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
-# bench/README.md): a strong best candidate is answered; runners-up within ALTERNATIVE_GAP of it
-# are offered under the answer ("Bukan ini?"); a weaker best one gets "did you mean"; below
-# SUGGEST_SCORE an honest fallback.
-ANSWER_SCORE = 63.0
+# Decision thresholds (ANSWER_SCORE, SUGGEST_SCORE ...): bot/understand/match_result.py.
 # Two entries within CLOSE_GAP of each other below CLOSE_SCORE: the question fits both about
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
 CLOSE_SCORE, CLOSE_GAP = 75.0, 2.0
-MAX_OTHERS = 2  # other questions of one message offered as buttons
-# Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
-# unless it scores ORDER_GAP below the strongest.
-ORDER_GAP, OTHER_SCORE = 15.0, 63.0
-DISTINCT_ORDER_GAP = 35.0
-# An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
-# cheap to ignore, so a weaker but clear second topic is still worth offering.
-BUTTON_SCORE = 55.0
 ONE_WORD_TIE_GAP = 4.0
-# An asking clause with fewer content words than this borrows the rest of the message's words.
-SHORT_CLAUSE_WORDS = 5
 
 
 # The score blend and its bonuses and penalties: bot/understand/ranking.py.
@@ -194,13 +182,14 @@ class Matcher:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
         parts = clauses(text, split_long=False)
         asking = [c for c in parts if c.asks]
-        asked_words = self._clause_entries(text, query, parts, asking) if len(asking) > 1 else []
+        asked_words = several.clause_entries(self, text, query, parts, asking) \
+            if len(asking) > 1 else []
         words = {c.entry_id: w for c, w in asked_words}
         asked = [c for c, _ in asked_words]
-        several = self._main_first([c for c in asked if c.score >= OTHER_SCORE], words)
-        if several:  # answer the main one, offer the others as buttons
-            rest = [c for c in asked if c not in several[:1]]
-            return MatchResult("answer", several[:1], tokens=query,
+        main = several.main_first([c for c in asked if c.score >= OTHER_SCORE], words)
+        if main:  # answer the main one, offer the others as buttons
+            rest = [c for c in asked if c not in main[:1]]
+            return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
         ranked = self.rank_message(text, query, max(limit, 2))
         if not ranked:
@@ -218,7 +207,7 @@ class Matcher:
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
             if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
-                asked = [c for c, _ in self._clause_entries(text, query, parts, asking)]
+                asked = [c for c, _ in several.clause_entries(self, text, query, parts, asking)]
             shown = {c.entry_id for c in (top[0], *answer.alternatives)}
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer
@@ -248,73 +237,6 @@ class Matcher:
                     else:
                         emphasis.update(words)
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
-
-    def _clause_entries(self, text: str, message: tuple[str, ...], parts: list[Clause],
-                        asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
-        """The best entry of each question (`asking`, of the message's `parts`; `message`
-        is its query words) in the order asked, from BUTTON_SCORE, with the question's own
-        words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
-        if len(asking) == 1:
-            # The one question of a story: only its own words can name another topic than
-            # the whole message's answer; a short one would borrow the message and repeat it.
-            _, query = self.query_tokens(asking[0].text)
-            if len(query) < SHORT_CLAUSE_WORDS:
-                return []
-            ranked = self.rank(query, 1, self.facets.read(asking[0].text),
-                               min_score=BUTTON_SCORE)
-            return [(ranked[0], frozenset(query))] if ranked and \
-                ranked[0].score >= BUTTON_SCORE else []
-        found: dict[str, Candidate] = {}  # in the order asked
-        words: dict[str, frozenset[str]] = {}  # each entry's question's own words
-        # The story told around the questions ("saya di-PHK ...") is the first question's
-        # situation; later ones are follow-ups (only short ones borrow it, see below).
-        story = tuple(dict.fromkeys(t for c in parts if not c.asks
-                                    for t in self.query_tokens(c.text)[1]))
-        # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
-        audiences = self.facets.read(text)[1]
-        before: tuple[str, ...] = story  # what was told and asked before each question
-        for clause in asking:
-            _, query = self.query_tokens(clause.text)
-            own_words = frozenset(query)
-            aspects, own = self.facets.read(clause.text)
-            emphasis: frozenset[str] = frozenset()
-            said, before = before, (*before, *(t for t in query if t not in before))
-            if len(query) < SHORT_CLAUSE_WORDS:
-                # "terus jp-nya gimana?" after "jht bisa cair kalau resign?": a short question
-                # takes its situation from what came before it, never from later questions.
-                emphasis = frozenset(query)
-                query = (*query, *(t for t in said if t not in emphasis))
-            elif story and clause is asking[0]:
-                emphasis = frozenset(query)
-                query = (*query, *(t for t in story if t not in emphasis))
-            ranked = self.rank(query, 1, (aspects, own or audiences), emphasis,
-                               min_score=BUTTON_SCORE)
-            if ranked and ranked[0].score >= BUTTON_SCORE:
-                best = ranked[0]
-                if best.entry_id not in found or best.score > found[best.entry_id].score:
-                    found[best.entry_id] = best
-                    words[best.entry_id] = own_words
-        return [(c, words[c.entry_id]) for c in found.values()]
-
-    @staticmethod
-    def _main_first(found: list[Candidate],
-                    words: dict[str, frozenset[str]] | None = None) -> tuple[Candidate, ...]:
-        """The first-asked question leads unless it is much weaker than the strongest one:
-        people ask their main question first ("wajib daftar? kalau telat dendanya brp")."""
-        if len(found) < 2:
-            return ()
-        strongest = max(found, key=lambda c: c.score)
-        # Two questions about different things ("wajib daftar?" / "dendanya brp"): the first
-        # is the main one even when clearly weaker; a second that repeats the first's words
-        # refines it ("kalau meninggal bagaimana? dana jht-nya bisa cair?").
-        gap = ORDER_GAP if words is None or words[found[0].entry_id] & words[
-            strongest.entry_id] else DISTINCT_ORDER_GAP
-        main = next((c for c in found
-                     if c.score >= ANSWER_SCORE and c.score >= strongest.score - gap), None)
-        if main is None:
-            return ()
-        rest = [c for c in found if c is not main]
-        return (main, *rest[:MAX_OTHERS])
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),

@@ -6,13 +6,8 @@ import pytest
 
 from bot.content.store import build_content
 from bot.understand.clauses import clauses, question_parts
-from bot.understand.matcher import (
-    ANSWER_SCORE,
-    DISTINCT_ORDER_GAP,
-    ORDER_GAP,
-    Candidate,
-    Matcher,
-)
+from bot.understand.matcher import ANSWER_SCORE, Candidate
+from bot.understand.several import DISTINCT_ORDER_GAP, ORDER_GAP, main_first
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
@@ -45,11 +40,11 @@ def _cand(entry: str, score: float) -> Candidate:
 
 def test_the_first_asked_question_leads_unless_much_weaker():
     first, second = _cand("a", ANSWER_SCORE + 20), _cand("b", ANSWER_SCORE + 30)
-    assert Matcher._main_first([first, second])[0] is first
+    assert main_first([first, second])[0] is first
     weak = _cand("a", ANSWER_SCORE + 29 - ORDER_GAP)
-    assert Matcher._main_first([weak, _cand("b", 100.0)])[0].entry_id == "b"
+    assert main_first([weak, _cand("b", 100.0)])[0].entry_id == "b"
     # A first question below the answer floor never leads.
-    assert Matcher._main_first([_cand("a", ANSWER_SCORE - 1), second])[0] is second
+    assert main_first([_cand("a", ANSWER_SCORE - 1), second])[0] is second
 
 
 def test_a_message_answers_its_first_question_and_offers_the_second(matcher):
@@ -104,15 +99,15 @@ def test_a_first_question_about_another_thing_leads_even_when_clearly_weaker():
     first, second = _cand("a", ANSWER_SCORE + 5), _cand("b", ANSWER_SCORE + 5 + ORDER_GAP + 10)
     # Different words: two questions, the first asked is the main one.
     words = {"a": frozenset({"wajib", "daftar"}), "b": frozenset({"denda", "telat"})}
-    assert Matcher._main_first([first, second], words)[0] is first
+    assert main_first([first, second], words)[0] is first
     # The second repeats the first's words: it refines the first, so the stronger leads.
     words = {"a": frozenset({"meninggal"}), "b": frozenset({"meninggal", "jht"})}
-    assert Matcher._main_first([first, second], words)[0] is second
+    assert main_first([first, second], words)[0] is second
     # Far weaker than DISTINCT_ORDER_GAP: the strong one leads after all.
     strong = _cand("b", 100.0)
     weak = _cand("a", strong.score - DISTINCT_ORDER_GAP - 1)
     assert weak.score >= ANSWER_SCORE
-    assert Matcher._main_first([weak, strong], {"a": frozenset({"x"}),
+    assert main_first([weak, strong], {"a": frozenset({"x"}),
                                                 "b": frozenset({"y"})})[0] is strong
 
 

@@ -1,0 +1,95 @@
+"""Several questions in one message: each question's best entry, and which one leads.
+
+"jht cair kapan? terus daftar bpu gimana?": the message asks two things. Each asking clause
+(bot/understand/clauses.py) is ranked on its own words, with the story told around it; the
+first-asked question is answered and the others are offered as buttons (Matcher.match).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.understand.clauses import Clause
+from bot.understand.match_result import ANSWER_SCORE, Candidate
+
+if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
+    from bot.understand.matcher import Matcher
+
+MAX_OTHERS = 2  # other questions of one message offered as buttons
+# Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
+# unless it scores ORDER_GAP below the strongest.
+ORDER_GAP, OTHER_SCORE = 15.0, 63.0
+DISTINCT_ORDER_GAP = 35.0
+# An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
+# cheap to ignore, so a weaker but clear second topic is still worth offering.
+BUTTON_SCORE = 55.0
+# An asking clause with fewer content words than this borrows the words told before it.
+SHORT_CLAUSE_WORDS = 5
+
+
+def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts: list[Clause],
+                   asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
+    """The best entry of each question (`asking`, of the message's `parts`; `message`
+    is its query words) in the order asked, from BUTTON_SCORE, with the question's own
+    words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
+    if len(asking) == 1:
+        # The one question of a story: only its own words can name another topic than
+        # the whole message's answer; a short one would borrow the message and repeat it.
+        _, query = matcher.query_tokens(asking[0].text)
+        if len(query) < SHORT_CLAUSE_WORDS:
+            return []
+        ranked = matcher.rank(query, 1, matcher.facets.read(asking[0].text),
+                           min_score=BUTTON_SCORE)
+        return [(ranked[0], frozenset(query))] if ranked and \
+            ranked[0].score >= BUTTON_SCORE else []
+    found: dict[str, Candidate] = {}  # in the order asked
+    words: dict[str, frozenset[str]] = {}  # each entry's question's own words
+    # The story told around the questions ("saya di-PHK ...") is the first question's
+    # situation; later ones are follow-ups (only short ones borrow it, see below).
+    story = tuple(dict.fromkeys(t for c in parts if not c.asks
+                                for t in matcher.query_tokens(c.text)[1]))
+    # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
+    audiences = matcher.facets.read(text)[1]
+    before: tuple[str, ...] = story  # what was told and asked before each question
+    for clause in asking:
+        _, query = matcher.query_tokens(clause.text)
+        own_words = frozenset(query)
+        aspects, own = matcher.facets.read(clause.text)
+        emphasis: frozenset[str] = frozenset()
+        said, before = before, (*before, *(t for t in query if t not in before))
+        if len(query) < SHORT_CLAUSE_WORDS:
+            # "terus jp-nya gimana?" after "jht bisa cair kalau resign?": a short question
+            # takes its situation from what came before it, never from later questions.
+            emphasis = frozenset(query)
+            query = (*query, *(t for t in said if t not in emphasis))
+        elif story and clause is asking[0]:
+            emphasis = frozenset(query)
+            query = (*query, *(t for t in story if t not in emphasis))
+        ranked = matcher.rank(query, 1, (aspects, own or audiences), emphasis,
+                           min_score=BUTTON_SCORE)
+        if ranked and ranked[0].score >= BUTTON_SCORE:
+            best = ranked[0]
+            if best.entry_id not in found or best.score > found[best.entry_id].score:
+                found[best.entry_id] = best
+                words[best.entry_id] = own_words
+    return [(c, words[c.entry_id]) for c in found.values()]
+
+
+def main_first(found: list[Candidate],
+               words: dict[str, frozenset[str]] | None = None) -> tuple[Candidate, ...]:
+    """The first-asked question leads unless it is much weaker than the strongest one:
+    people ask their main question first ("wajib daftar? kalau telat dendanya brp")."""
+    if len(found) < 2:
+        return ()
+    strongest = max(found, key=lambda c: c.score)
+    # Two questions about different things ("wajib daftar?" / "dendanya brp"): the first
+    # is the main one even when clearly weaker; a second that repeats the first's words
+    # refines it ("kalau meninggal bagaimana? dana jht-nya bisa cair?").
+    gap = ORDER_GAP if words is None or words[found[0].entry_id] & words[
+        strongest.entry_id] else DISTINCT_ORDER_GAP
+    main = next((c for c in found
+                 if c.score >= ANSWER_SCORE and c.score >= strongest.score - gap), None)
+    if main is None:
+        return ()
+    rest = [c for c in found if c is not main]
+    return (main, *rest[:MAX_OTHERS])
