@@ -193,6 +193,10 @@ class Normalizer:
             i += 1
         return tuple(out)
 
+    def word_synonyms(self) -> list[tuple[str, str]]:
+        """(variant, canonical) for the one-word variants of one-word canonical forms."""
+        return [(v, c) for v, c in self._words.items() if " " not in c]
+
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""
         seen: dict[str, None] = {}

@@ -1,0 +1,83 @@
+"""Words texted without their vowels: "tlt" (telat), "dftrkn" (daftarkan), "pncairn" (pencairan).
+
+Indonesians shorten words in chat by dropping vowels, often keeping the affixes: "dbyr"
+(dibayar), "dndnya" (dendanya). A fuzzy ratio against the FAQ's words misses most of these (too
+many letters are gone), but the consonants left are the word's own, in order. So each FAQ word
+and each synonym variant is indexed by its consonant skeleton, and an unknown word written
+mostly without vowels is read as the one FAQ word with the same skeleton, once its affixes are
+peeled off. A skeleton shared by two different words ("cr": cara, cair) is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_VOWELS_RE = re.compile(r"[aiueo]")
+# Fewer consonants than this say too little about which word was meant ("lm", "hr").
+MIN_CONSONANTS = 3
+# The affixes people keep when they drop vowels, as skeletons: di- and -nya/-kan/-an. Tried only
+# when the whole skeleton matches nothing. Other prefixes peel off real letters too often
+# ("mslh", masalah, is not "slh"; "bbrp", beberapa, is not "brp").
+_PREFIXES = ("d",)
+_SUFFIXES = ("ny", "kn", "n")
+
+
+def skeleton(word: str) -> str:
+    """The word's consonants in order ("kecelakaan" -> "kclkn")."""
+    return _VOWELS_RE.sub("", word)
+
+
+def looks_abbreviated(word: str) -> bool:
+    """Written mostly without vowels: at most one vowel per three letters, letters only."""
+    if not word.isalpha():
+        return False
+    return len(_VOWELS_RE.findall(word)) * 3 <= len(word) and \
+        len(skeleton(word)) >= MIN_CONSONANTS
+
+
+class Abbreviations:
+    """Skeleton -> the one canonical FAQ word it can stand for."""
+
+    def __init__(self, *layers: Iterable[tuple[str, str]]):
+        """`layers` of (word as written, canonical word), strongest first: a later layer only
+        fills skeletons the earlier ones left free."""
+        self._words: dict[str, str] = {}
+        self._ambiguous: set[str] = set()
+        for pairs in layers:
+            found: dict[str, set[str]] = {}
+            for surface, canonical in pairs:
+                sk = skeleton(surface)
+                if len(sk) >= MIN_CONSONANTS and surface.isalpha():
+                    found.setdefault(sk, set()).add(canonical)
+            for sk, words in found.items():
+                if sk in self._words or sk in self._ambiguous:
+                    continue
+                # A skeleton that names two words is no reading: never guessed between.
+                if len(words) == 1:
+                    self._words[sk] = next(iter(words))
+                else:
+                    self._ambiguous.add(sk)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def expand(self, word: str) -> str | None:
+        """The FAQ word a vowel-less `word` stands for, or None."""
+        if not looks_abbreviated(word):
+            return None
+        sk = skeleton(word)
+        for candidate in _peeled(sk):
+            if candidate in self._ambiguous:
+                return None  # "pnsn" is pensiun or another word: not "pns" + "-an"
+            if len(candidate) >= MIN_CONSONANTS:
+                found = self._words.get(candidate)
+                if found is not None:
+                    return found
+        return None
+
+
+def _peeled(sk: str) -> list[str]:
+    """The skeleton, then without a suffix, a prefix, or both."""
+    ends = [sk] + [sk[: -len(s)] for s in _SUFFIXES if sk.endswith(s)]
+    return ends + [e[len(p):] for e in ends for p in _PREFIXES if e.startswith(p)]
