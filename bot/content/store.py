@@ -41,7 +41,7 @@ class Content:
         """The index of the English phrasings (bot/content/english.py), built on first use:
         a start does not wait for it (`ContentStore.verify` and a reload build it off the
         event loop)."""
-        return Matcher(english_view(self.faq, self.faq.synonyms_en))
+        return Matcher(english_view(self.faq, self.faq.synonyms_en), texting=False)
 
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""

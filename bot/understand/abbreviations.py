@@ -11,7 +11,9 @@ peeled off. A skeleton shared by two different words ("cr": cara, cair) is never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+
+from rapidfuzz import fuzz
 
 _VOWELS_RE = re.compile(r"[aiueo]")
 # Fewer consonants than this say too little about which word was meant ("lm", "hr").
@@ -20,6 +22,8 @@ MIN_CONSONANTS = 3
 # when the whole skeleton matches nothing. Other prefixes peel off real letters too often
 # ("mslh", masalah, is not "slh"; "bbrp", beberapa, is not "brp").
 _PREFIXES = ("d",)
+# Two written forms this similar (rapidfuzz ratio) with the same skeleton spell one word.
+SAME_WORD = 85
 _SUFFIXES = ("ny", "kn", "n")
 
 
@@ -29,33 +33,38 @@ def skeleton(word: str) -> str:
 
 
 def looks_abbreviated(word: str) -> bool:
-    """Written mostly without vowels: at most one vowel per three letters, letters only."""
-    if not word.isalpha():
+    """Written mostly without vowels: none at all, or (from five letters) at most one vowel
+    per three letters. "part", "born" and "must" are words, not "prt", "brn", "mst"."""
+    if not word.isalpha() or len(skeleton(word)) < MIN_CONSONANTS:
         return False
-    return len(_VOWELS_RE.findall(word)) * 3 <= len(word) and \
-        len(skeleton(word)) >= MIN_CONSONANTS
+    vowels = len(_VOWELS_RE.findall(word))
+    return vowels == 0 or (len(word) >= 5 and vowels * 3 <= len(word))
 
 
 class Abbreviations:
-    """Skeleton -> the one canonical FAQ word it can stand for."""
+    """Skeleton -> the one word it can stand for."""
 
-    def __init__(self, *layers: Iterable[tuple[str, str]]):
-        """`layers` of (word as written, canonical word), strongest first: a later layer only
-        fills skeletons the earlier ones left free."""
+    def __init__(self, *layers: Iterable[tuple[str, Hashable]]):
+        """`layers` of (word as written, what it means), strongest first; within a layer the
+        first word written for a meaning represents it. A later layer only fills skeletons the
+        earlier ones left free. Misspelt variants share a skeleton with their word
+        ("ketenagakerjan"): one meaning, so no ambiguity."""
         self._words: dict[str, str] = {}
         self._ambiguous: set[str] = set()
         for pairs in layers:
-            found: dict[str, set[str]] = {}
-            for surface, canonical in pairs:
+            found: dict[str, dict[Hashable, str]] = {}
+            for surface, meaning in pairs:
                 sk = skeleton(surface)
                 if len(sk) >= MIN_CONSONANTS and surface.isalpha():
-                    found.setdefault(sk, set()).add(canonical)
-            for sk, words in found.items():
+                    found.setdefault(sk, {}).setdefault(meaning, surface)
+            for sk, meanings in found.items():
                 if sk in self._words or sk in self._ambiguous:
                     continue
-                # A skeleton that names two words is no reading: never guessed between.
-                if len(words) == 1:
-                    self._words[sk] = next(iter(words))
+                # A skeleton that means two things is no reading: never guessed between. Two
+                # spellings of one word ("kesehatan", "kesehatn") are one thing, though.
+                words = list(meanings.values())
+                if all(fuzz.ratio(words[0], w) >= SAME_WORD for w in words[1:]):
+                    self._words[sk] = words[0]
                 else:
                     self._ambiguous.add(sk)
 

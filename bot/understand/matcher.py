@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from bot.understand import ranking, several
-from bot.understand.abbreviations import Abbreviations
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -32,7 +31,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     programs_in,
     word_pairs,
 )
-from bot.understand.normalize import Normalizer, clean, is_word, stem
+from bot.understand.normalize import Normalizer, is_word
 from bot.understand.several import MAX_OTHERS, OTHER_SCORE
 from bot.understand.vocabulary import function_words
 
@@ -72,7 +71,9 @@ class Matcher:
     # about "wifi" or "spt" is probably about something else, even if it shares a word or two.
     UNKNOWN_FACTOR = 1.5
 
-    def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None):
+    def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None,
+                 texting: bool = True):
+        """`texting`: read words typed without vowels ("jmnn"), an Indonesian chat habit."""
         self.faq = faq
         self.normalizer = normalizer or Normalizer(faq.synonyms)
         self._entry_ids: list[str] = []
@@ -107,8 +108,8 @@ class Matcher:
             pairs: set[int] = set()
             first = len(phrase_tokens)  # an entry's phrasings are contiguous
             for text in (entry.title, *entry.questions):
-                surface.update(clean(text).split())
                 toks = self._content(text)
+                surface.update(self.normalizer.tokens(text))  # cached by _content
                 if not toks:
                     continue
                 vocab.update(toks)
@@ -145,12 +146,10 @@ class Matcher:
         self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
         self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
-        # Vowel-less words ("tlt", "dftrkn"): the FAQ's words and the synonyms' variants
-        # that stand for one of them, by consonant skeleton.
-        self._abbreviations = Abbreviations(
-            [(t, t) for t in self._vocab]
-            + [(v, c) for v, c in self.normalizer.word_synonyms() if c in self._idf],
-            [(w, r) for w in surface if (r := stem(w)) != w and r in self._idf])
+        # Vowel-less words ("tlt", "jmnn"): read as the word of a phrasing or synonym with the
+        # same consonants, before synonyms apply ("jmnn hari tua" is "jaminan hari tua").
+        if texting:
+            self.normalizer.abbreviations = self.normalizer.abbreviations_of(surface)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
         # The token cache is for users' messages; the phrasings it holds now (about 1.4 MB with
@@ -166,13 +165,13 @@ class Matcher:
 
     def _correct_uncached(self, token: str) -> str:
         """Snap a misspelt word to the closest vocabulary word, if one is close enough."""
-        if token in self._idf or len(token) < 3 or token.isdigit():
+        if token in self._idf or len(token) < 4 or token.isdigit():
             return token
-        if len(token) < 4 or is_word(token):  # "meski" is a word, not a typo of "mesin"
-            return self._abbreviations.expand(token) or token if len(token) < 4 else token
+        if is_word(token):  # "meski" is a word, not a typo of the FAQ's "mesin"
+            return token
         cutoff = 80 if len(token) < 7 else 75
         found = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return found[0] if found else self._abbreviations.expand(token) or token
+        return found[0] if found else token
 
     def query_tokens(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(all canonical tokens, corrected content tokens) for a message."""

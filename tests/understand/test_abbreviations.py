@@ -1,4 +1,4 @@
-"""Words texted without vowels ("tlt", "dftrkn") are read as the FAQ word they shorten."""
+"""Words texted without vowels ("tlt", "jmnn") are read as the word they shorten."""
 
 from __future__ import annotations
 
@@ -10,22 +10,23 @@ from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
 @pytest.fixture(scope="module")
-def matcher():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
+def content():
+    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
 
 
 def test_skeleton_and_what_looks_abbreviated():
     assert skeleton("kecelakaan") == "kclkn"
     assert looks_abbreviated("dftrkn") and looks_abbreviated("pncairn")
-    # Ordinary words keep their vowels; two consonants say too little.
+    # Ordinary words keep their vowels; two consonants say too little; a short word with a
+    # vowel is a word ("part", "born"), left to the typo repair.
     assert not looks_abbreviated("karawang") and not looks_abbreviated("shopee")
     assert not looks_abbreviated("lm") and not looks_abbreviated("b4yar")
+    assert not looks_abbreviated("part") and not looks_abbreviated("born")
 
 
 def test_affixes_peel_off_but_an_ambiguous_skeleton_is_never_guessed():
-    words = Abbreviations([("telat", "telat"), ("bayar", "bayar"), ("cara", "cara"),
-                           ("cari", "cari"), ("daftar", "daftar"), ("pensiun", "pensiun"),
-                           ("pinisan", "pinisan"), ("pns", "pns")])
+    words = Abbreviations((w, w) for w in ("telat", "bayar", "daftar", "pensiun", "pinisan",
+                                           "pns"))
     assert words.expand("tlt") == "telat"
     assert words.expand("dbyr") == "bayar"  # di- kept
     assert words.expand("dftrkn") == "daftar"  # -kan kept
@@ -34,17 +35,30 @@ def test_affixes_peel_off_but_an_ambiguous_skeleton_is_never_guessed():
     assert words.expand("pnsn") is None
 
 
-def test_a_stronger_layer_keeps_its_reading():
-    words = Abbreviations([("penghasilan", "gaji")], [("penghasilan", "hasil")])
-    assert words.expand("pnghsln") == "gaji"
+def test_two_spellings_of_one_word_are_no_ambiguity_and_layers_keep_order():
+    words = Abbreviations([("kesehatan", "kesehatan"), ("kesehatn", "kesehatn")])
+    assert words.expand("kshtn") == "kesehatan"  # the first written form represents it
+    layered = Abbreviations([("penghasilan", "gaji")], [("penghasilan", "hasil"),
+                                                        ("pinggir", "pinggir")])
+    assert layered.expand("pnghsln") == "penghasilan"
+    assert layered.expand("pnggr") == "pinggir"  # a later layer fills a free skeleton
 
 
-def test_vowel_less_words_reach_the_faq_words(matcher):
+def test_vowel_less_words_reach_the_faq_words(content):
+    matcher = content.matcher
     _, query = matcher.query_tokens("dndnya brp klo tlt byr iuran")
     assert {"denda", "telat", "bayar"} <= set(query)
     _, query = matcher.query_tokens("prshn sy tdk dftrkn")
     assert {"perusahaan", "daftar"} <= set(query)
-    # Words of phrasings as written ("pencairan") are indexed too, read as their root.
+    # Words of phrasings as written ("pencairan") are known too, read as their root.
     assert "cair" in matcher.query_tokens("brp lm pncairn jht")[1]
+    # Read before the synonyms: "jmnn hari tua" is the phrase "jaminan hari tua".
+    assert "jht" in matcher.query_tokens("jmnn hari tua bs cair kpn")[1]
     result = matcher.match("dndnya brp klo tlt byr iuran")
     assert result.outcome == "answer" and result.best.entry_id == "iuran-pu-denda"
+
+
+def test_english_is_not_read_as_texting(content):
+    english = content.matcher_for("en")
+    assert english.normalizer.abbreviations is None
+    assert "prt" not in content.matcher.query_tokens("part time worker")[1]
