@@ -149,7 +149,7 @@ class Matcher:
         # Vowel-less words ("tlt", "jmnn"): read as the word of a phrasing or synonym with the
         # same consonants, before synonyms apply ("jmnn hari tua" is "jaminan hari tua").
         if texting:
-            self.normalizer.abbreviations = self.normalizer.abbreviations_of(surface)
+            self.normalizer.repair = self.normalizer.repair_of(surface)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
         # The token cache is for users' messages; the phrasings it holds now (about 1.4 MB with

@@ -12,7 +12,8 @@ from Sastrawi.Dictionary.DictionaryInterface import DictionaryInterface
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from bot.understand.abbreviations import Abbreviations, looks_abbreviated
+from bot.understand.abbreviations import Abbreviations
+from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
@@ -165,15 +166,15 @@ class Normalizer:
         self.stopwords = synonyms.stopwords
         # Canonical forms (jht, bpjstk, cair...) are already roots chosen by staff: keep them.
         self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
-        # Set by the matcher once it knows the phrasings' words (bot/understand/abbreviations).
-        self.abbreviations: Abbreviations | None = None
+        # Set by the matcher once it knows the phrasings' words (bot/understand/wordrepair).
+        self.repair: WordRepair | None = None
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         """All canonical tokens, stopwords included (for smalltalk detection)."""
         words = clean(text).split()
-        if self.abbreviations is not None:
-            words = [self._expand(w) for w in words]
+        if self.repair is not None:
+            words = self.repair.words(words)
         words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
                  for w in words]
         out: list[str] = []
@@ -200,9 +201,9 @@ class Normalizer:
             i += 1
         return tuple(out)
 
-    def abbreviations_of(self, words: set[str]) -> Abbreviations:
-        """Vowel-less forms of `words` (a FAQ's phrasings, as written) and of the synonyms'
-        words, each meaning what it reads as; dictionary words represent their meaning."""
+    def repair_of(self, words: set[str]) -> WordRepair:
+        """The repairs of texted and misspelt words (bot/understand/wordrepair.py) for a FAQ
+        whose phrasings use `words` (as written), besides the synonyms' own words."""
         canonical = {*self._words.values(), *(c for _, c in self._phrases)}
         synonym_words = {*self._words, *self._phrase_words,
                          *(w for c in canonical for w in c.split())}
@@ -211,17 +212,11 @@ class Normalizer:
         # index has just stemmed them: cached); other words are not stemmed (start time).
         ordered = sorted(words | synonym_words,
                          key=lambda w: (not _ROOTS.contains(w), w not in words, len(w), w))
-        return Abbreviations((w, self._words.get(w) or (stem(w) if w in words else w))
-                             for w in ordered)
-
-    def _expand(self, word: str) -> str:
-        """A word texted without vowels ("jmnn"), as the known word it shortens."""
-        if word in self._words or word in self._phrase_words or word in self.stopwords \
-                or not looks_abbreviated(word):
-            return word
-        found = self.abbreviations.expand(word)  # type: ignore[union-attr]
-        # The dictionary is asked last (stemming costs): only about a word to be replaced.
-        return found if found is not None and not is_word(word) else word
+        abbreviations = Abbreviations((w, self._words.get(w) or (stem(w) if w in words else w))
+                                      for w in ordered)
+        settled = words | set(self._words) | {w for c in canonical for w in c.split()}
+        return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
+                          self.stopwords, is_word)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""

@@ -60,5 +60,13 @@ def test_vowel_less_words_reach_the_faq_words(content):
 
 def test_english_is_not_read_as_texting(content):
     english = content.matcher_for("en")
-    assert english.normalizer.abbreviations is None
+    assert english.normalizer.repair is None
     assert "prt" not in content.matcher.query_tokens("part time worker")[1]
+
+
+def test_a_misspelt_word_that_completes_a_synonym_phrase_is_mended(content):
+    matcher = content.matcher
+    # "krja" next to "jaminan kecelakaan" is "kerja": the phrase is jkk.
+    assert "jkk" in matcher.query_tokens("cara klaim jaminan kecelakaan krja")[1]
+    # A misspelt word that completes no phrase is left to the typo repair after the synonyms.
+    assert matcher.normalizer.tokens("saldo krja") == ("saldo", "krja")

@@ -1,0 +1,87 @@
+"""Repairs to a message's words before the synonyms read them: texting and broken phrases.
+
+The synonyms turn phrases into one canonical word ("jaminan kecelakaan kerja" -> jkk). A phrase
+with one misspelt or vowel-less word ("jmnn kclkn krja") never meets its synonym, and the typo
+repair after it (Matcher._correct) sees single words only. So two repairs run first, on the
+words as written:
+1. a word texted without vowels is read as the known word with the same consonants
+   (bot/understand/abbreviations.py);
+2. a misspelt word that completes a synonym phrase with its neighbours is read as that phrase's
+   word ("krja" next to "jaminan kecelakaan" is "kerja"); a misspelt word that completes no
+   phrase is left to the typo repair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from bot.understand.abbreviations import Abbreviations, looks_abbreviated
+
+MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
+
+
+class WordRepair:
+    """The words a FAQ knows as written, its synonyms' phrases, and the repairs above."""
+
+    def __init__(self, known: set[str], settled: set[str], abbreviations: Abbreviations,
+                 phrases: Iterable[tuple[str, ...]], skip: Iterable[str],
+                 is_word: Callable[[str], bool]):
+        """`known`: every word the FAQ and synonyms write, misspelt variants included (never
+        expanded); `settled`: the words that are words in their own right (never mended into
+        a phrase: "informal" is not "formal" of "pekerja formal"); `skip`: stopwords."""
+        self._known = frozenset(known) | frozenset(skip)
+        self._settled = frozenset(settled) | frozenset(skip)
+        self._abbreviations = abbreviations
+        self._is_word = is_word
+        # Phrase word -> the phrases holding it, with its position.
+        self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase in phrases:
+            for pos, word in enumerate(phrase):
+                self._in_phrases.setdefault(word, []).append((phrase, pos))
+
+    def words(self, words: list[str]) -> list[str]:
+        """The message's words with texted words expanded and broken phrases mended."""
+        out = [self._expand(w) for w in words]
+        for i, word in enumerate(out):
+            if len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha():
+                fixed = self._phrase_word(out, i)
+                if fixed is not None:
+                    out[i] = fixed
+        return out
+
+    def _expand(self, word: str) -> str:
+        if word in self._known or not looks_abbreviated(word):
+            return word
+        found = self._abbreviations.expand(word)
+        # The dictionary is asked last (stemming costs): only about a word to be replaced.
+        return found if found is not None and not self._is_word(word) else word
+
+    def _phrase_word(self, words: list[str], i: int) -> str | None:
+        """The word a synonym phrase expects at `i`, given a neighbour that is in it, when
+        `words[i]` is a misspelling of it (cutoffs as Matcher._correct) and the whole phrase
+        is then there. Only the words a neighbour's phrases expect are compared: cheap."""
+        word = words[i]
+        cutoff = 80 if len(word) < 7 else 75
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            for phrase, pos in self._in_phrases.get(words[j], ()):
+                k = pos + i - j  # where words[i] sits in the phrase
+                if not 0 <= k < len(phrase) or phrase[k] == word:
+                    continue
+                expected = phrase[k]
+                if len(expected) >= MIN_FIX_LENGTH and fuzz.ratio(word, expected) >= cutoff \
+                        and self._completes_phrase(words, i, expected):
+                    return expected
+        return None
+
+    def _completes_phrase(self, words: list[str], i: int, fixed: str) -> bool:
+        for phrase, pos in self._in_phrases.get(fixed, ()):
+            start = i - pos
+            if start < 0 or start + len(phrase) > len(words):
+                continue
+            if all(k == pos or words[start + k] == w for k, w in enumerate(phrase)):
+                return True
+        return False
