@@ -199,7 +199,8 @@ ITEMS = [
     ("potongan bpjs tk gaji saya brp ya", "ask", None),
     ("iuran bpu berapa sebulan", ["ask", "contribution"], None),
     ("pendapatan 4jt/bulan iuran bpjs tk berapa ya", "ask", None),
-    ("gaji umr jawa tengah potongan bpjs tk", "ask", None),  # no UMP lookup today
+    # No UMP lookup today (another branch adds it): the UMP FAQ redirect (none) is right too.
+    ("gaji umr jawa tengah potongan bpjs tk", ["ask", "none"], None),
     ("denda telat bayar iuran 3 bulan berapa", "ask", None),  # no contribution amount
     # --- other schemes
     ("saya asn pppk gaji 4jt potongan taspen berapa", "other_scheme", None),
