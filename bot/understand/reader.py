@@ -19,6 +19,7 @@ from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
+from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
 
@@ -31,16 +32,6 @@ WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|
                           r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
-CLASS_WORDS = (("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3),
-               ("tinggi", 4))
-# English puts the level before "risk": "low-risk company", "very high risk"
-EN_CLASS_RE = re.compile(r"\b(?P<level>very low|very high|low|medium|moderate|high)[\s-]*risk\b")
-EN_CLASSES = {"very low": 1, "low": 2, "medium": 3, "moderate": 3, "high": 4, "very high": 5}
-# The words that name a JKK risk group ("kelompok 2", "jkk kelas 3")
-GROUP_WORDS = r"kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko"
-CLASS_NUM_RE = re.compile(rf"\b(?:{GROUP_WORDS})\s*(?P<n>[1-5]|i{{1,3}}|iv|v)\b")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
 JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
@@ -71,24 +62,6 @@ ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which o
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
-
-
-def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int] | None]:
-    """(class, is_clinic, span of the words that set it) from 'risiko sedang', 'kelompok 2'..."""
-    m = CLASS_NUM_RE.search(low)
-    if m:
-        raw = m.group("n")
-        return (int(raw) if raw.isdigit() else ROMAN[raw]), False, m.span()
-    en = EN_CLASS_RE.search(low)
-    if en:
-        return EN_CLASSES[en.group("level")], False, en.span()
-    for words, cls in CLASS_WORDS:
-        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{words}\b", low)
-        if m2 and RISK_RE.search(low):
-            return cls, False, m2.span()
-    if cues.has("who", "clinic", low):
-        return 1, True, None
-    return None, False, None
 
 
 # From this many words a message is a story: it is a calculation only when it asks for a

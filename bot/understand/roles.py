@@ -26,6 +26,8 @@ _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
+# "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
+_GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
 
 @dataclass
@@ -72,7 +74,8 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, end + AFTER_WINDOW)
-                        and not (yearly and not _ADJACENT_RE.match(low[amount.end:s]))):
+                        and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
+                                             or _GROWTH_NEXT_RE.match(low, e)))):
                 return name
     return None
 

@@ -141,3 +141,12 @@ def test_until_retirement_is_a_time_not_the_pension_benefit(text):
 def test_a_pension_question_is_still_a_pension():
     req = read("kerja 20 tahun gaji 8jt pensiun dapat berapa", CUES, ON)
     assert req is not None and req.kind == "benefit" and req.benefit == "pension"
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 5jt per tahun naik 5% jht 10 tahun lagi",
+    "gaji 5jt iuran setahun brp",
+])
+def test_a_year_that_belongs_to_something_else_keeps_the_wage_monthly(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.wage == Decimal(5_000_000) and req.income_period is None
