@@ -1,10 +1,11 @@
-"""Blind calculation set: `python bench/calc_blind.py [--failures]` scores faq/tests/calc-blind.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2] [--failures]` scores calc-blind.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back,
 `none` = no calculation answer) and, when a `figure` is labelled (one value or a list of
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
-the DEV half's misses only: the held-out half is never listed.
+the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
+(dev-2.yaml / heldout-2.yaml, written by make2.py).
 """
 
 from __future__ import annotations
@@ -91,18 +92,20 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--set", choices=("1", "2"), default="1", help="which blind set")
     args = parser.parse_args()
+    suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
     settings = replace(settings, faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
     for part in (("dev", "heldout") if args.part == "both" else (args.part,)):
-        rows = await score(part, settings)
+        rows = await score(part + suffix, settings)
         right = sum(v == "right" for _, v, _ in rows)
         by_kind: Counter = Counter()
         ok_kind: Counter = Counter()
         for item, v, _ in rows:
             by_kind[label(item)] += 1
             ok_kind[label(item)] += v == "right"
-        print(f"{part}: {right}/{len(rows)} right ({100 * right / len(rows):.1f}%)  "
+        print(f"{part}{suffix}: {right}/{len(rows)} right ({100 * right / len(rows):.1f}%)  "
               + ", ".join(f"{k} {ok_kind[k]}/{n}" for k, n in sorted(by_kind.items())))
         if args.failures and part == "dev":
             for item, v, text in rows:

@@ -122,7 +122,7 @@ class Calculator(Feature):
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
             req.wages, req.problem = [(str(value), req.headcount or 1)], None
-            req.income_period = req.income_each = req.per_month = None
+            req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()
         if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):

@@ -50,7 +50,9 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     if parts:
         worker = sum((p["worker"] for p in parts), Decimal(0))
         known = worker + sum((p["employer"] or 0 for p in parts), Decimal(0))
-        figure = worker if req.focus == "worker" else known
+        employer = sum((p["employer"] or 0 for p in parts), Decimal(0))
+        # "jht bagian perusahaan": the employer's share of the named programs, not their total
+        figure = {"worker": worker, "employer": employer}.get(req.focus, known)
     elif req.focus == "worker":
         figure = r.worker_total
     elif req.focus == "employer":

@@ -78,11 +78,13 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
         for name, item in periods.items():
             words = _words(item.get("words")) if isinstance(item, LineDict) else None
             per_month = _number(item.get("per_month")) if isinstance(item, LineDict) else None
-            if words is None or per_month is None:
+            # "months: 12": one period covers 12 months (a year), per_month is then 1
+            months = _number(item.get("months", 1)) if isinstance(item, LineDict) else None
+            if words is None or per_month is None or months is None:
                 bad(periods.line_of(name), f"periods.{name}",
-                    "needs words (a list) and per_month (a number above 0)")
+                    "needs words (a list), per_month and optional months (numbers above 0)")
                 continue
-            cues.periods[name] = Period(words, per_month)
+            cues.periods[name] = Period(words, per_month, months)
     else:
         bad(data.line_of("periods"), "periods", "'periods' must map day/week to words")
     followup = _words(data.get("followup"))

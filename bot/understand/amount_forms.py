@@ -27,10 +27,19 @@ _SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
 _LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP})+)"
                             r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(juta|jt)\b")
 _LIST_NUM_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?=" + _SEP + ")")
+_ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")
 _RANGE_WORD_RE = re.compile(r"\b(?:antara|kisaran|between|range)\s*$")
 _RP_NEG_RE = re.compile(r"\brp\.?\s*-\s*(?=\d)")
 _IDR_RE = re.compile(r"\bidr\.?\s*(?=\d)")
 _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
+# "Rp 3 500 000", "gaji 4 250 000": thousands grouped with spaces. After Rp one group is enough;
+# after a wage word two are needed, so "3 500rb" or a code like "kpj 12 345" stays apart.
+_SPACED_RP_RE = re.compile(r"(\brp\.?\s*)(\d{1,3}(?: \d{3})+)(?!\d|[.,]\d)")
+_SPACED_WAGE_RE = re.compile(r"(\b(?:gaji\w*|gajih|upah|penghasilan|pendapatan|salary|wage|income"
+                             r"|sebesar)\s*:?\s*)(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d)")
+# "telat sebulan", "nunggak setahun": one month / one year late, not an amount per month
+_LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keterlambatan)"
+                          r"(\s+(?:bayar\s+)?)se(bulan|tahun)\b")
 # "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
 _ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
@@ -41,6 +50,9 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
+    for spaced in (_SPACED_RP_RE, _SPACED_WAGE_RE):
+        low = spaced.sub(lambda m: m.group(1) + m.group(2).replace(" ", "."), low)
+    low = _LATE_ONE_RE.sub(r"\1\g<2>1 \3", low)  # same length: positions stay
     low = _ABOUT_RE.sub(r"\1 \2", low)
     low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
@@ -55,8 +67,10 @@ def prepare(text: str, lang: str = "id") -> str:
 
 
 def _scale_list(m: re.Match) -> str:
-    if _RANGE_WORD_RE.search(m.string[max(0, m.start() - 12):m.start()]):
-        return m.group(0)  # "antara 5 dan 6 juta": a range, asked back by the reader
+    if _RANGE_WORD_RE.search(m.string[max(0, m.start() - 12):m.start()]) \
+            or _ALTERNATIVE_RE.search(m.group(1)):
+        # "antara 5 dan 6 juta", "4 atau 5 juta": a range or a choice, asked back by the reader
+        return m.group(0)
     scale = m.group(3)
     return _LIST_NUM_RE.sub(lambda n: f"{n.group(0)} {scale}", m.group(1)) \
         + f"{m.group(2)} {scale}"

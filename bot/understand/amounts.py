@@ -48,6 +48,16 @@ COUNTERS = {
     "employees": "people", "employee": "people", "workers": "people", "people": "people",
     "persons": "people", "children": "people", "days": "days",
 }
+# Job nouns count people too: "klinik 4 perawat", "2 supervisor gaji 7 juta", "3 nurses".
+JOB_NOUNS = (
+    "karyawati", "perawat", "bidan", "dokter", "apoteker", "asisten", "kasir", "pelayan",
+    "satpam", "sopir", "supir", "driver", "kurir", "guru", "operator", "supervisor", "spv",
+    "manajer", "manager", "mandor", "tukang", "koki", "teknisi", "mekanik", "montir",
+    "pramuniaga", "cleaner", "crew", "kru", "helper", "tenaga kerja", "security",
+    "nurses", "nurse", "doctors", "drivers", "cashiers", "cooks", "teachers", "staff members",
+    "guards", "cleaners", "waiters", "technicians", "mechanics", "supervisors", "managers",
+)
+COUNTERS.update(dict.fromkeys(JOB_NOUNS, "people"))
 
 _SCALE_ALT = "miliar|milyar|ribuan|ribu|rebu|rbu|rb|juta|jeti|jt|k|m|b"
 _COUNTER_ALT = "|".join(sorted(COUNTERS, key=len, reverse=True))

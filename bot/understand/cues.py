@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 SUFFIX = r"(?:nya|ku|mu)?"
 GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
@@ -24,10 +24,15 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @dataclass(frozen=True)
 class Period:
-    """Income per day or week: the words and how many of them make a month."""
+    """Income per day, week or year: the words, how many make a month, how many months one is."""
 
     words: tuple[str, ...]
     per_month: Decimal
+    months: Decimal = Decimal(1)  # a year covers 12 months: its amount is divided by 12
+
+    def monthly(self, each: Decimal) -> Decimal:
+        """The monthly amount, to the whole rupiah (a yearly wage / 12 may not divide)."""
+        return (each * self.per_month / self.months).quantize(Decimal(1), ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from typing import Any
 from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly, find_amounts
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
-from bot.understand.reader import JHT_CHOICE_RE, MAX_YEARS, jkk_class_of
+from bot.understand.jkk_class import jkk_class_of
+from bot.understand.reader import JHT_CHOICE_RE, MAX_YEARS
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 
@@ -94,7 +95,8 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
         heads = new.headcount or 1
         if new.income_period and new.per_month:
             new.income_each = change["amount"]
-            monthly = str(Decimal(change["amount"]) * Decimal(new.per_month))
+            monthly = str(Period((), Decimal(new.per_month), Decimal(new.income_months or 1))
+                          .monthly(Decimal(change["amount"])))
             new.wages = [(monthly, heads)]
         elif new.kind == "projection" and new.balance and not new.wages:
             new.balance = change["amount"]

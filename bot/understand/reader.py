@@ -19,6 +19,7 @@ from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
+from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
 
@@ -31,13 +32,6 @@ WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|
                           r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
-CLASS_WORDS = (("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3),
-               ("tinggi", 4))
-# The words that name a JKK risk group ("kelompok 2", "jkk kelas 3")
-GROUP_WORDS = r"kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko"
-CLASS_NUM_RE = re.compile(rf"\b(?:{GROUP_WORDS})\s*(?P<n>[1-5]|i{{1,3}}|iv|v)\b")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
 JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
@@ -48,6 +42,10 @@ DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
                        r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
                        r"(?:work\s+)?(?:kecelakaan|laka|celaka|accident|meninggal|wafat|died|dead)"
                        r"(?:\s+kerja|\s+dunia)?")
+# "kerja sampai pensiun 25 thn lagi": a point in time, not a question about the pension
+UNTIL_RETIREMENT_RE = re.compile(r"\b(?:sampai|sampe|smp|hingga|menjelang|jelang|sebelum|until|till"
+                                 r"|before)\s+(?:usia\s+|umur\s+|masa\s+|i\s+)?(?:pensiun|retire"
+                                 r"|retirement)\b")
 HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
 TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
                    r"|\bjamsostek\b|\bbpjamsostek\b")
@@ -60,24 +58,10 @@ RANGE_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|sa
                       r"(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
 RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
                            r"|-|–|sampai|sampe|s/d|hingga")
+ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which one?
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
-
-
-def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int] | None]:
-    """(class, is_clinic, span of the words that set it) from 'risiko sedang', 'kelompok 2'..."""
-    m = CLASS_NUM_RE.search(low)
-    if m:
-        raw = m.group("n")
-        return (int(raw) if raw.isdigit() else ROMAN[raw]), False, m.span()
-    for words, cls in CLASS_WORDS:
-        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{words}\b", low)
-        if m2 and RISK_RE.search(low):
-            return cls, False, m2.span()
-    if cues.has("who", "clinic", low):
-        return 1, True, None
-    return None, False, None
 
 
 # From this many words a message is a story: it is a calculation only when it asks for a
@@ -168,7 +152,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     _fill_amounts(req, roles, cues)
     span = RANGE_RE.search(low)
     if span and (not req.problem or req.problem.key == "monthly_millions") \
-            and RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()]):
+            and (RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()])
+                 or ALTERNATIVE_RE.search(span.group(0))):
         req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
@@ -202,10 +187,11 @@ def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
 
 
 def _program_masked(low: str, cues: Cues) -> str:
-    """The text without program names ("jaminan kematian" names JKM, it is no death) and
-    without a denied accident ("bukan kecelakaan kerja")."""
+    """The text without program names ("jaminan kematian" names JKM, it is no death),
+    without a denied accident ("bukan kecelakaan kerja") and without "sampai pensiun"."""
     spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
     spans += [m.span() for m in DENIED_RE.finditer(low)]
+    spans += [m.span() for m in UNTIL_RETIREMENT_RE.finditer(low)]
     return _mask(low, spans)
 
 
@@ -248,7 +234,7 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
     elif balances:
         req.balance = str(balances[0])
     if deductions:
-        req.deduction = str(deductions[0])
+        req.deduction = str(deductions[0] + sum(roles.deduction_parts, Decimal(0)))
     wages = roles.wages
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
@@ -261,8 +247,9 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
     if roles.period and len(wages) == 1:
         period = cues.periods[roles.period]
         req.income_period, req.per_month = roles.period, str(period.per_month)
+        req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
-        wages = [(wages[0][0] * period.per_month, wages[0][1])]
+        wages = [(period.monthly(wages[0][0]), wages[0][1])]
     for amount, role in roles.money:  # "gaji 5": asked back as "5 juta?", never scaled
         if role in ("wage", "income") and amount.value is not None and not amount.explicit \
                 and not req.problem:

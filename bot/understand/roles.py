@@ -25,6 +25,9 @@ PAID_MAX = Decimal(1_000_000)
 _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
+_ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
+# "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
+_GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Roles:
     # Amounts written right after a 'paid' cue ("iuran 2 juta"), whatever role they took:
     # in a late-fine question they are the contribution that was due, not a wage.
     paid: list[Decimal] = field(default_factory=list)
+    # "potongan jht 80rb jp 40rb": deductions named program by program, added to the first
+    deduction_parts: list[Decimal] = field(default_factory=list)
     problem: Text | None = None
     staff_ask: bool = False
 
@@ -59,12 +64,32 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-def _period_near(cues: Cues, low: str, start: int, end: int, stop: int) -> str | None:
+def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) -> str | None:
+    """The period of the amount at start..end: a period word between its role word (or one
+    right before that: "daily wage") and the amount, or shortly after the amount. A year
+    must follow the amount directly: in "gaji 5jt iuran setahun" the year is the iuran's."""
+    end = amount.start
     for name in cues.keys("periods"):
+        yearly = cues.periods[name].months != 1
         for s, e in cues.spans("periods", name, low):
-            if (start <= s and e <= end + 1) or end <= s <= min(stop, end + AFTER_WINDOW):
+            if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
+                    or (end <= s <= min(stop, end + AFTER_WINDOW)
+                        and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
+                                             or _GROWTH_NEXT_RE.match(low, e)))):
                 return name
     return None
+
+
+def _program_gap(cues: Cues, low: str, start: int, end: int) -> bool:
+    """True when only a program name (and separators) stands between two amounts."""
+    gap = list(low[start:end])
+    named = False
+    for key in cues.keys("programs"):
+        for s, e in cues.spans("programs", key, low):
+            if start <= s and e <= end:
+                gap[s - start:e - start] = " " * (e - s)
+                named = True
+    return named and bool(_LIST_GAP_RE.match("".join(gap)))
 
 
 def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
@@ -82,6 +107,10 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = before[-1][2]
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
+        elif prev_role == "deduction" and _program_gap(cues, low, prev_end, amount.start):
+            role = "deduction"
+            if amount.value is not None:
+                out.deduction_parts.append(amount.value)
         else:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
@@ -95,7 +124,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = default
         if role in ("wage", "income"):
             period = _period_near(cues, low, before[-1][0] if before else prev_end,
-                                  amount.start, nxt)
+                                  amount, nxt)
             if period and out.period is None:
                 out.period = period
         out.money.append((amount, role))

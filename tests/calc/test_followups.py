@@ -85,3 +85,11 @@ async def test_a_different_question_is_no_followup(engine):
     await say(engine, "gaji 5jt potong brp")
     text = await say(engine, "kalau 2 tahun lagi saldo jht saya berapa")
     assert "Untuk 24 bulan" not in text
+
+
+async def test_followup_keeps_a_yearly_income_yearly(engine):
+    text = await say(engine, "nelayan penghasilan 48 juta setahun iuran bpjs tk")
+    # 48.000.000 / 12 = 4.000.000: JKK 40.000 + JKM 6.800 = 46.800; diskon 50% = 23.400
+    assert "Rp23.400" in text.splitlines()[0] and "setahun ÷ 12" in text
+    # 60.000.000 / 12 = 5.000.000: (50.000 + 6.800) / 2 = 28.400
+    assert "Rp28.400" in await say(engine, "kalau 60 juta?")
