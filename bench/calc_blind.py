@@ -29,7 +29,6 @@ if str(ROOT) not in sys.path:
 
 from bot.app.composition import build_engine, close_engine  # noqa: E402
 from bot.console.ask import ask, summarize  # noqa: E402
-from bot.content.calc_cues import load_cues  # noqa: E402
 from bot.core.settings import load_settings  # noqa: E402
 from bot.understand.reader import read  # noqa: E402
 
@@ -67,13 +66,13 @@ def verdict(item: dict, got: str, reply: dict) -> str:
 
 
 async def score(part: str, settings) -> list[tuple[dict, str, str]]:
-    cues = load_cues(ROOT / "faq" / "calc-cues.yaml")
     items = yaml.safe_load((SET_DIR / f"{part}.yaml").read_text(encoding="utf-8"))
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         engine = await build_engine(replace(settings, bot_db_path=Path(tmp) / "b.sqlite3"),
                                     as_of=AS_OF)
         try:
+            cues = engine.store.current.cues  # as the bot reads (texted words written out)
             for item in items:
                 got = reader_kind(item["q"], cues, item.get("lang", "id"))
                 reply = summarize(item["q"], await ask(engine, item["q"]))

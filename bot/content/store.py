@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -80,7 +80,10 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
     if problems:
         raise ContentError(problems)
     renderer.forget_english()
-    content = Content(faq, Matcher(faq), renderer, cues)
+    matcher = Matcher(faq)
+    if matcher.normalizer.repair is not None:  # the calculator reads texted words too
+        cues = replace(cues, spell=matcher.normalizer.repair.expand_text)
+    content = Content(faq, matcher, renderer, cues)
     if thorough:  # a reload runs off the event loop: the English index is built here too
         content.matcher_en  # noqa: B018
     return content

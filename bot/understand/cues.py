@@ -8,6 +8,7 @@ file and builds a `Cues`. This module only matches: a word matches whole, with a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -54,6 +55,9 @@ class Cues:
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
+    # Writes out words texted without vowels ("dnd tlt byr" -> "denda telat bayar"), set by
+    # the content from the FAQ's word repair; the reader applies it to Indonesian messages.
+    spell: Callable[[str], str] | None = None
     _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
 
     def _re(self, group: str, key: str) -> re.Pattern[str] | None:

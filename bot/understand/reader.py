@@ -97,6 +97,8 @@ def _mask(low: str, spans: list[tuple[int, int]]) -> str:
 def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | None:
     """The calculation a message asks for, or None when it is not one; `lang` is the
     message's language ("8m" is 8 million in English, 8 miliar in Indonesian)."""
+    if cues.spell is not None and lang != "en":
+        text = cues.spell(text)
     low = prepare(text, lang)
     if not _context(low, cues):
         return None

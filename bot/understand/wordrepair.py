@@ -13,6 +13,7 @@ words as written:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
@@ -20,6 +21,8 @@ from rapidfuzz import fuzz
 from bot.understand.abbreviations import Abbreviations, looks_abbreviated
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
+# Whole words of letters only: "5jt" or "rp3" are amounts, not texting.
+_LETTERS_RE = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 
 
 class WordRepair:
@@ -50,6 +53,12 @@ class WordRepair:
                 if fixed is not None:
                     out[i] = fixed
         return out
+
+    def expand_text(self, text: str) -> str:
+        """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3
+        bulan"), everything else as it was: for readers of the raw text (the calculator)."""
+        return _LETTERS_RE.sub(lambda m: self._expand(m.group(0).lower())
+                               if looks_abbreviated(m.group(0).lower()) else m.group(0), text)
 
     def _expand(self, word: str) -> str:
         if word in self._known or not looks_abbreviated(word):
