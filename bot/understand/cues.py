@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bot.understand.minimum_wage import MinimumWage
+
 SUFFIX = r"(?:nya|ku|mu)?"
 GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
 
@@ -49,6 +51,7 @@ class Cues:
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
+    minimum_wage: MinimumWage | None = None  # "gaji UMR Jakarta" (optional group)
     _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
 
     def _re(self, group: str, key: str) -> re.Pattern[str] | None:
