@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.core.replies import Text
 from bot.understand.request import CalcRequest
 
 # How far before "umr" a wage word may stand: "gaji saya sesuai umr", "digaji standar ump".
@@ -131,4 +132,6 @@ def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool) ->
     if mw is None or not asks_calc:
         return False
     req.min_wage = named(low, mw)
+    if req.min_wage is not None and req.min_wage["place"] is None:
+        req.problem = Text.of("min_wage_where")  # "gaji UMR" alone: which province?
     return req.min_wage is not None
