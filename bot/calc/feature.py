@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
+from bot.calc import minimum_wage
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
@@ -92,6 +93,8 @@ class Calculator(Feature):
         """The user typed instead of pressing: read the awaited value or re-ask."""
         req = CalcRequest.from_dict(session.data["req"])
         waiting = session.data["await"]
+        if waiting == "amount" and minimum_wage.typed(ctx, req, text):
+            return await self.answer(ctx, req)  # "Jawa Barat" after "UMR provinsi mana?"
         found = find_amounts(text)
         if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
                                                                  "late"):
@@ -174,6 +177,8 @@ class Calculator(Feature):
     async def answer(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         """Compute what can be computed; ask (with buttons) for the first missing choice."""
         topic = req.topic
+        if not req.problem:  # "gaji UMR Jakarta": the figure on the calculation's date, or ask
+            _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or ctx.on)
         if req.problem:
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
                                     problem=req.problem)]
@@ -197,7 +202,9 @@ class Calculator(Feature):
                               buttons=[AGAIN])]
         saved = await self._save(ctx, req, out.waiting)
         last_row = [DETAIL, AGAIN[0]] if saved and out.detail else AGAIN
-        return [render(ctx, out, on, out.short, [*(out.buttons if saved else []), last_row])]
+        reply = render(ctx, _with_min_wage(ctx, req, on, out), on, out.short,
+                       [*(out.buttons if saved else []), last_row])
+        return [reply]
 
     async def detail(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         """The full table behind "Rincian": every line, rate, legal basis and date."""
@@ -209,6 +216,7 @@ class Calculator(Feature):
         if out is None or out.detail is None:
             return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
         out.context.setdefault("need_class", False)
+        out = _with_min_wage(ctx, req, on, out, note=False)
         buttons = CLASS_BUTTONS if out.waiting == "class" else []
         return [render(ctx, out, on, out.detail, [*buttons, AGAIN])]
 
@@ -256,3 +264,14 @@ def _class_of_rate(ctx: Ctx, on: date, rate: Decimal) -> int | None:
         if value is not None and value.amount == rate:
             return cls
     return None
+
+
+def _with_min_wage(ctx: Ctx, req: CalcRequest, on: date, out, note: bool = True):
+    """A wage taken from the UMP/UMK: listed with the rates used, and (short reply) a note
+    saying which figure, its period and confidence, and that the real wage may differ."""
+    value = minimum_wage.used(ctx, req, on)
+    if value is not None:
+        out.used = [value, *out.used]
+        if note:
+            out.context["min_wage"] = value
+    return out

@@ -48,6 +48,10 @@ def render(ctx: Ctx, out: Outcome, on: date, template: str,
     context.setdefault("rate", by_key(unique))
     reply = ctx.reply(template, kind="calculation", buttons=buttons, on=on, used=unique,
                       unconfirmed=[v for v in unique if not v.confirmed], **context)
+    if template != out.detail and context.get("min_wage") is not None:
+        # "gaji UMR Jakarta": which figure was used as the wage, and that the real one may differ
+        reply.text = reply.text.rstrip() + "\n\n" + ctx.render("calc_min_wage.html.j2",
+                                                             v=context["min_wage"]).strip()
     if template != out.detail and any(v.stale for v in unique):
         # A figure past its known period (the JP cap after 1 March) is never shown as current,
         # so the short reply says so too; the detail's footer already does.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
 from bot.understand.cues import GROUPS, Cues, OtherScheme, Period
+from bot.understand.minimum_wage import parse as parse_minimum_wage
 
 FILE_NAME = "calc-cues.yaml"
 # Keys the reader relies on: a missing one would silently switch a feature off.
@@ -22,7 +23,8 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "asking", "other_schemes", "payslip_others"}
+TOP = {*GROUPS, "periods", "followup", "asking", "other_schemes", "payslip_others",
+       "minimum_wage"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -116,6 +118,10 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     else:
         bad(data.line_of("payslip_others"), "payslip_others",
             "needs bpjs_kesehatan_rate, bpjs_kesehatan_wage_cap and basis")
+    if "minimum_wage" in data:  # optional: without it "gaji UMR" is asked back as a number
+        line = data.line_of("minimum_wage")
+        cues.minimum_wage = parse_minimum_wage(data["minimum_wage"],
+                                               lambda key, msg: bad(line, key, msg))
     return cues, problems
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from bot.understand.minimum_wage import MinimumWage
+
 SUFFIX = r"(?:nya|ku|mu)?"
 GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
 
@@ -55,6 +57,7 @@ class Cues:
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
+    minimum_wage: MinimumWage | None = None  # "gaji UMR Jakarta" (optional group)
     # Writes out words texted without vowels ("dnd tlt byr" -> "denda telat bayar"), set by
     # the content from the FAQ's word repair; the reader applies it to Indonesian messages.
     spell: Callable[[str], str] | None = None

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.core.replies import Text
+from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.cues import Cues
@@ -150,7 +151,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         if req.problem:
             return req
-        return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
+        if not minimum_wage.mark(req, low, cues.minimum_wage, lang == "id" and bool(
+                kinds or req.programs)):  # "iuran gaji umr jakarta": the figure is looked up
+            return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
     _fill_amounts(req, roles, cues)
     span = RANGE_RE.search(low)
     if span and (not req.problem or req.problem.key == "monthly_millions") \
@@ -170,7 +173,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             req.problem = None
     if req.kind == "contribution":
         _who(req, low, cues)
-    if not req.wages and not req.problem and not req.contribution \
+    if not req.wages and not req.problem and not req.contribution and not req.min_wage \
             and not (req.kind == "projection" and req.balance):
         return None
     return req

@@ -53,6 +53,9 @@ class CalcRequest:
     reason: str | None = None  # why it is not a calculation (scam, tax)
     problem: Text | None = None  # a question to ask back instead of computing
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
+    # "gaji UMR Jakarta": the minimum wage named as the wage (bot.understand.minimum_wage.named);
+    # its "value" is the figure the calculator last used for it
+    min_wage: dict | None = None
 
     @property
     def topic(self) -> str:

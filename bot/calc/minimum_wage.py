@@ -1,0 +1,88 @@
+"""The wage of a request named as a minimum wage ("gaji UMR Jakarta"): the UMP (or a known UMK)
+from faq/rates.yaml on the calculation's date, or the question to ask instead.
+
+A figure is used only inside its own period: outside it (a year not in the rates), for a city
+whose UMK is unknown, or when the sources disagree (value null), the user is asked for the
+number and never computed with a stale or guessed figure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.content.rates import RateValue
+from bot.core.engine import Ctx
+from bot.core.formatting import date_id
+from bot.core.replies import Text
+from bot.understand.minimum_wage import named
+from bot.understand.request import CalcRequest
+
+
+def _lookup(ctx: Ctx, key: str, on: date) -> tuple[RateValue | None, RateValue | None]:
+    """(the value on `on`, the newest value known before it) of a rates key, if any."""
+    rates = ctx.content.faq.rates
+    if key not in rates:
+        return None, None
+    return rates.find(key, on), rates.rate(key).last_before(on)
+
+
+def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text | None]:
+    """Set the request's wage to the minimum wage it names: (the rate used, None), or
+    (None, the question to ask). A wage the user typed since then wins: nothing to do."""
+    mw = req.min_wage
+    if mw is None:
+        return None, None
+    if req.wages and req.wages[0][0] != mw.get("value"):
+        req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
+        return None, None
+    if mw.get("place") is None:
+        return None, Text.of("min_wage_where")
+    places = ctx.content.cues.minimum_wage
+    province = places.provinces[mw["province"]].name if places else mw["name"]
+    ump, _ = _lookup(ctx, f"ump_{mw['province']}", on)
+    offer = ump.display() if ump is not None and ump.value is not None else ""
+    if mw["kind"] == "city" and mw["said"] != "ump":  # "umr medan": its UMK is not in the rates
+        return None, Text.of("min_wage_city", city=mw["name"], province=province, ump=offer)
+    use_province = mw["kind"] == "province" or mw["said"] == "ump"
+    key = f"ump_{mw['province']}" if use_province else f"umk_{mw['place']}"
+    value, last = _lookup(ctx, key, on)
+    label = f"UMP {province}" if use_province else f"UMK {mw['name']}"
+    if value is None:  # outside every known period (a year not yet in the rates)
+        known = f"{last.year}, {last.period_text()}" if last is not None else ""
+        return None, Text.of("min_wage_period", label=label, day=date_id(on), known=known)
+    if value.value is None:  # known to exist, but the sources disagree
+        return None, Text.of("min_wage_unsure", label=label, province=province,
+                             ump="" if use_province else offer)
+    req.wages = [(str(value.amount), req.headcount or 1)]
+    mw["value"] = str(value.amount)
+    return value, None
+
+
+def used(ctx: Ctx, req: CalcRequest, on: date) -> RateValue | None:
+    """The minimum-wage figure a computed request's wage is, for its note and Rincian."""
+    mw = req.min_wage
+    if mw is None or not req.wages or req.wages[0][0] != mw.get("value"):
+        return None
+    use_province = mw["kind"] == "province" or mw["said"] == "ump"
+    value, _ = _lookup(ctx, f"ump_{mw['province']}" if use_province else f"umk_{mw['place']}",
+                       on)
+    return value if value is not None and value.value is not None else None
+
+
+def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
+    """A typed answer that names the place ("Jawa Barat", "pakai UMP Jawa Barat") after the
+    calculator asked for the minimum wage's place or number: noted on the request."""
+    mw_data = ctx.content.cues.minimum_wage
+    if req.min_wage is None or mw_data is None:
+        return False
+    low = text.lower()
+    place = mw_data.place_in(low)
+    if place is None:
+        return False
+    said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
+    if said == "umk" and place.kind == "province":
+        said = "ump"
+    req.min_wage = {"said": said, "place": place.key, "kind": place.kind,
+                    "province": place.province, "name": place.name, "value": None}
+    req.wages = []
+    return True

@@ -1,0 +1,137 @@
+"""A wage given as a minimum wage: "gaji UMR Jakarta", "upah minimum", "gaji sesuai UMK Bekasi".
+
+The words and places are data (faq/calc-cues.yaml `minimum_wage`): every province with its
+names and main cities, and the cities whose own UMK is in faq/rates.yaml (`umk_<key>`). The
+reader only notes what was named on the request (`min_wage`); the calculator
+(bot.calc.minimum_wage) looks the figure up for the calculation's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.core.replies import Text
+from bot.understand.request import CalcRequest
+
+# How far before "umr" a wage word may stand: "gaji saya sesuai umr", "digaji standar ump".
+WAGE_GAP = 25
+KINDS = ("province", "umk", "city")  # a province, a city with a known UMK, any other city
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a minimum wage is named for."""
+
+    key: str  # the province key (rates `ump_<key>`) or the UMK city key (rates `umk_<key>`)
+    name: str  # shown to the user: "Jawa Barat", "Kota Surabaya", "Medan"
+    province: str  # the province key the place lies in (itself for a province)
+    kind: str  # one of KINDS
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?:nya)?(?![a-z0-9])")
+
+
+@dataclass
+class MinimumWage:
+    """The minimum-wage words and the places they are named for."""
+
+    words: tuple[str, ...] = ()  # umr, ump, umk, upah minimum...
+    wage_words: tuple[str, ...] = ()  # gaji, upah, digaji, sesuai, standar...
+    not_wage: tuple[str, ...] = ()  # "lapor ... pakai umr", "di bawah umr": no wage given
+    places: dict[str, Place] = field(default_factory=dict)  # every name -> its place
+    provinces: dict[str, Place] = field(default_factory=dict)  # province key -> place
+    _re: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def _get(self, name: str, words: tuple[str, ...]) -> re.Pattern[str] | None:
+        if name not in self._re:
+            self._re[name] = _pattern(words)
+        return self._re[name]
+
+    def place_in(self, text: str) -> Place | None:
+        """The first place named in (lower-case) text; the longest name wins at one spot."""
+        pattern = self._get("places", tuple(self.places))
+        m = pattern.search(text) if pattern else None
+        if m is None:
+            return None
+        return self.places.get(m.group(0)) or self.places.get(m.group(0).removesuffix("nya"))
+
+    def level_in(self, text: str) -> str | None:
+        """The minimum-wage word given as a wage ("gaji umr"), or None."""
+        if (block := self._get("not", self.not_wage)) and block.search(text):
+            return None
+        levels, wage = self._get("words", self.words), self._get("wage", self.wage_words)
+        for m in levels.finditer(text) if levels else ():
+            said = m.group(0).removesuffix("nya")
+            if said.startswith(("upah", "gaji")) or (wage and wage.search(
+                    text[max(0, m.start() - WAGE_GAP):m.start()])):
+                return said
+        return None
+
+
+def parse(data: object, bad: Callable[[str, str], None]) -> MinimumWage:
+    """The `minimum_wage` group of calc-cues.yaml; `bad(key, message)` collects problems."""
+    mw = MinimumWage()
+    if not isinstance(data, dict):
+        bad("minimum_wage", "must map words, wage_words, not_wage, provinces and cities")
+        return mw
+    for name in ("words", "wage_words", "not_wage"):
+        words = data.get(name)
+        if not isinstance(words, list) or not words:
+            bad(f"minimum_wage.{name}", "must be a non-empty list of words")
+            continue
+        setattr(mw, name, tuple(str(w).strip().lower() for w in words if str(w).strip()))
+
+    def add(name: str, place: Place) -> None:
+        if name in mw.places and mw.places[name] != place:
+            bad(f"minimum_wage.{place.key}", f"'{name}' is also {mw.places[name].key}")
+        mw.places[name] = place
+
+    for key, item in (data.get("provinces") or {}).items():
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
+                or not isinstance(item.get("names"), list):
+            bad(f"minimum_wage.provinces.{key}", "needs name and names (and cities)")
+            continue
+        mw.provinces[key] = Place(key, item["name"], key, "province")
+        for name in item["names"]:
+            add(str(name).lower(), mw.provinces[key])
+        for city in item.get("cities") or []:
+            add(str(city).lower(), Place(str(city).lower(), str(city).title(), key, "city"))
+    for key, item in (data.get("cities") or {}).items():
+        ok = isinstance(item, dict) and item.get("province") in mw.provinces \
+            and isinstance(item.get("name"), str) and isinstance(item.get("names"), list)
+        if not ok:
+            bad(f"minimum_wage.cities.{key}", "needs name, names and a known province")
+            continue
+        place = Place(key, item["name"], item["province"], "umk")
+        for name in item["names"]:
+            add(str(name).lower(), place)
+    return mw
+
+
+def named(text: str, mw: MinimumWage) -> dict | None:
+    """What a text names as the wage: {"said": "umr", "place": key, "kind": ...}, or None."""
+    said = mw.level_in(text)
+    if said is None:
+        return None
+    place = mw.place_in(text)
+    return {"said": said, "place": place.key if place else None,
+            "kind": place.kind if place else None,
+            "province": place.province if place else None,
+            "name": place.name if place else None, "value": None}
+
+
+def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool) -> bool:
+    """Note on `req` a minimum wage named as the wage ("iuran gaji umr jakarta"); False when
+    there is none or the message asks for no calculation ("ump jakarta 2026 brp")."""
+    if mw is None or not asks_calc:
+        return False
+    req.min_wage = named(low, mw)
+    if req.min_wage is not None and req.min_wage["place"] is None:
+        req.problem = Text.of("min_wage_where")  # "gaji UMR" alone: which province?
+    return req.min_wage is not None

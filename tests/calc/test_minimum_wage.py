@@ -1,0 +1,74 @@
+"""A wage named as a minimum wage, through the real engine: the figure used is said, asked-back
+places and numbers continue the calculation, and no figure is used outside its period."""
+
+from datetime import date
+
+from bot.app.composition import build_engine, close_engine
+from bot.content.render import to_plain
+from bot.core.replies import Event
+
+
+async def say(engine, text, user="u1"):
+    return await engine.handle(Event(user, "console", text=text))
+
+
+async def press(engine, data, user="u1"):
+    return await engine.handle(Event(user, "console", press=data))
+
+
+def plain(replies) -> str:
+    return "\n".join(to_plain(r.text) for r in replies)
+
+
+async def test_the_ump_is_the_wage_and_the_reply_says_which_figure(engine):
+    text = plain(await say(engine, "potongan bpjs gaji umr jakarta"))
+    assert "Potongan gaji Anda: Rp171.897" in text  # 2% + 1% of Rp5.729.876
+    assert "UMP DKI Jakarta 2026: Rp5.729.876" in text
+    assert "31 Desember 2026" in text and "bisa berbeda" in text
+    detail = plain(await press(engine, "calc:d"))
+    assert "UMP DKI Jakarta: Rp5.729.876 (Keputusan Gubernur DKI Jakarta" in detail
+
+
+async def test_no_place_asks_the_province_and_keeps_the_rest(engine):
+    text = plain(await say(engine, "Cara Hitung Saldo JHT dengan Gaji UMR dan Lama Kerja 5 Tahun"))
+    assert "provinsi mana" in text
+    text = plain(await say(engine, "jawa barat"))
+    assert "saldo JHT setelah 5 tahun" in text  # the 5 years were kept
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text
+
+
+async def test_a_city_without_a_known_umk_offers_the_province_ump(engine):
+    text = plain(await say(engine, "iuran bpjs gaji sesuai umr medan potongan berapa"))
+    assert "UMK Medan belum ada di data saya" in text and "Rp3.228.971" in text
+    assert "Potongan gaji" not in text
+    text = plain(await say(engine, "pakai UMP Sumatera Utara"))
+    assert "Potongan gaji Anda: Rp96.869" in text  # 2% 64.580 + 1% 32.290 of Rp3.228.971
+    assert "UMP Sumatera Utara 2026" in text
+
+
+async def test_a_typed_wage_replaces_the_minimum_wage(engine):
+    await say(engine, "iuran bpjs gaji sesuai umr medan potongan berapa")
+    text = plain(await say(engine, "4 juta"))
+    assert "Potongan gaji Anda: Rp120.000" in text and "UMK" not in text and "UMP" not in text
+    await say(engine, "potongan bpjs gaji umr jakarta")
+    text = plain(await say(engine, "kalau 7 juta?"))
+    assert "Rp210.000" in text and "UMP DKI Jakarta" not in text
+
+
+async def test_disputed_figures_are_never_used(engine):
+    text = plain(await say(engine, "potongan gaji ump kalimantan utara"))
+    assert "belum terkonfirmasi" in text and "Potongan gaji" not in text
+    text = plain(await say(engine, "potongan bpjs gaji umk bekasi"))
+    assert "UMK Kota Bekasi belum terkonfirmasi" in text and "Rp2.317.601" in text
+
+
+async def test_outside_the_known_period_the_number_is_asked(settings):
+    eng = await build_engine(settings, as_of=date(2027, 1, 15))
+    try:
+        text = plain(await say(eng, "potongan bpjs gaji umr jakarta"))
+        assert "belum ada di data saya" in text and "2026" in text
+        assert "Potongan gaji" not in text and "Rp5.729.876" not in text
+        text = plain(await say(eng, "6 juta"))
+        assert "Potongan gaji Anda: Rp180.000" in text
+    finally:
+        await close_engine(eng)
