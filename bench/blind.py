@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}[-2].yaml.
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}*.yaml.
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -6,7 +6,8 @@ wrong (a confident FAQ, redirect or calculation answer that is not the label; ou
 FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
-set (dev-2 / heldout-2) also labels each message's writer (`who`), reported per half.
+set (dev-2 / heldout-2) also labels each message's writer (`who`), reported per half; the third
+(dev-3 / heldout-3) also its form (`form`: voice, regional, caps, fragment...), reported per half.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from bot.core.settings import load_settings  # noqa: E402
 from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
-PARTS = ("dev", "heldout", "dev-2", "heldout-2")
-DEV_PARTS = ("dev", "dev-2")
+PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3")
+DEV_PARTS = ("dev", "dev-2", "dev-3")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Blind:
     also: tuple[str, ...]
     style: str
     who: str = ""
+    form: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def load(path: Path) -> list[Blind]:
         assert isinstance(item, LineDict)
         also = item.get("also") or []
         cases.append(Blind(str(item["q"]), str(item["expect"]), tuple(map(str, also)),
-                           str(item.get("style", "?")), str(item.get("who", ""))))
+                           str(item.get("style", "?")), str(item.get("who", "")),
+                           str(item.get("form", ""))))
     return cases
 
 
@@ -124,6 +127,11 @@ def summary(part: str, rows: list[Scored]) -> str:
         text += "; benar per penulis: " + ", ".join(
             f"{w} {sum(r.verdict == 'right' for r in rows if r.case.who == w)}/"
             f"{sum(r.case.who == w for r in rows)}" for w in whos)
+    forms = sorted({r.case.form for r in rows if r.case.form})
+    if forms:
+        text += "; benar per bentuk: " + ", ".join(
+            f"{f} {sum(r.verdict == 'right' for r in rows if r.case.form == f)}/"
+            f"{sum(r.case.form == f for r in rows)}" for f in forms)
     return text
 
 
