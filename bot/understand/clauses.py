@@ -50,7 +50,7 @@ PLAIN_ASKING_WORDS = frozenset({
     "gitu", "benar", "maksud", "cerah", "wajar", "salah", "langkah", "terjadi", "info", "tanya",
     "mohon", "tolong", "caranya", "sih", "dong", "kah", "gimana"})
 MIN_WORDS = 3  # a clause shorter than this cannot carry a question on its own
-MIN_QUESTION_WORDS = 3  # "iurannya sebulan brp" after another question: its own question
+MIN_QUESTION_WORDS = 2  # "santunannya brp?" after a story: a question of its own
 
 
 @dataclass(frozen=True)

@@ -128,3 +128,11 @@ def test_a_short_first_question_does_not_borrow_the_question_after_it(matcher):
     assert result.outcome == "answer"
     assert result.best.entry_id == "jp-usia-pensiun"
     assert "jp-masih-kerja" in [c.entry_id for c in (*result.alternatives, *result.others)]
+
+
+def test_a_two_word_question_after_a_story_counts(matcher):
+    # "santunannya brp?" is a question of its own, asked first; the JHT one comes second.
+    result = matcher.match("suami meninggal kemarin karena sakit. santunannya brp? "
+                           "saldo jht nya bisa dicairkan?")
+    assert result.outcome == "answer" and result.best.entry_id == "jkm-manfaat"
+    assert "jht-ahli-waris" in [c.entry_id for c in result.others]
