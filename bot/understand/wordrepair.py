@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from bot.understand.abbreviations import Abbreviations, looks_abbreviated
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
+_DOUBLE_RE = re.compile(r"([a-z])\1")
 # Whole words of letters only: "5jt" or "rp3" are amounts, not texting.
 _LETTERS_RE = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 
@@ -46,7 +47,7 @@ class WordRepair:
 
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
-        out = [self._expand(w) for w in words]
+        out = [self._expand(self._undouble(w)) for w in words]
         for i, word in enumerate(out):
             if len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha():
                 fixed = self._phrase_word(out, i)
@@ -59,6 +60,19 @@ class WordRepair:
         bulan"), everything else as it was: for readers of the raw text (the calculator)."""
         return _LETTERS_RE.sub(lambda m: self._expand(m.group(0).lower())
                                if looks_abbreviated(m.group(0).lower()) else m.group(0), text)
+
+    def _undouble(self, word: str) -> str:
+        """A letter typed twice by a stretch or a slip ("teruss", "jhtnyaa", "bisaa"): the
+        word with one of them, when that is a known word (three or more are undone by
+        normalize.clean already)."""
+        if word in self._known or not _DOUBLE_RE.search(word):
+            return word
+        for m in reversed(list(_DOUBLE_RE.finditer(word))):
+            single = word[: m.start()] + word[m.start() + 1:]
+            base = single[:-3] if single.endswith("nya") else single
+            if single in self._known or base in self._known:
+                return single
+        return word
 
     def _expand(self, word: str) -> str:
         if word in self._known or not looks_abbreviated(word):

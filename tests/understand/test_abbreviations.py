@@ -70,3 +70,11 @@ def test_a_misspelt_word_that_completes_a_synonym_phrase_is_mended(content):
     assert "jkk" in matcher.query_tokens("cara klaim jaminan kecelakaan krja")[1]
     # A misspelt word that completes no phrase is left to the typo repair after the synonyms.
     assert matcher.normalizer.tokens("saldo krja") == ("saldo", "krja")
+
+
+def test_a_doubled_letter_is_undone_when_that_gives_a_known_word(content):
+    repair = content.matcher.normalizer.repair
+    assert repair.words(["teruss", "bisaa", "saldoo", "tolongg"]) == [
+        "terus", "bisa", "saldo", "tolong"]
+    # Real double letters stay ("maaf", "saat"); so does an unknown word.
+    assert repair.words(["maaf", "saat", "zzapp"]) == ["maaf", "saat", "zzapp"]
