@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}[-2].yaml.
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (three sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -6,7 +6,8 @@ wrong (a confident FAQ, redirect or calculation answer that is not the label; ou
 FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
-set (dev-2 / heldout-2) also labels each message's writer (`who`), reported per half.
+set (dev-2 / heldout-2) and the English set (en-dev / en-heldout) also label each message's
+writer (`who`), reported per half.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from bot.core.settings import load_settings  # noqa: E402
 from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
-PARTS = ("dev", "heldout", "dev-2", "heldout-2")
-DEV_PARTS = ("dev", "dev-2")
+PARTS = ("dev", "heldout", "dev-2", "heldout-2", "en-dev", "en-heldout")
+DEV_PARTS = ("dev", "dev-2", "en-dev")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def main() -> int:
         for part in DEV_PARTS:
             for r in results[part]:
                 if r.verdict != "right":
-                    print(f"{part:5} {r.verdict.upper():9} [{r.case.style}] "
+                    print(f"{part:6} {r.verdict.upper():9} [{r.case.style}] "
                           f"{r.case.question[:110]!r} -> {r.reached} (want {r.case.expect})")
     for part, rows in results.items():
         print(summary(part, rows))
