@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/{dev,heldout}*.yaml.
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (four sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -6,8 +6,9 @@ wrong (a confident FAQ, redirect or calculation answer that is not the label; ou
 FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
-set (dev-2 / heldout-2) also labels each message's writer (`who`), reported per half; the third
-(dev-3 / heldout-3) also its form (`form`: voice, regional, caps, fragment...), reported per half.
+set (dev-2 / heldout-2), the third (dev-3 / heldout-3) and the English set (en-dev / en-heldout)
+also label each message's writer (`who`), reported per half; the third also its form (`form`:
+voice, regional, caps, fragment...).
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from bot.core.settings import load_settings  # noqa: E402
 from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
-PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3")
-DEV_PARTS = ("dev", "dev-2", "dev-3")
+PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "en-dev", "en-heldout")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "en-dev")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def main() -> int:
         for part in DEV_PARTS:
             for r in results[part]:
                 if r.verdict != "right":
-                    print(f"{part:5} {r.verdict.upper():9} [{r.case.style}] "
+                    print(f"{part:6} {r.verdict.upper():9} [{r.case.style}] "
                           f"{r.case.question[:110]!r} -> {r.reached} (want {r.case.expect})")
     for part, rows in results.items():
         print(summary(part, rows))

@@ -22,7 +22,7 @@ class LanguageDetector:
         words = [w.replace("'", "") for w in clean(text.replace("'", "")).split()]
         en = sum(w in self.english for w in words)
         id_ = sum(w in self.indonesian for w in words)
-        if en >= 2 and en > 2 * id_:
+        if en >= 2 and en >= 2 * id_:  # at most half as many Indonesian words (language.yaml)
             return "en"
         if id_ >= 2 and id_ >= en:
             return "id"

@@ -29,6 +29,8 @@ DETECT = LanguageDetector(frozenset({"how", "much", "is", "my", "salary", "laid"
     ("Budi Santoso", None),   # a name typed in a flow
     ("8m", None),
     ("how much gaji 5 juta potong berapa", "id"),  # mostly Indonesian
+    ("how much daftar", "en"),  # English around one Indonesian word ("how check saldo jht")
+    ("mau daftar how much", "id"),  # as many Indonesian words as English ones
 ])
 def test_detects_clear_messages_and_leaves_short_or_mixed_ones_open(text, lang):
     assert DETECT.detect(text) == lang
