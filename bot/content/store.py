@@ -19,6 +19,7 @@ from bot.content.smoke import call_center_of, missing_templates, smoke_render
 from bot.content.yamlsrc import ContentError, Problem
 from bot.core.memory import release_free_memory
 from bot.understand.cues import Cues
+from bot.understand.english_words import english_words
 from bot.understand.language import LanguageDetector
 from bot.understand.matcher import Matcher
 
@@ -41,7 +42,8 @@ class Content:
         """The index of the English phrasings (bot/content/english.py), built on first use:
         a start does not wait for it (`ContentStore.verify` and a reload build it off the
         event loop)."""
-        return Matcher(english_view(self.faq, self.faq.synonyms_en), texting=False)
+        return Matcher(english_view(self.faq, self.faq.synonyms_en), texting=False,
+                       keep=english_words().keeps)
 
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""

@@ -36,6 +36,8 @@ from bot.understand.several import MAX_OTHERS, OTHER_SCORE
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
+    from collections.abc import Callable
+
     from bot.content.faqbase import FaqBase
 
 
@@ -72,9 +74,11 @@ class Matcher:
     UNKNOWN_FACTOR = 1.5
 
     def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None,
-                 texting: bool = True):
-        """`texting`: read words typed without vowels ("jmnn"), an Indonesian chat habit."""
+                 texting: bool = True, keep: Callable[[str, str], bool] | None = None):
+        """`texting`: read words typed without vowels ("jmnn"), an Indonesian chat habit.
+        `keep(word, closest)`: a word that is not a typo of the FAQ's closest word (English)."""
         self.faq = faq
+        self._keep = keep
         self.normalizer = normalizer or Normalizer(faq.synonyms)
         self._entry_ids: list[str] = []
         self._phrase_entry: list[int] = []
@@ -171,7 +175,11 @@ class Matcher:
             return token
         cutoff = 80 if len(token) < 7 else 75
         found = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return found[0] if found else token
+        if not found:
+            return token
+        if self._keep is not None and self._keep(token, found[0]):
+            return token  # "brother" is not a typo of "broker" (but "wages" is "wage")
+        return found[0]
 
     def query_tokens(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(all canonical tokens, corrected content tokens) for a message."""
