@@ -179,6 +179,7 @@ class Calculator(Feature):
         topic = req.topic
         if not req.problem:  # "gaji UMR Jakarta": the figure on the calculation's date, or ask
             _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or ctx.on)
+            topic = req.topic  # "10 karyawan gaji UMR": ten people, so the staff table
         if req.problem:
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
                                     problem=req.problem)]
