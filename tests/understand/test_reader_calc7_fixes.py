@@ -96,3 +96,14 @@ def test_a_bare_deduction_question_asks_the_wage(text):
 ])
 def test_rates_programs_and_bpu_questions_stay_with_the_faq(text):
     assert read(text, CUES, ON) is None
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("tanggal 20 desember baru bayar iuran november, iuran 3 juta, denda?", "2026-11-01"),
+    ("tgl 5 januari bayar iuran bulan desember gaji 5jt telat, denda?", "2026-12-01"),
+    ("bayar tgl 5 januari 2027 gaji 5jt iuran", "2027-01-01"),  # only a dated month: kept
+    ("iuran bulan desember gaji 5jt berapa dipotong", "2026-12-01"),
+])
+def test_the_contribution_month_is_the_one_named_without_a_day(text, month):
+    req = read(text, CUES, ON)
+    assert req is not None and req.month == month
