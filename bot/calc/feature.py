@@ -20,6 +20,7 @@ from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply, Text
+from bot.rules.contributions import add_months
 from bot.storage.sessions import Session
 from bot.understand.amounts import find_amounts, parse_amount
 from bot.understand.followup import MAX_WORDS, apply_change, fits, read_change
@@ -179,6 +180,7 @@ class Calculator(Feature):
         topic = req.topic
         if not req.problem:  # "gaji UMR Jakarta": the figure on the calculation's date, or ask
             _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or ctx.on)
+            topic = req.topic  # "10 karyawan gaji UMR": ten people, so the staff table
         if req.problem:
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
                                     problem=req.problem)]
@@ -232,7 +234,7 @@ class Calculator(Feature):
         saved = await self._save(ctx, req, waiting)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
                          buttons=buttons if saved else [], waiting=waiting, topic=req.topic,
-                         retry=retry, saved=saved,
+                         retry=retry, saved=saved, due=_due_of(ctx, req, waiting),
                          problem=Markup(ctx.text(problem)) if problem else None,
                          what=ASK_AMOUNT.get(req.topic, "gaji"))
 
@@ -254,6 +256,16 @@ class Calculator(Feature):
 def _only_amount(text: str) -> bool:
     """'5 juta' alone answers a question; it is not a new question."""
     return len(text.split()) <= 3
+
+
+def _due_of(ctx: Ctx, req: CalcRequest, waiting: str) -> tuple[date, date] | None:
+    """(the contribution month named, its due date) when the months late are asked: "iuran
+    november" is due 15 Desember, so the user can count the months from there."""
+    month = req.month_date()
+    if waiting != "late" or month is None:
+        return None
+    day = ctx.content.faq.rates.find("pu_due_day", month)
+    return (month, add_months(month, 1).replace(day=int(day.amount))) if day else None
 
 
 def _class_of_rate(ctx: Ctx, on: date, rate: Decimal) -> int | None:

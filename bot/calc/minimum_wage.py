@@ -53,7 +53,7 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if value.value is None:  # known to exist, but the sources disagree
         return None, Text.of("min_wage_unsure", label=label, province=province,
                              ump="" if use_province else offer)
-    req.wages = [(str(value.amount), req.headcount or 1)]
+    req.wages = [(str(value.amount), req.headcount or mw.get("heads") or 1)]
     mw["value"] = str(value.amount)
     return value, None
 
@@ -83,6 +83,7 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     if said == "umk" and place.kind == "province":
         said = "ump"
     req.min_wage = {"said": said, "place": place.key, "kind": place.kind,
-                    "province": place.province, "name": place.name, "value": None}
+                    "province": place.province, "name": place.name, "value": None,
+                    "heads": req.min_wage.get("heads")}
     req.wages = []
     return True

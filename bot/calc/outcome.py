@@ -51,7 +51,8 @@ def render(ctx: Ctx, out: Outcome, on: date, template: str,
     if template != out.detail and context.get("min_wage") is not None:
         # "gaji UMR Jakarta": which figure was used as the wage, and that the real one may differ
         reply.text = reply.text.rstrip() + "\n\n" + ctx.render("calc_min_wage.html.j2",
-                                                             v=context["min_wage"]).strip()
+                                                             v=context["min_wage"],
+                                                             req=context.get("req")).strip()
     if template != out.detail and any(v.stale for v in unique):
         # A figure past its known period (the JP cap after 1 March) is never shown as current,
         # so the short reply says so too; the detail's footer already does.

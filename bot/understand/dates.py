@@ -33,17 +33,21 @@ _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(_RELATIVE) + r")\b")
 # only "tahun 2024": a bare year may be when work began ("kerja sejak 2015")
 _ANY_YEAR_RE = re.compile(r"\b(?:tahun|thn|th|year)\s+(?P<year>20[12]\d)(?![\d.,])")
 _YEAR_ONLY_RE = re.compile(r"\b(?:tahun|thn|th)\s+(?P<year>20\d\d)\b")
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\s*$")  # "20 desember"
 _LONG = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
          "september", "oktober", "november", "nopember", "desember"}
 
 
 def find_month(low: str, on: date) -> tuple[date | None, list[tuple[int, int]]]:
     """(first day of the month meant, spans to ignore as amounts) from lower-case text."""
-    for m in _MONTH_RE.finditer(low):
+    named = [m for m in _MONTH_RE.finditer(low)
+             if m.group("name") in _LONG or m.group("year")
+             or m.group(0).split()[0] in ("bulan", "bln", "iuran")]
+    # "tanggal 20 desember baru bayar iuran november": a day's date is when something
+    # happened; the contribution month is the month named without a day
+    undated = [m for m in named if not _DAY_BEFORE_RE.search(low[:m.start()])]
+    for m in undated or named:
         name, year = m.group("name"), m.group("year")
-        said_month = m.group(0).split()[0] in ("bulan", "bln", "iuran")
-        if name not in _LONG and not said_month and not year:
-            continue
         spans = [m.span()]
         if not year:  # "potongan jp tahun 2024 gaji 11 juta bulan mei": May 2024
             other = _ANY_YEAR_RE.search(low)

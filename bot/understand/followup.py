@@ -15,10 +15,11 @@ from typing import Any
 from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly, find_amounts
+from bot.understand.counts import MAX_YEARS
 from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
-from bot.understand.reader import JHT_CHOICE_RE, MAX_YEARS
+from bot.understand.reader import JHT_CHOICE_RE
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.core.replies import Text
 from bot.understand.request import CalcRequest
+
+if TYPE_CHECKING:  # roles imports cues, which imports this module
+    from bot.understand.roles import Roles
 
 # How far before "umr" a wage word may stand: "gaji saya sesuai umr", "digaji standar ump".
 WAGE_GAP = 25
@@ -126,12 +130,19 @@ def named(text: str, mw: MinimumWage) -> dict | None:
             "name": place.name if place else None, "value": None}
 
 
-def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool) -> bool:
+def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool,
+         roles: Roles | None = None) -> bool:
     """Note on `req` a minimum wage named as the wage ("iuran gaji umr jakarta"); False when
     there is none or the message asks for no calculation ("ump jakarta 2026 brp")."""
     if mw is None or not asks_calc:
         return False
     req.min_wage = named(low, mw)
+    heads = roles.heads if roles is not None else []
+    if req.min_wage is not None and len(heads) == 1 and heads[0].value and roles is not None \
+            and not roles.wages and roles.problem and roles.problem.key == "heads_wages_differ":
+        # "10 karyawan gaji UMR Jakarta": ten people on that one wage, not a missing list
+        req.min_wage["heads"] = int(heads[0].value)
+        roles.problem, roles.staff_ask = None, False
     if req.min_wage is not None and req.min_wage["place"] is None:
         req.problem = Text.of("min_wage_where")  # "gaji UMR" alone: which province?
     return req.min_wage is not None

@@ -18,13 +18,13 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
+from bot.understand.counts import is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
 
-MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
 MAX_MONTHS_LATE = 120
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
 COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org"
@@ -62,14 +62,11 @@ RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
 ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which one?
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
-GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
 
 
 # From this many words a message is a story: it is a calculation only when it asks for a
 # figure (faq/calc-cues.yaml `asking`). Every calculation in faq/tests/calc is shorter.
 STORY_WORDS = 20
-OLD_RE = re.compile(r"\s*(?:old|of age)\b")  # "40 years old": an age, not membership
-AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
 
 
 def _amounts(low: str, skip: list[tuple[int, int]]) -> list[Amount]:
@@ -139,7 +136,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return req
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
-    _counts(req, found, low, cues)
+    count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     long_run = LONG_DIGITS_RE.search(low)
     if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
@@ -151,9 +148,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         if req.problem:
             return req
-        if not minimum_wage.mark(req, low, cues.minimum_wage, lang == "id" and bool(
-                kinds or req.programs)):  # "iuran gaji umr jakarta": the figure is looked up
-            return None  # "klaim jht 10 tahun": no money amount, the FAQ answers
+        if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
+                kinds or req.programs or roles.heads), roles):  # jakarta": looked up
+            return req if _bare_deduction(low, kinds, cues, req) else None
     _fill_amounts(req, roles, cues)
     span = RANGE_RE.search(low)
     if span and (not req.problem or req.problem.key == "monthly_millions") \
@@ -173,10 +170,34 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             req.problem = None
     if req.kind == "contribution":
         _who(req, low, cues)
+        if count is not None and is_tenure(low, count, cues):
+            req.period_months = None  # "saya ojol 2 tahun": how long, not months to pay
     if not req.wages and not req.problem and not req.contribution and not req.min_wage \
             and not (req.kind == "projection" and req.balance):
         return None
     return req
+
+
+# "potongan bpjs tk berapa?": a deduction asked with no wage is the wage earner's; the
+# calculator asks the wage. With no deduction word ("berapa jumlah iuran bpjs tk?") the FAQ
+# answers with the rates, as real messages are labelled (faq/tests/real).
+BARE_ASK_RE = re.compile(r"\b(?:berapa|brp|brapa)\b(?!\s*(?:lama|persen|%|kali|tanggal|hari))")
+NOT_BARE_RE = re.compile(r"\b(?:tarif|persen|rate|minimal|minimum|paling murah|termurah"
+                         r"|pertama|lama|kapan|cara|kenapa|knp)\b|%")
+BARE_WORDS = 8
+
+
+def _bare_deduction(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> bool:
+    """A deduction asked with no amount, program or person: noted for the wage to be asked."""
+    if kinds != {"contribution"} or req.programs or req.problem or req.month \
+            or len(low.split()) > BARE_WORDS or not BARE_ASK_RE.search(low) \
+            or NOT_BARE_RE.search(low) or cues.found("sectors", low) \
+            or not cues.has("roles", "deduction", low) \
+            or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic")) \
+            or any(cues.has("roles", r, low) for r in ("wage", "income")):
+        return False
+    req.kind, req.who, req.focus = "contribution", "pu", "worker"
+    return True
 
 
 def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
@@ -198,33 +219,6 @@ def _program_masked(low: str, cues: Cues) -> str:
     spans += [m.span() for m in DENIED_RE.finditer(low)]
     spans += [m.span() for m in UNTIL_RETIREMENT_RE.finditer(low)]
     return _mask(low, spans)
-
-
-def _counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> None:
-    """Years, months and percentages: membership, months late, returns, wage growth."""
-    ages = cues.spans("roles", "age", low)
-    for amount in found:
-        if amount.value is None:
-            continue
-        if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
-                                       or OLD_RE.match(low, amount.end)):
-            continue  # "usia 65 tahun" is an age, not years of membership
-        if amount.kind == "years":
-            if not 0 < amount.value <= MAX_YEARS:
-                req.problem = Text.of("years_impossible", value=amount.value,
-                                      max_years=MAX_YEARS)
-                continue
-            req.months = req.months or int(amount.value * 12)
-        elif amount.kind == "months":
-            if not 0 < amount.value <= MAX_YEARS * 12:
-                req.problem = Text.of("months_impossible", value=amount.value)
-                continue
-            req.months = int(amount.value)
-        elif amount.kind == "percent":
-            if GROWTH_RE.search(low[max(0, amount.start - 30):amount.start]):
-                req.wage_growth = str(amount.value)
-            else:
-                req.annual_return = str(amount.value)
 
 
 def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
@@ -308,7 +302,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
 def _who(req: CalcRequest, low: str, cues: Cues) -> None:
     """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
     sectors = cues.found("sectors", low)
-    salaried = cues.has("roles", "wage", low) or cues.has("who", "staff", low) \
+    said = req.min_wage["said"] if req.min_wage else None  # "ojol penghasilan UMR": no wage
+    salaried = cues.has("roles", "wage", low.replace(said, " ") if said else low) \
+        or cues.has("who", "staff", low) \
         or cues.has("who", "employer", low)
     # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
     if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):

@@ -199,8 +199,9 @@ ITEMS = [
     ("potongan bpjs tk gaji saya brp ya", "ask", None),
     ("iuran bpu berapa sebulan", ["ask", "contribution"], None),
     ("pendapatan 4jt/bulan iuran bpjs tk berapa ya", "ask", None),
-    # No UMP lookup today (another branch adds it): the UMP FAQ redirect (none) is right too.
-    ("gaji umr jawa tengah potongan bpjs tk", ["ask", "none"], None),
+    # Label corrected in calc7: the UMP lookup (branch ump, merged) computes with the confirmed
+    # UMP Jawa Tengah 2026 Rp2.327.386: JHT 2% 46.548 + JP 1% 23.274. Asking is right too.
+    ("gaji umr jawa tengah potongan bpjs tk", ["contribution", "ask"], 69822),
     ("denda telat bayar iuran 3 bulan berapa", "ask", None),  # no contribution amount
     # --- other schemes
     ("saya asn pppk gaji 4jt potongan taspen berapa", "other_scheme", None),
