@@ -32,7 +32,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
-from bot.understand.several import MAX_OTHERS, OTHER_SCORE
+from bot.understand.several import MAX_OTHERS
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -194,7 +194,7 @@ class Matcher:
             if len(asking) > 1 else []
         words = {c.entry_id: w for c, w in asked_words}
         asked = [c for c, _ in asked_words]
-        main = several.main_first([c for c in asked if c.score >= OTHER_SCORE], words)
+        main = several.leading(asked, words)
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
             return MatchResult("answer", main[:1], tokens=query,
