@@ -32,7 +32,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
-from bot.understand.several import MAX_OTHERS
+from bot.understand.several import MAX_OTHERS, SHORT_CLAUSE_WORDS
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -244,6 +244,11 @@ class Matcher:
                         emphasis.update(self.query_tokens(parts[i - 1].text)[1])
                     else:
                         emphasis.update(words)
+                        if i and len(words) < SHORT_CLAUSE_WORDS:
+                            # "suami saya baru 6 tahun ikut JP waktu meninggal. dapat pensiun
+                            # janda?": a short question is asked about what was just
+                            # told; it does not outweigh it.
+                            emphasis.update(self.query_tokens(parts[i - 1].text)[1])
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
