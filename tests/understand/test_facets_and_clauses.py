@@ -177,3 +177,28 @@ def test_a_short_question_does_not_outweigh_the_story_told_just_before(content, 
     result = content.matcher_for(lang).match(text)
     assert result.outcome == "answer"
     assert result.best.entry_id == "jp-meninggal-sebelum-15"
+
+
+def test_a_long_sentence_without_punctuation_is_split_around_its_question():
+    text = ("saya nelayan kecil punya kapal sendiri tiap hari melaut bisa gak daftar bpjs "
+            "ketenagakerjaan soalnya kerja di laut bahaya")
+    assert [(c.text, c.asks) for c in clauses(text)] == [
+        ("saya nelayan kecil punya kapal sendiri tiap hari melaut", False),
+        ("bisa gak daftar bpjs ketenagakerjaan", True),
+        ("soalnya kerja di laut bahaya", False)]
+    # Punctuated, or a question that is most of the sentence: as before.
+    assert clauses(text.replace(" bisa gak", ". bisa gak"))[1].text.startswith("bisa gak")
+    assert clauses("tolong bantu saya kak bisa gak saya cairkan jht kalau masih aktif kerja di "
+                   "pabrik dan belum resign") == []
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("saya nelayan kecil punya kapal sendiri tiap hari melaut bisa gak daftar bpjs "
+     "ketenagakerjaan soalnya kerja di laut bahaya", "iuran-bpu-petani-nelayan"),
+    ("ibu saya umurnya 58 tahun udah pensiun dari pabrik tekstil ikut jaminan pensiun dari dulu "
+     "gimana cara ngurus pensiun bulanannya", "jp-cara-klaim"),
+])
+def test_a_voice_typed_question_weighs_more_than_its_story(matcher, text, entry):
+    result = matcher.match(text)
+    assert result.outcome == "answer"
+    assert result.best.entry_id == entry
