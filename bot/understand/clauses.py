@@ -49,6 +49,15 @@ PLAIN_ASKING_WORDS = frozenset({
     "harus", "bisa", "boleh", "yang", "terus", "laku", "solusi", "bantu", "tidak", "begitu",
     "gitu", "benar", "maksud", "cerah", "wajar", "salah", "langkah", "terjadi", "info", "tanya",
     "mohon", "tolong", "caranya", "sih", "dong", "kah", "gimana"})
+# A long sentence without punctuation (clauses._run_on) splits before a question word, and
+# before a purpose or reason ("biar", "karena") that ends the question; only when its questions
+# hold at most RUN_ON_QUESTION_SHARE of its words (0.34 to 0.5 give the same on every dev set).
+_PUNCTUATED_RE = re.compile(r"[.?!,;:]")
+_RUN_ON_RE = re.compile(
+    r"\s+(?=(?:apakah|berapa|brp|bagaimana|gimana|gmn|gmna|bgmn|kapan|kenapa|mengapa|knp|"
+    r"bisa\s?ga|bisa\s?gak|bisa\s?nggak|boleh\s?ga|apa\s?aja|biar|supaya|agar|soalnya|karena|"
+    r"krn)\b)", re.IGNORECASE)
+RUN_ON_QUESTION_SHARE = 0.5
 MIN_WORDS = 3  # a clause shorter than this cannot carry a question on its own
 MIN_QUESTION_WORDS = 2  # "santunannya brp?" after a story: a question of its own
 
@@ -72,6 +81,8 @@ def clauses(text: str, split_long: bool = True) -> list[Clause]:
         parts = [sentence]
         if split_long and len(sentence.split()) > 12:
             parts += [p.strip() for p in _CLAUSE_RE.split(sentence) if p and p.strip()]
+            if len(parts) == 2:  # one clause: perhaps a run-on
+                parts = _run_on(sentence) or parts
         for part in parts:
             # The tag marks a question only where questions are split from each other.
             asks = bool(_QUESTION_RE.search(part)) if split_long else _asks(part)
@@ -79,6 +90,20 @@ def clauses(text: str, split_long: bool = True) -> list[Clause]:
                 out.append(Clause(part, asks))
     unique = list(dict.fromkeys(out))
     return unique if len(unique) > 1 else []
+
+
+def _run_on(sentence: str) -> list[str]:
+    """The parts of a long sentence said without punctuation (voice typing: "saya nelayan
+    ... tiap hari bisa ga ikut bpjs biar kalau ada apa2 keluarga dapet santunan"), split
+    before its question and after it; [] if it is punctuated, or if the question would be
+    most of it (then weighing it more would weigh everything more)."""
+    if _PUNCTUATED_RE.search(sentence):
+        return []
+    pieces = [p.strip() for p in _RUN_ON_RE.split(sentence) if p and p.strip()]
+    asking = sum(len(p.split()) for p in pieces if _QUESTION_RE.search(p))
+    if len(pieces) < 2 or asking > len(sentence.split()) * RUN_ON_QUESTION_SHARE:
+        return []
+    return pieces
 
 
 def _asks(part: str) -> bool:

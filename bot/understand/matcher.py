@@ -32,7 +32,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
-from bot.understand.several import MAX_OTHERS, OTHER_SCORE
+from bot.understand.several import MAX_OTHERS, SHORT_CLAUSE_WORDS
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -202,7 +202,7 @@ class Matcher:
             if len(asking) > 1 else []
         words = {c.entry_id: w for c, w in asked_words}
         asked = [c for c, _ in asked_words]
-        main = several.main_first([c for c in asked if c.score >= OTHER_SCORE], words)
+        main = several.leading(asked, words)
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
             return MatchResult("answer", main[:1], tokens=query,
@@ -252,6 +252,11 @@ class Matcher:
                         emphasis.update(self.query_tokens(parts[i - 1].text)[1])
                     else:
                         emphasis.update(words)
+                        if i and len(words) < SHORT_CLAUSE_WORDS:
+                            # "suami saya baru 6 tahun ikut JP waktu meninggal. dapat pensiun
+                            # janda?": a short question is asked about what was just
+                            # told; it does not outweigh it.
+                            emphasis.update(self.query_tokens(parts[i - 1].text)[1])
         return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap)
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,

@@ -162,3 +162,43 @@ def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
     problems: list = []
     assert load_facets(tmp_path / "facets.yaml", problems).other_agencies == ()
     assert [p.message for p in problems] == ["other_agencies must be a list of words"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "suami saya ikut jaminan pensiun baru 7 tahun, bulan lalu meninggal dunia. saya bisa "
+           "dapat pensiun janda?"),
+    ("id", "almarhum suami bayar JP cuma 5 tahun sebelum meninggal. apa saya dapat pensiun "
+           "janda?"),
+    ("en", "my husband joined JP for only 7 years and passed away. do I get a widow pension?"),
+])
+def test_a_short_question_does_not_outweigh_the_story_told_just_before(content, lang, text):
+    # "pensiun janda?" alone is the heirs' pension; told after "only 7 years", it is the
+    # pension of a member who died before 15 years of contributions.
+    result = content.matcher_for(lang).match(text)
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "jp-meninggal-sebelum-15"
+
+
+def test_a_long_sentence_without_punctuation_is_split_around_its_question():
+    text = ("saya nelayan kecil punya kapal sendiri tiap hari melaut bisa gak daftar bpjs "
+            "ketenagakerjaan soalnya kerja di laut bahaya")
+    assert [(c.text, c.asks) for c in clauses(text)] == [
+        ("saya nelayan kecil punya kapal sendiri tiap hari melaut", False),
+        ("bisa gak daftar bpjs ketenagakerjaan", True),
+        ("soalnya kerja di laut bahaya", False)]
+    # Punctuated, or a question that is most of the sentence: as before.
+    assert clauses(text.replace(" bisa gak", ". bisa gak"))[1].text.startswith("bisa gak")
+    assert clauses("tolong bantu saya kak bisa gak saya cairkan jht kalau masih aktif kerja di "
+                   "pabrik dan belum resign") == []
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("saya nelayan kecil punya kapal sendiri tiap hari melaut bisa gak daftar bpjs "
+     "ketenagakerjaan soalnya kerja di laut bahaya", "iuran-bpu-petani-nelayan"),
+    ("ibu saya umurnya 58 tahun udah pensiun dari pabrik tekstil ikut jaminan pensiun dari dulu "
+     "gimana cara ngurus pensiun bulanannya", "jp-cara-klaim"),
+])
+def test_a_voice_typed_question_weighs_more_than_its_story(matcher, text, entry):
+    result = matcher.match(text)
+    assert result.outcome == "answer"
+    assert result.best.entry_id == entry

@@ -7,7 +7,14 @@ import pytest
 from bot.content.store import build_content
 from bot.understand.clauses import clauses, question_parts
 from bot.understand.matcher import ANSWER_SCORE, Candidate
-from bot.understand.several import DISTINCT_ORDER_GAP, ORDER_GAP, main_first
+from bot.understand.several import (
+    DISTINCT_ORDER_GAP,
+    NEAR_FIRST_SCORE,
+    ORDER_GAP,
+    OTHER_SCORE,
+    leading,
+    main_first,
+)
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
@@ -45,6 +52,31 @@ def test_the_first_asked_question_leads_unless_much_weaker():
     assert main_first([weak, _cand("b", 100.0)])[0].entry_id == "b"
     # A first question below the answer floor never leads.
     assert main_first([_cand("a", ANSWER_SCORE - 1), second])[0] is second
+
+
+def test_a_first_question_just_under_the_floor_still_leads_when_it_would():
+    # "program wajibnya apa aja? trus klo telat dendanya brp?": two distinct questions, the
+    # first scoring just under OTHER_SCORE; alone the second would leave no main question.
+    first, second = _cand("a", NEAR_FIRST_SCORE + 1), _cand("b", 95.0)
+    words = {"a": frozenset({"program", "wajib"}), "b": frozenset({"telat", "denda"})}
+    assert first.score < OTHER_SCORE
+    assert [c.entry_id for c in leading([first, second], words)] == ["a", "b"]
+    # Counted in, it would not lead (the second repeats its words and is far stronger): the
+    # message is read as before (no main question), never handed to the second.
+    words = {"a": frozenset({"bayar", "iuran"}), "b": frozenset({"bayar", "iuran", "cara"})}
+    assert leading([first, second], words) == ()
+    # Further under: as before.
+    low = _cand("a", NEAR_FIRST_SCORE - 1)
+    assert leading([low, second], {"a": frozenset({"x"}), "b": frozenset({"y"})}) == ()
+
+
+def test_a_first_question_scoring_just_under_the_floor_is_answered_first(matcher):
+    result = matcher.match("bengkel saya karyawan 6 orang, program wajibnya apa aja? trus kalau "
+                           "telat bayar iuran kena denda berapa?")
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "pk-program-wajib"
+    assert NEAR_FIRST_SCORE <= result.best.score < OTHER_SCORE  # the case this is about
+    assert [c.entry_id for c in result.others] == ["iuran-pu-denda"]
 
 
 def test_a_message_answers_its_first_question_and_offers_the_second(matcher):
