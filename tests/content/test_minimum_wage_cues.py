@@ -1,0 +1,44 @@
+"""A broken `minimum_wage` group in calc-cues.yaml: a problem with file and line from `faq
+check`, never a crash, and never a blank name that every message would match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content.calc_cues import FILE_NAME, check_cues
+from tests.conftest import FAQ_DIR
+
+GOOD = ("  words: [umr]\n  wage_words: [gaji]\n  not_wage: [lapor]\n"
+        "  provinces:\n    jabar: {name: Jawa Barat, names: [jawa barat], cities: [bogor]}\n")
+
+
+def _with_group(tmp_path: Path, group: str) -> Path:
+    """A copy of the cue file whose minimum_wage group is `group`."""
+    head = (FAQ_DIR / FILE_NAME).read_text(encoding="utf-8").split("\nminimum_wage:")[0]
+    (tmp_path / FILE_NAME).write_text(f"{head}\nminimum_wage:\n{group}", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("group", "key"), [
+    ("  words: [umr]\n  wage_words: [gaji]\n  not_wage: [lapor]\n  provinces: [a, b]\n",
+     "minimum_wage.provinces"),
+    (GOOD + "  cities: [bekasi]\n", "minimum_wage.cities"),
+    (GOOD + "  cities:\n    bekasi: {name: Kota Bekasi, names: [bekasi], province: [jabar]}\n",
+     "minimum_wage.cities.bekasi"),
+    (GOOD.replace("names: [jawa barat]", "names: [jawa barat, '']"),
+     "minimum_wage.provinces.jabar"),
+    (GOOD.replace("names: [jawa barat]", "names: [jawa barat, null]"),
+     "minimum_wage.provinces.jabar"),
+    (GOOD.replace("cities: [bogor]", "cities: bogor"), "minimum_wage.provinces.jabar"),
+    (GOOD.replace("words: [umr]", "words: ['  ']"), "minimum_wage.words"),
+    ("  words: [umr]\n  wage_words: [gaji]\n  not_wage: [lapor]\n", "minimum_wage.provinces"),
+])
+def test_a_broken_group_is_a_problem_not_a_crash(tmp_path: Path, group: str, key: str):
+    problems = check_cues(_with_group(tmp_path, group))
+    assert any(p.entry == key and p.file == FILE_NAME and p.line > 1 for p in problems), problems
+
+
+def test_a_good_group_has_no_problem(tmp_path: Path):
+    assert check_cues(_with_group(tmp_path, GOOD)) == []
