@@ -12,7 +12,7 @@ from datetime import date
 
 from bot.content.rates import RateValue
 from bot.core.engine import Ctx
-from bot.core.formatting import date_id
+from bot.core.locale import formats
 from bot.core.replies import Text
 from bot.understand.minimum_wage import named
 from bot.understand.request import CalcRequest
@@ -40,7 +40,7 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     places = ctx.content.cues.minimum_wage
     province = places.provinces[mw["province"]].name if places else mw["name"]
     ump, _ = _lookup(ctx, f"ump_{mw['province']}", on)
-    offer = ump.display() if ump is not None and ump.value is not None else ""
+    offer = ump.display(ctx.lang) if ump is not None and ump.value is not None else ""
     if mw["kind"] == "city" and mw["said"] != "ump":  # "umr medan": its UMK is not in the rates
         return None, Text.of("min_wage_city", city=mw["name"], province=province, ump=offer)
     use_province = mw["kind"] == "province" or mw["said"] == "ump"
@@ -48,8 +48,9 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     value, last = _lookup(ctx, key, on)
     label = f"UMP {province}" if use_province else f"UMK {mw['name']}"
     if value is None:  # outside every known period (a year not yet in the rates)
-        known = f"{last.year}, {last.period_text()}" if last is not None else ""
-        return None, Text.of("min_wage_period", label=label, day=date_id(on), known=known)
+        known = f"{last.year}, {last.period_text(ctx.lang)}" if last is not None else ""
+        return None, Text.of("min_wage_period", label=label, day=formats(ctx.lang).date(on),
+                             known=known)
     if value.value is None:  # known to exist, but the sources disagree
         return None, Text.of("min_wage_unsure", label=label, province=province,
                              ump="" if use_province else offer)

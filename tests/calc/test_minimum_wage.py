@@ -72,3 +72,22 @@ async def test_outside_the_known_period_the_number_is_asked(settings):
         assert "Potongan gaji Anda: Rp180.000" in text
     finally:
         await close_engine(eng)
+
+
+async def test_an_english_follow_up_gets_no_indonesian_dates_or_figures(settings):
+    """The province typed in English after the ask-back: the period question is all English."""
+    eng = await build_engine(settings, as_of=date(2027, 1, 15))
+    try:
+        await say(eng, "potongan bpjs gaji umr")
+        text = plain(await say(eng, "what is my deduction with the minimum wage of Jawa Barat?"))
+        assert "15 January 2027" in text and "not in my data" in text
+        assert "Januari" not in text and "berlaku" not in text and "Desember" not in text
+    finally:
+        await close_engine(eng)
+
+
+async def test_an_english_follow_up_offers_the_ump_in_english_figures(engine):
+    await say(engine, "iuran bpjs gaji sesuai umr medan potongan berapa")
+    text = plain(await say(engine, "I mean the minimum wage of Pematangsiantar please"))
+    assert "I do not have the UMK of Pematangsiantar" in text
+    assert "IDR 3,228,971" in text and "Rp3.228.971" not in text
