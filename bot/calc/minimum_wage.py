@@ -14,6 +14,7 @@ from bot.content.rates import RateValue
 from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.replies import Text
+from bot.understand.amounts import MIN_MONTHLY, find_amounts
 from bot.understand.minimum_wage import named
 from bot.understand.request import CalcRequest
 
@@ -76,6 +77,9 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     mw_data = ctx.content.cues.minimum_wage
     if req.min_wage is None or mw_data is None:
         return False
+    if any(a.kind == "money" and a.value is not None and (a.explicit or a.value >= MIN_MONTHLY)
+           for a in find_amounts(text)):
+        return False  # "jawa barat 6jt": the wage typed wins, as when typed alone
     low = text.lower()
     place = mw_data.place_in(low)
     if place is None:

@@ -91,3 +91,14 @@ async def test_an_english_follow_up_offers_the_ump_in_english_figures(engine):
     text = plain(await say(engine, "I mean the minimum wage of Pematangsiantar please"))
     assert "I do not have the UMK of Pematangsiantar" in text
     assert "IDR 3,228,971" in text and "Rp3.228.971" not in text
+
+
+async def test_a_wage_typed_with_the_place_is_the_wage(engine):
+    """"UMR provinsi mana? ... atau langsung angka gaji Anda": "jawa barat 6jt" gives both; the
+    typed wage wins, as it does when typed alone."""
+    await say(engine, "potongan bpjs gaji umr")
+    text = plain(await say(engine, "jawa barat 6jt"))
+    assert "Potongan gaji Anda: Rp180.000" in text and "UMP Jawa Barat" not in text
+    await say(engine, "potongan bpjs gaji umr")
+    text = plain(await say(engine, "ump 2026 jawa barat"))  # a year is no wage
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text
