@@ -39,7 +39,9 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if mw.get("place") is None:
         return None, Text.of("min_wage_where")
     places = ctx.content.cues.minimum_wage
-    province = places.provinces[mw["province"]].name if places else mw["name"]
+    # A saved request may name a province key a reload has since renamed: keep its own name.
+    known = places.provinces.get(mw["province"]) if places else None
+    province = known.name if known else mw["name"]
     ump, _ = _lookup(ctx, f"ump_{mw['province']}", on)
     offer = ump.display(ctx.lang) if ump is not None and ump.value is not None else ""
     if mw["kind"] == "city" and mw["said"] != "ump":  # "umr medan": its UMK is not in the rates

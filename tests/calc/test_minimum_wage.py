@@ -102,3 +102,18 @@ async def test_a_wage_typed_with_the_place_is_the_wage(engine):
     await say(engine, "potongan bpjs gaji umr")
     text = plain(await say(engine, "ump 2026 jawa barat"))  # a year is no wage
     assert "UMP Jawa Barat 2026: Rp2.317.601" in text
+
+
+async def test_a_province_key_renamed_by_a_reload_does_not_break_a_saved_calculation(engine):
+    """A saved request names the province by its key; staff may rename it (a reload): the
+    next step still answers, with the name kept on the request."""
+    from dataclasses import replace
+
+    await say(engine, "potongan bpjs gaji umr jakarta")
+    content = engine.store.current
+    places = content.cues.minimum_wage
+    renamed = replace(places, provinces={("jakarta" if k == "dki_jakarta" else k): v
+                                         for k, v in places.provinces.items()}, _re={})
+    engine.store.current = replace(content, cues=replace(content.cues, minimum_wage=renamed))
+    text = plain(await press(engine, "calc:k:2"))
+    assert "Rp5.729.876" in text and "UMP DKI Jakarta" in text
