@@ -42,3 +42,28 @@ def test_a_broken_group_is_a_problem_not_a_crash(tmp_path: Path, group: str, key
 
 def test_a_good_group_has_no_problem(tmp_path: Path):
     assert check_cues(_with_group(tmp_path, GOOD)) == []
+
+
+def test_faq_check_reports_a_place_without_its_figure_key(tmp_path: Path):
+    """A province or UMK city the reader knows, but no ump_/umk_ key in rates.yaml (a typo in
+    either file): named by `faq check` with the cue file's line."""
+    import shutil
+
+    from bot.content.check import run_check
+    from tests.conftest import AS_OF, TEMPLATES_DIR
+
+    faq = tmp_path / "faq"
+    shutil.copytree(FAQ_DIR, faq)
+    rates = faq / "rates.yaml"
+    text = rates.read_text(encoding="utf-8")
+    rates.write_text(text.replace("\nump_jawa_barat:", "\nump_jabar:", 1)
+                     .replace("\numk_depok:", "\numk_kota_depok:", 1), encoding="utf-8")
+    rows = (faq / FILE_NAME).read_text(encoding="utf-8").splitlines()
+    _faq, problems = run_check(faq, TEMPLATES_DIR, AS_OF, sweep=False)
+    found = {p.entry: p for p in problems if p.entry.startswith("minimum_wage")}
+    assert set(found) == {"minimum_wage.provinces.jawa_barat", "minimum_wage.cities.depok"}
+    for key, prefix, rate in (("provinces.jawa_barat", "    jawa_barat:", "ump_jawa_barat"),
+                              ("cities.depok", "    depok:", "umk_depok")):
+        problem = found[f"minimum_wage.{key}"]
+        assert problem.file == FILE_NAME and rate in problem.message
+        assert rows[problem.line - 1].startswith(prefix)
