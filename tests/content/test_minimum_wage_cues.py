@@ -67,3 +67,22 @@ def test_faq_check_reports_a_place_without_its_figure_key(tmp_path: Path):
         problem = found[f"minimum_wage.{key}"]
         assert problem.file == FILE_NAME and rate in problem.message
         assert rows[problem.line - 1].startswith(prefix)
+
+
+def test_a_reload_with_a_broken_group_keeps_serving_and_names_the_problem(tmp_path: Path):
+    import shutil
+
+    from bot.content.store import ContentStore
+    from tests.conftest import AS_OF, TEMPLATES_DIR
+
+    faq = tmp_path / "faq"
+    shutil.copytree(FAQ_DIR, faq)
+    store = ContentStore(faq, TEMPLATES_DIR, lambda: AS_OF)
+    before = store.current
+    path = faq / FILE_NAME
+    head = path.read_text(encoding="utf-8").split("\nminimum_wage:")[0]
+    path.write_text(head + "\nminimum_wage:\n  words: [umr]\n  wage_words: [gaji]\n"
+                    "  not_wage: [lapor]\n  provinces: [jakarta]\n", encoding="utf-8")
+    error = store.reload()
+    assert error is not None and store.current is before
+    assert any(p.entry == "minimum_wage.provinces" for p in error.problems), error.problems
