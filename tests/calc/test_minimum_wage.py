@@ -117,3 +117,20 @@ async def test_a_province_key_renamed_by_a_reload_does_not_break_a_saved_calcula
     engine.store.current = replace(content, cues=replace(content.cues, minimum_wage=renamed))
     text = plain(await press(engine, "calc:k:2"))
     assert "Rp5.729.876" in text and "UMP DKI Jakarta" in text
+
+
+async def test_rincian_after_the_year_ends_never_uses_the_old_figure(settings):
+    """The short reply on 31 December used the 2026 UMP; "Rincian" pressed on 2 January counts
+    January 2027: its figure is not known, so it is asked, as any new calculation would."""
+    eng = await build_engine(settings, as_of=date(2026, 12, 31))
+    try:
+        text = plain(await say(eng, "potongan bpjs gaji umr jakarta"))
+        assert "UMP DKI Jakarta 2026: Rp5.729.876" in text
+        eng.today = lambda: date(2027, 1, 2)
+        text = plain(await press(eng, "calc:d"))
+        assert "Rp5.729.876" not in text and "Rincian" not in text
+        assert "UMP DKI Jakarta yang berlaku pada 2 Januari 2027 belum ada di data saya" in text
+        text = plain(await say(eng, "6 juta"))
+        assert "Potongan gaji Anda: Rp180.000" in text
+    finally:
+        await close_engine(eng)
