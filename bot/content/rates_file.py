@@ -113,6 +113,8 @@ def _check_minimum_wage(key, unit, line: int, values: list[tuple[RateValue, int]
     if unit != "rupiah":
         bad(line, key, "upah minimum (ump_/umk_) harus unit rupiah")
     for value, vline in values:
+        if isinstance(value.value, Decimal) and value.value <= 0:
+            bad(vline, key, "angka upah minimum harus di atas 0 (tulis null bila belum diketahui)")
         if value.valid_until is None:
             bad(vline, key, "angka upah minimum harus punya 'until' (31 Desember tahunnya): "
                 "tanpa itu dipakai juga di tahun berikutnya")
