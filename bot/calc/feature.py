@@ -211,6 +211,10 @@ class Calculator(Feature):
     async def detail(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         """The full table behind "Rincian": every line, rate, legal basis and date."""
         on = req.month_date() or ctx.on
+        _, problem = minimum_wage.apply(ctx, req, on)
+        if problem:  # "gaji UMR" pressed after its year ended: never the old figure, asked
+            return [await self._ask(ctx, "staff" if req.topic == "staff" else "amount", req,
+                                    problem=problem)]
         try:
             out = BUILDERS[req.topic](ctx, req, on) if req.topic in BUILDERS else None
         except MissingRate:

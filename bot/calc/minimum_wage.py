@@ -12,8 +12,9 @@ from datetime import date
 
 from bot.content.rates import RateValue
 from bot.core.engine import Ctx
-from bot.core.formatting import date_id
+from bot.core.locale import formats
 from bot.core.replies import Text
+from bot.understand.amounts import MIN_MONTHLY, find_amounts
 from bot.understand.minimum_wage import named
 from bot.understand.request import CalcRequest
 
@@ -38,9 +39,11 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if mw.get("place") is None:
         return None, Text.of("min_wage_where")
     places = ctx.content.cues.minimum_wage
-    province = places.provinces[mw["province"]].name if places else mw["name"]
+    # A saved request may name a province key a reload has since renamed: keep its own name.
+    known = places.provinces.get(mw["province"]) if places else None
+    province = known.name if known else mw["name"]
     ump, _ = _lookup(ctx, f"ump_{mw['province']}", on)
-    offer = ump.display() if ump is not None and ump.value is not None else ""
+    offer = ump.display(ctx.lang) if ump is not None and ump.value is not None else ""
     if mw["kind"] == "city" and mw["said"] != "ump":  # "umr medan": its UMK is not in the rates
         return None, Text.of("min_wage_city", city=mw["name"], province=province, ump=offer)
     use_province = mw["kind"] == "province" or mw["said"] == "ump"
@@ -48,8 +51,9 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     value, last = _lookup(ctx, key, on)
     label = f"UMP {province}" if use_province else f"UMK {mw['name']}"
     if value is None:  # outside every known period (a year not yet in the rates)
-        known = f"{last.year}, {last.period_text()}" if last is not None else ""
-        return None, Text.of("min_wage_period", label=label, day=date_id(on), known=known)
+        known = f"{last.year}, {last.period_text(ctx.lang)}" if last is not None else ""
+        return None, Text.of("min_wage_period", label=label, day=formats(ctx.lang).date(on),
+                             known=known)
     if value.value is None:  # known to exist, but the sources disagree
         return None, Text.of("min_wage_unsure", label=label, province=province,
                              ump="" if use_province else offer)
@@ -75,6 +79,9 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     mw_data = ctx.content.cues.minimum_wage
     if req.min_wage is None or mw_data is None:
         return False
+    if any(a.kind == "money" and a.value is not None and (a.explicit or a.value >= MIN_MONTHLY)
+           for a in find_amounts(text)):
+        return False  # "jawa barat 6jt": the wage typed wins, as when typed alone
     low = text.lower()
     place = mw_data.place_in(low)
     if place is None:

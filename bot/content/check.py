@@ -11,7 +11,8 @@ from pathlib import Path
 from jinja2 import Environment, TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
-from bot.content.calc_cues import check_cues
+from bot.content.calc_cues import FILE_NAME as CUES_FILE
+from bot.content.calc_cues import check_cues, load_cues
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
@@ -269,6 +270,33 @@ def template_problems(env: Environment, names: Iterable[str], folder: str,
     return problems
 
 
+def check_minimum_wage(directory: Path, faq: FaqBase) -> list[Problem]:
+    """Every province and UMK city the calculator reads a minimum wage for (calc-cues.yaml
+    `minimum_wage`) has its figure key (`ump_<key>`, `umk_<key>`) in rates.yaml."""
+    try:
+        places = load_cues(directory / CUES_FILE).minimum_wage
+    except ContentError:
+        return []  # check_cues reports the cue file's own problems
+    if places is None:
+        return []
+    rows = (directory / CUES_FILE).read_text(encoding="utf-8").splitlines()
+    cities = {p.key for p in places.places.values() if p.kind == "umk"}
+    problems = []
+    for group, key, rate in [*(("provinces", k, f"ump_{k}") for k in places.provinces),
+                             *(("cities", k, f"umk_{k}") for k in sorted(cities))]:
+        if rate in faq.rates:
+            continue
+        start = next((i for i, row in enumerate(rows) if row.startswith("minimum_wage:")), 0)
+        start = next((i for i, row in enumerate(rows[start:], start)
+                      if row.strip() == f"{group}:"), start)
+        line = next((i for i, row in enumerate(rows[start:], start + 1)
+                     if row.strip().startswith(f"{key}:")), start + 1)
+        problems.append(Problem(CUES_FILE, line, f"minimum_wage.{group}.{key}",
+                                f"kunci '{rate}' tidak ada di rates.yaml: upah minimum tempat "
+                                "ini tidak bisa dipakai (salah ketik di salah satu file?)"))
+    return problems
+
+
 def run_check(
     directory: Path, templates_dir: Path, on: date, sweep: bool = True
 ) -> tuple[FaqBase | None, list[Problem]]:
@@ -283,7 +311,7 @@ def run_check(
         return faq, sorted([*faq.warnings, *template_problems], key=lambda p: (p.file, p.line))
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_answers(faq, renderer, on),
+                *check_minimum_wage(directory, faq), *check_answers(faq, renderer, on),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:
         found = {(p.entry, ISO_DATE_RE.sub("D", p.message)) for p in problems}

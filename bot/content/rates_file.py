@@ -26,6 +26,9 @@ from bot.content.yamlsrc import (
     load_yaml,
 )
 
+# The minimum wages (faq/rates.yaml "Upah minimum"): checked beyond the other keys.
+MINIMUM_WAGE_KEYS = ("ump_", "umk_")
+
 
 def _to_date(raw: object) -> date | None:
     if isinstance(raw, date):
@@ -86,6 +89,8 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
             if parsed:
                 parsed_values.append((parsed, vline))
         parsed_values.sort(key=lambda pair: pair[0].valid_from)
+        if str(key).startswith(MINIMUM_WAGE_KEYS):
+            _check_minimum_wage(key, unit, spec.line_of("unit") or line, parsed_values, bad)
         for (prev, _), (cur, cur_line) in itertools.pairwise(parsed_values):
             if cur.valid_from == prev.valid_from:
                 bad(cur_line, key, f"dua nilai mulai pada {cur.valid_from.isoformat()}")
@@ -99,6 +104,20 @@ def parse_rates(data: object, display: str) -> tuple[dict[str, Rate], list[Probl
         rates[key] = Rate(key, str(label), str(unit), tuple(values),
                           str(renews) if renews is not None else None, str(per), key_sources)
     return rates, problems
+
+
+def _check_minimum_wage(key, unit, line: int, values: list[tuple[RateValue, int]],
+                        bad) -> None:
+    """A UMP/UMK is the wage of a calculation (bot/calc/minimum_wage.py): rupiah, and each
+    figure ends, so it is never used as the wage of a later year."""
+    if unit != "rupiah":
+        bad(line, key, "upah minimum (ump_/umk_) harus unit rupiah")
+    for value, vline in values:
+        if isinstance(value.value, Decimal) and value.value <= 0:
+            bad(vline, key, "angka upah minimum harus di atas 0 (tulis null bila belum diketahui)")
+        if value.valid_until is None:
+            bad(vline, key, "angka upah minimum harus punya 'until' (31 Desember tahunnya): "
+                "tanpa itu dipakai juga di tahun berikutnya")
 
 
 def _known_until(start: date, renews: str) -> date:

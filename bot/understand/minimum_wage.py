@@ -85,37 +85,55 @@ def parse(data: object, bad: Callable[[str, str], None]) -> MinimumWage:
         bad("minimum_wage", "must map words, wage_words, not_wage, provinces and cities")
         return mw
     for name in ("words", "wage_words", "not_wage"):
-        words = data.get(name)
-        if not isinstance(words, list) or not words:
+        words = _texts(data.get(name))
+        if not words:
             bad(f"minimum_wage.{name}", "must be a non-empty list of words")
             continue
-        setattr(mw, name, tuple(str(w).strip().lower() for w in words if str(w).strip()))
+        setattr(mw, name, words)
 
     def add(name: str, place: Place) -> None:
         if name in mw.places and mw.places[name] != place:
             bad(f"minimum_wage.{place.key}", f"'{name}' is also {mw.places[name].key}")
         mw.places[name] = place
 
-    for key, item in (data.get("provinces") or {}).items():
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
-                or not isinstance(item.get("names"), list):
-            bad(f"minimum_wage.provinces.{key}", "needs name and names (and cities)")
+    provinces, cities = data.get("provinces"), data.get("cities") or {}
+    if not isinstance(provinces, dict) or not provinces:
+        bad("minimum_wage.provinces", "must map each province key to its name and names")
+        provinces = {}
+    if not isinstance(cities, dict):
+        bad("minimum_wage.cities", "must map each UMK city key to its name, names, province")
+        cities = {}
+    for key, item in provinces.items():
+        names = _texts(item.get("names")) if isinstance(item, dict) else None
+        towns = _texts(item.get("cities") or []) if isinstance(item, dict) else None
+        if not names or towns is None or not isinstance(item.get("name"), str):
+            bad(f"minimum_wage.provinces.{key}",
+                "needs name and names (and cities): lists of non-empty words")
             continue
         mw.provinces[key] = Place(key, item["name"], key, "province")
-        for name in item["names"]:
-            add(str(name).lower(), mw.provinces[key])
-        for city in item.get("cities") or []:
-            add(str(city).lower(), Place(str(city).lower(), str(city).title(), key, "city"))
-    for key, item in (data.get("cities") or {}).items():
-        ok = isinstance(item, dict) and item.get("province") in mw.provinces \
-            and isinstance(item.get("name"), str) and isinstance(item.get("names"), list)
-        if not ok:
+        for name in names:
+            add(name, mw.provinces[key])
+        for city in towns:
+            add(city, Place(city, city.title(), key, "city"))
+    for key, item in cities.items():
+        names = _texts(item.get("names")) if isinstance(item, dict) else None
+        province = item.get("province") if isinstance(item, dict) else None
+        if not names or not isinstance(province, str) or province not in mw.provinces \
+                or not isinstance(item.get("name"), str):
             bad(f"minimum_wage.cities.{key}", "needs name, names and a known province")
             continue
-        place = Place(key, item["name"], item["province"], "umk")
-        for name in item["names"]:
-            add(str(name).lower(), place)
+        place = Place(key, item["name"], province, "umk")
+        for name in names:
+            add(name, place)
     return mw
+
+
+def _texts(value: object) -> tuple[str, ...] | None:
+    """A list of words, lower-case, or None when it is not a list of non-empty texts (an empty
+    name would match every message)."""
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        return None
+    return tuple(w.strip().lower() for w in value)
 
 
 def named(text: str, mw: MinimumWage) -> dict | None:

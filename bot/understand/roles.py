@@ -80,15 +80,19 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
     return None
 
 
-def _program_gap(cues: Cues, low: str, start: int, end: int) -> bool:
+def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
+    """Where program names occur in the message (looked up once, not once per amount)."""
+    return [span for key in cues.keys("programs") for span in cues.spans("programs", key, low)]
+
+
+def _program_gap(spans: list[tuple[int, int]], low: str, start: int, end: int) -> bool:
     """True when only a program name (and separators) stands between two amounts."""
     gap = list(low[start:end])
     named = False
-    for key in cues.keys("programs"):
-        for s, e in cues.spans("programs", key, low):
-            if start <= s and e <= end:
-                gap[s - start:e - start] = " " * (e - s)
-                named = True
+    for s, e in spans:
+        if start <= s and e <= end:
+            gap[s - start:e - start] = " " * (e - s)
+            named = True
     return named and bool(_LIST_GAP_RE.match("".join(gap)))
 
 
@@ -99,6 +103,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     prev_end, prev_role = 0, None
     taken = 0  # end of a cue read AFTER the previous amount: it is not the next one's too
     money = [a for a in amounts if a.kind == "money"]
+    programs = _program_spans(cues, low)
     for i, amount in enumerate(money):
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
@@ -107,7 +112,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = before[-1][2]
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
-        elif prev_role == "deduction" and _program_gap(cues, low, prev_end, amount.start):
+        elif prev_role == "deduction" and _program_gap(programs, low, prev_end, amount.start):
             role = "deduction"
             if amount.value is not None:
                 out.deduction_parts.append(amount.value)

@@ -72,3 +72,65 @@ async def test_outside_the_known_period_the_number_is_asked(settings):
         assert "Potongan gaji Anda: Rp180.000" in text
     finally:
         await close_engine(eng)
+
+
+async def test_an_english_follow_up_gets_no_indonesian_dates_or_figures(settings):
+    """The province typed in English after the ask-back: the period question is all English."""
+    eng = await build_engine(settings, as_of=date(2027, 1, 15))
+    try:
+        await say(eng, "potongan bpjs gaji umr")
+        text = plain(await say(eng, "what is my deduction with the minimum wage of Jawa Barat?"))
+        assert "15 January 2027" in text and "not in my data" in text
+        assert "Januari" not in text and "berlaku" not in text and "Desember" not in text
+    finally:
+        await close_engine(eng)
+
+
+async def test_an_english_follow_up_offers_the_ump_in_english_figures(engine):
+    await say(engine, "iuran bpjs gaji sesuai umr medan potongan berapa")
+    text = plain(await say(engine, "I mean the minimum wage of Pematangsiantar please"))
+    assert "I do not have the UMK of Pematangsiantar" in text
+    assert "IDR 3,228,971" in text and "Rp3.228.971" not in text
+
+
+async def test_a_wage_typed_with_the_place_is_the_wage(engine):
+    """"UMR provinsi mana? ... atau langsung angka gaji Anda": "jawa barat 6jt" gives both; the
+    typed wage wins, as it does when typed alone."""
+    await say(engine, "potongan bpjs gaji umr")
+    text = plain(await say(engine, "jawa barat 6jt"))
+    assert "Potongan gaji Anda: Rp180.000" in text and "UMP Jawa Barat" not in text
+    await say(engine, "potongan bpjs gaji umr")
+    text = plain(await say(engine, "ump 2026 jawa barat"))  # a year is no wage
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text
+
+
+async def test_a_province_key_renamed_by_a_reload_does_not_break_a_saved_calculation(engine):
+    """A saved request names the province by its key; staff may rename it (a reload): the
+    next step still answers, with the name kept on the request."""
+    from dataclasses import replace
+
+    await say(engine, "potongan bpjs gaji umr jakarta")
+    content = engine.store.current
+    places = content.cues.minimum_wage
+    renamed = replace(places, provinces={("jakarta" if k == "dki_jakarta" else k): v
+                                         for k, v in places.provinces.items()}, _re={})
+    engine.store.current = replace(content, cues=replace(content.cues, minimum_wage=renamed))
+    text = plain(await press(engine, "calc:k:2"))
+    assert "Rp5.729.876" in text and "UMP DKI Jakarta" in text
+
+
+async def test_rincian_after_the_year_ends_never_uses_the_old_figure(settings):
+    """The short reply on 31 December used the 2026 UMP; "Rincian" pressed on 2 January counts
+    January 2027: its figure is not known, so it is asked, as any new calculation would."""
+    eng = await build_engine(settings, as_of=date(2026, 12, 31))
+    try:
+        text = plain(await say(eng, "potongan bpjs gaji umr jakarta"))
+        assert "UMP DKI Jakarta 2026: Rp5.729.876" in text
+        eng.today = lambda: date(2027, 1, 2)
+        text = plain(await press(eng, "calc:d"))
+        assert "Rp5.729.876" not in text and "Rincian" not in text
+        assert "UMP DKI Jakarta yang berlaku pada 2 Januari 2027 belum ada di data saya" in text
+        text = plain(await say(eng, "6 juta"))
+        assert "Potongan gaji Anda: Rp180.000" in text
+    finally:
+        await close_engine(eng)

@@ -83,3 +83,28 @@ def test_yaml_syntax_error_is_reported_with_line(tmp_path):
         load_rates(path)
     assert err.value.problems[0].file == "rates.yaml"
     assert err.value.problems[0].line >= 3
+
+
+def test_a_minimum_wage_figure_must_end_and_be_rupiah(tmp_path):
+    """A UMP/UMK without `until` would be used as the wage in every later year; one in another
+    unit, or of 0, would be computed with as a wage of "5" or 0: problems, each named."""
+    path = tmp_path / "rates.yaml"
+    path.write_text(
+        "ump_aceh:\n  label: UMP Aceh\n  unit: rupiah\n  values:\n"
+        "    - {value: 3932552, from: 2026-01-01, basis: 'Keputusan Gubernur Aceh',"
+        " confidence: confirmed}\n"
+        "umk_kota_x:\n  label: UMK X\n  unit: percent\n  values:\n"
+        "    - {value: 5, from: 2026-01-01, until: 2026-12-31, basis: 'Keputusan Gubernur X',"
+        " confidence: confirmed}\n"
+        "umk_kota_y:\n  label: UMK Y\n  unit: rupiah\n  values:\n"
+        "    - {value: 0, from: 2026-01-01, until: 2026-12-31, basis: 'Keputusan Gubernur Y',"
+        " confidence: confirmed}\n"
+        "jkm_rate_x:\n  label: JKM\n  unit: percent\n  values:\n"
+        "    - {value: 0.3, from: 2015-07-01, basis: 'PP 44/2015', confidence: confirmed}\n",
+        encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_rates(path)
+    problems = {(p.entry, p.line) for p in info.value.problems}
+    assert ("ump_aceh", 5) in problems and ("umk_kota_x", 8) in problems
+    assert ("umk_kota_y", 15) in problems
+    assert not any(p.entry == "jkm_rate_x" for p in info.value.problems)
