@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 # Sentence ends, and the conjunctions that usually start a new thought in chatty Indonesian.
 _SENTENCE_RE = re.compile(r"(?<=[.?!;:\n])\s+|\n+")
-# "lalu" after a time word is "ago / last" ("minggu lalu", "2 tahun lalu"), not "then".
-_NOT_AGO = r"(?<!hari)(?<!minggu)(?<!pekan)(?<!bulan)(?<!bln)(?<!tahun)(?<!thn)(?<!waktu)"
+# "lalu" after a time word is "ago / last" ("minggu lalu", "2 tahun lalu"), not "then"; the
+# spaces before "lalu" are matched from the first one ("minggu  lalu" too).
+_NOT_AGO = r"(?<!hari)(?<!minggu)(?<!pekan)(?<!bulan)(?<!bln)(?<!tahun)(?<!thn)(?<!waktu)(?<!\s)"
 _CLAUSE_RE = re.compile(r",\s+|\s+(?=(?:tapi|tetapi|namun|padahal|sedangkan|terus|trus)\b)"
                         rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
 _THOUGHT_RE = re.compile(r"\s+(?=(?:terus|trus|satu lagi|sama satu lagi)\b)"

@@ -35,8 +35,9 @@ class WordRepair:
         """`known`: every word the FAQ and synonyms write, misspelt variants included (never
         expanded); `settled`: the words that are words in their own right (never mended into
         a phrase: "informal" is not "formal" of "pekerja formal"); `skip`: stopwords."""
-        self._known = frozenset(known) | frozenset(skip)
-        self._settled = frozenset(settled) | frozenset(skip)
+        self._stop = frozenset(skip)
+        self._known = frozenset(known) | self._stop
+        self._settled = frozenset(settled) | self._stop
         self._abbreviations = abbreviations
         self._is_word = is_word
         # Phrase word -> the phrases holding it, with its position.
@@ -78,8 +79,10 @@ class WordRepair:
         if word in self._known or not looks_abbreviated(word):
             return word
         found = self._abbreviations.expand(word)
+        if found is None or found in self._stop:
+            return word  # a filler word says nothing: "ppn" (tax) is not "apapun"
         # The dictionary is asked last (stemming costs): only about a word to be replaced.
-        return found if found is not None and not self._is_word(word) else word
+        return word if self._is_word(word) else found
 
     def _phrase_word(self, words: list[str], i: int) -> str | None:
         """The word a synonym phrase expects at `i`, given a neighbour that is in it, when

@@ -78,3 +78,7 @@ def test_a_doubled_letter_is_undone_when_that_gives_a_known_word(content):
         "terus", "bisa", "saldo", "tolong"]
     # Real double letters stay ("maaf", "saat"); so does an unknown word.
     assert repair.words(["maaf", "saat", "zzapp"]) == ["maaf", "saat", "zzapp"]
+
+
+def test_ppn_is_a_tax_not_a_texted_word(content):
+    assert "pajak" in content.matcher.query_tokens("ppn atas jht ada?")[1]

@@ -168,3 +168,9 @@ def test_a_two_word_question_after_a_story_counts(matcher):
                            "saldo jht nya bisa dicairkan?")
     assert result.outcome == "answer" and result.best.entry_id == "jkm-manfaat"
     assert "jht-ahli-waris" in [c.entry_id for c in result.others]
+
+
+def test_lalu_after_two_spaces_still_means_ago():
+    told = clauses("ayah meninggal 2 minggu  lalu karena sakit jantung. jkm-nya dapat berapa?",
+                   split_long=False)
+    assert told[0].text == "ayah meninggal 2 minggu  lalu karena sakit jantung."
