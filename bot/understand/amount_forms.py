@@ -26,7 +26,10 @@ _MILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
 _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
 # "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
 _SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
-_LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP})+)"
+# At most MAX_LIST items before the scale word: a list of wages is short, and an unbounded
+# repeat made a 4096-character "1, 1, ... jt" cost ~0.3 s of backtracking.
+MAX_LIST = 30
+_LIST_SCALE_RE = re.compile(rf"(?<![\d.,])((?:\d{{1,3}}(?:[.,]\d{{1,2}})?{_SEP}){{1,{MAX_LIST}}})"
                             r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(juta|jt)\b")
 _LIST_NUM_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?=" + _SEP + ")")
 _ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")

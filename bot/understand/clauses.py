@@ -60,6 +60,9 @@ _RUN_ON_RE = re.compile(
     r"krn)\b)", re.IGNORECASE)
 RUN_ON_QUESTION_SHARE = 0.5
 MIN_WORDS = 3  # a clause shorter than this cannot carry a question on its own
+# More comma/joiner pieces than this in one sentence is a list, not questions joined: it is
+# not split (each piece re-reads the text before it, so a 4096-character list cost seconds).
+MAX_PIECES = 24
 MIN_QUESTION_WORDS = 2  # "santunannya brp?" after a story: a question of its own
 
 
@@ -123,6 +126,8 @@ def question_parts(sentence: str) -> list[str]:
     parts that each ask; a part that asks nothing stays with the question before it (or, at
     the start, with the one after it)."""
     pieces = [p.strip(" ,") for p in _JOIN_RE.split(sentence) if p and p.strip(" ,")]
+    if len(pieces) > MAX_PIECES:
+        return [sentence]  # a list ("1, 2, 3, ..."), not questions; and a bound on the work
     groups: list[str] = []
     pending = ""  # leading words that ask nothing: the first question's situation
     for piece in pieces:

@@ -174,3 +174,9 @@ def test_lalu_after_two_spaces_still_means_ago():
     told = clauses("ayah meninggal 2 minggu  lalu karena sakit jantung. jkm-nya dapat berapa?",
                    split_long=False)
     assert told[0].text == "ayah meninggal 2 minggu  lalu karena sakit jantung."
+
+
+def test_a_long_list_is_not_split_into_questions():
+    from bot.understand.clauses import MAX_PIECES
+    listed = ", ".join(["gaji 4 juta berapa"] * (MAX_PIECES + 1))
+    assert question_parts(listed) == [listed]
