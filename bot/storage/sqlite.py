@@ -129,16 +129,42 @@ class SqliteDatabase(Database):
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._conn = await aiosqlite.connect(self.path)
-        self._conn.row_factory = aiosqlite.Row
+        try:
+            await self._setup()
+        except BaseException:
+            # A connection left open keeps aiosqlite's thread alive: the process could not exit.
+            conn, self._conn = self._conn, None
+            await conn.close()
+            raise
+        return self
+
+    async def _setup(self) -> None:
+        conn = self.conn
+        conn.row_factory = aiosqlite.Row
+        # First, so that every statement below waits for another process's lock.
+        await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if self.path != ":memory:":
-            await self._conn.execute("PRAGMA journal_mode=WAL")
+            await self._wal(conn)
         # Deleted rows are overwritten with zeros, not left in free pages: /hapusdata must
         # really delete. Many builds default to this, but not all, so it is set explicitly.
-        await self._conn.execute("PRAGMA secure_delete=ON")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA secure_delete=ON")
+        await conn.execute("PRAGMA foreign_keys=ON")
         await self._migrate()
-        return self
+
+    @staticmethod
+    async def _wal(conn: aiosqlite.Connection) -> None:
+        """Switch the file to WAL. Processes opening a new file together can get "database is
+        locked" here at once (SQLite does not wait on a journal-mode change that could
+        deadlock), so it is retried within the busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                await conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.05)
 
     async def _migrate(self) -> None:
         conn = self.conn

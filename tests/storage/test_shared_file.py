@@ -28,3 +28,29 @@ def test_processes_starting_together_migrate_a_new_file_once(tmp_path):
                  for i in range(3)]
         errors = [p.communicate(timeout=120)[1] for p in procs]
         assert [p.returncode for p in procs] == [0, 0, 0], errors
+
+
+async def test_a_failed_open_closes_its_connection(tmp_path, monkeypatch):
+    # Before: the connection stayed open after a failed migration, and aiosqlite's thread kept
+    # the process from exiting (a start that failed hung instead of exiting).
+    import asyncio
+    import threading
+
+    from bot.storage import database
+    from bot.storage.sqlite import SqliteDatabase
+
+    before = threading.active_count()
+    monkeypatch.setattr(database, "MIGRATIONS", [(1, "THIS IS NOT SQL")])
+    db = SqliteDatabase(tmp_path / "bad.sqlite3")
+    try:
+        await db.open()
+    except Exception:
+        pass
+    else:
+        raise AssertionError("a broken migration must fail the open")
+    assert db._conn is None
+    for _ in range(100):  # the closed connection's thread ends right after its last job
+        if threading.active_count() <= before:
+            break
+        await asyncio.sleep(0.02)
+    assert threading.active_count() <= before
