@@ -272,15 +272,21 @@ def as_item(row: tuple) -> dict:
     return item
 
 
-def main() -> None:
-    items = [as_item(row) for row in ITEMS]
+def write_split(rows: list[tuple], seed: int, dev: str, heldout: str) -> None:
+    """Shuffle the 150 rows once with `seed`; the first half to `dev`.yaml, the rest to
+    `heldout`.yaml beside this script."""
+    items = [as_item(row) for row in rows]
     assert len(items) == 150, len(items)
     assert len({i["q"] for i in items}) == 150
-    random.Random(20261208).shuffle(items)
+    random.Random(seed).shuffle(items)
     here = Path(__file__).parent
-    for name, part in (("dev", items[:75]), ("heldout", items[75:])):
+    for name, part in ((dev, items[:75]), (heldout, items[75:])):
         text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
         (here / f"{name}.yaml").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    write_split(ITEMS, 20261208, "dev", "heldout")
 
 
 if __name__ == "__main__":

@@ -10,12 +10,9 @@ Run once; the split is fixed by random.Random(20261209).shuffle.
 
 from __future__ import annotations
 
-import random
 from decimal import Decimal
-from pathlib import Path
 
-import yaml
-from make import CAP, as_item, bpu, emp, fine, jp, r, total, worker
+from make import CAP, bpu, emp, fine, jp, r, total, worker, write_split
 
 M = 1_000_000
 JKP_CAP = 5 * M  # jkp_wage_cap
@@ -233,14 +230,7 @@ ITEMS = [
 
 
 def main() -> None:
-    items = [as_item(row) for row in ITEMS]
-    assert len(items) == 150, len(items)
-    assert len({i["q"] for i in items}) == 150
-    random.Random(20261209).shuffle(items)
-    here = Path(__file__).parent
-    for name, part in (("dev-2", items[:75]), ("heldout-2", items[75:])):
-        text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
-        (here / f"{name}.yaml").write_text(text, encoding="utf-8")
+    write_split(ITEMS, 20261209, "dev-2", "heldout-2")
 
 
 if __name__ == "__main__":
