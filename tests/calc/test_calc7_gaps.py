@@ -1,20 +1,7 @@
 """Through the real engine: a headcount on the minimum wage, BPU income named as the UMR, a
 driver's years on the job, and a bare deduction question (the wage asked, then computed)."""
 
-from bot.content.render import to_plain
-from bot.core.replies import Event
-
-
-async def say(engine, text, user="u1"):
-    return await engine.handle(Event(user, "console", text=text))
-
-
-async def press(engine, data, user="u1"):
-    return await engine.handle(Event(user, "console", press=data))
-
-
-def plain(replies) -> str:
-    return "\n".join(to_plain(r.text) for r in replies)
+from tests.calc.chat import plain, say
 
 
 async def test_ten_employees_on_the_jakarta_ump(engine):

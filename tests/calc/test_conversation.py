@@ -10,11 +10,11 @@ import pytest
 from bot.app.composition import build_engine, close_engine
 from bot.console.ask import ask, summarize
 from bot.content.calc_cues import load_cues
-from bot.content.render import to_plain
 from bot.core.replies import Event
 from bot.core.settings import PROJECT_ROOT
 from bot.storage.sessions import Session
 from bot.understand.reader import read
+from tests.calc.chat import plain, press, say
 
 CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
 
@@ -23,18 +23,6 @@ def detect(text):
     """The reader's request, or None when the message is no calculation for the calculator."""
     req = read(text, CUES, date(2026, 11, 24))
     return None if req is None or req.kind == "not_calc" else req
-
-
-async def say(engine, text, user="u1"):
-    return await engine.handle(Event(user, "console", text=text))
-
-
-async def press(engine, data, user="u1"):
-    return await engine.handle(Event(user, "console", press=data))
-
-
-def plain(replies) -> str:
-    return "\n".join(to_plain(r.text) for r in replies)
 
 
 def button_data(replies) -> list[str]:

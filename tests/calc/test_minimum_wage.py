@@ -4,20 +4,7 @@ places and numbers continue the calculation, and no figure is used outside its p
 from datetime import date
 
 from bot.app.composition import build_engine, close_engine
-from bot.content.render import to_plain
-from bot.core.replies import Event
-
-
-async def say(engine, text, user="u1"):
-    return await engine.handle(Event(user, "console", text=text))
-
-
-async def press(engine, data, user="u1"):
-    return await engine.handle(Event(user, "console", press=data))
-
-
-def plain(replies) -> str:
-    return "\n".join(to_plain(r.text) for r in replies)
+from tests.calc.chat import plain, press, say
 
 
 async def test_the_ump_is_the_wage_and_the_reply_says_which_figure(engine):
