@@ -204,9 +204,7 @@ class Normalizer:
     def repair_of(self, words: set[str]) -> WordRepair:
         """The repairs of texted and misspelt words (bot/understand/wordrepair.py) for a FAQ
         whose phrasings use `words` (as written), besides the synonyms' own words."""
-        canonical = {*self._words.values(), *(c for _, c in self._phrases)}
-        synonym_words = {*self._words, *self._phrase_words,
-                         *(w for c in canonical for w in c.split())}
+        synonym_words = {*self._words, *self._phrase_words, *self._protected}
         # Root words first, then the phrasings' own words (a variant may be misspelt). What a
         # word means: its synonym's canonical form, or its stem for the phrasings' words (the
         # index has just stemmed them: cached); other words are not stemmed (start time).
@@ -214,7 +212,7 @@ class Normalizer:
                          key=lambda w: (not _ROOTS.contains(w), w not in words, len(w), w))
         abbreviations = Abbreviations((w, self._words.get(w) or (stem(w) if w in words else w))
                                       for w in ordered)
-        settled = words | set(self._words) | {w for c in canonical for w in c.split()}
+        settled = words | set(self._words) | self._protected
         return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
                           self.stopwords, is_word)
 

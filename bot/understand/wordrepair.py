@@ -76,9 +76,9 @@ class WordRepair:
         return word
 
     def _expand(self, word: str) -> str:
-        if word in self._known or not looks_abbreviated(word):
+        if word in self._known:
             return word
-        found = self._abbreviations.expand(word)
+        found = self._abbreviations.expand(word)  # None unless the word looks abbreviated
         if found is None or found in self._stop:
             return word  # a filler word says nothing: "ppn" (tax) is not "apapun"
         # The dictionary is asked last (stemming costs): only about a word to be replaced.
