@@ -115,6 +115,7 @@ class ContentStore:
         self.current = build_content(faq_dir, templates_dir, today(), thorough=not verify_later)
         self.last_error: ContentError | None = None
         self.unverified = verify_later  # the checks build_content left out are still due
+        release_free_memory()  # what parsing the YAML files freed
 
     def verify(self) -> ContentError | None:
         """The checks a `verify_later` start left out, on the content serving now: every reply
