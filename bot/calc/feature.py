@@ -67,6 +67,7 @@ class Calculator(Feature):
             and "req" in session.data else None
         fresh = read(text, cues, ctx.on, ctx.lang)
         if fresh is not None and fresh.kind == "not_calc":
+            await self._aside(ctx, mine)
             return None  # a scam or tax question with numbers: the FAQ answers it
         if mine is not None:
             waiting = mine.data.get("await")
@@ -77,8 +78,12 @@ class Calculator(Feature):
             last = CalcRequest.from_dict(mine.data["req"])
             if fresh is not None and (not followup or fresh.topic != last.topic):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last
-            if followup or (len(low.split()) <= 3
-                            and mine.idle_seconds() < FOLLOWUP_SECONDS):
+            # A follow-up continues a result from the last hour. Once another question came
+            # in between, only one that gives a number ("kalau 7jt?") still does: "kalo mau
+            # tambah jht?" after an answer about BPU is about that answer, not the old result.
+            current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
+                not mine.data.get("aside") or bool(find_amounts(text)))
+            if current and (followup or len(low.split()) <= 3):
                 change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
                 if change:
                     if "jkk_class" in change and last.focus == "worker":
@@ -87,8 +92,14 @@ class Calculator(Feature):
             if waiting == "class" and find_amounts(text) and len(low.split()) <= 3:
                 return [await self._ask(ctx, "class", last, retry=True)]
         if fresh is None:
+            await self._aside(ctx, mine)
             return None
         return await self.answer(ctx, fresh)
+
+    async def _aside(self, ctx: Ctx, mine: Session | None) -> None:
+        """Note that the chat moved on from the kept result (its buttons still work)."""
+        if mine is not None and not mine.data.get("aside"):
+            await ctx.sessions.save(Session(mine.key, FLOW, {**mine.data, "aside": True}))
 
     async def _typed_answer(self, ctx: Ctx, session: Session, text: str) -> list[Reply] | None:
         """The user typed instead of pressing: read the awaited value or re-ask."""

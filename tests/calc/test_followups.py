@@ -93,3 +93,19 @@ async def test_followup_keeps_a_yearly_income_yearly(engine):
     assert "Rp23.400" in text.splitlines()[0] and "setahun ÷ 12" in text
     # 60.000.000 / 12 = 5.000.000: (50.000 + 6.800) / 2 = 28.400
     assert "Rp28.400" in await say(engine, "kalau 60 juta?")
+
+
+async def test_a_wordy_followup_after_another_question_is_not_the_old_result(engine):
+    assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
+    await say(engine, "sy ojol mau ikut bpjs tk brp sebulan")  # answered by the FAQ
+    assert "Potongan gaji" not in await say(engine, "kalo mau tambah jht?")
+    # A number still continues the result: nothing else could have asked for it.
+    assert "Potongan gaji Anda: Rp210.000" in await say(engine, "kalau 7jt?")
+    # ... and the recomputed result is current again for wordy follow-ups.
+    assert "Total iuran" in await say(engine, "kalau risiko sedang?")
+
+
+async def test_a_followup_a_day_later_is_a_new_question(engine):
+    assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
+    await engine.db.write("UPDATE sessions SET updated_at = updated_at - 86400")
+    assert "Total iuran" not in await say(engine, "kalau risiko sedang?")
