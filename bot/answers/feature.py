@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answers.context import FOLLOWUP_SECONDS, elliptical, steered
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
@@ -83,7 +84,13 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The whole matching decision for one question, logged for the staff reports."""
     content = ctx.content
-    result = content.matcher_for(ctx.lang).match(text)
+    matcher = content.matcher_for(ctx.lang)
+    result = matcher.match(text)
+    if result.outcome != "smalltalk" and elliptical(text, content.cues):
+        previous = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
+        if previous in content.faq.entries:
+            result = steered(matcher, text, content.faq.entries[previous], result,
+                             content.cues, ctx.lang)
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best

@@ -172,6 +172,11 @@ MIGRATIONS: list[tuple[int, str]] = [
         tat REAL NOT NULL               -- unix time of the next slot (GCRA "theoretical arrival")
     );
     """),
+    # ---- a user's last answer, read for a short follow-up (bot/answers/context.py), and
+    # the per-user count and deletion (/hapusdata): by user, newest first.
+    (9, """
+    CREATE INDEX question_log_user ON question_log(user_hash, id);
+    """),
 ]
 
 # Rows (aiosqlite.Row, asyncpg.Record) are read by column name, by index, or as a tuple().

@@ -65,6 +65,20 @@ class QuestionLog:
              outcome, entry_id, None if score is None else round(score, 1)),
         )
 
+    async def last_answer(self, session_key: str, within_seconds: float) -> str | None:
+        """The entry a user was last given (answered, opened, or chosen from suggestions)
+        if that was their last question and it is at most `within_seconds` old."""
+        row = await self.db.fetchone(
+            "SELECT outcome, entry_id, chosen_entry_id FROM question_log "
+            "WHERE user_hash = ? AND asked_at >= ? ORDER BY id DESC LIMIT 1",
+            (await self.user_hash(session_key), time.time() - within_seconds))
+        if row is None:
+            return None
+        if row["chosen_entry_id"]:
+            return str(row["chosen_entry_id"])
+        given = row["outcome"] in ("answered", "redirect", "opened")
+        return str(row["entry_id"]) if given and row["entry_id"] else None
+
     async def count_user(self, session_key: str) -> int:
         """How many logged questions (with their choices and feedback) belong to a user."""
         return int(await self.db.fetchval(

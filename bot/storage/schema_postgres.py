@@ -150,4 +150,9 @@ MIGRATIONS: list[tuple[int, str]] = [
         tat DOUBLE PRECISION NOT NULL
     );
     """),
+    # ---- a user's last answer, read for a short follow-up (bot/answers/context.py), and
+    # the per-user count and deletion (/hapusdata): by user, newest first.
+    (9, """
+    CREATE INDEX question_log_user ON question_log(user_hash, id);
+    """),
 ]

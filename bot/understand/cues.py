@@ -106,5 +106,10 @@ class Cues:
         return pattern is None or bool(pattern.search(text))
 
     def starts_followup(self, text: str) -> bool:
+        return bool(self.followup_opener(text))
+
+    def followup_opener(self, text: str) -> str:
+        """The follow-up opener a message starts with ("kalau", "what about"), or ""."""
         pattern = self._re("followup", "")
-        return bool(pattern and pattern.match(text.strip()))
+        found = pattern.match(text.strip()) if pattern else None
+        return found.group(0) if found else ""

@@ -170,6 +170,12 @@ class Matcher:
     def phrasing_count(self) -> int:
         return len(self._phrase_text)
 
+    def facets_of(self, entry_id: str) -> FacetSet:
+        """What an entry is about and for whom, as its phrasings say (faq/facets.yaml)."""
+        if entry_id not in self.faq.entries:
+            return EMPTY
+        return self._entry_facets[self._entry_ids.index(entry_id)]
+
     def _content(self, text: str) -> tuple[str, ...]:
         return self.normalizer.content(self.normalizer.tokens(text))
 

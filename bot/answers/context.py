@@ -1,0 +1,98 @@
+"""A short follow-up read with the answer just given: "syaratnya apa?" after the JHT claim."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+
+if TYPE_CHECKING:
+    from bot.content.faqbase import Entry
+    from bot.understand.cues import Cues
+    from bot.understand.matcher import Matcher
+
+# A follow-up refers to the answer of the last half hour; a longer message says what it is
+# about itself.
+FOLLOWUP_SECONDS = 1800
+MAX_WORDS = 8
+# Words that stand for an entry's audience in a question (faq/facets.yaml `audiences`).
+AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
+# English follow-ups point back with a pronoun ("how long does it take?").
+_POINTERS = re.compile(r"\b(it|its|that|they|them|this)\b")
+
+
+def elliptical(text: str, cues: Cues) -> bool:
+    """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
+    faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
+    cairnya") or an English pronoun."""
+    low = text.lower().strip()
+    words = re.findall(r"\w+", low)
+    if not words or len(words) > MAX_WORDS:
+        return False
+    return (cues.starts_followup(low) or any(len(w) > 5 and w.endswith("nya") for w in words)
+            or bool(_POINTERS.search(low)))
+
+
+def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
+    """What the follow-up leaves out and the previous answer said: its program (one, of the
+    five) and its audience, each only when the follow-up names none of its own."""
+    tokens, _ = matcher.query_tokens(text)
+    words = []
+    programs = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
+    if len(programs) == 1 and not programs_in(tokens):
+        words.append(programs[0])
+    if not matcher.facets.read(text)[1]:
+        words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
+                  if a in AUDIENCE_WORDS]
+    return words
+
+
+def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
+                  lang: str) -> str | None:
+    """"kalau jkm?" after "Berapa lama JHT cair?" asks the same of another program: the
+    previous title with the program swapped, when the follow-up names only a program."""
+    rest = text.strip()[len(cues.followup_opener(text)):]
+    tokens, _ = matcher.query_tokens(rest)
+    named = [t for t in tokens if t in PROGRAM_TOKENS]
+    before = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
+    if len(named) != 1 or len(tokens) != 1 or len(before) != 1 or named == before:
+        return None
+    title = previous.title_in(lang)
+    pattern = re.compile(rf"\b{before[0]}\b", re.IGNORECASE)
+    return pattern.sub(named[0].upper(), title) if pattern.search(title) else None
+
+
+def steered(matcher: Matcher, text: str, previous: Entry, alone: MatchResult, cues: Cues,
+            lang: str) -> MatchResult:
+    """The follow-up's match with what the previous answer says, when that is at least as
+    decided as the message alone: an answer beats anything, a list beats a fallback."""
+    swapped = swapped_title(matcher, text, previous, cues, lang)
+    if swapped is not None:
+        # Only an answer about the program just named: a title that reads differently with
+        # another program ("ditanggung" = covered, or paid by) must not turn into a guess.
+        result = matcher.match(swapped)
+        named = programs_in(matcher.query_tokens(text)[0])
+        best = result.best
+        if result.outcome == "answer" and best is not None and named <= {
+                p.upper() for p in matcher.faq.entries[best.entry_id].programs} \
+                and _same_aspect(matcher, previous.id, best.entry_id):
+            return result
+        return alone
+    words = context_words(matcher, text, previous)
+    if not words:
+        return alone
+    result = matcher.match(f"{text} {' '.join(words)}")
+    if result.outcome == "answer" or (result.outcome == "suggest"
+                                      and alone.outcome not in ("answer", "smalltalk")):
+        return result
+    return alone
+
+
+def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
+    """Both entries are about the same thing (benefit, contribution, timing...) and the new
+    one about nothing opposed to the old one (benefit / contribution), or neither says."""
+    a, b = matcher.facets_of(before)[0], matcher.facets_of(now)[0]
+    if not (a or b):
+        return True
+    return bool(a & b) and not (b & matcher.facets.opposites(a)) - a

@@ -1,0 +1,88 @@
+"""A short follow-up is read with the answer just given: "syaratnya apa aja?" after JHT."""
+
+from __future__ import annotations
+
+from bot.core.replies import Event
+from bot.storage.question_log import QuestionLog
+
+
+async def say(engine, text, user="ctx1"):
+    return (await engine.handle(Event(user, "console", text=text)))[0]
+
+
+async def test_a_bare_followup_takes_the_program_of_the_last_answer(engine):
+    assert (await say(engine, "cara klaim jht gimana")).entry_id == "jht-klaim-jmo"
+    reply = await say(engine, "syaratnya apa aja?")
+    assert reply.kind == "faq" and reply.entry_id == "jht-dokumen"
+    assert (await say(engine, "suami saya meninggal dapat santunan apa")).entry_id \
+        == "jkm-manfaat"
+    assert (await say(engine, "dokumennya apa aja")).entry_id == "jkm-syarat-klaim"
+
+
+async def test_the_same_followup_from_someone_new_is_asked_back(engine):
+    await say(engine, "cara klaim jht gimana", user="ctx-a")
+    # another user's history is not this user's context
+    assert (await say(engine, "syaratnya apa aja?", user="ctx-b")).kind == "suggestions"
+
+
+async def test_the_audience_of_the_last_answer_carries_over(engine):
+    assert (await say(engine, "sy ojol mau ikut bpjs tk brp sebulan")).entry_id \
+        == "iuran-bpu-ojol"
+    assert (await say(engine, "kalo mau tambah jht?")).entry_id == "iuran-bpu-jht"
+
+
+async def test_a_followup_naming_its_own_program_is_read_as_written(engine):
+    await say(engine, "cara klaim jht gimana")
+    assert (await say(engine, "syarat klaim jkp apa?")).entry_id == "jkp-syarat-klaim"
+
+
+async def test_a_new_question_is_not_steered(engine):
+    await say(engine, "cara klaim jht gimana")
+    # no follow-up opener, no "-nya": a question of its own
+    assert (await say(engine, "iuran bpu berapa")).entry_id == "iuran-bpu-besaran"
+
+
+async def test_context_expires(engine):
+    await say(engine, "cara klaim jht gimana")
+    await engine.db.write("UPDATE question_log SET asked_at = asked_at - 3600")
+    assert (await say(engine, "syaratnya apa aja?")).kind == "suggestions"
+
+
+async def test_last_answer_reads_only_the_last_question(engine):
+    log = QuestionLog(engine.db)
+    first = await log.record("k", "console", "q1", "suggestions", "jht-dokumen", 70.0)
+    assert await log.last_answer("k", 60) is None  # a list offered is not an answer given
+    await log.choose(first, "k", "jkm-syarat-klaim")
+    assert await log.last_answer("k", 60) == "jkm-syarat-klaim"  # ... the one picked is
+    await log.record("k", "console", "q2", "fallback", "jht-dokumen", 20.0)
+    assert await log.last_answer("k", 60) is None  # the nearest entry of a fallback is not
+    await log.record("k", "console", "q3", "answered", "jp-iuran", 90.0)
+    assert await log.last_answer("k", 60) == "jp-iuran"
+    assert await log.last_answer("other", 60) is None
+
+
+async def test_english_followups_point_back_with_a_pronoun(engine):
+    assert (await say(engine, "how do i claim my jht", user="ctx-en")).entry_id \
+        == "jht-klaim-jmo"
+    assert (await say(engine, "how long does it take?", user="ctx-en")).entry_id \
+        == "jht-lama-cair"
+    # the same question about another program
+    assert (await say(engine, "what about jkm?", user="ctx-en")).entry_id == "jkm-lama-cair"
+    assert (await say(engine, "what documents do i need for it", user="ctx-en")).entry_id \
+        == "jkm-syarat-klaim"
+
+
+async def test_a_bare_program_asks_the_last_question_of_that_program(engine):
+    assert (await say(engine, "berapa lama jht cair", user="ctx-sw")).entry_id \
+        == "jht-lama-cair"
+    assert (await say(engine, "kalo jkp?", user="ctx-sw")).entry_id == "jkp-lama-cair"
+    assert (await say(engine, "iuran jp berapa persen", user="ctx-sw")).entry_id == "jp-iuran"
+    assert (await say(engine, "klo jht?", user="ctx-sw")).entry_id == "jht-iuran"
+
+
+async def test_a_swapped_question_must_keep_its_aspect(engine):
+    # "Apa saja yang ditanggung JKM?" reads as who pays (the JKM contribution): a benefit
+    # question stays a benefit question.
+    assert (await say(engine, "jkk manfaatnya apa aja", user="ctx-asp")).entry_id \
+        == "jkk-manfaat"
+    assert (await say(engine, "kalau jkm?", user="ctx-asp")).entry_id == "jkm-manfaat"
