@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.understand.clauses import clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
@@ -63,10 +64,21 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     return pattern.sub(named[0].upper(), title) if pattern.search(title) else None
 
 
-def steered(matcher: Matcher, text: str, previous: Entry, alone: MatchResult, cues: Cues,
-            lang: str) -> MatchResult:
-    """The follow-up's match with what the previous answer says, when that is at least as
-    decided as the message alone: an answer beats anything, a list beats a fallback."""
+def situation(asked: list[str]) -> str:
+    """What the latest of the previous messages that told something told rather than asked
+    ("bapak saya meninggal kemarin"), as sentences; "" when they only asked."""
+    for message in asked:
+        told = [c.text.rstrip(".!,; ") for c in clauses(message) if not c.asks]
+        if any(told):
+            return ". ".join(t for t in told if t) + "."
+    return ""
+
+
+def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alone: MatchResult,
+            cues: Cues, lang: str) -> MatchResult:
+    """The follow-up's match with what the previous message told and its answer said, when
+    that is at least as decided as the message alone: an answer beats anything, a list beats
+    a fallback. `asked`: the previous messages, newest first (those whose text was kept)."""
     swapped = swapped_title(matcher, text, previous, cues, lang)
     if swapped is not None:
         # Only an answer about the program just named: a title that reads differently with
@@ -78,11 +90,13 @@ def steered(matcher: Matcher, text: str, previous: Entry, alone: MatchResult, cu
                 p.upper() for p in matcher.faq.entries[best.entry_id].programs} \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
-        return alone
     words = context_words(matcher, text, previous)
-    if not words:
+    told = situation(asked)
+    if not words and not told:
         return alone
-    result = matcher.match(f"{text} {' '.join(words)}")
+    # The situation first, then the follow-up: a short question after a story borrows the
+    # story's words and keeps the lead (bot/understand/several.py).
+    result = matcher.match(" ".join(filter(None, (told, text, *words))))
     if result.outcome == "answer" or (result.outcome == "suggest"
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result

@@ -87,9 +87,9 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     matcher = content.matcher_for(ctx.lang)
     result = matcher.match(text)
     if result.outcome != "smalltalk" and elliptical(text, content.cues):
-        previous = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
-        if previous in content.faq.entries:
-            result = steered(matcher, text, content.faq.entries[previous], result,
+        last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
+        if last is not None and last[0] in content.faq.entries:
+            result = steered(matcher, text, content.faq.entries[last[0]], last[1], result,
                              content.cues, ctx.lang)
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]

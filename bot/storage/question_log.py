@@ -65,19 +65,25 @@ class QuestionLog:
              outcome, entry_id, None if score is None else round(score, 1)),
         )
 
-    async def last_answer(self, session_key: str, within_seconds: float) -> str | None:
-        """The entry a user was last given (answered, opened, or chosen from suggestions)
-        if that was their last question and it is at most `within_seconds` old."""
-        row = await self.db.fetchone(
-            "SELECT outcome, entry_id, chosen_entry_id FROM question_log "
-            "WHERE user_hash = ? AND asked_at >= ? ORDER BY id DESC LIMIT 1",
-            (await self.user_hash(session_key), time.time() - within_seconds))
-        if row is None:
+    async def last_answer(self, session_key: str, within_seconds: float, told: int = 3
+                          ) -> tuple[str, list[str]] | None:
+        """The entry a user was last given (answered, opened, or chosen from suggestions) if
+        that was their last question and it is at most `within_seconds` old, with the texts
+        of their last `told` questions of that time, newest first (those that were kept)."""
+        rows = await self.db.fetchall(
+            "SELECT question, outcome, entry_id, chosen_entry_id FROM question_log "
+            "WHERE user_hash = ? AND asked_at >= ? ORDER BY id DESC LIMIT ?",
+            (await self.user_hash(session_key), time.time() - within_seconds, told))
+        if not rows:
             return None
-        if row["chosen_entry_id"]:
-            return str(row["chosen_entry_id"])
-        given = row["outcome"] in ("answered", "redirect", "opened")
-        return str(row["entry_id"]) if given and row["entry_id"] else None
+        row = rows[0]
+        given = row["chosen_entry_id"] or (
+            row["entry_id"] if row["outcome"] in ("answered", "redirect", "opened") else None)
+        if not given:
+            return None
+        # Not kept (UNKEPT_TEXT) or not typed ("[tombol] <title>"): nothing the user told.
+        texts = [str(r["question"]) for r in rows if not str(r["question"]).startswith("[")]
+        return str(given), texts
 
     async def count_user(self, session_key: str) -> int:
         """How many logged questions (with their choices and feedback) belong to a user."""

@@ -53,11 +53,11 @@ async def test_last_answer_reads_only_the_last_question(engine):
     first = await log.record("k", "console", "q1", "suggestions", "jht-dokumen", 70.0)
     assert await log.last_answer("k", 60) is None  # a list offered is not an answer given
     await log.choose(first, "k", "jkm-syarat-klaim")
-    assert await log.last_answer("k", 60) == "jkm-syarat-klaim"  # ... the one picked is
+    assert await log.last_answer("k", 60) == ("jkm-syarat-klaim", ["q1"])  # the one picked is
     await log.record("k", "console", "q2", "fallback", "jht-dokumen", 20.0)
     assert await log.last_answer("k", 60) is None  # the nearest entry of a fallback is not
     await log.record("k", "console", "q3", "answered", "jp-iuran", 90.0)
-    assert await log.last_answer("k", 60) == "jp-iuran"
+    assert await log.last_answer("k", 60) == ("jp-iuran", ["q3", "q2", "q1"])
     assert await log.last_answer("other", 60) is None
 
 
@@ -86,3 +86,16 @@ async def test_a_swapped_question_must_keep_its_aspect(engine):
     assert (await say(engine, "jkk manfaatnya apa aja", user="ctx-asp")).entry_id \
         == "jkk-manfaat"
     assert (await say(engine, "kalau jkm?", user="ctx-asp")).entry_id == "jkm-manfaat"
+
+
+async def test_a_followup_borrows_the_situation_told_before(engine):
+    first = await say(engine, "bapak saya kerja di pabrik meninggal kemarin karena serangan "
+                              "jantung, kami dapat apa ya", user="ctx-story")
+    assert first.entry_id.startswith("jkm-")
+    await say(engine, "syaratnya apa aja min", user="ctx-story")
+    # two messages on, the death told in the first still makes JHT the heirs' claim
+    assert (await say(engine, "kalau jht bapak saya bisa diambil juga?", user="ctx-story")
+            ).entry_id == "jht-ahli-waris"
+    await say(engine, "saya kena phk bulan lalu, pabrik tutup. jkp saya bisa cair ga?",
+              user="ctx-phk")
+    assert (await say(engine, "kalau jht?", user="ctx-phk")).entry_id == "jht-klaim-phk"
