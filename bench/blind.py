@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (four sets).
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (five sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -6,9 +6,10 @@ wrong (a confident FAQ, redirect or calculation answer that is not the label; ou
 FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second question in the
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
-set (dev-2 / heldout-2), the third (dev-3 / heldout-3) and the English set (en-dev / en-heldout)
-also label each message's writer (`who`), reported per half; the third also its form (`form`:
-voice, regional, caps, fragment...).
+set (dev-2 / heldout-2), the third (dev-3 / heldout-3) and the English sets (en-dev / en-heldout,
+en-dev-2 / en-heldout-2) also label each message's writer (`who`), reported per half; the third
+and the second English set also its form (`form`: voice, regional, caps, fragment...; mixed,
+nonnative, buried).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from bot.core.settings import load_settings  # noqa: E402
 from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
-PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "en-dev", "en-heldout")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "en-dev")
+PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "en-dev", "en-heldout",
+         "en-dev-2", "en-heldout-2")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "en-dev", "en-dev-2")
 
 
 @dataclass(frozen=True)
