@@ -7,8 +7,9 @@ FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
 set (dev-2 / heldout-2), the third (dev-3 / heldout-3), the fourth (dev-4 / heldout-4) and the
-English set (en-dev / en-heldout) also label each message's writer (`who`), reported per half; the
-third and fourth also its form (`form`: voice, regional, caps, fragment, mixup...).
+English sets (en-dev / en-heldout, en-dev-2 / en-heldout-2) also label each message's writer
+(`who`), reported per half; the third, the fourth and the second English set also its form
+(`form`: voice, regional, caps, fragment, mixup...; mixed, nonnative, buried).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from bot.staff.real_sets import main_reply  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
-         "en-dev", "en-heldout")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "en-dev")
+         "en-dev", "en-heldout", "en-dev-2", "en-heldout-2")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "en-dev", "en-dev-2")
 
 
 @dataclass(frozen=True)

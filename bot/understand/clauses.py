@@ -40,8 +40,17 @@ _INNER_TAG_RE = re.compile(
 # ... ("santunan berapa ya dan anaknya dapat beasiswa gak?"). Split there only when both sides
 # ask with a question word or tag of their own (question_parts), so "beda jht dan jp apa" and
 # "saya pemilik toko, wajib daftar?" stay whole.
-_JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|sekalian)\b)"
+_JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|sekalian|and|also|plus)\b)"
                       rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
+# English asks at the start of its clause: "what / how / why / is / do / can / must ...", or
+# after a joining word ("..., and which programs are compulsory?"); "when / where / which /
+# who" start stories too ("when I was working ..."), so alone they ask only with a "?".
+_EN_ASK = (r"what|whats|what's|how|why|is|are|do|does|did|can|could|must|should|will|would|"
+           r"shall|may i|may we")
+_EN_QUESTION_RE = re.compile(
+    rf"^\W*(?:(?:and|also|plus|or|but|so)\s+)?(?:{_EN_ASK})\b"
+    r"|^\W*(?:and|also|plus|or|but|so)\s+(?:when|where|which|who|whom)\b"
+    r"|^\W*(?:when|where|which|who|whom)\b.*\?\s*$", re.IGNORECASE)
 # Canonical content words (after synonyms and stemming) that ask without naming a topic: "ini
 # kenapa ya?", "saya harus gimana?", "solusinya apa?". A question made only of these is about
 # the clause told just before it.
@@ -112,13 +121,13 @@ def _run_on(sentence: str) -> list[str]:
 
 def _asks(part: str) -> bool:
     return bool(_QUESTION_RE.search(part) or _TAG_RE.search(part)
-                or _INNER_TAG_RE.search(part))
+                or _INNER_TAG_RE.search(part) or _EN_QUESTION_RE.search(part))
 
 
 def _own_question(part: str) -> bool:
     """Asks with a question word or tag of its own, not by a bare "?"."""
     return bool(_QUESTION_RE.search(part.replace("?", " ")) or _TAG_RE.search(part)
-                or _INNER_TAG_RE.search(part))
+                or _INNER_TAG_RE.search(part) or _EN_QUESTION_RE.search(part))
 
 
 def question_parts(sentence: str) -> list[str]:

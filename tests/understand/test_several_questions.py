@@ -180,3 +180,22 @@ def test_a_long_list_is_not_split_into_questions():
     from bot.understand.clauses import MAX_PIECES
     listed = ", ".join(["gaji 4 juta berapa"] * (MAX_PIECES + 1))
     assert question_parts(listed) == [listed]
+
+
+def test_two_english_questions_joined_by_and_or_a_comma_are_split():
+    assert question_parts("what is the pension age now for jp and how many percent is the "
+                          "contribution?") == ["what is the pension age now for jp",
+                                               "and how many percent is the contribution?"]
+    assert len(question_parts("Do we have to register them, and which programs are "
+                              "compulsory?")) == 2
+    assert _asking("We employ 6 locals. How do we register the company, and must the "
+                   "expats be registered too?") == [
+        "How do we register the company", "and must the expats be registered too?"]
+
+
+def test_an_english_story_clause_starting_with_when_or_who_does_not_ask():
+    assert question_parts("what is the difference between jht and jp") == [
+        "what is the difference between jht and jp"]
+    assert _asking("When I was working at the factory, I fell down. Who pays?") == ["Who pays?"]
+    assert _asking("my brother who worked there died and his wife is sick. what do we get?") \
+        == ["what do we get?"]
