@@ -28,7 +28,8 @@ TOP = {*GROUPS, "periods", "followup", "asking", "other_schemes", "payslip_other
 
 
 def _words(value: object) -> tuple[str, ...] | None:
-    if isinstance(value, list) and value and all(isinstance(v, str | int) for v in value):
+    if isinstance(value, list) and value and all(isinstance(v, str | int)
+                                                   and not isinstance(v, bool) for v in value):
         return tuple(str(v).strip().lower() for v in value if str(v).strip())
     return None
 

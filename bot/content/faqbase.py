@@ -106,9 +106,19 @@ class FaqBase:
 
 
 def _str_list(value: object) -> list[str] | None:
-    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+    # bool is an int: an unquoted yes/no/on/off is YAML's true/false, never the word.
+    if isinstance(value, list) and all(isinstance(v, str | int) and not isinstance(v, bool)
+                                       for v in value):
         return [str(v).strip() for v in value]
     return None
+
+
+def _list_problem(value: object) -> str:
+    """Why a list of words is not one: YAML read an unquoted yes/no/on/off as true/false."""
+    if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+        return ("yes/no/on/off/true/false tanpa tanda kutip dibaca YAML sebagai benar/salah: "
+                "tulis \"no\" dengan tanda kutip")
+    return "varian harus berupa daftar"
 
 
 def _parse_entry(raw: LineDict, topic: str, file: str, bad) -> Entry | None:
@@ -264,7 +274,7 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
     for canonical, variants in table.items():
         items = _str_list(variants)
         if items is None:
-            bad(table.line_of(canonical), canonical, "varian harus berupa daftar")
+            bad(table.line_of(canonical), canonical, _list_problem(variants))
             continue
         for variant in items:
             key = variant.lower().strip()

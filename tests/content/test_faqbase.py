@@ -106,3 +106,15 @@ def test_a_broken_entry_is_reported_once_not_again_by_every_link_to_it(tmp_path)
                                  + broken + linking))
     assert found == ["contoh.yaml:7: contoh-satu: "
                      "audience harus salah satu dari worker, employer, all"]
+
+
+def test_an_unquoted_no_in_a_synonym_list_is_reported_not_read_as_false(tmp_path):
+    from bot.content.faqbase import _load_synonyms
+
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("synonyms:\n  tidak: [gak, no]\n  nomor: [\"no\"]\n", encoding="utf-8")
+    problems: list = []
+    synonyms = _load_synonyms(path, problems)
+    assert [p for p in problems if "tanda kutip" in p.message and p.line == 2]
+    assert "false" not in synonyms.replacements  # YAML's false is never a word
+    assert synonyms.replacements["no"] == "nomor"  # quoted, it is the word
