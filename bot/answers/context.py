@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.understand.clauses import clauses
+from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
@@ -19,6 +19,10 @@ FOLLOWUP_SECONDS = 1800
 MAX_WORDS = 8
 # Words that stand for an entry's audience in a question (faq/facets.yaml `audiences`).
 AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
+# The facet aspects that are a cause (work accident, illness): they decide the program.
+CAUSES = frozenset({"accident", "illness"})
+# A story told before may choose among this many readings of the follow-up on its own.
+READINGS = 12
 # English follow-ups point back with a pronoun ("how long does it take?").
 _POINTERS = re.compile(r"\b(it|its|that|they|them|this)\b")
 
@@ -31,8 +35,21 @@ def elliptical(text: str, cues: Cues) -> bool:
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
         return False
-    return (cues.starts_followup(low) or any(len(w) > 5 and w.endswith("nya") for w in words)
+    return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
+                                             for w in words)
             or bool(_POINTERS.search(low)))
+
+
+def short_question(text: str) -> bool:
+    """A short message that only asks ("jht bisa cair?", "dapet santunan brp?"): it tells no
+    situation of its own, so the one told just before is still the one asked about."""
+    return (0 < len(re.findall(r"\w+", text)) <= MAX_WORDS
+            and all(c.asks for c in _parts(text)))
+
+
+def _parts(text: str) -> list[Clause]:
+    """The message's clauses; a message of one sentence is one."""
+    return clauses(text) or [Clause(text.strip(), asks(text))]
 
 
 def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
@@ -41,9 +58,16 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     tokens, _ = matcher.query_tokens(text)
     words = []
     programs = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
-    if len(programs) == 1 and not programs_in(tokens):
+    aspects, audiences = matcher.facets.read(text)
+    # "kalo meninggalnya krn sakit?" after the work-accident death: a cause opposed to the
+    # previous answer's (faq/facets.yaml contrasts) is another program's question, so the
+    # program does not carry over. Other contrasts (benefit / contribution) keep it:
+    # "iurannya brp" after the JKK benefits is the JKK contribution.
+    opposed = bool(aspects & CAUSES
+                   & matcher.facets.opposites(matcher.facets_of(previous.id)[0]))
+    if len(programs) == 1 and not programs_in(tokens) and not opposed:
         words.append(programs[0])
-    if not matcher.facets.read(text)[1]:
+    if not audiences:
         words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
                   if a in AUDIENCE_WORDS]
     return words
@@ -54,32 +78,36 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     """"kalau jkm?" after "Berapa lama JHT cair?" asks the same of another program: the
     previous title with the program swapped, when the follow-up names only a program."""
     rest = text.strip()[len(cues.followup_opener(text)):]
-    tokens, _ = matcher.query_tokens(rest)
+    tokens = [t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS]
     named = [t for t in tokens if t in PROGRAM_TOKENS]
     before = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
     if len(named) != 1 or len(tokens) != 1 or len(before) != 1 or named == before:
         return None
     title = previous.title_in(lang)
     pattern = re.compile(rf"\b{before[0]}\b", re.IGNORECASE)
-    return pattern.sub(named[0].upper(), title) if pattern.search(title) else None
+    if pattern.search(title):
+        return pattern.sub(named[0].upper(), title)
+    return f"{title} {named[0].upper()}"  # "JP pension age" has it, "Pension age" may not
 
 
 def situation(asked: list[str]) -> str:
     """What the latest of the previous messages that told something told rather than asked
     ("bapak saya meninggal kemarin"), as sentences; "" when they only asked."""
     for message in asked:
-        told = [c.text.rstrip(".!,; ") for c in clauses(message) if not c.asks]
+        told = [c.text.rstrip(".!,; ") for c in _parts(message) if not c.asks]
         if any(told):
             return ". ".join(t for t in told if t) + "."
     return ""
 
 
 def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alone: MatchResult,
-            cues: Cues, lang: str) -> MatchResult:
+            cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
     """The follow-up's match with what the previous message told and its answer said, when
     that is at least as decided as the message alone: an answer beats anything, a list beats
-    a fallback. `asked`: the previous messages, newest first (those whose text was kept)."""
-    swapped = swapped_title(matcher, text, previous, cues, lang)
+    a fallback. `asked`: the previous messages, newest first (those whose text was kept).
+    `leaning` (`elliptical`): the answer's program and audience carry over too; a plain
+    short question (`short_question`) borrows only the situation told."""
+    swapped = swapped_title(matcher, text, previous, cues, lang) if leaning else None
     if swapped is not None:
         # Only an answer about the program just named: a title that reads differently with
         # another program ("ditanggung" = covered, or paid by) must not turn into a guess.
@@ -90,17 +118,42 @@ def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alon
                 p.upper() for p in matcher.faq.entries[best.entry_id].programs} \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
-    words = context_words(matcher, text, previous)
+    words = context_words(matcher, text, previous) if leaning else []
     told = situation(asked)
     if not words and not told:
         return alone
-    # The situation first, then the follow-up: a short question after a story borrows the
-    # story's words and keeps the lead (bot/understand/several.py).
-    result = matcher.match(" ".join(filter(None, (told, text, *words))))
+    question = " ".join((text, *words))
+    result = alone
+    if words:
+        # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
+        # saya, caranya gimana?" says what it is about, whatever was asked before.
+        carried = matcher.match(question)
+        if carried.best is not None and carried.best.entry_id in _readings(matcher, text):
+            result = carried
+    if told:
+        # The situation first, then the follow-up: a short question after a story borrows
+        # the story's words and keeps the lead (bot/understand/several.py). The story only
+        # chooses among what the question itself could mean: "lupa password jmo gmn" after
+        # "cara klaim jkp" is about JMO, not the JKP claim.
+        story = matcher.match(f"{told} {question}")
+        if story.best is not None and story.best.entry_id in _readings(matcher, question):
+            result = story
     if result.outcome == "answer" or (result.outcome == "suggest"
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
+
+
+def _readings(matcher: Matcher, text: str) -> set[str]:
+    """The entries a question could mean on its own: its first READINGS, and every entry
+    about a program it names ("kalau jht bapak saya bisa diambil juga?": any JHT entry)."""
+    query = matcher.query_tokens(text)[1]
+    found = {c.entry_id for c in matcher.rank_message(text, query, READINGS)}
+    named = programs_in(query)
+    if named:
+        found |= {e.id for e in matcher.faq.entries.values()
+                  if named <= {p.upper() for p in e.programs}}
+    return found
 
 
 def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:

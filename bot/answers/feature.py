@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.context import FOLLOWUP_SECONDS, elliptical, steered
+from bot.answers.context import FOLLOWUP_SECONDS, elliptical, short_question, steered
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
@@ -86,11 +86,12 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     content = ctx.content
     matcher = content.matcher_for(ctx.lang)
     result = matcher.match(text)
-    if result.outcome != "smalltalk" and elliptical(text, content.cues):
+    leaning = elliptical(text, content.cues)
+    if result.outcome != "smalltalk" and (leaning or short_question(text)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None and last[0] in content.faq.entries:
             result = steered(matcher, text, content.faq.entries[last[0]], last[1], result,
-                             content.cues, ctx.lang)
+                             content.cues, ctx.lang, leaning)
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best

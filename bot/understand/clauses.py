@@ -119,6 +119,11 @@ def _run_on(sentence: str) -> list[str]:
     return pieces
 
 
+def asks(text: str) -> bool:
+    """Whether a sentence asks: a question mark, a question word or a question tag."""
+    return _asks(text)
+
+
 def _asks(part: str) -> bool:
     return bool(_QUESTION_RE.search(part) or _TAG_RE.search(part)
                 or _INNER_TAG_RE.search(part) or _EN_QUESTION_RE.search(part))

@@ -99,3 +99,27 @@ async def test_a_followup_borrows_the_situation_told_before(engine):
     await say(engine, "saya kena phk bulan lalu, pabrik tutup. jkp saya bisa cair ga?",
               user="ctx-phk")
     assert (await say(engine, "kalau jht?", user="ctx-phk")).entry_id == "jht-klaim-phk"
+
+
+async def test_a_question_with_a_topic_of_its_own_is_not_steered(engine):
+    await say(engine, "klaim jkp gmn caranya", user="ctx-own")
+    # "-nya"/short, but about JMO: neither the JKP program nor its question carries over
+    assert (await say(engine, "lupa pin jmo gimana min", user="ctx-own")).entry_id \
+        == "daftar-jmo-login"
+
+
+async def test_an_opposite_aspect_keeps_the_program_an_opposite_cause_does_not(engine):
+    await say(engine, "jkk itu apa sih", user="ctx-opp")
+    # benefits -> contribution: still JKK
+    assert (await say(engine, "iurannya berapa persen", user="ctx-opp")).entry_id == "jkk-iuran"
+    await say(engine, "meninggal krn kecelakaan kerja dapat apa", user="ctx-cause")
+    # a work accident -> illness: JKM, not JKK
+    reply = await say(engine, "kalau meninggalnya karena sakit?", user="ctx-cause")
+    assert reply.entry_id.startswith("jkm-")
+
+
+async def test_a_plain_short_question_borrows_the_situation(engine):
+    await say(engine, "kontrak kerja saya selesai bulan depan dan tidak diperpanjang",
+              user="ctx-plain")
+    assert (await say(engine, "jht saya bisa dicairkan?", user="ctx-plain")).entry_id \
+        == "jht-kontrak-habis"
