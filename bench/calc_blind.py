@@ -1,11 +1,11 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2] [--failures]` scores calc-blind.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores calc-blind.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back,
 `none` = no calculation answer) and, when a `figure` is labelled (one value or a list of
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
 the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
-(dev-2.yaml / heldout-2.yaml, written by make2.py).
+(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3"), default="1", help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
