@@ -82,6 +82,22 @@ class CalcRequest:
     def headcount(self) -> int:
         return sum(n for _, n in self.wages)
 
+    def missing(self) -> str | None:
+        """What the calculator asks before computing (amount, staff, years, late, kind), or
+        None; a minimum wage named ("gaji UMR Jakarta") counts as the amount."""
+        topic = self.topic
+        if topic == "pu_or_bpu":
+            return "kind"
+        if not self.wages and not self.min_wage and topic not in ("jkm", "other_scheme") \
+                and not (topic == "jht" and self.balance) \
+                and not (topic == "fine" and self.contribution):
+            return "staff" if topic == "staff" else "amount"
+        if topic in ("jht", "jp") and not self.months:
+            return "years"
+        if topic == "fine" and self.who != "bpu" and not self.months_late:
+            return "late"
+        return None
+
     def wage_list(self) -> list[tuple[Decimal, int]]:
         return [(Decimal(w), n) for w, n in self.wages]
 
