@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores calc-blind.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
