@@ -1,0 +1,36 @@
+"""Through the real engine (calc8): a count given without an amount is kept while the amount
+is asked, several people's contributions are the whole, and the English ask says salary."""
+
+from tests.calc.chat import plain, say
+
+
+async def test_late_months_are_kept_while_the_wage_is_asked(engine):
+    text = plain(await say(engine, "denda telat bayar 4 bulan berapa?"))
+    assert "Berapa gaji sebulan?" in text
+    text = plain(await say(engine, "3 juta"))
+    # iuran without JKK: 9% x Rp3.000.000 = Rp270.000; fine 2% x 4 x Rp270.000 = Rp21.600
+    assert "Rp21.600" in text
+
+
+async def test_pension_years_are_kept_while_the_wage_is_asked(engine):
+    text = plain(await say(engine, "jp nanti berapa sebulan kalau iur 20 tahun"))
+    assert "Berapa gaji sebulan?" in text
+    text = plain(await say(engine, "8 juta"))
+    assert "Rp1.600.000" in text  # 1% x 20 x Rp8.000.000
+
+
+async def test_a_headcount_without_wages_asks_the_list(engine):
+    text = plain(await say(engine, "tolong hitung iuran bpjs tk untuk 5 karyawan kami"))
+    assert "daftar gaji" in text
+
+
+async def test_an_owner_with_several_workers_gets_the_whole(engine):
+    text = plain(await say(engine, "warung saya ada 3 karyawan gaji 2,8 jt, iuran bpjs tk "
+                                   "berapa"))
+    # 3 x 9% x Rp2.800.000 = Rp756.000, without JKK
+    assert "Iuran 3 karyawan: Rp756.000" in text
+
+
+async def test_the_english_ask_says_salary(engine):
+    text = plain(await say(engine, "how much is the fine if we paid 3 months late?"))
+    assert "monthly salary" in text and "gaji" not in text
