@@ -57,8 +57,10 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
         figure = r.worker_total
     elif req.focus == "employer":
         figure = r.employer_total if r.employer_total is not None else r.employer_known
-    else:
-        figure = r.total if r.total is not None else r.worker_total
+    elif r.total is not None:
+        figure = r.total
+    else:  # "total" asked with no JKK group: the known total, said to be without JKK
+        figure = r.worker_total + r.employer_known if req.focus == "total" else r.worker_total
     extra = [rates.get(k, on) for k in JKP_KEYS]
     due_day = [rates.get("pu_due_day", on)]  # quoted with its basis under Rincian
     return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,

@@ -24,7 +24,7 @@ class CalcRequest:
     kind: str = "contribution"
     benefit: str | None = None  # one of BENEFITS when kind is "benefit"
     who: str | None = "pu"  # pu (wage earner) | bpu (informal) | None: still to be asked
-    focus: str = "both"  # worker | employer | both
+    focus: str = "both"  # worker | employer | both | total (both, the total asked for)
     wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
     programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
     jkk_class: int | None = None

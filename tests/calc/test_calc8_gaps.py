@@ -34,3 +34,14 @@ async def test_an_owner_with_several_workers_gets_the_whole(engine):
 async def test_the_english_ask_says_salary(engine):
     text = plain(await say(engine, "how much is the fine if we paid 3 months late?"))
     assert "monthly salary" in text and "gaji" not in text
+
+
+async def test_a_total_asked_for_one_wage_comes_first_without_jkk(engine):
+    text = plain(await say(engine, "gaji 6 juta iuran bpjs tk totalnya berapa"))
+    first = text.strip().splitlines()[0]
+    assert "Total iuran: Rp540.000" in first and "belum termasuk JKK" in first  # 9% x 6 jt
+
+
+async def test_a_total_deduction_is_still_the_workers_share_first(engine):
+    text = plain(await say(engine, "gaji 6 juta potongan total bpjs tk berapa"))
+    assert text.strip().splitlines()[0].startswith("🧮 Dipotong dari gaji: Rp180.000")
