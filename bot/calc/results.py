@@ -74,10 +74,20 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
 def staff(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = calc.staff_contribution(ctx.content.faq.rates, on, req.wage_list(), req.jkk_class)
     figure = {"worker": r.worker_total, "employer": r.employer_total}.get(req.focus, r.total)
-    missing = r.jkk_class is None
+    # "5 perawat @4jt, iuran jkk sama jkm aja": the named programs' sums, as for one wage
+    parts = [{"name": p, "worker": r.worker.get(p, Decimal(0)),
+              "employer": Decimal(0) if p == "JKP" else r.employer.get(p)}
+             for p in PROGRAM_ORDER if p in _narrowed(req)]
+    jkk_missing = any(p["employer"] is None for p in parts)
+    if parts:
+        worker = sum((p["worker"] for p in parts), Decimal(0))
+        employer = sum((p["employer"] or 0 for p in parts), Decimal(0))
+        figure = {"worker": worker, "employer": employer}.get(req.focus, worker + employer)
+    missing = r.jkk_class is None and (not parts or jkk_missing)
     used = [*r.rates_used, ctx.content.faq.rates.get("pu_due_day", on)]
     return Outcome("calc_short_staff.html.j2", "calc_staff.html.j2", used,
-                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on)},
+                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on),
+                    "parts": parts, "jkk_missing": jkk_missing},
                    waiting="class" if missing else None,
                    buttons=CLASS_BUTTONS if missing else [])
 

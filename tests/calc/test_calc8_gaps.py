@@ -45,3 +45,16 @@ async def test_a_total_asked_for_one_wage_comes_first_without_jkk(engine):
 async def test_a_total_deduction_is_still_the_workers_share_first(engine):
     text = plain(await say(engine, "gaji 6 juta potongan total bpjs tk berapa"))
     assert text.strip().splitlines()[0].startswith("🧮 Dipotong dari gaji: Rp180.000")
+
+
+async def test_programs_named_for_a_staff_narrow_the_sum(engine):
+    text = plain(await say(engine, "klinik 3 perawat gaji 5 jt, iuran jkk dan jkm saja berapa"))
+    # clinic = JKK group I: 3 x (0,24% + 0,30%) x Rp5.000.000 = Rp81.000
+    assert "Bagian perusahaan untuk JKK + JKM, 3 karyawan: Rp81.000" in text
+
+
+async def test_one_program_for_a_staff_shows_both_shares(engine):
+    text = plain(await say(engine, "4 karyawan gaji 6 jt, iuran jp berapa"))
+    # JP 1% + 2% of Rp6.000.000 for 4 people: Rp240.000 + Rp480.000
+    assert "Iuran JP untuk 4 karyawan: Rp720.000" in text
+    assert "pekerja Rp240.000 + perusahaan Rp480.000" in text
