@@ -182,6 +182,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         req.wages = [(w, n) for w, n in req.wages if Decimal(w) != roles.paid[0]]
         if req.problem and not req.wages:
             req.problem = None
+    if req.benefit == "disability" and not _disability_share(req, kinds):
+        # "cacat sebagian" with no percentage: the FAQ explains the table (never the total)
+        return CalcRequest(kind="not_calc", reason="other")
     if req.kind == "contribution":
         decide_who(req, low, cues)
         if count is not None and is_tenure(low, count, cues):
@@ -272,7 +275,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         kinds = kinds - {"accident"}
     if "death" in kinds:
         benefit = "accident_death" if "accident" in kinds else "death"
-    elif "disability" in kinds:
+    elif "disability" in kinds or "partial_disability" in kinds:
         benefit = "disability"
     elif "accident" in kinds:
         benefit = "accident"
@@ -293,3 +296,13 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     req.kind = "contribution"
     req.period_months, req.months = req.months, None  # "untuk 6 bulan": six months' worth
     return True
+
+
+def _disability_share(req: CalcRequest, kinds: set[str]) -> bool:
+    """"cacat 25%": partial disability at the table's percentage as stated (not a return);
+    False for a partial disability named without one."""
+    pct = Decimal(req.annual_return) if req.annual_return else None
+    if pct is not None and 0 < pct < 100:
+        req.disability_pct, req.annual_return = str(pct), None
+        return True
+    return "partial_disability" not in kinds

@@ -40,6 +40,7 @@ class CalcRequest:
     excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage
     deduction: str | None = None  # a deduction seen on a payslip
     balance: str | None = None
+    disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
     contribution: str | None = None  # the monthly contribution as stated (late fine)

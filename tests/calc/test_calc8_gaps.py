@@ -1,7 +1,7 @@
 """Through the real engine (calc8): a count given without an amount is kept while the amount
 is asked, several people's contributions are the whole, and the English ask says salary."""
 
-from tests.calc.chat import plain, say
+from tests.calc.chat import plain, press, say
 
 
 async def test_late_months_are_kept_while_the_wage_is_asked(engine):
@@ -58,3 +58,13 @@ async def test_one_program_for_a_staff_shows_both_shares(engine):
     # JP 1% + 2% of Rp6.000.000 for 4 people: Rp240.000 + Rp480.000
     assert "Iuran JP untuk 4 karyawan: Rp720.000" in text
     assert "pekerja Rp240.000 + perusahaan Rp480.000" in text
+
+
+async def test_partial_disability_at_the_stated_percentage(engine):
+    text = plain(await say(engine, "kaki cacat 30% akibat kecelakaan kerja, gaji 4 juta, "
+                                   "santunannya berapa"))
+    # 30% x 80 x Rp4.000.000 = Rp96.000.000 (not the total disability's 70% x 80)
+    assert "cacat sebagian 30%" in text and "Rp96.000.000" in text
+    assert "Rp224.000.000" not in text
+    text = plain(await press(engine, "calc:d"))
+    assert "cacat sebagian 30%" in text and "Rp96.000.000" in text

@@ -123,3 +123,23 @@ def test_a_how_or_where_question_with_numbers_is_for_the_faq(text):
 def test_how_to_calculate_is_still_a_calculation():
     req = read("bagaimana cara menghitung iuran gaji 5 juta", CUES, ON)
     assert req is not None and req.kind == "contribution"
+
+
+@pytest.mark.parametrize(("text", "pct"), [
+    ("kaki cacat 30% akibat kecelakaan kerja, gaji 4 juta, santunannya berapa", "30"),
+    ("kecelakaan kerja cacat sebagian 15 persen gaji 6 jt dapat berapa", "15"),
+])
+def test_a_disability_percentage_is_partial_disability(text, pct):
+    req = read(text, CUES, ON)
+    assert req is not None and req.benefit == "disability" and req.disability_pct == pct
+    assert req.annual_return is None
+
+
+def test_partial_disability_without_a_percentage_is_for_the_faq():
+    req = read("cacat sebagian karena kecelakaan kerja gaji 4 jt dapat berapa", CUES, ON)
+    assert req is not None and req.kind == "not_calc"
+
+
+def test_total_disability_has_no_percentage():
+    req = read("cacat total karena kecelakaan kerja gaji 4 jt berapa", CUES, ON)
+    assert req is not None and req.benefit == "disability" and req.disability_pct is None
