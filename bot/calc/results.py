@@ -13,6 +13,7 @@ from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
 from bot.core.replies import Button
 from bot.rules import contributions as calc
+from bot.rules.construction import construction_contribution
 from bot.understand.request import CalcRequest
 
 PROGRAM_ORDER = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -109,3 +110,13 @@ def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     figure = r.periods[req.period_months] if req.period_months else r.payable
     return Outcome("calc_short_bpu.html.j2", "calc_bpu.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": figure}, buttons=buttons)
+
+
+def jakon(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    """A construction project's JKK + JKM from its contract value (bands)."""
+    rates = ctx.content.faq.rates
+    assert req.contract_value is not None
+    r = construction_contribution(rates, on, Decimal(req.contract_value))
+    wage_rates = [rates.get("jakon_jkk_rate", on), rates.get("jakon_jkm_rate", on)]
+    return Outcome("calc_short_jakon.html.j2", "calc_jakon.html.j2", r.rates_used + wage_rates,
+                   {"r": r, "req": req, "figure": r.total})

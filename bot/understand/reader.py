@@ -144,6 +144,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
+    if money and "contract_value" in kinds:  # "nilai kontrak 200 juta": construction bands
+        req.kind, req.who = "contribution", "jakon"
+        req.contract_value = str(max(a.value for a in money if a.value is not None))
+        return req
     long_run = LONG_DIGITS_RE.search(low)
     if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
         req.problem = Text.of("count_too_big", digits=long_run.group(0)[:12])

@@ -23,7 +23,8 @@ class CalcRequest:
 
     kind: str = "contribution"
     benefit: str | None = None  # one of BENEFITS when kind is "benefit"
-    who: str | None = "pu"  # pu (wage earner) | bpu (informal) | None: still to be asked
+    who: str | None = "pu"  # pu (wage earner) | bpu (informal) | jakon (construction project)
+    # | None: still to be asked
     focus: str = "both"  # worker | employer | both | total (both, the total asked for)
     wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
     programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
@@ -40,6 +41,7 @@ class CalcRequest:
     excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage
     deduction: str | None = None  # a deduction seen on a payslip
     balance: str | None = None
+    contract_value: str | None = None  # construction: the project's contract value (no PPN)
     disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
@@ -69,6 +71,8 @@ class CalcRequest:
             return "jht"
         if self.who == "bpu":
             return "bpu"
+        if self.who == "jakon":
+            return "jakon"
         if self.who is None:
             return "pu_or_bpu"
         if len(self.wages) > 1 or self.headcount > 1 or self.staff_ask:
@@ -89,7 +93,7 @@ class CalcRequest:
         topic = self.topic
         if topic == "pu_or_bpu":
             return "kind"
-        if not self.wages and not self.min_wage and topic not in ("jkm", "other_scheme") \
+        if not self.wages and not self.min_wage and topic not in ("jkm", "other_scheme", "jakon") \
                 and not (topic == "jht" and self.balance) \
                 and not (topic == "fine" and self.contribution):
             return "staff" if topic == "staff" else "amount"

@@ -68,3 +68,18 @@ async def test_partial_disability_at_the_stated_percentage(engine):
     assert "Rp224.000.000" not in text
     text = plain(await press(engine, "calc:d"))
     assert "cacat sebagian 30%" in text and "Rp96.000.000" in text
+
+
+async def test_a_construction_contract_value_is_computed_by_bands(engine):
+    text = plain(await say(engine, "proyek gedung nilai kontrak 700 juta, iuran bpjs tk berapa"))
+    # 100 jt x (0,21% + 0,03%) + 400 jt x (0,17% + 0,02%) + 200 jt x (0,13% + 0,02%)
+    # = 240.000 + 760.000 + 300.000
+    assert "nilai kontrak Rp700.000.000: Rp1.300.000" in text
+    text = plain(await press(engine, "calc:d"))
+    assert "Rp400.000.000 × (JKK 0,17% + JKM 0,02%) = Rp760.000" in text
+
+
+async def test_an_english_contract_value_in_billions(engine):
+    text = plain(await say(engine, "contract value 2 billion, how much bpjs tk?"))
+    # + 500 jt x 0,15% + 1 M x (0,11% + 0,01%) = 1.000.000 + 750.000 + 1.200.000
+    assert "IDR 2,950,000" in text

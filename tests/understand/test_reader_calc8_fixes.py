@@ -143,3 +143,13 @@ def test_partial_disability_without_a_percentage_is_for_the_faq():
 def test_total_disability_has_no_percentage():
     req = read("cacat total karena kecelakaan kerja gaji 4 jt berapa", CUES, ON)
     assert req is not None and req.benefit == "disability" and req.disability_pct is None
+
+
+def test_a_contract_value_is_a_construction_contribution():
+    req = read("nilai proyek 1,5 miliar iuran bpjs tk berapa", CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.topic == "jakon"
+    assert req.contract_value == "1500000000" and req.missing() is None
+
+
+def test_a_contract_value_question_without_a_number_is_for_the_faq():
+    assert read("iuran jakon dihitung dari nilai kontrak?", CUES, ON) is None
