@@ -16,6 +16,9 @@ BARE_ASK_RE = re.compile(r"\b(?:berapa|brp|brapa)\b(?!\s*(?:lama|persen|%|kali|t
 NOT_BARE_RE = re.compile(r"\b(?:tarif|persen|rate|minimal|minimum|paling murah|termurah"
                          r"|pertama|lama|kapan|cara|kenapa|knp)\b|%")
 BARE_WORDS = 8
+# "karyawan 2 orang, wajib daftar? iurannya brp?": a registration question beside the figure
+OTHER_QUESTION_RE = re.compile(r"\b(?:wajib|harus|daftar\w*|didaftar\w*|mendaftar\w*|syarat\w*"
+                               r"|apakah|apa|bisa|boleh)\b")
 # "telat bayar 3 bulan: apakah kena denda?" asks whether, not how much
 YES_NO_RE = re.compile(r"\b(?:apakah|apa|apkh|bisa|boleh|masih|sudah|udah|is|are|do|does|can)\b"
                        r"|\b\w+kah\b")
@@ -44,7 +47,7 @@ def counted(low: str, cues: Cues, count: Amount | None, heads: list[Amount]) -> 
              or (low.rstrip().endswith("?") and not YES_NO_RE.search(low)))
 
 
-def keeps_count(req: CalcRequest, heads: list[Amount]) -> bool:
+def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> bool:
     """Whether a request read without an amount is one the calculator asks the amount for:
     a late fine with its months, a pension or an accident benefit with its years or months,
     several people's contributions (their wages are asked as a list). Anything else (a
@@ -56,7 +59,11 @@ def keeps_count(req: CalcRequest, heads: list[Amount]) -> bool:
     if req.kind == "benefit":
         return req.benefit in ("pension", "accident") and bool(req.months)
     people = [int(h.value) for h in heads if h.value]
-    if req.kind == "contribution" and people and max(people) > 1:
+    if req.kind == "contribution" and people and max(people) > 1 \
+            and not OTHER_QUESTION_RE.search(low) \
+            and not cues.has("not_calculation", "procedure", low):
+        # a headcount alone is the weakest sign: "karyawan 2 orang, wajib daftar? iurannya?"
+        # or "mau daftarin tapi bingung caranya" ask the FAQ something first
         req.staff_ask = True
         return True
     return False

@@ -164,7 +164,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                 return req
             # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
             if counted(low, cues, count, roles.heads) and _decide(req, low, kinds, cues) \
-                    and keeps_count(req, roles.heads):
+                    and keeps_count(req, roles.heads, low, cues):
                 if req.kind == "contribution":
                     decide_who(req, low, cues)
                 return req

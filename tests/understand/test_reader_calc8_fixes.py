@@ -153,3 +153,11 @@ def test_a_contract_value_is_a_construction_contribution():
 
 def test_a_contract_value_question_without_a_number_is_for_the_faq():
     assert read("iuran jakon dihitung dari nilai kontrak?", CUES, ON) is None
+
+
+@pytest.mark.parametrize("text", [
+    "toko saya 3 karyawan, wajib didaftarkan? iurannya berapa?",
+    "punya bengkel karyawan 4 orang mau daftarin tapi bingung caranya, iurannya berapa",
+])
+def test_a_headcount_beside_a_registration_question_stays_with_the_faq(text):
+    assert read(text, CUES, ON) is None
