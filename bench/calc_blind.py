@@ -1,11 +1,12 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2] [--failures]` scores calc-blind.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
-fresh engine. An item is right when the reader's kind is the label (`ask` = a question back,
-`none` = no calculation answer) and, when a `figure` is labelled (one value or a list of
+fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
+problem, or a piece the calculator asks for first, `CalcRequest.missing`; `none` = no
+calculation answer) and, when a `figure` is labelled (one value or a list of
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
 the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
-(dev-2.yaml / heldout-2.yaml, written by make2.py).
+(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py).
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def reader_kind(text: str, cues, lang: str) -> str:
     req = read(text, cues, AS_OF, lang)
     if req is None or req.kind == "not_calc":
         return "none"
-    return "ask" if req.problem or req.topic == "pu_or_bpu" else req.kind
+    # a question back: a problem, or a piece the calculator asks for before computing
+    # (PU or BPU, the wage, the years, the months late), as bot/calc/feature.py does
+    return "ask" if req.problem or req.missing() else req.kind
 
 
 def amounts(line: str) -> list[Decimal]:
@@ -91,7 +94,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3"), default="1", help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))

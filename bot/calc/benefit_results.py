@@ -30,7 +30,8 @@ def jkk_death(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
 
 def disability(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     assert req.wage is not None
-    r = ben.jkk_disability(ctx.content.faq.rates, on, req.wage)
+    percent = Decimal(req.disability_pct) if req.disability_pct else None
+    r = ben.jkk_disability(ctx.content.faq.rates, on, req.wage, percent)
     return Outcome(SHORT, "calc_disability.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": r.amount, "topic": "disability"})
 

@@ -195,16 +195,9 @@ class Calculator(Feature):
         if req.problem:
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
                                     problem=req.problem)]
-        if topic == "pu_or_bpu":
-            return [await self._ask(ctx, "kind", req)]
-        if not req.wages and topic not in ("jkm", "other_scheme") \
-                and not (topic == "jht" and req.balance) \
-                and not (topic == "fine" and req.contribution):
-            return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req)]
-        if topic in ("jht", "jp") and not req.months:
-            return [await self._ask(ctx, "years", req)]
-        if topic == "fine" and req.who != "bpu" and not req.months_late:
-            return [await self._ask(ctx, "late", req)]
+        waiting = req.missing()
+        if waiting is not None:
+            return [await self._ask(ctx, waiting, req)]
         on = req.month_date() or ctx.on
         if req.jkk_rate and req.jkk_class is None:
             req.jkk_class = _class_of_rate(ctx, on, Decimal(req.jkk_rate))

@@ -13,6 +13,7 @@ from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
 from bot.core.replies import Button
 from bot.rules import contributions as calc
+from bot.rules.construction import construction_contribution
 from bot.understand.request import CalcRequest
 
 PROGRAM_ORDER = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -57,8 +58,10 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
         figure = r.worker_total
     elif req.focus == "employer":
         figure = r.employer_total if r.employer_total is not None else r.employer_known
-    else:
-        figure = r.total if r.total is not None else r.worker_total
+    elif r.total is not None:
+        figure = r.total
+    else:  # "total" asked with no JKK group: the known total, said to be without JKK
+        figure = r.worker_total + r.employer_known if req.focus == "total" else r.worker_total
     extra = [rates.get(k, on) for k in JKP_KEYS]
     due_day = [rates.get("pu_due_day", on)]  # quoted with its basis under Rincian
     return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,
@@ -72,10 +75,20 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
 def staff(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = calc.staff_contribution(ctx.content.faq.rates, on, req.wage_list(), req.jkk_class)
     figure = {"worker": r.worker_total, "employer": r.employer_total}.get(req.focus, r.total)
-    missing = r.jkk_class is None
+    # "5 perawat @4jt, iuran jkk sama jkm aja": the named programs' sums, as for one wage
+    parts = [{"name": p, "worker": r.worker.get(p, Decimal(0)),
+              "employer": Decimal(0) if p == "JKP" else r.employer.get(p)}
+             for p in PROGRAM_ORDER if p in _narrowed(req)]
+    jkk_missing = any(p["employer"] is None for p in parts)
+    if parts:
+        worker = sum((p["worker"] for p in parts), Decimal(0))
+        employer = sum((p["employer"] or 0 for p in parts), Decimal(0))
+        figure = {"worker": worker, "employer": employer}.get(req.focus, worker + employer)
+    missing = r.jkk_class is None and (not parts or jkk_missing)
     used = [*r.rates_used, ctx.content.faq.rates.get("pu_due_day", on)]
     return Outcome("calc_short_staff.html.j2", "calc_staff.html.j2", used,
-                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on)},
+                   {"r": r, "req": req, "figure": figure, "due": _due(ctx, on),
+                    "parts": parts, "jkk_missing": jkk_missing},
                    waiting="class" if missing else None,
                    buttons=CLASS_BUTTONS if missing else [])
 
@@ -97,3 +110,13 @@ def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     figure = r.periods[req.period_months] if req.period_months else r.payable
     return Outcome("calc_short_bpu.html.j2", "calc_bpu.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": figure}, buttons=buttons)
+
+
+def jakon(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    """A construction project's JKK + JKM from its contract value (bands)."""
+    rates = ctx.content.faq.rates
+    assert req.contract_value is not None
+    r = construction_contribution(rates, on, Decimal(req.contract_value))
+    wage_rates = [rates.get("jakon_jkk_rate", on), rates.get("jakon_jkm_rate", on)]
+    return Outcome("calc_short_jakon.html.j2", "calc_jakon.html.j2", r.rates_used + wage_rates,
+                   {"r": r, "req": req, "figure": r.total})

@@ -15,6 +15,7 @@ from bot.understand.request import CalcRequest
 Builder = Callable[[Ctx, CalcRequest, date], Outcome]
 BUILDERS: dict[str, Builder] = {
     "wage": contributions.wage, "staff": contributions.staff, "bpu": contributions.bpu,
+    "jakon": contributions.jakon,
     "jkm": benefits.jkm, "jkk_death": benefits.jkk_death, "disability": benefits.disability,
     "stmb": benefits.stmb, "jkp": benefits.jkp, "jht": benefits.jht, "jp": benefits.jp,
     "fine": checks.fine, "payslip": checks.payslip, "other_scheme": checks.other_scheme,

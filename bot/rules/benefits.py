@@ -86,13 +86,17 @@ class DisabilityResult:
     wage: Decimal
     amount: Decimal
     rates_used: list[RateValue]
+    percent: Decimal | None = None  # partial disability: the table's percentage as stated
 
 
-def jkk_disability(rates: Rates, on: date, wage: Decimal) -> DisabilityResult:
-    """Total permanent disability from a work accident: 70% x 80 x wage, once."""
+def jkk_disability(rates: Rates, on: date, wage: Decimal,
+                   percent: Decimal | None = None) -> DisabilityResult:
+    """Permanent disability from a work accident, once: total = 70% x 80 x wage; partial =
+    the disability table's percentage (as the user states it) x 80 x wage."""
     used = Used(rates, on)
-    factor = used("jkk_disability_rate").fraction * used("jkk_disability_multiplier").amount
-    return DisabilityResult(wage, round_rupiah(factor * wage), used.list())
+    multiplier = used("jkk_disability_multiplier").amount
+    share = percent / 100 if percent is not None else used("jkk_disability_rate").fraction
+    return DisabilityResult(wage, round_rupiah(share * multiplier * wage), used.list(), percent)
 
 
 @dataclass

@@ -22,6 +22,7 @@ _JT_FRACTION_RE = re.compile(
 _JT_RIBU_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu|rebu|k)\b")
 _IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million)\b")
 _MILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
+_BILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:billion|bn)\b")  # "2 billion": miliar
 # In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
 _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
 # "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
@@ -63,6 +64,7 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)
     low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
+    low = _BILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} miliar", low)
     if lang == "en":
         low = _EN_M_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     low = _LIST_SCALE_RE.sub(_scale_list, low)

@@ -40,6 +40,7 @@ SCALES = {
 COUNTERS = {
     "tahun": "years", "thn": "years", "th": "years", "tahunan": "years",
     "bulan": "months", "bln": "months", "bl": "months",
+    "bulanan": "months", "blnan": "months",  # "telat 3 bulanan": about three months
     "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",
     "pegawai": "people", "staf": "people", "staff": "people", "buruh": "people",
     "anak": "people", "hari": "days",
@@ -54,6 +55,8 @@ JOB_NOUNS = (
     "satpam", "sopir", "supir", "driver", "kurir", "guru", "operator", "supervisor", "spv",
     "manajer", "manager", "mandor", "tukang", "koki", "teknisi", "mekanik", "montir",
     "pramuniaga", "cleaner", "crew", "kru", "helper", "tenaga kerja", "security",
+    "cleaning service", "office boy", "admin", "resepsionis", "barista", "akuntan",
+    "receptionist", "accountant", "baristas",
     "nurses", "nurse", "doctors", "drivers", "cashiers", "cooks", "teachers", "staff members",
     "guards", "cleaners", "waiters", "technicians", "mechanics", "supervisors", "managers",
 )

@@ -19,9 +19,9 @@ from bot.understand.counts import MAX_YEARS
 from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
-from bot.understand.reader import JHT_CHOICE_RE
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
+from bot.understand.who import JHT_CHOICE_RE
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
 

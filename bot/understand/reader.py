@@ -18,12 +18,14 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
+from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
+from bot.understand.who import decide_who
 
 MAX_MONTHS_LATE = 120
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
@@ -36,8 +38,6 @@ LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
 JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
-JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
-                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
 # "meninggal bukan karena kecelakaan kerja" (JKM), "kecelakaan kerja, tidak meninggal": denied
 DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
                        r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
@@ -47,6 +47,11 @@ DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
 UNTIL_RETIREMENT_RE = re.compile(r"\b(?:sampai|sampe|smp|hingga|menjelang|jelang|sebelum|until|till"
                                  r"|before)\s+(?:usia\s+|umur\s+|masa\s+|i\s+)?(?:pensiun|retire"
                                  r"|retirement)\b")
+# "18 years of contributions", "20 tahun iuran", "masa iuran 15 tahun": how long, not a
+# contribution asked (a pension question stays one)
+YEARS_PAID_RE = re.compile(r"\b\d+\s*(?:tahun|thn|th|years?)\s+(?:of\s+)?(?:membayar\s+|bayar\s+)?"
+                           r"(?:iuran|iur|contributions?|contributing)\b"
+                           r"|\b(?:masa|lama)\s+(?:iuran|iur)\b")
 HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
 TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
                    r"|\bjamsostek\b|\bbpjamsostek\b")
@@ -60,8 +65,6 @@ RANGE_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|sa
 RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
                            r"|-|–|sampai|sampe|s/d|hingga")
 ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which one?
-TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)\b")
-OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 
 
 # From this many words a message is a story: it is a calculation only when it asks for a
@@ -82,7 +85,8 @@ def _context(low: str, cues: Cues) -> bool:
     return any(cues.found(group, low) for group in
                ("kinds", "programs", "roles", "sectors", "not_calculation")) \
         or cues.has("who", "bpu", low) or cues.has("who", "employer", low) \
-        or cues.has("who", "staff", low) or cues.scheme(low) is not None
+        or cues.has("who", "staff", low) or cues.has("who", "clinic", low) \
+        or cues.scheme(low) is not None
 
 
 def _mask(low: str, spans: list[tuple[int, int]]) -> str:
@@ -104,6 +108,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # A story that mentions amounts but asks for no figure ("upah saya Rp1,8 juta tapi di
         # data BPJS Rp2,6 juta, saya mau mengadukan ini"): a question for the FAQ.
         return None
+    if cues.has("not_calculation", "procedure", low) and not cues.asks_figure(low):
+        return None  # "gaji 4 juta dilaporkan 2 juta, bagaimana cara melaporkan": the FAQ
     kinds = set(cues.found("kinds", _program_masked(low, cues)))
     if not kinds and "?" in low and not cues.asks_figure(low) \
             and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
@@ -138,6 +144,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
+    if money and "contract_value" in kinds:  # "nilai kontrak 200 juta": construction bands
+        req.kind, req.who = "contribution", "jakon"
+        req.contract_value = str(max(a.value for a in money if a.value is not None))
+        return req
     long_run = LONG_DIGITS_RE.search(low)
     if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
         req.problem = Text.of("count_too_big", digits=long_run.group(0)[:12])
@@ -150,7 +160,15 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
                 kinds or req.programs or roles.heads), roles):  # jakarta": looked up
-            return req if _bare_deduction(low, kinds, cues, req) else None
+            if bare_deduction(low, kinds, cues, req):
+                return req
+            # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
+            if counted(low, cues, count, roles.heads) and _decide(req, low, kinds, cues) \
+                    and keeps_count(req, roles.heads, low, cues):
+                if req.kind == "contribution":
+                    decide_who(req, low, cues)
+                return req
+            return None
     _fill_amounts(req, roles, cues)
     span = RANGE_RE.search(low)
     if span and (not req.problem or req.problem.key == "monthly_millions") \
@@ -168,36 +186,17 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         req.wages = [(w, n) for w, n in req.wages if Decimal(w) != roles.paid[0]]
         if req.problem and not req.wages:
             req.problem = None
+    if req.benefit == "disability" and not _disability_share(req, kinds):
+        # "cacat sebagian" with no percentage: the FAQ explains the table (never the total)
+        return CalcRequest(kind="not_calc", reason="other")
     if req.kind == "contribution":
-        _who(req, low, cues)
+        decide_who(req, low, cues)
         if count is not None and is_tenure(low, count, cues):
             req.period_months = None  # "saya ojol 2 tahun": how long, not months to pay
     if not req.wages and not req.problem and not req.contribution and not req.min_wage \
             and not (req.kind == "projection" and req.balance):
         return None
     return req
-
-
-# "potongan bpjs tk berapa?": a deduction asked with no wage is the wage earner's; the
-# calculator asks the wage. With no deduction word ("berapa jumlah iuran bpjs tk?") the FAQ
-# answers with the rates, as real messages are labelled (faq/tests/real).
-BARE_ASK_RE = re.compile(r"\b(?:berapa|brp|brapa)\b(?!\s*(?:lama|persen|%|kali|tanggal|hari))")
-NOT_BARE_RE = re.compile(r"\b(?:tarif|persen|rate|minimal|minimum|paling murah|termurah"
-                         r"|pertama|lama|kapan|cara|kenapa|knp)\b|%")
-BARE_WORDS = 8
-
-
-def _bare_deduction(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> bool:
-    """A deduction asked with no amount, program or person: noted for the wage to be asked."""
-    if kinds != {"contribution"} or req.programs or req.problem or req.month \
-            or len(low.split()) > BARE_WORDS or not BARE_ASK_RE.search(low) \
-            or NOT_BARE_RE.search(low) or cues.found("sectors", low) \
-            or not cues.has("roles", "deduction", low) \
-            or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic")) \
-            or any(cues.has("roles", r, low) for r in ("wage", "income")):
-        return False
-    req.kind, req.who, req.focus = "contribution", "pu", "worker"
-    return True
 
 
 def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
@@ -218,6 +217,7 @@ def _program_masked(low: str, cues: Cues) -> str:
     spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
     spans += [m.span() for m in DENIED_RE.finditer(low)]
     spans += [m.span() for m in UNTIL_RETIREMENT_RE.finditer(low)]
+    spans += [m.span() for m in YEARS_PAID_RE.finditer(low)]
     return _mask(low, spans)
 
 
@@ -272,18 +272,21 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     if "fine" in kinds:
         req.kind = "fine"
         req.months_late, req.months = req.months, None
-        _who(req, low, cues)
+        decide_who(req, low, cues)
         return True
     benefit = None
+    if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
+        kinds = kinds - {"accident"}
     if "death" in kinds:
         benefit = "accident_death" if "accident" in kinds else "death"
-    elif "disability" in kinds:
+    elif "disability" in kinds or "partial_disability" in kinds:
         benefit = "disability"
     elif "accident" in kinds:
         benefit = "accident"
     elif "job_loss" in kinds or ("JKP" in programs and verbs and not contribution):
         benefit = "job_loss"
-    elif not contribution and ("pension" in kinds or ("JP" in programs and verbs)):
+    elif not contribution and ("pension" in kinds or ("JP" in programs and (
+            verbs or ("projection" in kinds and "JHT" not in programs)))):  # "jp nanti berapa"
         benefit = "pension"
     if benefit:
         req.kind, req.benefit = "benefit", benefit
@@ -299,33 +302,11 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     return True
 
 
-def _who(req: CalcRequest, low: str, cues: Cues) -> None:
-    """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
-    sectors = cues.found("sectors", low)
-    said = req.min_wage["said"] if req.min_wage else None  # "ojol penghasilan UMR": no wage
-    salaried = cues.has("roles", "wage", low.replace(said, " ") if said else low) \
-        or cues.has("who", "staff", low) \
-        or cues.has("who", "employer", low)
-    # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
-    if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):
-        req.who = "bpu"
-        if "transport" in sectors:
-            req.transport = True
-        elif "other" in sectors:
-            req.transport = False
-        choice = JHT_CHOICE_RE.search(low)
-        if choice:
-            req.with_jht = choice.group("yes") is not None
-        elif "JHT" in req.programs:
-            req.with_jht = True
-    elif salaried or req.clinic or req.jkk_class:
-        req.who = "pu"
-    elif cues.has("roles", "income", low):
-        req.who = None
-    deduction_words = cues.has("roles", "deduction", low)
-    if TOTAL_RE.search(low) or (OWNER_RE.search(low) and not deduction_words):
-        req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
-    elif cues.has("who", "employer", low) and not deduction_words:
-        req.focus = "employer"
-    elif deduction_words or cues.has("who", "worker", low):
-        req.focus = "worker"
+def _disability_share(req: CalcRequest, kinds: set[str]) -> bool:
+    """"cacat 25%": partial disability at the table's percentage as stated (not a return);
+    False for a partial disability named without one."""
+    pct = Decimal(req.annual_return) if req.annual_return else None
+    if pct is not None and 0 < pct < 100:
+        req.disability_pct, req.annual_return = str(pct), None
+        return True
+    return "partial_disability" not in kinds

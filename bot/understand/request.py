@@ -23,8 +23,9 @@ class CalcRequest:
 
     kind: str = "contribution"
     benefit: str | None = None  # one of BENEFITS when kind is "benefit"
-    who: str | None = "pu"  # pu (wage earner) | bpu (informal) | None: still to be asked
-    focus: str = "both"  # worker | employer | both
+    who: str | None = "pu"  # pu (wage earner) | bpu (informal) | jakon (construction project)
+    # | None: still to be asked
+    focus: str = "both"  # worker | employer | both | total (both, the total asked for)
     wages: list[tuple[str, int]] = field(default_factory=list)  # (Decimal as str, headcount)
     programs: list[str] = field(default_factory=list)  # named programs narrow a contribution
     jkk_class: int | None = None
@@ -40,6 +41,8 @@ class CalcRequest:
     excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage
     deduction: str | None = None  # a deduction seen on a payslip
     balance: str | None = None
+    contract_value: str | None = None  # construction: the project's contract value (no PPN)
+    disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
     contribution: str | None = None  # the monthly contribution as stated (late fine)
@@ -68,6 +71,8 @@ class CalcRequest:
             return "jht"
         if self.who == "bpu":
             return "bpu"
+        if self.who == "jakon":
+            return "jakon"
         if self.who is None:
             return "pu_or_bpu"
         if len(self.wages) > 1 or self.headcount > 1 or self.staff_ask:
@@ -81,6 +86,22 @@ class CalcRequest:
     @property
     def headcount(self) -> int:
         return sum(n for _, n in self.wages)
+
+    def missing(self) -> str | None:
+        """What the calculator asks before computing (amount, staff, years, late, kind), or
+        None; a minimum wage named ("gaji UMR Jakarta") counts as the amount."""
+        topic = self.topic
+        if topic == "pu_or_bpu":
+            return "kind"
+        if not self.wages and not self.min_wage and topic not in ("jkm", "other_scheme", "jakon") \
+                and not (topic == "jht" and self.balance) \
+                and not (topic == "fine" and self.contribution):
+            return "staff" if topic == "staff" else "amount"
+        if topic in ("jht", "jp") and not self.months:
+            return "years"
+        if topic == "fine" and self.who != "bpu" and not self.months_late:
+            return "late"
+        return None
 
     def wage_list(self) -> list[tuple[Decimal, int]]:
         return [(Decimal(w), n) for w, n in self.wages]

@@ -1,0 +1,56 @@
+"""Who a contribution is for: wage earner (PU) or informal worker (BPU), the sector, and
+which share is asked (the worker's deduction, the employer's part, or both)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.cues import Cues
+from bot.understand.request import CalcRequest
+
+JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
+                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)(nya)?\b")
+OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
+# "iuran perusahaan + karyawan", "bagian kantor dan bagian dia": both shares named
+BOTH_RE = re.compile(r"\b(?:perusahaan|kantor|pemberi kerja|employer)\s*(?:\+|&|dan|dan bagian"
+                     r"|sama|and|plus)\s*(?:karyawan|pekerja|pegawai|saya|dia|employee|worker)\b")
+
+
+def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
+    """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
+    sectors = cues.found("sectors", low)
+    said = req.min_wage["said"] if req.min_wage else None  # "ojol penghasilan UMR": no wage
+    salaried = cues.has("roles", "wage", low.replace(said, " ") if said else low) \
+        or cues.has("who", "staff", low) \
+        or cues.has("who", "employer", low)
+    # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
+    if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):
+        req.who = "bpu"
+        if "transport" in sectors:
+            req.transport = True
+        elif "other" in sectors:
+            req.transport = False
+        choice = JHT_CHOICE_RE.search(low)
+        if choice:
+            req.with_jht = choice.group("yes") is not None
+        elif "JHT" in req.programs:
+            req.with_jht = True
+    elif salaried or req.clinic or req.jkk_class:
+        req.who = "pu"
+    elif cues.has("roles", "income", low):
+        req.who = None
+    deduction_words = cues.has("roles", "deduction", low)
+    if TOTAL_RE.search(low) or BOTH_RE.search(low):
+        # "iuran total", "perusahaan + karyawan": the sum first ("potongan total": both parts)
+        req.focus = "both" if deduction_words else "total"
+    elif OWNER_RE.search(low) and not deduction_words:
+        req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
+    elif cues.has("who", "employer", low) and not deduction_words:
+        req.focus = "employer"
+    elif req.who == "pu" and (req.headcount > 1 or req.staff_ask) and not deduction_words:
+        # "toko kelontong saya ada 2 karyawan gaji 2,6 jt, iuran berapa": several people's
+        # contributions are asked by whoever pays them, so the whole (a "saya" is the owner)
+        req.focus = "both"
+    elif deduction_words or cues.has("who", "worker", low):
+        req.focus = "worker"
