@@ -317,5 +317,59 @@ def fit(path: Path, sweep_thresholds: bool = False) -> None:
     print(f"  objective {objective(base):.0f}")
     report_cv(rows)
     several_floor(rows)
+    pair_rules(rows)
     if sweep_thresholds:
         sweep(rows)
+
+
+def pair_rules(rows: list[dict], floor_score: float = 80.0) -> None:
+    """Leave one set out over "demote when fact A and fact B" (each fact below or above one of
+    10 quantiles), on top of the floor for the main question of several."""
+    groups = list(dict.fromkeys(r["group"] for r in rows))
+    g_of = np.array([groups.index(r["group"]) for r in rows])
+    in_scope = np.array([r["expect"] != "fallback" for r in rows])
+    right = in_scope & np.array([bool(r["right"]) for r in rows])
+    wrong = np.array([bool(r["wrong"]) for r in rows])
+    gated = np.array([r["features"] is not None for r in rows])
+    x = np.array([[r["features"][n] if r["features"] else np.nan for n in FEATURES]
+                  for r in rows])
+    free = ~(gated & (np.nan_to_num(x[:, FEATURES.index("several")]) == 1)
+             & (np.nan_to_num(x[:, FEATURES.index("score")]) * 100 < floor_score))
+    conds, names = [], []
+    for j, n in enumerate(FEATURES):
+        for v in np.unique(np.nanquantile(x[gated, j], np.linspace(0.05, 0.95, 10))):
+            for op, mask in (("<", x[:, j] < v), (">=", x[:, j] >= v)):
+                conds.append(gated & free & mask)
+                names.append(f"{n} {op} {v:.3f}")
+    c = np.array(conds)
+    floors = [(groups.index(g), share) for g, share in (("labelled", LABELLED_MIN),
+                                                        ("real-tune", TUNE_FLOOR))]
+    kept = {g: int((right & free & (g_of == g)).sum()) for g in range(len(groups))}
+    scope = {g: int((in_scope & (g_of == g)).sum()) for g in range(len(groups))}
+
+    def search(train: np.ndarray) -> tuple[float, tuple[int, int] | None]:
+        best: tuple[float, tuple[int, int] | None] = (0.0, None)
+        for a in range(len(c)):
+            d = c[a][None, :] & c[a:] & train[None, :]
+            gain = WRONG_COST * (d & wrong).sum(1) - (d & right).sum(1)
+            for g, share in floors:
+                if train[g_of == g].any():
+                    lost = (d & right & (g_of == g)).sum(1)
+                    gain = np.where(kept[g] - lost >= share * scope[g], gain, -1e9)
+            b = int(np.argmax(gain))
+            if gain[b] > best[0]:
+                best = (float(gain[b]), (a, a + b))
+        return best
+
+    total = 0.0
+    for g, held in enumerate(groups):
+        _, pair = search(g_of != g)
+        if pair is None:
+            print(f"  held {held:11} no pair chosen")
+            continue
+        d = c[pair[0]] & c[pair[1]] & (g_of == g)
+        lost, cut = int((d & right).sum()), int((d & wrong).sum())
+        total += WRONG_COST * cut - lost
+        print(f"  held {held:11} {names[pair[0]]} and {names[pair[1]]}: right lost {lost}, "
+              f"wrong cut {cut}")
+    print(f"CV pair rules on top of the floor: objective {total:+.0f}")
