@@ -3,8 +3,7 @@
 `python bench/decide.py log` runs every tuning question (faq/tests/*.yaml, faq/tests/en, real/tune,
 the blind dev halves; never a held-out file) and writes, for each answer and each "did you mean"
 the matcher gives, the facts it had at that moment (bot/understand/decision.py) and whether the
-entry was right (bench/results/decide-features.jsonl). The main question of several is logged
-from any score (the several.MAIN_ANSWER_SCORE floor off), so that its fit can be repeated.
+entry was right (bench/results/decide-features.jsonl).
 `python bench/decide.py fit [--sweep]` compares, with leave-one-set-out cross-validation, logistic
 models over those facts (demoting answers, and promoting suggestions), the floor for the main
 question of several and (--sweep, minutes) a grid of the matcher's score thresholds; objective
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.understand import decision, several  # noqa: E402
+from bot.understand import decision  # noqa: E402
 
 FEATURES_FILE = ROOT / "bench" / "results" / "decide-features.jsonl"
 TESTS = ROOT / "faq" / "tests"
@@ -129,7 +128,6 @@ def log() -> None:
         events.append({"entry": top[0].entry_id, "features": values, "outcome": outcome})
 
     decision.trace = record
-    several.MAIN_ANSWER_SCORE = 0.0  # log the main questions below the floor too (their fit)
     rows = _labelled_rows(events) + asyncio.run(_engine_rows(events))
     FEATURES_FILE.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     print(f"{len(rows)} rows, {sum(r['features'] is not None for r in rows)} gated answers "

@@ -3,10 +3,10 @@
 bench/decide.py records, for every tuning question, what the matcher knew when it answered or
 asked back (score, lead over the runner-up, how much of the message the entry explains and the
 other way round, facets, unknown words, story length ...) and whether the answer was right,
-then fits and cross-validates a logistic model on it. On the tuning sets (2026-11-30) no model
-over these facts beat the score thresholds once right answers count +1 and wrong ones -2
-(bench/README.md "Answer or ask back"), so the matcher decides by thresholds alone; this module
-stays so that the fit can be repeated as the content and the test sets grow.
+then fits and cross-validates logistic models and rules on it. On the tuning sets (2026-11-30)
+none beat the score thresholds once right answers count +1 and wrong ones -2 (bench/README.md
+"decide.py: answer or ask back"), so the matcher decides by thresholds alone; this module stays
+so that the fit can be repeated as the content and the test sets grow.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
     best = top[0]
     second = top[1].score if len(top) > 1 and not several else 0.0
     idf, unknown = m._idf, m._unknown_idf * m.UNKNOWN_FACTOR
-    e_idx = m.entry_index[best.entry_id]
+    e_idx = m._entry_ids.index(best.entry_id)  # bench only: no index kept in the bot
     postings = m._entry_postings
     total = explained = asked = asked_explained = 0.0
     unknown_words = 0

@@ -138,7 +138,6 @@ class Matcher:
             for pair in pairs:
                 pair_entries[pair].append(e_idx)
             self._entry_phrasings.append(range(first, len(phrase_tokens)))
-        self.entry_index = {e: i for i, e in enumerate(self._entry_ids)}
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
@@ -214,8 +213,6 @@ class Matcher:
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
             self._trace(text, "answer", query, main, words[main[0].entry_id], len(parts), True)
-            if main[0].score < several.MAIN_ANSWER_SCORE:  # ask back, the main one first
-                return MatchResult("suggest", main, tokens=query)
             return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
         emphasis = self.emphasis(text, query)

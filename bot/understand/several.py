@@ -24,14 +24,8 @@ DISTINCT_ORDER_GAP = 35.0
 # in, it would lead: "bengkel sy 6 org, program wajibnya apa aja? trus klo telat denda brp?"
 # asks the program question first though its words score just under 63. From 57 to 62.9 the
 # same messages change on faq/tests, real/tune and the blind dev halves; at 55 real/tune
-# answers one more message wrong. Leading is now the first button (MAIN_ANSWER_SCORE below).
+# answers one more message wrong.
 NEAR_FIRST_SCORE = 60.0
-# The main question of several is answered only from MAIN_ANSWER_SCORE; below it the message is
-# asked back ("did you mean"), the main question's entry first. The one decision a fit on the
-# tuning sets could improve (bench/decide.py, bench/README.md "Answer or ask back"): from 63 to
-# 80 the main questions answered were wrong more often than right (6 wrong, 4 right of 10 on
-# faq/tests, real/tune and the blind dev halves); leave-one-set-out chose 70-80 on every set.
-MAIN_ANSWER_SCORE = 80.0
 # An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
 # cheap to ignore, so a weaker but clear second topic is still worth offering.
 BUTTON_SCORE = 55.0

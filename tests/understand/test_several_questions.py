@@ -5,12 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.store import build_content
-from bot.understand import several
 from bot.understand.clauses import clauses, question_parts
 from bot.understand.matcher import ANSWER_SCORE, Candidate
 from bot.understand.several import (
     DISTINCT_ORDER_GAP,
-    MAIN_ANSWER_SCORE,
     NEAR_FIRST_SCORE,
     ORDER_GAP,
     OTHER_SCORE,
@@ -72,24 +70,12 @@ def test_a_first_question_just_under_the_floor_still_leads_when_it_would():
     assert leading([low, second], {"a": frozenset({"x"}), "b": frozenset({"y"})}) == ()
 
 
-def test_a_first_question_scoring_just_under_the_floor_leads_the_buttons(matcher):
-    # It leads (NEAR_FIRST_SCORE), but under MAIN_ANSWER_SCORE the message is asked back: the
-    # first-asked question's entry first, the other question's next (one tap either way).
+def test_a_first_question_scoring_just_under_the_floor_is_answered_first(matcher):
     result = matcher.match("bengkel saya karyawan 6 orang, program wajibnya apa aja? trus kalau "
                            "telat bayar iuran kena denda berapa?")
-    assert result.outcome == "suggest"
-    assert [c.entry_id for c in result.candidates] == ["pk-program-wajib", "iuran-pu-denda"]
+    assert result.outcome == "answer"
+    assert result.best.entry_id == "pk-program-wajib"
     assert NEAR_FIRST_SCORE <= result.best.score < OTHER_SCORE  # the case this is about
-
-
-def test_the_main_question_is_answered_only_from_its_floor(matcher, monkeypatch):
-    text = "bengkel saya karyawan 6 orang, program wajibnya apa aja? trus kalau telat bayar " \
-           "iuran kena denda berapa?"
-    strong = matcher.match("klaim jkm caranya gimana, ahli warisnya siapa saja")
-    assert strong.outcome == "answer" and strong.best.score >= MAIN_ANSWER_SCORE
-    monkeypatch.setattr(several, "MAIN_ANSWER_SCORE", 0.0)  # without the floor: answered
-    result = matcher.match(text)
-    assert result.outcome == "answer" and result.best.entry_id == "pk-program-wajib"
     assert [c.entry_id for c in result.others] == ["iuran-pu-denda"]
 
 
