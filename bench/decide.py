@@ -34,7 +34,8 @@ ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-
                "en-dev": "en-dev"}
 
 
-async def _engine_rows(events: list) -> list[dict]:
+async def _engine_rows(events: list, entry_ids: set[str]) -> list[dict]:
+    """real/tune and the blind dev halves through the whole engine, each as a new user."""
     from bench.blind import BLIND_DIR
     from bench.blind import load as load_blind
     from bot.app.composition import build_engine, close_engine
@@ -47,14 +48,10 @@ async def _engine_rows(events: list) -> list[dict]:
     engine = await build_engine(settings, date.today(), db_path=":memory:")
     rows = []
     try:
-        ids = set(engine.content.faq.entries) if hasattr(engine, "content") else None
         for group, part in ENGINE_SETS.items():
             if part is None:
-                from bot.content.store import build_content
-                ids = ids or set(build_content(ROOT / "faq", ROOT / "templates",
-                                               date.today()).faq.entries)
                 cases = [(c.question, c.expect) for c in load_part(TESTS / "real" / "tune",
-                                                                   ids)[0]]
+                                                                   entry_ids)[0]]
             else:
                 cases = [(c.question, c.expect) for c in load_blind(BLIND_DIR / f"{part}.yaml")]
             for question, expect in cases:
@@ -94,11 +91,10 @@ def _row(group: str, question: str, expect: str, kind: str, entry: str | None,
             "promote": promoted}
 
 
-def _labelled_rows(events: list) -> list[dict]:
-    from bot.content.store import build_content
+def _labelled_rows(events: list, content) -> list[dict]:
+    """faq/tests and faq/tests/en through their matchers, as `faq test` asks them."""
     from bot.staff.regression import load_labelled
 
-    content = build_content(ROOT / "faq", ROOT / "templates", date.today())
     rows = []
     for group, lang, directory in (("labelled", "id", TESTS), ("labelled-en", "en",
                                                                 TESTS / "en")):
@@ -122,13 +118,18 @@ def _labelled_rows(events: list) -> list[dict]:
 
 
 def log() -> None:
+    """Write the facts and verdict of every tuning decision to FEATURES_FILE."""
     events: list[dict] = []
 
     def record(text, outcome, values, top) -> None:
         events.append({"entry": top[0].entry_id, "features": values, "outcome": outcome})
 
     decision.trace = record
-    rows = _labelled_rows(events) + asyncio.run(_engine_rows(events))
+    from bot.content.store import build_content
+
+    content = build_content(ROOT / "faq", ROOT / "templates", date.today())
+    rows = _labelled_rows(events, content) + asyncio.run(
+        _engine_rows(events, set(content.faq.entries)))
     FEATURES_FILE.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     print(f"{len(rows)} rows, {sum(r['features'] is not None for r in rows)} gated answers "
           f"-> {FEATURES_FILE.relative_to(ROOT)}")
