@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.understand import ranking, several
+from bot.understand import decision, ranking, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -85,6 +85,7 @@ class Matcher:
         `keep(word, closest)`: a word that is not a typo of the FAQ's closest word (English)."""
         self.faq = faq
         self._keep = keep
+        self.english = keep is not None  # the English matcher (a decision feature)
         self.normalizer = normalizer or Normalizer(faq.synonyms)
         self._entry_ids: list[str] = []
         self._phrase_entry: list[int] = []
@@ -217,9 +218,11 @@ class Matcher:
         main = several.leading(asked, words)
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
+            self._trace(text, "answer", query, main, words[main[0].entry_id], len(parts), True)
             return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
-        ranked = self.rank_message(text, query, max(limit, 2))
+        emphasis = self.emphasis(text, query)
+        ranked = self.rank_message(text, query, max(limit, 2), emphasis=emphasis)
         if not ranked:
             return MatchResult("fallback", tokens=query)
         top = tuple(ranked[:limit])
@@ -232,6 +235,7 @@ class Matcher:
         tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
             best < CLOSE_SCORE and gap < CLOSE_GAP)
         if (best >= ANSWER_SCORE and not tie) or dominant:
+            self._trace(text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
             if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
@@ -240,17 +244,37 @@ class Matcher:
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
-            capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP)
+            capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP, emphasis)
             if capped and capped[0].score >= SUGGEST_SCORE:
                 top = tuple(capped[:limit])
                 best = top[0].score
         if best >= SUGGEST_SCORE:
+            self._trace(text, "suggest", query, top, emphasis, len(parts), False)
             return MatchResult("suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
 
+    def _trace(self, text: str, outcome: str, query: tuple[str, ...],
+               top: tuple[Candidate, ...], emphasis: frozenset[str], n_clauses: int,
+               several: bool) -> None:
+        """bench/decide.py only: the facts behind a decision (bot/understand/decision.py)."""
+        if decision.trace is None:
+            return
+        facets = self.facets.read(text)
+        q = Query(frozenset(query), programs_in(query), facets, self.facets.opposites(facets[0]))
+        decision.trace(text, outcome, decision.features(self, query, q, top, emphasis,
+                                                        n_clauses, several), top)
+
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
-                     weight_cap: float | None = None) -> list[Candidate]:
+                     weight_cap: float | None = None,
+                     emphasis: frozenset[str] | None = None) -> list[Candidate]:
         """Rank the whole message; in a long one, the asking clauses' words weigh more."""
+        if emphasis is None:
+            emphasis = self.emphasis(text, query)
+        return self.rank(query, limit, self.facets.read(text), emphasis, weight_cap,
+                         min_score=RANK_FLOOR)
+
+    def emphasis(self, text: str, query: tuple[str, ...]) -> frozenset[str]:
+        """A long message's asking-clause words (weighed ASKING_EMPHASIS times)."""
         emphasis: set[str] = set()
         if len(query) >= LONG_MESSAGE_WORDS:
             parts = clauses(text)
@@ -269,8 +293,7 @@ class Matcher:
                             # janda?": a short question is asked about what was just
                             # told; it does not outweigh it.
                             emphasis.update(self.query_tokens(parts[i - 1].text)[1])
-        return self.rank(query, limit, self.facets.read(text), frozenset(emphasis), weight_cap,
-                         min_score=RANK_FLOOR)
+        return frozenset(emphasis)
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),

@@ -1,0 +1,102 @@
+"""The facts behind an answer-or-ask decision, logged for bench/decide.py (never used to decide).
+
+bench/decide.py records, for every tuning question, what the matcher knew when it answered or
+asked back (score, lead over the runner-up, how much of the message the entry explains and the
+other way round, facets, unknown words, story length ...) and whether the answer was right,
+then fits and cross-validates logistic models and rules on it. On the tuning sets (2026-11-30)
+none beat the score thresholds once right answers count +1 and wrong ones -2 (bench/README.md
+"decide.py: answer or ask back"), so the matcher decides by thresholds alone; this module stays
+so that the fit can be repeated as the content and the test sets grow.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.understand.match_result import Candidate, Query
+
+if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
+    from bot.understand.matcher import Matcher
+
+# The features bench/decide.py logs and fits on.
+FEATURES = (
+    "score",        # best score / 100
+    "gap",          # lead over the runner-up / 100 (capped at 0.3)
+    "second",       # the runner-up's score / 100
+    "words",        # log(1 + content words of the message)
+    "long",         # 1 when the message is long (matcher.LONG_MESSAGE_WORDS)
+    "entry_cover",  # share of the message's word weight the best entry's words explain
+    "phrase_cover",  # share of the best phrasing's word weight found in the message
+    "asked_cover",  # entry_cover over the asking clauses' words only (1 when none stand out)
+    "unknown",      # share of the message's content words the FAQ never uses
+    "aspect_agree", "aspect_conflict", "audience_agree", "audience_conflict",
+    "program_named", "program_missed",  # the message names a program; the entry is not about it
+    "redirect",     # the best entry points to another agency
+    "clauses",      # log(1 + clauses of the message)
+    "several",      # answered as the main one of several questions
+    "english",      # the English matcher
+    "sibling",      # the runner-up is in the same topic as the best entry
+    "third_gap",    # lead over the third entry / 100 (capped at 0.3)
+    "related",      # the runner-up is one of the best entry's related entries
+)
+
+# Set by bench/decide.py to log every decision's features (None in the bot: nothing computed).
+Trace = Callable[[str, str, dict[str, float], tuple[Candidate, ...]], None]
+trace: Trace | None = None
+
+
+def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate, ...],
+             emphasis: frozenset[str], n_clauses: int, several: bool) -> dict[str, float]:
+    """The facts behind one decision (FEATURES), from the ranked candidates and the query."""
+    best = top[0]
+    second = top[1].score if len(top) > 1 and not several else 0.0
+    idf, unknown = m._idf, m._unknown_idf * m.UNKNOWN_FACTOR
+    e_idx = m._entry_ids.index(best.entry_id)  # bench only: no index kept in the bot
+    postings = m._entry_postings
+    total = explained = asked = asked_explained = 0.0
+    unknown_words = 0
+    for t in query:
+        w = idf.get(t)
+        if w is None:
+            unknown_words += 1
+            w = unknown
+        total += w
+        inside = e_idx in postings.get(t, ())
+        if inside:
+            explained += w
+        if t in emphasis:
+            asked += w
+            if inside:
+                asked_explained += w
+    phrase = best.phrasing.split()
+    p_total = sum(idf.get(t, 0.0) for t in phrase)
+    p_found = sum(idf.get(t, 0.0) for t in phrase if t in q.words)
+    e_aspects, e_audiences = m._entry_facets[e_idx]
+    q_aspects, q_audiences = q.facets
+    entry = m.faq.entries[best.entry_id]
+    runner = m.faq.entries[top[1].entry_id] if len(top) > 1 and not several else None
+    third = top[2].score if len(top) > 2 and not several else 0.0
+    cover = explained / total if total else 0.0
+    return {
+        "score": best.score / 100, "gap": min(best.score - second, 30.0) / 100,
+        "second": second / 100, "words": math.log1p(len(query)),
+        "long": float(len(query) >= 8), "entry_cover": cover,
+        "phrase_cover": p_found / p_total if p_total else 0.0,
+        "asked_cover": asked_explained / asked if asked else cover,
+        "unknown": unknown_words / len(query) if query else 0.0,
+        "aspect_agree": float(bool(q_aspects & e_aspects)),
+        "aspect_conflict": float(bool(q.opposites & e_aspects)),
+        "audience_agree": float(bool(q_audiences & e_audiences)),
+        "audience_conflict": float(bool(q_audiences) and bool(e_audiences)
+                                   and not q_audiences & e_audiences),
+        "program_named": float(bool(q.programs)),
+        "program_missed": float(bool(q.programs) and not q.programs & set(entry.programs)),
+        "redirect": float(entry.kind == "redirect"), "clauses": math.log1p(n_clauses),
+        "several": float(several), "english": float(m.english),
+        "sibling": float(runner is not None and runner.topic == entry.topic),
+        "third_gap": min(best.score - third, 30.0) / 100,
+        "related": float(runner is not None and runner.id in entry.related),
+    }
+
