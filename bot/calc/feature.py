@@ -61,6 +61,15 @@ class Calculator(Feature):
 
     # ------------------------------------------------------------ free text
     async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        replies = await self._on_text(ctx)
+        if replies is not None and ctx.event.chat_type != "inline":
+            # Logged like a question: the staff statistics count calculations, and a FAQ
+            # follow-up after a result is not read with the FAQ answer before it.
+            await ctx.qlog.record(ctx.event.session_key, ctx.event.channel, ctx.event.text,
+                                  "calculation", None, None)
+        return replies
+
+    async def _on_text(self, ctx: Ctx) -> list[Reply] | None:
         text, cues = ctx.event.text, ctx.content.cues
         session = await ctx.sessions.get(ctx.event.session_key)
         mine = session if session is not None and session.flow == FLOW \

@@ -136,3 +136,14 @@ async def test_one_word_after_the_opener_is_read_with_the_last_question(engine):
         == "jht-klaim-jmo"
     assert (await say(engine, "kalau ditolak?", user="ctx-bare")).entry_id \
         == "jht-status-ditolak"
+
+
+async def test_a_calculation_in_between_ends_the_faq_context(engine):
+    await say(engine, "jp itu apa", user="ctx-calc")
+    assert (await say(engine, "penghasilan ojol 3jt iuran bpu brp", user="ctx-calc")).kind \
+        == "calculation"
+    # logged for the staff statistics, and the last exchange is no longer the JP answer
+    assert await engine.db.fetchval(
+        "SELECT COUNT(*) FROM question_log WHERE outcome = 'calculation'") == 1
+    assert (await say(engine, "bayarnya dimana?", user="ctx-calc")).entry_id \
+        == "iuran-bpu-cara-bayar"
