@@ -118,6 +118,14 @@ def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alon
                 p.upper() for p in matcher.faq.entries[best.entry_id].programs} \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
+    if leaning and _bare(matcher, text, cues):
+        # "kalo telat?" after the payment deadline: one or two words that only make sense
+        # with the question just answered.
+        titled = matcher.match(f"{previous.title_in(lang)} {text}")
+        if titled.outcome == "answer" and titled.best is not None \
+                and titled.best.entry_id != previous.id \
+                and titled.best.entry_id in _readings(matcher, text):
+            return titled
     words = context_words(matcher, text, previous) if leaning else []
     told = situation(asked)
     if not words and not told:
@@ -157,9 +165,18 @@ def _readings(matcher: Matcher, text: str) -> set[str]:
 
 
 def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
-    """Both entries are about the same thing (benefit, contribution, timing...) and the new
-    one about nothing opposed to the old one (benefit / contribution), or neither says."""
-    a, b = matcher.facets_of(before)[0], matcher.facets_of(now)[0]
-    if not (a or b):
+    """The new entry is about what the old one was (benefit, contribution, timing...) and
+    about nothing opposed to it (benefit / contribution); anything goes when the old one says
+    nothing. The cause (accident, illness) is left out: it changes with the program."""
+    a = matcher.facets_of(before)[0] - CAUSES
+    b = matcher.facets_of(now)[0] - CAUSES
+    if not a:
         return True
     return bool(a & b) and not (b & matcher.facets.opposites(a)) - a
+
+
+def _bare(matcher: Matcher, text: str, cues: Cues) -> bool:
+    """A follow-up of one or two content words after its opener, none of them a program."""
+    rest = text.strip()[len(cues.followup_opener(text)):]
+    tokens = [t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS]
+    return 0 < len(tokens) <= 2 and not programs_in(tuple(tokens))

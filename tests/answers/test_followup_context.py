@@ -123,3 +123,16 @@ async def test_a_plain_short_question_borrows_the_situation(engine):
               user="ctx-plain")
     assert (await say(engine, "jht saya bisa dicairkan?", user="ctx-plain")).entry_id \
         == "jht-kontrak-habis"
+
+
+async def test_a_swap_from_an_entry_without_an_aspect(engine):
+    assert (await say(engine, "umur pensiun jp berapa", user="ctx-noasp")).entry_id \
+        == "jp-usia-pensiun"
+    assert (await say(engine, "kalo jht?", user="ctx-noasp")).entry_id == "jht-usia-pensiun"
+
+
+async def test_one_word_after_the_opener_is_read_with_the_last_question(engine):
+    assert (await say(engine, "klaim jht lewat jmo gimana", user="ctx-bare")).entry_id \
+        == "jht-klaim-jmo"
+    assert (await say(engine, "kalau ditolak?", user="ctx-bare")).entry_id \
+        == "jht-status-ditolak"
