@@ -1,6 +1,7 @@
-"""Conversation set: `python bench/conversations.py [--alone] [--failures]` scores follow-ups.
+"""Conversation sets: `python bench/conversations.py [--set 2] [--alone]` scores follow-ups.
 
-Each conversation of faq/tests/conversations/{dev,heldout}.yaml is sent through the whole engine
+Each conversation of faq/tests/conversations/{dev,heldout}.yaml (`--set 2`: set2-dev.yaml /
+set2-heldout.yaml, a second set written blind the same way) is sent through the whole engine
 by one new user, message after message (as-of 2026-11-30, in-memory database), and the LAST reply
 is scored the way bench/blind.py scores a message: answered right / right entry suggested first /
 answered wrong (a confident FAQ, redirect or calculation answer that is not the expected entry;
@@ -34,6 +35,7 @@ from bot.staff.real_sets import main_reply  # noqa: E402
 
 SET_DIR = ROOT / "faq" / "tests" / "conversations"
 HALVES = ("dev", "heldout")
+SET_FILES = {1: "{half}.yaml", 2: "set2-{half}.yaml"}  # the file of each half, per set
 KINDS = ("program-swap", "ellipsis", "situation", "new-topic", "english")
 AS_OF = date(2026, 11, 30)
 ANSWERS = ("faq", "redirect", "calculation")  # a confident answer
@@ -93,7 +95,7 @@ def verdict(case: Conversation, replies: list[Reply]) -> str:
     return "wrong" if kind in ANSWERS else "other"
 
 
-async def run(halves: tuple[str, ...], alone: bool) -> dict[str, list[Scored]]:
+async def run(halves: tuple[str, ...], alone: bool, which: int = 1) -> dict[str, list[Scored]]:
     """Send every conversation (or only its last message) as one fresh user; score the end."""
     from bot.app.composition import build_engine, close_engine
 
@@ -105,7 +107,7 @@ async def run(halves: tuple[str, ...], alone: bool) -> dict[str, list[Scored]]:
         out: dict[str, list[Scored]] = {}
         for half in halves:
             rows = []
-            for case in load(SET_DIR / f"{half}.yaml"):
+            for case in load(SET_DIR / SET_FILES[which].format(half=half)):
                 user = f"convo-{next(users)}"  # no state shared between conversations
                 got, replies = [], []
                 for text in case.turns[-1:] if alone else case.turns:
@@ -168,11 +170,13 @@ def main() -> int:
     parser.add_argument("--compare", action="store_true",
                         help="run in context and alone; count what memory won and lost")
     parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
+    parser.add_argument("--set", type=int, choices=sorted(SET_FILES), default=1, dest="which",
+                        help="which conversation set (default 1: dev.yaml / heldout.yaml)")
     args = parser.parse_args()
     halves = ("dev",) if args.dev_only else HALVES
     if args.compare:
-        context = asyncio.run(run(halves, alone=False))
-        alone = asyncio.run(run(halves, alone=True))
+        context = asyncio.run(run(halves, alone=False, which=args.which))
+        alone = asyncio.run(run(halves, alone=True, which=args.which))
         if args.failures:
             for r in changes(context["dev"], alone["dev"])[1]:
                 print("LOST", show(r, alone=False))
@@ -181,7 +185,7 @@ def main() -> int:
             print(summary(half, alone[half], alone=True))
             print(compare_line(half, *changes(context[half], alone[half])))
         return 0
-    results = asyncio.run(run(halves, args.alone))
+    results = asyncio.run(run(halves, args.alone, args.which))
     if args.failures:
         for r in results["dev"]:
             if r.verdict != "right":
