@@ -25,6 +25,8 @@ CAUSES = frozenset({"accident", "illness"})
 READINGS = 12
 # English follow-ups point back with a pronoun ("how long does it take?").
 _POINTERS = re.compile(r"\b(it|its|that|they|them|this)\b")
+# A program named alone ("jkm?", "jp nya?") asks the last question of it.
+_BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
 
 
 def elliptical(text: str, cues: Cues) -> bool:
@@ -37,7 +39,7 @@ def elliptical(text: str, cues: Cues) -> bool:
         return False
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or bool(_POINTERS.search(low)))
+            or bool(_POINTERS.search(low)) or bool(_BARE_PROGRAM.fullmatch(" ".join(words))))
 
 
 def short_question(text: str) -> bool:
@@ -90,23 +92,35 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     return f"{title} {named[0].upper()}"  # "JP pension age" has it, "Pension age" may not
 
 
-def situation(asked: list[str]) -> str:
-    """What the latest of the previous messages that told something told rather than asked
-    ("bapak saya meninggal kemarin"), as sentences; "" when they only asked."""
+def situation(asked: list[str], cues: Cues) -> str:
+    """What the previous messages told rather than asked ("bapak saya meninggal kemarin"),
+    oldest first, as sentences; "" when they only asked. It goes back through messages that
+    told something or leaned on the one before (a follow-up, a short question naming no
+    program), and stops at a question asked on its own: a story told before "iuran jkk
+    berapa persen" is not about what follows it."""
+    told: list[str] = []
     for message in asked:
-        told = [c.text.rstrip(".!,; ") for c in _parts(message) if not c.asks]
-        if any(told):
-            return ". ".join(t for t in told if t) + "."
-    return ""
+        parts = _parts(message)
+        told = [c.text.rstrip(".!,; ") for c in parts if not c.asks] + told
+        leaned = elliptical(message, cues) or (short_question(message) and not any(
+            w in PROGRAM_TOKENS for w in re.findall(r"\w+", message.lower())))
+        if any(c.asks for c in parts) and not leaned:
+            break
+    told = [t for t in told if t]
+    return ". ".join(told) + "." if told else ""
 
 
-def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alone: MatchResult,
-            cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
+def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+            alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
     """The follow-up's match with what the previous message told and its answer said, when
     that is at least as decided as the message alone: an answer beats anything, a list beats
     a fallback. `asked`: the previous messages, newest first (those whose text was kept).
     `leaning` (`elliptical`): the answer's program and audience carry over too; a plain
-    short question (`short_question`) borrows only the situation told."""
+    short question (`short_question`) borrows only the situation told. `previous`: None when
+    the last message got no answer (a list, a fallback, a calculation): only its story counts.
+    """
+    if previous is None:
+        leaning = False
     swapped = swapped_title(matcher, text, previous, cues, lang) if leaning else None
     if swapped is not None:
         # Only an answer about the program just named: a title that reads differently with
@@ -127,7 +141,7 @@ def steered(matcher: Matcher, text: str, previous: Entry, asked: list[str], alon
                 and titled.best.entry_id in _readings(matcher, text):
             return titled
     words = context_words(matcher, text, previous) if leaning else []
-    told = situation(asked)
+    told = situation(asked, cues)
     if not words and not told:
         return alone
     question = " ".join((text, *words))

@@ -89,9 +89,9 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     leaning = elliptical(text, content.cues)
     if result.outcome != "smalltalk" and (leaning or short_question(text)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
-        if last is not None and last[0] in content.faq.entries:
-            result = steered(matcher, text, content.faq.entries[last[0]], last[1], result,
-                             content.cues, ctx.lang, leaning)
+        if last is not None:
+            result = steered(matcher, text, content.faq.entries.get(last[0] or ""), last[1],
+                             result, content.cues, ctx.lang, leaning)
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best

@@ -66,10 +66,11 @@ class QuestionLog:
         )
 
     async def last_answer(self, session_key: str, within_seconds: float, told: int = 3
-                          ) -> tuple[str, list[str]] | None:
-        """The entry a user was last given (answered, opened, or chosen from suggestions) if
-        that was their last question and it is at most `within_seconds` old, with the texts
-        of their last `told` questions of that time, newest first (those that were kept)."""
+                          ) -> tuple[str | None, list[str]] | None:
+        """What a user's follow-up may lean on, None when they asked nothing in the last
+        `within_seconds`: the entry they were last given (answered, opened, or chosen from
+        suggestions) if that was their last question, else None; and the texts of their last
+        `told` questions of that time, newest first (those that were kept)."""
         rows = await self.db.fetchall(
             "SELECT question, outcome, entry_id, chosen_entry_id FROM question_log "
             "WHERE user_hash = ? AND asked_at >= ? ORDER BY id DESC LIMIT ?",
@@ -79,11 +80,9 @@ class QuestionLog:
         row = rows[0]
         given = row["chosen_entry_id"] or (
             row["entry_id"] if row["outcome"] in ("answered", "redirect", "opened") else None)
-        if not given:
-            return None
         # Not kept (UNKEPT_TEXT) or not typed ("[tombol] <title>"): nothing the user told.
         texts = [str(r["question"]) for r in rows if not str(r["question"]).startswith("[")]
-        return str(given), texts
+        return (str(given) if given else None), texts
 
     async def count_user(self, session_key: str) -> int:
         """How many logged questions (with their choices and feedback) belong to a user."""

@@ -51,11 +51,12 @@ async def test_context_expires(engine):
 async def test_last_answer_reads_only_the_last_question(engine):
     log = QuestionLog(engine.db)
     first = await log.record("k", "console", "q1", "suggestions", "jht-dokumen", 70.0)
-    assert await log.last_answer("k", 60) is None  # a list offered is not an answer given
+    assert await log.last_answer("k", 60) == (None, ["q1"])  # a list offered is no answer
     await log.choose(first, "k", "jkm-syarat-klaim")
     assert await log.last_answer("k", 60) == ("jkm-syarat-klaim", ["q1"])  # the one picked is
     await log.record("k", "console", "q2", "fallback", "jht-dokumen", 20.0)
-    assert await log.last_answer("k", 60) is None  # the nearest entry of a fallback is not
+    # the nearest entry of a fallback is no answer either; what was told still counts
+    assert await log.last_answer("k", 60) == (None, ["q2", "q1"])
     await log.record("k", "console", "q3", "answered", "jp-iuran", 90.0)
     assert await log.last_answer("k", 60) == ("jp-iuran", ["q3", "q2", "q1"])
     assert await log.last_answer("other", 60) is None
@@ -147,3 +148,24 @@ async def test_a_calculation_in_between_ends_the_faq_context(engine):
         "SELECT COUNT(*) FROM question_log WHERE outcome = 'calculation'") == 1
     assert (await say(engine, "bayarnya dimana?", user="ctx-calc")).entry_id \
         == "iuran-bpu-cara-bayar"
+
+
+async def test_a_bare_program_and_an_old_story(engine):
+    user = "ctx-old"
+    await say(engine, "kontrak pkwt saya sudah selesai kemarin", user=user)
+    assert (await say(engine, "jht saya bisa dicairkan?", user=user)).entry_id \
+        == "jht-kontrak-habis"
+    assert (await say(engine, "iuran jkk berapa persen", user=user)).entry_id == "jkk-iuran"
+    # "jkm?" asks the last question of JKM; the contract story two questions back, before a
+    # question asked on its own, no longer steers it
+    assert (await say(engine, "jkm?", user=user)).entry_id == "jkm-iuran"
+    assert (await say(engine, "jp nya?", user=user)).entry_id == "jp-iuran"
+
+
+async def test_a_story_counts_even_when_it_got_no_answer(engine):
+    # a story alone is often not a question: it gets a list or a fallback, and is still the
+    # situation the next question is about
+    first = await say(engine, "pkwt saya kelar tanggal 30 kemarin", user="ctx-told")
+    assert first.kind == "fallback"
+    assert (await say(engine, "jht bisa langsung dicairkan?", user="ctx-told")).entry_id \
+        == "jht-kontrak-habis"
