@@ -23,8 +23,6 @@ AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
 CAUSES = frozenset({"accident", "illness"})
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
-# English follow-ups point back with a pronoun ("how long does it take?").
-_POINTERS = re.compile(r"\b(it|its|that|they|them|this)\b")
 # A program named alone ("jkm?", "jp nya?") asks the last question of it.
 _BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
 
@@ -32,14 +30,14 @@ _BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|
 def elliptical(text: str, cues: Cues) -> bool:
     """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
     faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
-    cairnya") or an English pronoun."""
+    cairnya"), a word of `pointers` ("how long does it take?") or a program named alone."""
     low = text.lower().strip()
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
         return False
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or bool(_POINTERS.search(low)) or bool(_BARE_PROGRAM.fullmatch(" ".join(words))))
+            or cues.points_back(low) or bool(_BARE_PROGRAM.fullmatch(" ".join(words))))
 
 
 def short_question(text: str) -> bool:

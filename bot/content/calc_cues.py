@@ -23,8 +23,8 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "asking", "other_schemes", "payslip_others",
-       "minimum_wage"}
+TOP = {*GROUPS, "periods", "followup", "pointers", "asking", "other_schemes",
+       "payslip_others", "minimum_wage"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -94,6 +94,11 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     if followup is None:
         bad(data.line_of("followup"), "followup", "'followup' must be a list of words")
     cues.followup = followup or ()
+    if "pointers" in data:  # optional: words that point back to the last answer
+        pointers = _words(data.get("pointers"))
+        if pointers is None:
+            bad(data.line_of("pointers"), "pointers", "'pointers' must be a list of words")
+        cues.pointers = pointers or ()
     if "asking" in data:  # optional: without it every long story with an amount is read
         asking = _words(data.get("asking"))
         if asking is None:

@@ -54,6 +54,7 @@ class Cues:
     lists: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     periods: dict[str, Period] = field(default_factory=dict)
     followup: tuple[str, ...] = ()
+    pointers: tuple[str, ...] = ()  # words pointing back to the last answer ("it", "that")
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
@@ -69,6 +70,8 @@ class Cues:
                 words = self.periods[key].words if key in self.periods else ()
             elif group == "followup":
                 words = self.followup
+            elif group == "pointers":
+                words = self.pointers
             elif group == "asking":
                 words = self.asking
             elif group == "other_schemes":
@@ -104,6 +107,11 @@ class Cues:
         """Whether the text asks for a figure ("berapa", "hitung"); True with no list."""
         pattern = self._re("asking", "")
         return pattern is None or bool(pattern.search(text))
+
+    def points_back(self, text: str) -> bool:
+        """Whether the text holds a word pointing back to the last answer ("it", "that")."""
+        pattern = self._re("pointers", "")
+        return bool(pattern and pattern.search(text))
 
     def starts_followup(self, text: str) -> bool:
         return bool(self.followup_opener(text))
