@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
 from bot.content.yamlsrc import LineDict, LineList, load_yaml  # noqa: E402
 from bot.core.replies import Reply  # noqa: E402
 from bot.core.settings import load_settings  # noqa: E402
-from bot.staff.real_sets import main_reply  # noqa: E402
+from bot.staff.real_sets import RealCase, outcome  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
@@ -71,26 +71,11 @@ def load(path: Path) -> list[Blind]:
 
 def score(case: Blind, replies: list[Reply]) -> Scored:
     """The verdict on the engine's replies to one message."""
-    main = main_reply(replies)
-    kind = main.kind if main else "fallback"
-    entry = main.entry_id if main else None
-    first = main.suggestions[0][0] if main and main.suggestions else None
-    reached = (str(entry) if kind in ("faq", "redirect")
-               else f"{first} (saran)" if kind == "suggestions" else kind)
-    if case.expect == "fallback":
-        verdict = "wrong" if kind in ("faq", "calculation") else "right"
-    elif kind in ("faq", "redirect") and entry == case.expect:
-        verdict = "right"
-    elif kind == "suggestions" and first == case.expect:
-        verdict = "suggested"
-    elif kind in ("faq", "redirect", "calculation"):
-        verdict = "wrong"
-    else:
-        verdict = "other"
+    got = outcome(RealCase(case.question, case.expect, "", 0, ""), replies)
     seen = set()
     for r in replies:
         seen |= {r.entry_id} | {i for i, _ in r.suggestions} | {i for i, _ in r.alternatives}
-    return Scored(case, verdict, reached, sum(1 for a in case.also if a in seen))
+    return Scored(case, got.verdict, got.reached, sum(1 for a in case.also if a in seen))
 
 
 async def run(parts: tuple[str, ...], on: date) -> dict[str, list[Scored]]:

@@ -31,14 +31,13 @@ if str(ROOT) not in sys.path:
 from bot.content.yamlsrc import LineDict, LineList, load_yaml  # noqa: E402
 from bot.core.replies import Event, Reply  # noqa: E402
 from bot.core.settings import load_settings  # noqa: E402
-from bot.staff.real_sets import main_reply  # noqa: E402
+from bot.staff.real_sets import ANSWERING_KINDS, RealCase, outcome  # noqa: E402
 
 SET_DIR = ROOT / "faq" / "tests" / "conversations"
 HALVES = ("dev", "heldout")
 SET_FILES = {1: "{half}.yaml", 2: "set2-{half}.yaml"}  # the file of each half, per set
 KINDS = ("program-swap", "ellipsis", "situation", "new-topic", "english")
 AS_OF = date(2026, 11, 30)
-ANSWERS = ("faq", "redirect", "calculation")  # a confident answer
 
 
 @dataclass(frozen=True)
@@ -69,30 +68,14 @@ def load(path: Path) -> list[Conversation]:
     return cases
 
 
-def reached(replies: list[Reply]) -> str:
-    """What one message got, in a few words: the entry, the first suggestion, or the kind."""
-    main = main_reply(replies)
-    kind = main.kind if main else "fallback"
-    if kind in ("faq", "redirect"):
-        return str(main.entry_id)
-    if kind == "suggestions" and main and main.suggestions:
-        return f"{main.suggestions[0][0]} (saran)"
-    return kind
-
-
-def verdict(case: Conversation, replies: list[Reply]) -> str:
-    """The verdict on the replies to the conversation's last message."""
-    main = main_reply(replies)
-    kind = main.kind if main else "fallback"
-    entry = main.entry_id if main else None
-    first = main.suggestions[0][0] if main and main.suggestions else None
+def verdict(case: Conversation, replies: list[Reply]) -> tuple[str, str]:
+    """The verdict on the replies to one message of the conversation, and what it reached (the
+    entry, the first suggestion, or the kind). Stricter than `faq test` on `fallback`: a
+    redirect in reply to "makasih" is a wrong answer too."""
+    got = outcome(RealCase(case.turns[-1], case.expect, "", 0, ""), replies)
     if case.expect == "fallback":
-        return "wrong" if kind in ANSWERS else "right"
-    if kind in ("faq", "redirect") and entry == case.expect:
-        return "right"
-    if kind == "suggestions" and first == case.expect:
-        return "suggested"
-    return "wrong" if kind in ANSWERS else "other"
+        return ("wrong" if got.kind in ANSWERING_KINDS else "right"), got.reached
+    return got.verdict, got.reached
 
 
 async def run(halves: tuple[str, ...], alone: bool, which: int = 1) -> dict[str, list[Scored]]:
@@ -109,11 +92,12 @@ async def run(halves: tuple[str, ...], alone: bool, which: int = 1) -> dict[str,
             rows = []
             for case in load(SET_DIR / SET_FILES[which].format(half=half)):
                 user = f"convo-{next(users)}"  # no state shared between conversations
-                got, replies = [], []
+                got, last = [], ""
                 for text in case.turns[-1:] if alone else case.turns:
                     replies = await engine.handle(Event(user, "console", text=text))
-                    got.append(reached(replies))
-                rows.append(Scored(case, verdict(case, replies), tuple(got)))
+                    last, reached = verdict(case, replies)
+                    got.append(reached)
+                rows.append(Scored(case, last, tuple(got)))
             out[half] = rows
         return out
     finally:

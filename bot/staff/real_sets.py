@@ -75,6 +75,16 @@ class RealOutcome:
         return self.answered_right
 
     @property
+    def verdict(self) -> str:
+        """right / suggested (first of a "did you mean") / wrong (a confident other answer;
+        out of scope: an FAQ answer or a calculation) / other (fallback, menu, ...)."""
+        if self.passed:
+            return "right"
+        if self.suggested_right:
+            return "suggested"
+        return "wrong" if self.answered_wrong else "other"
+
+    @property
     def reached(self) -> str:
         if self.kind in ("faq", "redirect"):
             return str(self.entry_id)
@@ -222,13 +232,16 @@ async def evaluate_part(name: str, cases: list[RealCase], ask: Ask,
     """Ask every message (each as a new user) and classify the main reply."""
     result = PartResult(name, floor=floor)
     for case in cases:
-        replies = await ask(case.question)
-        reply = main_reply(replies)
-        kind = reply.kind if reply else "fallback"
-        first = reply.suggestions[0][0] if reply and reply.suggestions else None
-        result.results.append(RealOutcome(case, kind, reply.entry_id if reply else None, first,
-                                          offered(replies)))
+        result.results.append(outcome(case, await ask(case.question)))
     return result
+
+
+def outcome(case: RealCase, replies: list[Reply]) -> RealOutcome:
+    """The engine's replies to one message, classified by their main reply."""
+    reply = main_reply(replies)
+    kind = reply.kind if reply else "fallback"
+    first = reply.suggestions[0][0] if reply and reply.suggestions else None
+    return RealOutcome(case, kind, reply.entry_id if reply else None, first, offered(replies))
 
 
 async def evaluate_real(tests_dir: Path, entry_ids: set[str],
