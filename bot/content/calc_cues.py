@@ -5,7 +5,14 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, load_yaml
+from bot.content.yamlsrc import (
+    ContentError,
+    LineDict,
+    LineList,
+    Problem,
+    is_word_item,
+    load_yaml,
+)
 from bot.understand.cues import GROUPS, Cues, OtherScheme, Period
 from bot.understand.minimum_wage import parse as parse_minimum_wage
 
@@ -28,8 +35,7 @@ TOP = {*GROUPS, "periods", "followup", "pointers", "asking", "other_schemes",
 
 
 def _words(value: object) -> tuple[str, ...] | None:
-    if isinstance(value, list) and value and all(isinstance(v, str | int)
-                                                   and not isinstance(v, bool) for v in value):
+    if isinstance(value, list) and value and all(is_word_item(v) for v in value):
         return tuple(str(v).strip().lower() for v in value if str(v).strip())
     return None
 

@@ -23,6 +23,7 @@ from bot.content.yamlsrc import (
     LineDict,
     LineList,
     Problem,
+    is_word_item,
     load_yaml,
 )
 from bot.understand.language import LanguageDetector
@@ -106,9 +107,7 @@ class FaqBase:
 
 
 def _str_list(value: object) -> list[str] | None:
-    # bool is an int: an unquoted yes/no/on/off is YAML's true/false, never the word.
-    if isinstance(value, list) and all(isinstance(v, str | int) and not isinstance(v, bool)
-                                       for v in value):
+    if isinstance(value, list) and all(is_word_item(v) for v in value):
         return [str(v).strip() for v in value]
     return None
 

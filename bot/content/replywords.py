@@ -98,8 +98,7 @@ def _words(data: LineDict, name: str, bad: Bad) -> frozenset[str]:
             bad(raw.line_of(i), name, f"item {i + 1} of '{name}' was read as true/false: "
                 "put it in quotes (\"yes\", \"no\")")
             continue
-        word = clean(str(item)) if isinstance(item, str | int) and not isinstance(item, bool) \
-            else ""
+        word = clean(str(item)) if isinstance(item, str | int) else ""  # bool: handled above
         if not word:
             bad(raw.line_of(i), name, f"item {i + 1} of '{name}' is empty or not a word")
         elif word != str(item).strip().lower():

@@ -65,6 +65,12 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
+def is_word_item(value: object) -> bool:
+    """A list item that can be a word: text or a number, never YAML's true/false (an unquoted
+    yes/no/on/off), which Python counts as an int."""
+    return isinstance(value, str | int) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One content problem, printed as `file:line: entry: message`."""
