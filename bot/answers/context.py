@@ -57,7 +57,7 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     five) and its audience, each only when the follow-up names none of its own."""
     tokens, _ = matcher.query_tokens(text)
     words = []
-    programs = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
+    program = _one_program(previous)
     aspects, audiences = matcher.facets.read(text)
     # "kalo meninggalnya krn sakit?" after the work-accident death: a cause opposed to the
     # previous answer's (faq/facets.yaml contrasts) is another program's question, so the
@@ -65,8 +65,8 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     # "iurannya brp" after the JKK benefits is the JKK contribution.
     opposed = bool(aspects & CAUSES
                    & matcher.facets.opposites(matcher.facets_of(previous.id)[0]))
-    if len(programs) == 1 and not programs_in(tokens) and not opposed:
-        words.append(programs[0])
+    if program and not programs_in(tokens) and not opposed:
+        words.append(program)
     if not audiences:
         words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
                   if a in AUDIENCE_WORDS]
@@ -77,17 +77,16 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
                   lang: str) -> str | None:
     """"kalau jkm?" after "Berapa lama JHT cair?" asks the same of another program: the
     previous title with the program swapped, when the follow-up names only a program."""
-    rest = text.strip()[len(cues.followup_opener(text)):]
-    tokens = [t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS]
-    named = [t for t in tokens if t in PROGRAM_TOKENS]
-    before = [p.lower() for p in previous.programs if p.lower() in PROGRAM_TOKENS]
-    if len(named) != 1 or len(tokens) != 1 or len(before) != 1 or named == before:
+    tokens = _after_opener(matcher, text, cues)
+    before = _one_program(previous)
+    if len(tokens) != 1 or tokens[0] not in PROGRAM_TOKENS or not before \
+            or tokens[0] == before:
         return None
     title = previous.title_in(lang)
-    pattern = re.compile(rf"\b{before[0]}\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b{before}\b", re.IGNORECASE)
     if pattern.search(title):
-        return pattern.sub(named[0].upper(), title)
-    return f"{title} {named[0].upper()}"  # "JP pension age" has it, "Pension age" may not
+        return pattern.sub(tokens[0].upper(), title)
+    return f"{title} {tokens[0].upper()}"  # "JP pension age" has it, "Pension age" may not
 
 
 def situation(asked: list[str], cues: Cues) -> str:
@@ -119,6 +118,13 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
     """
     if previous is None:
         leaning = False
+    seen: dict[str, set[str]] = {}
+
+    def readings(question: str) -> set[str]:
+        if question not in seen:  # the same question may be checked twice
+            seen[question] = _readings(matcher, question)
+        return seen[question]
+
     swapped = swapped_title(matcher, text, previous, cues, lang) if leaning else None
     if swapped is not None:
         # Only an answer about the program just named: a title that reads differently with
@@ -126,8 +132,8 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         result = matcher.match(swapped)
         named = programs_in(matcher.query_tokens(text)[0])
         best = result.best
-        if result.outcome == "answer" and best is not None and named <= {
-                p.upper() for p in matcher.faq.entries[best.entry_id].programs} \
+        if result.outcome == "answer" and best is not None \
+                and named <= _programs(matcher.faq.entries[best.entry_id]) \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
     if leaning and _bare(matcher, text, cues):
@@ -136,7 +142,7 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         titled = matcher.match(f"{previous.title_in(lang)} {text}")
         if titled.outcome == "answer" and titled.best is not None \
                 and titled.best.entry_id != previous.id \
-                and titled.best.entry_id in _readings(matcher, text):
+                and titled.best.entry_id in readings(text):
             return titled
     words = context_words(matcher, text, previous) if leaning else []
     told = situation(asked, cues)
@@ -148,7 +154,7 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
         # saya, caranya gimana?" says what it is about, whatever was asked before.
         carried = matcher.match(question)
-        if carried.best is not None and carried.best.entry_id in _readings(matcher, text):
+        if carried.best is not None and carried.best.entry_id in readings(text):
             result = carried
     if told:
         # The situation first, then the follow-up: a short question after a story borrows
@@ -156,7 +162,7 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         # chooses among what the question itself could mean: "lupa password jmo gmn" after
         # "cara klaim jkp" is about JMO, not the JKP claim.
         story = matcher.match(f"{told} {question}")
-        if story.best is not None and story.best.entry_id in _readings(matcher, question):
+        if story.best is not None and story.best.entry_id in readings(question):
             result = story
     if result.outcome == "answer" or (result.outcome == "suggest"
                                       and alone.outcome not in ("answer", "smalltalk")):
@@ -171,8 +177,7 @@ def _readings(matcher: Matcher, text: str) -> set[str]:
     found = {c.entry_id for c in matcher.rank_message(text, query, READINGS)}
     named = programs_in(query)
     if named:
-        found |= {e.id for e in matcher.faq.entries.values()
-                  if named <= {p.upper() for p in e.programs}}
+        found |= {e.id for e in matcher.faq.entries.values() if named <= _programs(e)}
     return found
 
 
@@ -189,6 +194,23 @@ def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
 
 def _bare(matcher: Matcher, text: str, cues: Cues) -> bool:
     """A follow-up of one or two content words after its opener, none of them a program."""
+    tokens = _after_opener(matcher, text, cues)
+    return 0 < len(tokens) <= 2 and not programs_in(tokens)
+
+
+def _after_opener(matcher: Matcher, text: str, cues: Cues) -> tuple[str, ...]:
+    """The content words of a follow-up after its opener ("kalau", "what about"), without
+    the words that only ask ("berapa", "gimana")."""
     rest = text.strip()[len(cues.followup_opener(text)):]
-    tokens = [t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS]
-    return 0 < len(tokens) <= 2 and not programs_in(tuple(tokens))
+    return tuple(t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS)
+
+
+def _programs(entry: Entry) -> frozenset[str]:
+    """An entry's programs as `programs_in` names them ("JHT")."""
+    return frozenset(p.upper() for p in entry.programs)
+
+
+def _one_program(entry: Entry) -> str | None:
+    """The entry's program as a query word ("jht") when it is about one of the five only."""
+    five = [p.lower() for p in entry.programs if p.lower() in PROGRAM_TOKENS]
+    return five[0] if len(five) == 1 else None
