@@ -42,11 +42,12 @@ _INNER_TAG_RE = re.compile(
 # "saya pemilik toko, wajib daftar?" stay whole.
 _JOIN_RE = re.compile(r",\s*|\s+(?=(?:dan|sama|juga|jg|terus|trus|trs|sekalian|and|also|plus)\b)"
                       rf"|{_NOT_AGO}\s+(?=lalu\b)", re.IGNORECASE)
-# English asks at the start of its clause: "what / how / why / is / do / can / must ...", or
-# after a joining word ("..., and which programs are compulsory?"); "when / where / which /
-# who" start stories too ("when I was working ..."), so alone they ask only with a "?".
-_EN_ASK = (r"what|whats|what's|how|why|is|are|do|does|did|can|could|must|should|will|would|"
-           r"shall|may i|may we")
+# English asks at the start of its clause: "what / how / why / is / am / was / has / do / can /
+# must ...", or after a joining word ("..., and which programs are compulsory?"); "when /
+# where / which / who" start stories too ("when I was working ..."), so alone they ask only
+# with a "?".
+_EN_ASK = (r"what|whats|what's|how|why|is|are|am|was|were|has|have|do|does|did|can|could|"
+           r"must|should|will|would|shall|may i|may we")
 _EN_QUESTION_RE = re.compile(
     rf"^\W*(?:(?:and|also|plus|or|but|so)\s+)?(?:{_EN_ASK})\b"
     r"|^\W*(?:and|also|plus|or|but|so)\s+(?:when|where|which|who|whom)\b"

@@ -199,3 +199,14 @@ def test_an_english_story_clause_starting_with_when_or_who_does_not_ask():
     assert _asking("When I was working at the factory, I fell down. Who pays?") == ["Who pays?"]
     assert _asking("my brother who worked there died and his wife is sick. what do we get?") \
         == ["what do we get?"]
+
+
+def test_an_english_question_starting_with_am_was_or_have_asks():
+    # en-dev-3: "Am I eligible for JKP and how much would I get monthly?" is two questions;
+    # "am" was not an asking start, so the message stayed one question and the stronger
+    # second topic was answered instead of the first asked.
+    assert question_parts("Am I eligible for JKP and how much would I get monthly?") == [
+        "Am I eligible for JKP", "and how much would I get monthly?"]
+    assert _asking("I resigned in May. Was my employer supposed to report it? And "
+                   "has my JHT balance stopped growing?") == [
+        "Was my employer supposed to report it?", "And has my JHT balance stopped growing?"]
