@@ -82,3 +82,15 @@ async def test_an_entry_without_english_answers_in_indonesian_with_a_note(engine
                                         force_language="en"))
     assert "only available in Indonesian" in replies[0].text
     assert "Legal basis" in replies[0].text  # the frame is English, the answer Indonesian
+
+
+@pytest.mark.parametrize("text", ["wats jp? diff w jht?", "hw 2 claim jht pls",
+                                  "got sacked, can i take my provident fund"])
+def test_texted_english_and_other_englishes_are_english(text):
+    # faq/language.yaml (en-dev-3): texting ("wats", "hw", "diff", "pls") and British /
+    # Indian words ("sacked", "provident") left these undecided or Indonesian.
+    from pathlib import Path
+
+    from bot.content.english import load_language
+    detector = load_language(Path(__file__).resolve().parents[2] / "faq", [])
+    assert detector.detect(text) == "en"
