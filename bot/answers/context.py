@@ -21,6 +21,8 @@ MAX_WORDS = 8
 AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
 # The facet aspects that are a cause (work accident, illness): they decide the program.
 CAUSES = frozenset({"accident", "illness"})
+# The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
+SWAP_WHO = ("employer", "staff", "bpu")
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
 # A program named alone ("jkm?", "jp nya?") asks the last question of it.
@@ -37,7 +39,8 @@ def elliptical(text: str, cues: Cues) -> bool:
         return False
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or cues.points_back(low) or bool(_BARE_PROGRAM.fullmatch(" ".join(words))))
+            or cues.points_back(low) or bool(_BARE_PROGRAM.fullmatch(" ".join(words)))
+            or bool(cues.correction(low)[0]))
 
 
 def short_question(text: str) -> bool:
@@ -116,6 +119,12 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
     short question (`short_question`) borrows only the situation told. `previous`: None when
     the last message got no answer (a list, a fallback, a calculation): only its story counts.
     """
+    cue, rest = cues.correction(text)
+    if cue and asked:
+        # "bukan, maksud saya yg jkp": the question before, asked again as corrected
+        corrected = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        if corrected is not None:
+            return corrected
     if previous is None:
         leaning = False
     seen: dict[str, set[str]] = {}
@@ -136,6 +145,14 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
                 and named <= _programs(matcher.faq.entries[best.entry_id]) \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
+    if leaning and asked and _swaps_only(matcher, text, cues):
+        # "kalau perusahaan?" after the BPU payment deadline: the question before, asked
+        # again for the group or program now named (a follow-up before it: the title)
+        before = previous.title_in(lang) if elliptical(asked[0], cues) else asked[0]
+        rest = text.strip()[len(cues.followup_opener(text)):]
+        swapped_match = _reasked_match(matcher, *reasked(before, rest, cues), previous)
+        if swapped_match is not None:
+            return swapped_match
     if leaning and _bare(matcher, text, cues):
         # "kalo telat?" after the payment deadline: one or two words that only make sense
         # with the question just answered.
@@ -168,6 +185,61 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
+
+
+def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
+    """The question before asked again with what a correction or a swap names ("iuran bpu
+    brp" + "yg karyawan" -> "iuran yg karyawan brp"): its programs replaced by the programs
+    named, else its participant words (calc-cues.yaml `who`: bpu, perusahaan, karyawan) by
+    the rest, else the word the correction says no to ("bukan jmo, website") by the rest;
+    otherwise the rest is added. Also what the rest names, without the word said no to."""
+    question, new = _reask(before, rest, cues)
+    return question, " ".join(new)
+
+
+def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
+    low = " ".join(re.findall(r"\w+", before.lower()))
+    new = re.findall(r"\w+", rest.lower())
+    dropped = new.pop(0) if len(new) >= 2 and new[0] in low.split() else None
+    named = [w for w in new if w in PROGRAM_TOKENS]
+    words = low.split()
+    if named and any(w in PROGRAM_TOKENS for w in words):
+        at = next(i for i, w in enumerate(words) if w in PROGRAM_TOKENS)
+        kept = [w for w in words if w not in PROGRAM_TOKENS]
+        extra = [w for w in new if w not in PROGRAM_TOKENS and w not in words]
+        return " ".join([*kept[:at], *named, *kept[at:], *extra]), new
+    spans = sorted(span for key in SWAP_WHO for span in cues.spans("who", key, low))
+    if spans and any(cues.has("who", key, " ".join(new)) for key in SWAP_WHO):
+        out, end = [], 0
+        for i, (start, stop) in enumerate(spans):
+            out += [low[end:start], " ".join(new) if i == 0 else ""]
+            end = max(end, stop)
+        return " ".join(" ".join([*out, low[end:]]).split()), new
+    if dropped is not None:
+        return " ".join(" ".join(new) if w == dropped else w for w in words), new
+    return f"{low} {' '.join(new)}".strip(), new
+
+
+def _reasked_match(matcher: Matcher, question: str, named_in: str,
+                   previous: Entry | None) -> MatchResult | None:
+    """The re-asked question's answer, when it answers with another entry than the one just
+    given and about every program the correction or swap names."""
+    result = matcher.match(question)
+    best = result.best
+    if result.outcome != "answer" or best is None \
+            or (previous is not None and best.entry_id == previous.id):
+        return None
+    named = programs_in(matcher.query_tokens(named_in)[1])
+    return result if named <= _programs(matcher.faq.entries[best.entry_id]) else None
+
+
+def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:
+    """A follow-up that names participants after its opener, and maybe programs ("kalau
+    perusahaan?", "klo bpu jht nya?"): the question before, for them. A program named alone
+    is `swapped_title`'s."""
+    tokens = _after_opener(matcher, text, cues)
+    who = [t for t in tokens if any(cues.has("who", key, t) for key in SWAP_WHO)]
+    return bool(who) and all(t in PROGRAM_TOKENS or t in who for t in tokens)
 
 
 def _readings(matcher: Matcher, text: str) -> set[str]:

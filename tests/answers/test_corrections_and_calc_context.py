@@ -1,0 +1,69 @@
+"""Corrections ("bukan, maksud saya jkp"), participant swaps ("kalau perusahaan?") and
+follow-ups after a calculation's result are read with what came before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.content.calc_cues import load_cues, unknown_context
+from bot.core.replies import Event
+from bot.staff.reports import compute_stats
+from bot.storage.question_log import QuestionLog, fetch_rows
+
+CUES = Path(__file__).resolve().parents[2] / "faq" / "calc-cues.yaml"
+
+
+async def say(engine, text, user):
+    return (await engine.handle(Event(user, "console", text=text)))[0]
+
+
+async def test_a_correction_asks_the_question_before_again_for_what_it_names(engine):
+    assert (await say(engine, "iuran jkm berapa persen", "fix1")).entry_id == "jkm-iuran"
+    assert (await say(engine, "bukan, maksud saya jkp", "fix1")).entry_id == "jkp-iuran"
+    assert (await say(engine, "berapa lama jkm cair", "fix2")).entry_id == "jkm-lama-cair"
+    assert (await say(engine, "eh salah, maksudnya jht", "fix2")).entry_id == "jht-lama-cair"
+    # the word said no to is the one replaced, the cue may come last
+    assert (await say(engine, "usia pensiun jht berapa", "fix3")).entry_id == "jht-usia-pensiun"
+    assert (await say(engine, "bukan jht, jp maksud saya", "fix3")).entry_id \
+        == "jp-usia-pensiun"
+
+
+def test_correction_cues_are_read_at_the_start_or_the_end_only():
+    cues = load_cues(CUES)
+    assert cues.correction("eh salah, maksudnya jp") == ("eh salah maksudnya", "jp")
+    assert cues.correction("yg jkk maksud sy") == ("maksud sy", "yg jkk")
+    assert cues.correction("iuran jht 2% bukan?") == ("", "")  # a tag question
+    assert cues.correction("jkm bukan karena kecelakaan kerja") == ("", "")
+
+
+async def test_a_participant_swap_asks_the_question_before_for_them(engine):
+    assert (await say(engine, "batas bayar iuran bpu tanggal berapa", "swap1")).entry_id \
+        == "iuran-bpu-jatuh-tempo"
+    assert (await say(engine, "kalau perusahaan?", "swap1")).entry_id == "iuran-pu-jatuh-tempo"
+    assert (await say(engine, "denda telat bayar iuran perusahaan berapa", "swap2")).entry_id \
+        == "iuran-pu-denda"
+    assert (await say(engine, "kalo bpu?", "swap2")).entry_id == "iuran-bpu-telat"
+
+
+async def test_a_followup_after_a_calculation_is_read_with_its_entry(engine):
+    assert (await say(engine, "di phk gaji 8 juta jkp dapat berapa", "calc1")).kind \
+        == "calculation"
+    log = QuestionLog(engine.db)
+    last = await log.last_answer(Event("calc1", "console").session_key, 60)
+    assert last is not None and last[0] == "jkp-besar-manfaat"
+    assert (await say(engine, "syaratnya apa aja?", "calc1")).entry_id == "jkp-syarat-klaim"
+
+
+async def test_a_calculations_entry_is_not_counted_as_shown(engine):
+    await say(engine, "gaji 5 juta potong berapa", "calc2")
+    rows = await fetch_rows(engine.db)
+    assert [r.entry_id for r in rows] == ["iuran-pu-rincian"]
+    assert compute_stats(rows).top_entries == []
+
+
+def test_an_unknown_calculation_entry_is_a_problem():
+    cues = load_cues(CUES)
+    assert unknown_context(cues, {"iuran-pu-rincian"})  # the others are unknown here
+    cues.calc_context = {"wage": "no-such-entry"}
+    problems = unknown_context(cues, {"iuran-pu-rincian"})
+    assert [p.entry for p in problems] == ["calc_context"] and "no-such-entry" in str(problems[0])
