@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
@@ -17,30 +18,33 @@ if TYPE_CHECKING:
 # about itself.
 FOLLOWUP_SECONDS = 1800
 MAX_WORDS = 8
-# Words that stand for an entry's audience in a question (faq/facets.yaml `audiences`).
-AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
-# The facet aspects that are a cause (work accident, illness): they decide the program.
-CAUSES = frozenset({"accident", "illness"})
 # The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
 SWAP_WHO = ("employer", "staff", "bpu")
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
-# A program named alone ("jkm?", "jp nya?") asks the last question of it.
-_BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
+
+
+@lru_cache(maxsize=4)
+def _bare_program(fillers: tuple[str, ...]) -> re.Pattern[str]:
+    """A program named alone ("jkm?", "jp nya?", calc-cues.yaml `program_fillers`): it asks
+    the last question of that program."""
+    after = f"(?: (?:{'|'.join(map(re.escape, fillers))}))?" if fillers else ""
+    return re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)}){after}")
 
 
 def elliptical(text: str, cues: Cues) -> bool:
     """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
     faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
-    cairnya"), a word of `pointers` ("how long does it take?") or a program named alone."""
+    cairnya"), a word of `pointers` ("how long does it take?"), a program named alone, or a
+    correction (`corrections`: "bukan, maksud saya jkp")."""
     low = text.lower().strip()
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
         return False
+    bare = _bare_program(cues.program_fillers).fullmatch(" ".join(words))
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or cues.points_back(low) or bool(_BARE_PROGRAM.fullmatch(" ".join(words)))
-            or bool(cues.correction(low)[0]))
+            or cues.points_back(low) or bool(bare) or bool(cues.correction(low)[0]))
 
 
 def short_question(text: str) -> bool:
@@ -66,13 +70,13 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     # previous answer's (faq/facets.yaml contrasts) is another program's question, so the
     # program does not carry over. Other contrasts (benefit / contribution) keep it:
     # "iurannya brp" after the JKK benefits is the JKK contribution.
-    opposed = bool(aspects & CAUSES
+    opposed = bool(aspects & matcher.facets.causes
                    & matcher.facets.opposites(matcher.facets_of(previous.id)[0]))
     if program and not programs_in(tokens) and not opposed:
         words.append(program)
     if not audiences:
-        words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
-                  if a in AUDIENCE_WORDS]
+        said = matcher.facets.audience_words  # faq/facets.yaml `audience_words`
+        words += [said[a] for a in sorted(matcher.facets_of(previous.id)[1]) if a in said]
     return words
 
 
@@ -257,8 +261,8 @@ def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
     """The new entry is about what the old one was (benefit, contribution, timing...) and
     about nothing opposed to it (benefit / contribution); anything goes when the old one says
     nothing. The cause (accident, illness) is left out: it changes with the program."""
-    a = matcher.facets_of(before)[0] - CAUSES
-    b = matcher.facets_of(now)[0] - CAUSES
+    a = matcher.facets_of(before)[0] - matcher.facets.causes
+    b = matcher.facets_of(now)[0] - matcher.facets.causes
     if not a:
         return True
     return bool(a & b) and not (b & matcher.facets.opposites(a)) - a

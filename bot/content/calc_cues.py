@@ -30,8 +30,9 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "pointers", "corrections", "correction_tails", "asking",
-       "other_schemes", "payslip_others", "minimum_wage", "calc_context"}
+TOP = {*GROUPS, "periods", "followup", "pointers", "corrections", "correction_tails",
+       "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
+       "calc_context"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -117,6 +118,12 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
             bad(data.line_of("correction_tails"), "correction_tails",
                 "'correction_tails' must be a list of words")
         cues.correction_tails = tails or ()
+    if "program_fillers" in data:
+        fillers = _words(data.get("program_fillers"))
+        if fillers is None:
+            bad(data.line_of("program_fillers"), "program_fillers",
+                "'program_fillers' must be a list of words")
+        cues.program_fillers = fillers or ()
     if "calc_context" in data:  # optional: the FAQ entry of each calculation's result
         context = data.get("calc_context")
         if isinstance(context, LineDict) and all(isinstance(v, str) for v in context.values()):

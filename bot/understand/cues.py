@@ -59,6 +59,8 @@ class Cues:
     # again with what the correction names (bot/answers/context.py)
     corrections: tuple[str, ...] = ()
     correction_tails: tuple[str, ...] = ()  # the same, at the end ("jkm maksud saya")
+    # Words that may follow a program named alone ("jkm nya?", "jp gimana?")
+    program_fillers: tuple[str, ...] = ()
     # The FAQ entry a calculation's result is about, per calculation (CalcRequest.topic): a
     # follow-up after the result ("kalau telat bayar?") is read with it
     calc_context: dict[str, str] = field(default_factory=dict)

@@ -67,3 +67,25 @@ def test_an_unknown_calculation_entry_is_a_problem():
     cues.calc_context = {"wage": "no-such-entry"}
     problems = unknown_context(cues, {"iuran-pu-rincian"})
     assert [p.entry for p in problems] == ["calc_context"] and "no-such-entry" in str(problems[0])
+
+
+def test_followup_words_are_staff_data(tmp_path):
+    """The causes, the audience words and the words after a bare program live in faq files."""
+    from bot.answers.context import elliptical
+    from bot.content.facets import load_facets
+
+    problems: list = []
+    facets = load_facets(CUES.parent / "facets.yaml", problems)
+    assert not problems
+    assert set(facets.causes) == {"accident", "illness"}
+    assert facets.audience_words == {"bpu": "bpu", "employer": "perusahaan"}
+    (tmp_path / "facets.yaml").write_text(
+        "aspects: {claim: [cair]}\naudiences: {bpu: [bpu]}\ncauses: [accident]\n"
+        "audience_words: {nobody: x}\n")
+    problems = []
+    load_facets(tmp_path / "facets.yaml", problems)
+    assert sorted(p.entry for p in problems) == ["audience_words", "causes"]
+    cues = load_cues(CUES)
+    assert elliptical("jkm juga?", cues)
+    cues.program_fillers = ()
+    assert not elliptical("jkm juga?", cues)
