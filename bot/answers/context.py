@@ -54,6 +54,14 @@ def short_question(text: str) -> bool:
             and all(c.asks for c in _parts(text)))
 
 
+def short_statement(text: str) -> bool:
+    """One to three words that tell without asking or naming a program ("sy resign", "kena
+    phk"): right after an answer they add to it, like a follow-up."""
+    words = re.findall(r"\w+", text.lower())
+    return (0 < len(words) <= 3 and not any(w in PROGRAM_TOKENS for w in words)
+            and not any(c.asks for c in _parts(text)))
+
+
 def _parts(text: str) -> list[Clause]:
     """The message's clauses; a message of one sentence is one."""
     return clauses(text) or [Clause(text.strip(), asks(text))]
@@ -116,6 +124,22 @@ def situation(asked: list[str], cues: Cues) -> str:
 
 def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
             alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
+    """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
+    "jp buat bpu bisa ga") asks the question before again for that program."""
+    result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning)
+    if result.outcome == "answer" or not (leaning and previous and asked):
+        return result
+    tokens = _after_opener(matcher, text, cues)
+    if tokens and all(t in PROGRAM_TOKENS for t in tokens) and not elliptical(asked[0], cues):
+        rest = text.strip()[len(cues.followup_opener(text)):]
+        again = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        if again is not None:
+            return again
+    return result
+
+
+def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+             alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
     """The follow-up's match with what the previous message told and its answer said, when
     that is at least as decided as the message alone: an answer beats anything, a list beats
     a fallback. `asked`: the previous messages, newest first (those whose text was kept).

@@ -89,3 +89,20 @@ def test_followup_words_are_staff_data(tmp_path):
     assert elliptical("jkm juga?", cues)
     cues.program_fillers = ()
     assert not elliptical("jkm juga?", cues)
+
+
+async def test_a_program_named_alone_asks_the_question_before_for_it(engine):
+    assert (await say(engine, "jp untuk pekerja mandiri ada ga", "prog1")).entry_id \
+        == "iuran-bpu-program"
+    assert (await say(engine, "kalau jht?", "prog1")).entry_id == "iuran-bpu-jht"
+
+
+async def test_a_short_statement_adds_to_the_answer_before(engine):
+    assert (await say(engine, "jht bisa dicairkan kapan", "tell1")).entry_id \
+        == "jht-bpu-berhenti"
+    assert (await say(engine, "kena phk", "tell1")).entry_id == "jht-klaim-phk"
+    # never the answer before again, and words that mean nothing alone are not steered
+    await say(engine, "cara klaim jht lewat jmo", "tell2")
+    assert (await say(engine, "udah resign", "tell2")).entry_id == "jht-klaim-resign"
+    await say(engine, "jkk apa aja yg ditanggung", "tell3")
+    assert (await say(engine, "thanks a lot!", "tell3")).kind != "faq"
