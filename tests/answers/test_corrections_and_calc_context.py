@@ -106,3 +106,8 @@ async def test_a_short_statement_adds_to_the_answer_before(engine):
     assert (await say(engine, "udah resign", "tell2")).entry_id == "jht-klaim-resign"
     await say(engine, "jkk apa aja yg ditanggung", "tell3")
     assert (await say(engine, "thanks a lot!", "tell3")).kind != "faq"
+
+
+async def test_dana_hari_tua_is_jht(engine):
+    # "dana/uang hari tua" is the JHT (faq/synonyms.yaml), not the JP old-age pension
+    assert (await say(engine, "dana hari tua", "syn1")).entry_id == "jht-apa-itu"
