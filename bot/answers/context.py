@@ -22,6 +22,8 @@ MAX_WORDS = 8
 SWAP_WHO = ("employer", "staff", "bpu")
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
+# How far down the story's own ranking its reading of the follow-up may be.
+STORY_RANKS = 3
 
 
 @lru_cache(maxsize=4)
@@ -206,9 +208,15 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # the story's words and keeps the lead (bot/understand/several.py). The story only
         # chooses among what the question itself could mean: "lupa password jmo gmn" after
         # "cara klaim jkp" is about JMO, not the JKP claim.
-        story = matcher.match(f"{told} {question}")
+        story = matcher.match(f"{told} {question}", limit=STORY_RANKS)
+        mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
             result = story
+        elif story.outcome == "answer" == alone.outcome and mine:
+            # "jkp bisa diklaim?" after "sy resign 2 bulan lalu": the story leads to the JHT
+            # claim, the question names JKP: the story's first reading the question allows.
+            # Only instead of an answer: a list is not made an answer this way.
+            result = MatchResult("answer", tuple(mine), tokens=story.tokens)
     if result.outcome == "answer" or (result.outcome == "suggest"
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result

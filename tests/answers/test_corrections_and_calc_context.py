@@ -111,3 +111,12 @@ async def test_a_short_statement_adds_to_the_answer_before(engine):
 async def test_dana_hari_tua_is_jht(engine):
     # "dana/uang hari tua" is the JHT (faq/synonyms.yaml), not the JP old-age pension
     assert (await say(engine, "dana hari tua", "syn1")).entry_id == "jht-apa-itu"
+
+
+async def test_the_story_chooses_its_first_reading_the_question_allows(engine):
+    # the story alone leads elsewhere (the commuting accident, the JHT claim); its next
+    # reading that the short question itself allows is the answer
+    await say(engine, "ibu saya meninggal kecelakaan waktu pulang kerja naik motor", "story1")
+    assert (await say(engine, "keluarga dapat berapa?", "story1")).entry_id == "jkk-meninggal"
+    await say(engine, "saya keluar kerja 2 bulan lalu, resign", "story2")
+    assert (await say(engine, "jkp bisa diklaim?", "story2")).entry_id == "jkp-resign"
