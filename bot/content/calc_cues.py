@@ -166,9 +166,10 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
 
 def unknown_context(cues: Cues, entry_ids: set[str] | dict, display: str = FILE_NAME
                     ) -> list[Problem]:
-    """`calc_context` entries that name no FAQ entry (checked once the FAQ is loaded)."""
+    """`calc_context` entries that name no FAQ entry (checked once the FAQ is loaded): a
+    warning, since a follow-up after that calculation is then only read on its own."""
     return [Problem(display, cues.calc_context_lines.get(topic, 1), "calc_context",
-                    f"unknown entry id '{entry}' for {topic}")
+                    f"unknown entry id '{entry}' for {topic}", "warning")
             for topic, entry in cues.calc_context.items() if entry not in entry_ids]
 
 
