@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
@@ -17,27 +18,35 @@ if TYPE_CHECKING:
 # about itself.
 FOLLOWUP_SECONDS = 1800
 MAX_WORDS = 8
-# Words that stand for an entry's audience in a question (faq/facets.yaml `audiences`).
-AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
-# The facet aspects that are a cause (work accident, illness): they decide the program.
-CAUSES = frozenset({"accident", "illness"})
+# The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
+SWAP_WHO = ("employer", "staff", "bpu")
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
-# A program named alone ("jkm?", "jp nya?") asks the last question of it.
-_BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
+# How far down the story's own ranking its reading of the follow-up may be.
+STORY_RANKS = 3
+
+
+@lru_cache(maxsize=4)
+def _bare_program(fillers: tuple[str, ...]) -> re.Pattern[str]:
+    """A program named alone ("jkm?", "jp nya?", calc-cues.yaml `program_fillers`): it asks
+    the last question of that program."""
+    after = f"(?: (?:{'|'.join(map(re.escape, fillers))}))?" if fillers else ""
+    return re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)}){after}")
 
 
 def elliptical(text: str, cues: Cues) -> bool:
     """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
     faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
-    cairnya"), a word of `pointers` ("how long does it take?") or a program named alone."""
+    cairnya"), a word of `pointers` ("how long does it take?"), a program named alone, or a
+    correction (`corrections`: "bukan, maksud saya jkp")."""
     low = text.lower().strip()
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
         return False
+    bare = _bare_program(cues.program_fillers).fullmatch(" ".join(words))
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or cues.points_back(low) or bool(_BARE_PROGRAM.fullmatch(" ".join(words))))
+            or cues.points_back(low) or bool(bare) or bool(cues.correction(low)[0]))
 
 
 def short_question(text: str) -> bool:
@@ -45,6 +54,14 @@ def short_question(text: str) -> bool:
     situation of its own, so the one told just before is still the one asked about."""
     return (0 < len(re.findall(r"\w+", text)) <= MAX_WORDS
             and all(c.asks for c in _parts(text)))
+
+
+def short_statement(text: str) -> bool:
+    """One to three words that tell without asking or naming a program ("sy resign", "kena
+    phk"): right after an answer they add to it, like a follow-up."""
+    words = re.findall(r"\w+", text.lower())
+    return (0 < len(words) <= 3 and not any(w in PROGRAM_TOKENS for w in words)
+            and not any(c.asks for c in _parts(text)))
 
 
 def _parts(text: str) -> list[Clause]:
@@ -63,13 +80,13 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     # previous answer's (faq/facets.yaml contrasts) is another program's question, so the
     # program does not carry over. Other contrasts (benefit / contribution) keep it:
     # "iurannya brp" after the JKK benefits is the JKK contribution.
-    opposed = bool(aspects & CAUSES
+    opposed = bool(aspects & matcher.facets.causes
                    & matcher.facets.opposites(matcher.facets_of(previous.id)[0]))
     if program and not programs_in(tokens) and not opposed:
         words.append(program)
     if not audiences:
-        words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
-                  if a in AUDIENCE_WORDS]
+        said = matcher.facets.audience_words  # faq/facets.yaml `audience_words`
+        words += [said[a] for a in sorted(matcher.facets_of(previous.id)[1]) if a in said]
     return words
 
 
@@ -109,6 +126,22 @@ def situation(asked: list[str], cues: Cues) -> str:
 
 def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
             alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
+    """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
+    "jp buat bpu bisa ga") asks the question before again for that program."""
+    result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning)
+    if result.outcome == "answer" or not (leaning and previous and asked):
+        return result
+    tokens = _after_opener(matcher, text, cues)
+    if tokens and all(t in PROGRAM_TOKENS for t in tokens) and not elliptical(asked[0], cues):
+        rest = text.strip()[len(cues.followup_opener(text)):]
+        again = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        if again is not None:
+            return again
+    return result
+
+
+def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+             alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
     """The follow-up's match with what the previous message told and its answer said, when
     that is at least as decided as the message alone: an answer beats anything, a list beats
     a fallback. `asked`: the previous messages, newest first (those whose text was kept).
@@ -116,6 +149,12 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
     short question (`short_question`) borrows only the situation told. `previous`: None when
     the last message got no answer (a list, a fallback, a calculation): only its story counts.
     """
+    cue, rest = cues.correction(text)
+    if cue and asked:
+        # "bukan, maksud saya yg jkp": the question before, asked again as corrected
+        corrected = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        if corrected is not None:
+            return corrected
     if previous is None:
         leaning = False
     seen: dict[str, set[str]] = {}
@@ -136,6 +175,14 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
                 and named <= _programs(matcher.faq.entries[best.entry_id]) \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
+    if leaning and asked and _swaps_only(matcher, text, cues):
+        # "kalau perusahaan?" after the BPU payment deadline: the question before, asked
+        # again for the group or program now named (a follow-up before it: the title)
+        before = previous.title_in(lang) if elliptical(asked[0], cues) else asked[0]
+        rest = text.strip()[len(cues.followup_opener(text)):]
+        swapped_match = _reasked_match(matcher, *reasked(before, rest, cues), previous)
+        if swapped_match is not None:
+            return swapped_match
     if leaning and _bare(matcher, text, cues):
         # "kalo telat?" after the payment deadline: one or two words that only make sense
         # with the question just answered.
@@ -161,13 +208,74 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         # the story's words and keeps the lead (bot/understand/several.py). The story only
         # chooses among what the question itself could mean: "lupa password jmo gmn" after
         # "cara klaim jkp" is about JMO, not the JKP claim.
-        story = matcher.match(f"{told} {question}")
+        story = matcher.match(f"{told} {question}", limit=STORY_RANKS)
+        mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
             result = story
+        elif story.outcome == "answer" == alone.outcome and mine:
+            # "jkp bisa diklaim?" after "sy resign 2 bulan lalu": the story leads to the JHT
+            # claim, the question names JKP: the story's first reading the question allows.
+            # Only instead of an answer: a list is not made an answer this way.
+            result = MatchResult("answer", tuple(mine), tokens=story.tokens)
     if result.outcome == "answer" or (result.outcome == "suggest"
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
+
+
+def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
+    """The question before asked again with what a correction or a swap names ("iuran bpu
+    brp" + "yg karyawan" -> "iuran yg karyawan brp"): its programs replaced by the programs
+    named, else its participant words (calc-cues.yaml `who`: bpu, perusahaan, karyawan) by
+    the rest, else the word the correction says no to ("bukan jmo, website") by the rest;
+    otherwise the rest is added. Also what the rest names, without the word said no to."""
+    question, new = _reask(before, rest, cues)
+    return question, " ".join(new)
+
+
+def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
+    low = " ".join(re.findall(r"\w+", before.lower()))
+    new = re.findall(r"\w+", rest.lower())
+    dropped = new.pop(0) if len(new) >= 2 and new[0] in low.split() else None
+    named = [w for w in new if w in PROGRAM_TOKENS]
+    words = low.split()
+    if named and any(w in PROGRAM_TOKENS for w in words):
+        at = next(i for i, w in enumerate(words) if w in PROGRAM_TOKENS)
+        kept = [w for w in words if w not in PROGRAM_TOKENS]
+        extra = [w for w in new if w not in PROGRAM_TOKENS and w not in words]
+        return " ".join([*kept[:at], *named, *kept[at:], *extra]), new
+    spans = sorted(span for key in SWAP_WHO for span in cues.spans("who", key, low))
+    if spans and any(cues.has("who", key, " ".join(new)) for key in SWAP_WHO):
+        out, end = [], 0
+        for i, (start, stop) in enumerate(spans):
+            out += [low[end:start], " ".join(new) if i == 0 else ""]
+            end = max(end, stop)
+        return " ".join(" ".join([*out, low[end:]]).split()), new
+    if dropped is not None:
+        return " ".join(" ".join(new) if w == dropped else w for w in words), new
+    return f"{low} {' '.join(new)}".strip(), new
+
+
+def _reasked_match(matcher: Matcher, question: str, named_in: str,
+                   previous: Entry | None) -> MatchResult | None:
+    """The re-asked question's answer, when it answers with another entry than the one just
+    given and about every program the correction or swap names."""
+    result = matcher.match(question)
+    best = result.best
+    if result.outcome != "answer" or best is None \
+            or (previous is not None and best.entry_id == previous.id):
+        return None
+    named = programs_in(matcher.query_tokens(named_in)[1])
+    return result if named <= _programs(matcher.faq.entries[best.entry_id]) else None
+
+
+def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:
+    """A follow-up that names participants after its opener, and maybe programs ("kalau
+    perusahaan?", "klo bpu jht nya?"): the question before, for them. A program named alone
+    is `swapped_title`'s."""
+    tokens = _after_opener(matcher, text, cues)
+    who = [t for t in tokens if any(cues.has("who", key, t) for key in SWAP_WHO)]
+    return bool(who) and all(t in PROGRAM_TOKENS or t in who for t in tokens)
 
 
 def _readings(matcher: Matcher, text: str) -> set[str]:
@@ -185,8 +293,8 @@ def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
     """The new entry is about what the old one was (benefit, contribution, timing...) and
     about nothing opposed to it (benefit / contribution); anything goes when the old one says
     nothing. The cause (accident, illness) is left out: it changes with the program."""
-    a = matcher.facets_of(before)[0] - CAUSES
-    b = matcher.facets_of(now)[0] - CAUSES
+    a = matcher.facets_of(before)[0] - matcher.facets.causes
+    b = matcher.facets_of(now)[0] - matcher.facets.causes
     if not a:
         return True
     return bool(a & b) and not (b & matcher.facets.opposites(a)) - a

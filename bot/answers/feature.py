@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bot.answers.context import FOLLOWUP_SECONDS, elliptical, short_question, steered
+from bot.answers.context import (
+    FOLLOWUP_SECONDS,
+    elliptical,
+    short_question,
+    short_statement,
+    steered,
+)
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
@@ -86,12 +92,19 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     content = ctx.content
     matcher = content.matcher_for(ctx.lang)
     result = matcher.match(text)
-    leaning = elliptical(text, content.cues)
+    # A short statement that means something on its own ("sy resign") leans on the answer
+    # before; one that means nothing ("thanks a lot!") is not read with it.
+    told = not elliptical(text, content.cues) and short_statement(text) \
+        and result.outcome in ("answer", "suggest")
+    leaning = told or elliptical(text, content.cues)
     if result.outcome != "smalltalk" and (leaning or short_question(text)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
+            alone = result
             result = steered(matcher, text, content.faq.entries.get(last[0] or ""), last[1],
                              result, content.cues, ctx.lang, leaning)
+            if told and result.best is not None and result.best.entry_id == last[0]:
+                result = alone  # it adds to the answer before: that answer again is no reply
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     best = result.best

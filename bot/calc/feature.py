@@ -65,9 +65,19 @@ class Calculator(Feature):
         if replies is not None and ctx.event.chat_type != "inline":
             # Logged like a question: the staff statistics count calculations, and a FAQ
             # follow-up after a result is not read with the FAQ answer before it.
+            # The entry the result is about (calc-cues.yaml `calc_context`) is kept with it:
+            # "kalau telat bayar?" after a contribution is the employer's late fine.
             await ctx.qlog.record(ctx.event.session_key, ctx.event.channel, ctx.event.text,
-                                  "calculation", None, None)
+                                  "calculation", await self._context_entry(ctx), None)
         return replies
+
+    async def _context_entry(self, ctx: Ctx) -> str | None:
+        """The FAQ entry of the calculation just answered or asked about, if staff set one."""
+        session = await ctx.sessions.get(ctx.event.session_key)
+        if session is None or session.flow != FLOW or "req" not in session.data:
+            return None
+        topic = CalcRequest.from_dict(session.data["req"]).topic
+        return ctx.content.cues.calc_context.get(topic)
 
     async def _on_text(self, ctx: Ctx) -> list[Reply] | None:
         text, cues = ctx.event.text, ctx.content.cues

@@ -30,8 +30,9 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "pointers", "asking", "other_schemes",
-       "payslip_others", "minimum_wage"}
+TOP = {*GROUPS, "periods", "followup", "pointers", "corrections", "correction_tails",
+       "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
+       "calc_context"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -105,6 +106,32 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
         if pointers is None:
             bad(data.line_of("pointers"), "pointers", "'pointers' must be a list of words")
         cues.pointers = pointers or ()
+    if "corrections" in data:  # optional: words that correct the message before
+        corrections = _words(data.get("corrections"))
+        if corrections is None:
+            bad(data.line_of("corrections"), "corrections",
+                "'corrections' must be a list of words")
+        cues.corrections = corrections or ()
+    if "correction_tails" in data:
+        tails = _words(data.get("correction_tails"))
+        if tails is None:
+            bad(data.line_of("correction_tails"), "correction_tails",
+                "'correction_tails' must be a list of words")
+        cues.correction_tails = tails or ()
+    if "program_fillers" in data:
+        fillers = _words(data.get("program_fillers"))
+        if fillers is None:
+            bad(data.line_of("program_fillers"), "program_fillers",
+                "'program_fillers' must be a list of words")
+        cues.program_fillers = fillers or ()
+    if "calc_context" in data:  # optional: the FAQ entry of each calculation's result
+        context = data.get("calc_context")
+        if isinstance(context, LineDict) and all(isinstance(v, str) for v in context.values()):
+            cues.calc_context = {str(k): str(v) for k, v in context.items()}
+            cues.calc_context_lines = {str(k): context.line_of(k) for k in context}
+        else:
+            bad(data.line_of("calc_context"), "calc_context",
+                "'calc_context' must map a calculation to an entry id")
     if "asking" in data:  # optional: without it every long story with an amount is read
         asking = _words(data.get("asking"))
         if asking is None:
@@ -135,6 +162,15 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
         cues.minimum_wage = parse_minimum_wage(data["minimum_wage"],
                                                lambda key, msg: bad(line, key, msg))
     return cues, problems
+
+
+def unknown_context(cues: Cues, entry_ids: set[str] | dict, display: str = FILE_NAME
+                    ) -> list[Problem]:
+    """`calc_context` entries that name no FAQ entry (checked once the FAQ is loaded): a
+    warning, since a follow-up after that calculation is then only read on its own."""
+    return [Problem(display, cues.calc_context_lines.get(topic, 1), "calc_context",
+                    f"unknown entry id '{entry}' for {topic}", "warning")
+            for topic, entry in cues.calc_context.items() if entry not in entry_ids]
 
 
 def load_cues(path: Path) -> Cues:

@@ -12,7 +12,7 @@ from jinja2 import Environment, TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
-from bot.content.calc_cues import check_cues, load_cues
+from bot.content.calc_cues import check_cues, load_cues, unknown_context
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
@@ -270,6 +270,14 @@ def template_problems(env: Environment, names: Iterable[str], folder: str,
     return problems
 
 
+def check_calc_context(directory: Path, faq: FaqBase) -> list[Problem]:
+    """Every entry a calculation's result is read with (calc-cues.yaml `calc_context`)."""
+    try:
+        return unknown_context(load_cues(directory / CUES_FILE), faq.entries)
+    except ContentError:
+        return []  # check_cues reports the cue file's own problems
+
+
 def check_minimum_wage(directory: Path, faq: FaqBase) -> list[Problem]:
     """Every province and UMK city the calculator reads a minimum wage for (calc-cues.yaml
     `minimum_wage`) has its figure key (`ump_<key>`, `umk_<key>`) in rates.yaml."""
@@ -311,7 +319,8 @@ def run_check(
         return faq, sorted([*faq.warnings, *template_problems], key=lambda p: (p.file, p.line))
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_minimum_wage(directory, faq), *check_answers(faq, renderer, on),
+                *check_minimum_wage(directory, faq), *check_calc_context(directory, faq),
+                *check_answers(faq, renderer, on),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:
         found = {(p.entry, ISO_DATE_RE.sub("D", p.message)) for p in problems}

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "contrasts", "other_agencies")
+SECTIONS = ("aspects", "audiences", "contrasts", "other_agencies", "causes", "audience_words")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class Facets:
     # Other agencies' names (canonical words after synonyms): a question naming one is about
     # that agency, so entries that never name it are demoted.
     other_agencies: tuple[str, ...] = ()
+    # Aspects that are a cause (work accident, illness): a follow-up naming the opposite cause
+    # is another program's question (bot/answers/context.py).
+    causes: tuple[str, ...] = ()
+    # The word that stands for an audience in a follow-up's query ("bpu", "perusahaan").
+    audience_words: dict[str, str] = field(default_factory=dict)
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -67,8 +72,21 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
                                 "other_agencies must be a list of words"))
         agencies = []
+    causes = data.get("causes", [])
+    if not isinstance(causes, list) or not all(c in parsed.get("aspects", {}) for c in causes):
+        problems.append(Problem(path.name, data.line_of("causes"), "causes",
+                                "causes must be a list of aspects defined under 'aspects'"))
+        causes = []
+    words = data.get("audience_words", LineDict())
+    if not isinstance(words, LineDict) or not all(
+            k in parsed.get("audiences", {}) and isinstance(v, str) and v.strip()
+            for k, v in words.items()):
+        problems.append(Problem(path.name, data.line_of("audience_words"), "audience_words",
+                                "audience_words must map an audience to one word"))
+        words = LineDict()
     return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
-                  tuple(a.strip().lower() for a in agencies))
+                  tuple(a.strip().lower() for a in agencies), tuple(causes),
+                  {str(k): str(v).strip().lower() for k, v in words.items()})
 
 
 def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

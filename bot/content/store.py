@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
-from bot.content.calc_cues import load_cues
+from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_view
 from bot.content.faqbase import FaqBase, load_faq
@@ -73,7 +73,7 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
     if any(p.severity == "error" for p in template_problems):
         raise ContentError(template_problems)  # unreadable or uncompilable: nothing to render
     renderer = Renderer(templates_dir)
-    problems = [p for p in [*cue_problems, *template_problems,
+    problems = [p for p in [*cue_problems, *unknown_context(cues, faq.entries), *template_problems,
                             *check_answers(faq, renderer, on, render=thorough),
                             *missing_templates(required, renderer),
                             *(smoke_render(renderer, call_center_of(faq, on)) if thorough

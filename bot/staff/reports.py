@@ -168,7 +168,9 @@ def compute_stats(rows: list[LogRow], top: int = 10) -> Stats:
         day[1] += r.outcome in ANSWERED
     shown: Counter[str] = Counter()
     for r in rows:
-        entry = r.chosen_entry_id or (r.entry_id if r.outcome in (*ANSWERED, "opened") else None)
+        # A calculation's entry_id is only what a follow-up leans on, not an answer shown
+        entry = r.chosen_entry_id or (r.entry_id if r.outcome in ("answered", "redirect", "opened")
+                                      else None)
         if entry:
             shown[entry] += 1
     down = Counter(r.chosen_entry_id or r.entry_id for r in rows

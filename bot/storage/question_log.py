@@ -78,8 +78,10 @@ class QuestionLog:
         if not rows:
             return None
         row = rows[0]
+        # A calculation's entry is the FAQ entry its result is about (calc-cues `calc_context`)
         given = row["chosen_entry_id"] or (
-            row["entry_id"] if row["outcome"] in ("answered", "redirect", "opened") else None)
+            row["entry_id"] if row["outcome"] in ("answered", "redirect", "opened", "calculation")
+            else None)
         # Not kept (UNKEPT_TEXT) or not typed ("[tombol] <title>"): nothing the user told.
         texts = [str(r["question"]) for r in rows if not str(r["question"]).startswith("[")]
         return (str(given) if given else None), texts

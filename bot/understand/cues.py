@@ -55,6 +55,16 @@ class Cues:
     periods: dict[str, Period] = field(default_factory=dict)
     followup: tuple[str, ...] = ()
     pointers: tuple[str, ...] = ()  # words pointing back to the last answer ("it", "that")
+    # Words that correct the message before ("bukan, maksud saya jkp"): its question is asked
+    # again with what the correction names (bot/answers/context.py)
+    corrections: tuple[str, ...] = ()
+    correction_tails: tuple[str, ...] = ()  # the same, at the end ("jkm maksud saya")
+    # Words that may follow a program named alone ("jkm nya?", "jp gimana?")
+    program_fillers: tuple[str, ...] = ()
+    # The FAQ entry a calculation's result is about, per calculation (CalcRequest.topic): a
+    # follow-up after the result ("kalau telat bayar?") is read with it
+    calc_context: dict[str, str] = field(default_factory=dict)
+    calc_context_lines: dict[str, int] = field(default_factory=dict)
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
@@ -72,6 +82,10 @@ class Cues:
                 words = self.followup
             elif group == "pointers":
                 words = self.pointers
+            elif group == "corrections":
+                words = self.corrections
+            elif group == "correction_tails":
+                words = self.correction_tails
             elif group == "asking":
                 words = self.asking
             elif group == "other_schemes":
@@ -112,6 +126,28 @@ class Cues:
         """Whether the text holds a word pointing back to the last answer ("it", "that")."""
         pattern = self._re("pointers", "")
         return bool(pattern and pattern.search(text))
+
+    def correction(self, text: str) -> tuple[str, str]:
+        """A correction's cue words and what is left of it ("bukan, maksud saya yg jkp" ->
+        ("bukan maksud saya", "yg jkp")): `corrections` at its start, `correction_tails` at
+        its end ("yg jkk maksud sy"); ("", "") for none."""
+        pattern, tails = self._re("corrections", ""), self._re("correction_tails", "")
+        low = re.sub(r"[^\w\s]", " ", text.lower()).strip()
+        found, rest = [], low
+        while pattern is not None or tails is not None:  # "eh salah, maksudnya jp"
+            rest = rest.strip()
+            head = pattern.match(rest) if pattern else None
+            tail = next((m for m in tails.finditer(rest) if m.end() == len(rest)),
+                        None) if tails else None
+            if head is not None and head.end() > 0:
+                found.append(head.group(0))
+                rest = rest[head.end():]
+            elif tail is not None and tail.start() > 0:
+                found.append(tail.group(0))
+                rest = rest[:tail.start()]
+            else:
+                break
+        return (" ".join(found), " ".join(rest.split())) if found else ("", "")
 
     def starts_followup(self, text: str) -> bool:
         return bool(self.followup_opener(text))

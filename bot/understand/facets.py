@@ -29,6 +29,8 @@ class FacetReader:
     def __init__(self, facets: Facets, normalizer: Normalizer):
         self._normalizer = normalizer
         self.contrasts = {a: b for a, b in facets.contrasts} | {b: a for a, b in facets.contrasts}
+        self.causes = frozenset(facets.causes)  # read by follow-ups (bot/answers/context.py)
+        self.audience_words = dict(facets.audience_words)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))
