@@ -19,12 +19,19 @@ FOLLOWUP_SECONDS = 1800
 MAX_WORDS = 8
 # Words that stand for an entry's audience in a question (faq/facets.yaml `audiences`).
 AUDIENCE_WORDS = {"bpu": "bpu", "employer": "perusahaan"}
+# A word for the contribution aspect: "jkk nya?" after the JHT contribution for BPU asks the
+# JKK contribution. Not the benefit: many entries about a claim read as one ("dapat"), so
+# "kalau jht?" after "jkp saya bisa cair?" would lose the claim to the JHT benefits.
+ASPECT_WORDS = {"contribution": "iuran"}
 # The facet aspects that are a cause (work accident, illness): they decide the program.
 CAUSES = frozenset({"accident", "illness"})
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
 # A program named alone ("jkm?", "jp nya?") asks the last question of it.
 _BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
+
+
+_GLOSS = re.compile(r"\s*\([^)]*\)")
 
 
 def elliptical(text: str, cues: Cues) -> bool:
@@ -52,9 +59,10 @@ def _parts(text: str) -> list[Clause]:
     return clauses(text) or [Clause(text.strip(), asks(text))]
 
 
-def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
+def context_words(matcher: Matcher, text: str, previous: Entry, before: str = "") -> list[str]:
     """What the follow-up leaves out and the previous answer said: its program (one, of the
-    five) and its audience, each only when the follow-up names none of its own."""
+    five), its audience and, when the previous message (`before`) asked it too, that it was
+    about a contribution; each only when the follow-up names none of its own."""
     tokens, _ = matcher.query_tokens(text)
     words = []
     program = _one_program(previous)
@@ -70,6 +78,9 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     if not audiences:
         words += [AUDIENCE_WORDS[a] for a in sorted(matcher.facets_of(previous.id)[1])
                   if a in AUDIENCE_WORDS]
+    if not aspects - CAUSES:  # "jkk nya?": a program (a cause) alone asks the same again
+        asked = matcher.facets_of(previous.id)[0] & matcher.facets.read(before)[0]
+        words += [ASPECT_WORDS[a] for a in sorted(asked) if a in ASPECT_WORDS]
     return words
 
 
@@ -82,7 +93,8 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     if len(tokens) != 1 or tokens[0] not in PROGRAM_TOKENS or not before \
             or tokens[0] == before:
         return None
-    title = previous.title_in(lang)
+    # A gloss in brackets explains the old program ("JKM (death benefit) contribution").
+    title = _GLOSS.sub("", previous.title_in(lang))
     pattern = re.compile(rf"\b{before}\b", re.IGNORECASE)
     if pattern.search(title):
         return pattern.sub(tokens[0].upper(), title)
@@ -144,7 +156,8 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
                 and titled.best.entry_id != previous.id \
                 and titled.best.entry_id in readings(text):
             return titled
-    words = context_words(matcher, text, previous) if leaning else []
+    words = context_words(matcher, text, previous, asked[0] if asked else "") \
+        if leaning else []
     told = situation(asked, cues)
     if not words and not told:
         return alone
