@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "contrasts", "other_agencies")
+SECTIONS = ("aspects", "audiences", "contrasts", "situations", "other_agencies")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,9 @@ class Facets:
     audiences: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Pairs of aspects that exclude each other (a benefit question is never a contribution one)
     contrasts: tuple[tuple[str, str], ...] = ()
+    # Aspects that tell the asker's situation (a work accident, still working): an entry about
+    # the contrary one is demoted even when it is about what is asked; sharing one is no bonus.
+    situations: tuple[str, ...] = ()
     # Other agencies' names (canonical words after synonyms): a question naming one is about
     # that agency, so entries that never name it are demoted.
     other_agencies: tuple[str, ...] = ()
@@ -61,6 +64,12 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
             if name not in parsed.get("aspects", {}):
                 problems.append(Problem(path.name, data.line_of("contrasts"), name,
                                         "contrast names an aspect that is not defined"))
+    situations = data.get("situations", [])
+    if not isinstance(situations, list) or not all(
+            isinstance(x, str) and x in parsed.get("aspects", {}) for x in situations):
+        problems.append(Problem(path.name, data.line_of("situations"), "situations",
+                                "situations must be a list of defined aspects"))
+        situations = []
     agencies = data.get("other_agencies", [])
     if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
                                                  for a in agencies):
@@ -68,7 +77,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                                 "other_agencies must be a list of words"))
         agencies = []
     return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
-                  tuple(a.strip().lower() for a in agencies))
+                  tuple(situations), tuple(a.strip().lower() for a in agencies))
 
 
 def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

@@ -30,6 +30,7 @@ class FacetReader:
                  programs: frozenset[str] = frozenset()):
         self._normalizer = normalizer
         self.contrasts = {a: b for a, b in facets.contrasts} | {b: a for a, b in facets.contrasts}
+        self.situations = frozenset(facets.situations)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))

@@ -64,6 +64,25 @@ def test_a_contribution_entry_loses_against_a_benefit_question(matcher):
     assert ranked.index("jkm-manfaat") < ranked.index("jkm-iuran")
 
 
+def test_a_situation_excludes_its_contrary_and_gives_no_bonus():
+    from bot.understand.ranking import ASPECT_BONUS, ASPECT_PENALTY, facet_adjustment
+    situations = frozenset({"working", "left_job"})
+    asked = (frozenset({"claim", "left_job"}), frozenset())
+    opposites = frozenset({"working"})
+    # the claim is what is asked; the entry about still working is demoted all the same
+    assert facet_adjustment((frozenset({"claim", "working"}), frozenset()), asked, opposites,
+                            situations) == ASPECT_BONUS - ASPECT_PENALTY
+    # a sibling that only shares the situation gets nothing for it
+    assert facet_adjustment((frozenset({"left_job"}), frozenset()), asked, opposites,
+                            situations) == 0.0
+
+
+def test_a_resign_question_demotes_the_entry_about_still_working(matcher):
+    ranked = {c.entry_id: c.score for c in matcher.match("sudah resign, jht bisa diambil ga?",
+                                                         limit=10).candidates}
+    assert ranked["jht-klaim-resign"] - ranked.get("jht-masih-kerja", 0.0) >= 5.0
+
+
 def test_clauses_split_sentences_and_mark_the_asking_ones():
     text = ("Saya kerja di pabrik 5 tahun. Kemarin saya resign karena pindah kota. "
             "Jht saya bisa cair kapan ya?")
@@ -171,6 +190,14 @@ def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
     problems: list = []
     assert load_facets(tmp_path / "facets.yaml", problems).other_agencies == ()
     assert [p.message for p in problems] == ["other_agencies must be a list of words"]
+
+
+def test_situations_must_name_defined_aspects(tmp_path):
+    (tmp_path / "facets.yaml").write_text("aspects:\n  working: [masih kerja]\n"
+                                          "situations: [working, resigned]\n")
+    problems = []
+    assert load_facets(tmp_path / "facets.yaml", problems).situations == ()
+    assert [p.message for p in problems] == ["situations must be a list of defined aspects"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
