@@ -83,6 +83,17 @@ def test_a_resign_question_demotes_the_entry_about_still_working(matcher):
     assert ranked["jht-klaim-resign"] - ranked.get("jht-masih-kerja", 0.0) >= 5.0
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("adik saya meninggal tertimpa material di proyek tempat dia kerja. dia peserta bpjs tk. "
+     "keluarganya dapat santunan berapa? anaknya bisa dapat beasiswa?", "jkk-meninggal"),
+    ("ayah meninggal karena sakit jantung di rumah. santunan buat keluarga berapa? beasiswa "
+     "anak ada?", "jkm-manfaat"),
+])
+def test_the_questions_of_a_story_borrow_the_situation_it_told(matcher, text, expected):
+    result = matcher.match(text)
+    assert result.outcome == "answer" and result.best.entry_id == expected
+
+
 def test_clauses_split_sentences_and_mark_the_asking_ones():
     text = ("Saya kerja di pabrik 5 tahun. Kemarin saya resign karena pindah kota. "
             "Jht saya bisa cair kapan ya?")
