@@ -29,8 +29,7 @@ CAUSES = frozenset({"accident", "illness"})
 READINGS = 12
 # A program named alone ("jkm?", "jp nya?") asks the last question of it.
 _BARE_PROGRAM = re.compile(rf"(?:{'|'.join(PROGRAM_TOKENS)})(?: (?:nya|aja|juga|gimana|gmn))?")
-
-
+# A gloss in brackets in a title ("JKM (death benefit) contribution").
 _GLOSS = re.compile(r"\s*\([^)]*\)")
 
 

@@ -100,8 +100,8 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             e_facets = facets[e_idx]
             delta = adjust.get(e_facets)
             if delta is None:
-                delta = adjust[e_facets] = facet_adjustment(e_facets, q.facets, q.opposites,
-                                                                   situations)
+                delta = adjust[e_facets] = facet_adjustment(
+                    e_facets, q.facets, q.opposites, situations)
             score += delta
         parts[e_idx] = score
     return parts
