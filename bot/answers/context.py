@@ -24,6 +24,8 @@ SWAP_WHO = ("employer", "staff", "bpu")
 READINGS = 12
 # How far down the story's own ranking its reading of the follow-up may be.
 STORY_RANKS = 3
+# A gloss in brackets in a title ("JKM (death benefit) contribution").
+_GLOSS = re.compile(r"\s*\([^)]*\)")
 
 
 @lru_cache(maxsize=4)
@@ -69,9 +71,10 @@ def _parts(text: str) -> list[Clause]:
     return clauses(text) or [Clause(text.strip(), asks(text))]
 
 
-def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
+def context_words(matcher: Matcher, text: str, previous: Entry, before: str = "") -> list[str]:
     """What the follow-up leaves out and the previous answer said: its program (one, of the
-    five) and its audience, each only when the follow-up names none of its own."""
+    five), its audience and, when the previous message (`before`) asked it too, that it was
+    about a contribution; each only when the follow-up names none of its own."""
     tokens, _ = matcher.query_tokens(text)
     words = []
     program = _one_program(previous)
@@ -87,6 +90,10 @@ def context_words(matcher: Matcher, text: str, previous: Entry) -> list[str]:
     if not audiences:
         said = matcher.facets.audience_words  # faq/facets.yaml `audience_words`
         words += [said[a] for a in sorted(matcher.facets_of(previous.id)[1]) if a in said]
+    if not aspects - matcher.facets.causes:  # "jkk nya?": a program alone asks the same again
+        asked = matcher.facets_of(previous.id)[0] & matcher.facets.read(before)[0]
+        said_aspect = matcher.facets.aspect_words  # faq/facets.yaml `aspect_words`
+        words += [said_aspect[a] for a in sorted(asked) if a in said_aspect]
     return words
 
 
@@ -99,7 +106,8 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     if len(tokens) != 1 or tokens[0] not in PROGRAM_TOKENS or not before \
             or tokens[0] == before:
         return None
-    title = previous.title_in(lang)
+    # A gloss in brackets explains the old program ("JKM (death benefit) contribution").
+    title = _GLOSS.sub("", previous.title_in(lang))
     pattern = re.compile(rf"\b{before}\b", re.IGNORECASE)
     if pattern.search(title):
         return pattern.sub(tokens[0].upper(), title)
@@ -191,7 +199,8 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                 and titled.best.entry_id != previous.id \
                 and titled.best.entry_id in readings(text):
             return titled
-    words = context_words(matcher, text, previous) if leaning else []
+    words = context_words(matcher, text, previous, asked[0] if asked else "") \
+        if leaning else []
     told = situation(asked, cues)
     if not words and not told:
         return alone

@@ -8,7 +8,8 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "contrasts", "other_agencies", "causes", "audience_words")
+SECTIONS = ("aspects", "audiences", "contrasts", "situations", "other_agencies", "causes",
+            "audience_words", "aspect_words")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class Facets:
     audiences: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Pairs of aspects that exclude each other (a benefit question is never a contribution one)
     contrasts: tuple[tuple[str, str], ...] = ()
+    # Aspects that tell the asker's situation (a work accident, still working): an entry about
+    # the contrary one is demoted even when it is about what is asked; sharing one is no bonus.
+    situations: tuple[str, ...] = ()
     # Other agencies' names (canonical words after synonyms): a question naming one is about
     # that agency, so entries that never name it are demoted.
     other_agencies: tuple[str, ...] = ()
@@ -28,6 +32,8 @@ class Facets:
     causes: tuple[str, ...] = ()
     # The word that stands for an audience in a follow-up's query ("bpu", "perusahaan").
     audience_words: dict[str, str] = field(default_factory=dict)
+    # Likewise for an aspect a program named alone keeps ("jkk nya?" after a contribution).
+    aspect_words: dict[str, str] = field(default_factory=dict)
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -66,6 +72,12 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
             if name not in parsed.get("aspects", {}):
                 problems.append(Problem(path.name, data.line_of("contrasts"), name,
                                         "contrast names an aspect that is not defined"))
+    situations = data.get("situations", [])
+    if not isinstance(situations, list) or not all(
+            isinstance(x, str) and x in parsed.get("aspects", {}) for x in situations):
+        problems.append(Problem(path.name, data.line_of("situations"), "situations",
+                                "situations must be a list of defined aspects"))
+        situations = []
     agencies = data.get("other_agencies", [])
     if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
                                                  for a in agencies):
@@ -77,16 +89,22 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         problems.append(Problem(path.name, data.line_of("causes"), "causes",
                                 "causes must be a list of aspects defined under 'aspects'"))
         causes = []
-    words = data.get("audience_words", LineDict())
-    if not isinstance(words, LineDict) or not all(
-            k in parsed.get("audiences", {}) and isinstance(v, str) and v.strip()
-            for k, v in words.items()):
-        problems.append(Problem(path.name, data.line_of("audience_words"), "audience_words",
-                                "audience_words must map an audience to one word"))
-        words = LineDict()
     return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
-                  tuple(a.strip().lower() for a in agencies), tuple(causes),
-                  {str(k): str(v).strip().lower() for k, v in words.items()})
+                  tuple(situations), tuple(a.strip().lower() for a in agencies), tuple(causes),
+                  _words(data, "audience_words", parsed.get("audiences", {}), path.name, problems),
+                  _words(data, "aspect_words", parsed.get("aspects", {}), path.name, problems))
+
+
+def _words(data: LineDict, section: str, values: dict, file: str,
+           problems: list[Problem]) -> dict[str, str]:
+    """A `*_words` section: a facet value -> the one word a follow-up's query adds for it."""
+    words = data.get(section, LineDict())
+    if not isinstance(words, LineDict) or not all(
+            k in values and isinstance(v, str) and v.strip() for k, v in words.items()):
+        problems.append(Problem(file, data.line_of(section), section,
+                                f"{section} must map a defined facet value to one word"))
+        return {}
+    return {str(k): str(v).strip().lower() for k, v in words.items()}
 
 
 def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

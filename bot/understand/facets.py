@@ -26,11 +26,14 @@ EMPTY: FacetSet = (frozenset(), frozenset())
 class FacetReader:
     """Finds facet cues (single words or phrases) in normalised tokens."""
 
-    def __init__(self, facets: Facets, normalizer: Normalizer):
+    def __init__(self, facets: Facets, normalizer: Normalizer,
+                 programs: frozenset[str] = frozenset()):
         self._normalizer = normalizer
         self.contrasts = {a: b for a, b in facets.contrasts} | {b: a for a, b in facets.contrasts}
+        self.situations = frozenset(facets.situations)
         self.causes = frozenset(facets.causes)  # read by follow-ups (bot/answers/context.py)
         self.audience_words = dict(facets.audience_words)
+        self.aspect_words = dict(facets.aspect_words)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))
@@ -39,9 +42,18 @@ class FacetReader:
         for section, table in enumerate((facets.aspects, facets.audiences)):
             for value, cues in table.items():
                 for cue in cues:
-                    words = self._stems(normalizer.tokens(cue))
-                    if words:
+                    for words in self._cue_forms(cue, programs):
                         self._index.setdefault(words[0], []).append((words, section, value))
+
+    def _cue_forms(self, cue: str, programs: frozenset[str]) -> set[tuple[str, ...]]:
+        """A cue's words after synonyms, and as written when the synonyms make it a program
+        name it does not spell: "uang duka" becomes "jkm", and "jkm" alone asks no benefit
+        (its contribution neither), so only the written "uang duka" is the cue."""
+        canonical = self._normalizer.tokens(cue)
+        written = tuple(clean(cue).split())
+        if len(canonical) == 1 and canonical[0] in programs and canonical != written:
+            return {self._stems(written)} if written else set()
+        return {self._stems(canonical)} if canonical else set()
 
     @staticmethod
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -97,7 +97,7 @@ class Matcher:
         program_entries: dict[str, set[int]] = defaultdict(set)
         keyword_entries: dict[str, list[int]] = defaultdict(list)
         pair_entries: dict[int, list[int]] = defaultdict(list)
-        self.facets = FacetReader(faq.facets, self.normalizer)
+        self.facets = FacetReader(faq.facets, self.normalizer, frozenset(PROGRAM_TOKENS))
         # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
         phrase_tokens: list[tuple[str, ...]] = []
         entry_vocab: list[frozenset[str]] = []

@@ -81,6 +81,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
+    situations = m.facets.situations
     parts = {}
     for e_idx, shared in entry_shared.items():
         ratio = shared / q_total
@@ -99,19 +100,28 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             e_facets = facets[e_idx]
             delta = adjust.get(e_facets)
             if delta is None:
-                delta = adjust[e_facets] = facet_adjustment(e_facets, q.facets, q.opposites)
+                delta = adjust[e_facets] = facet_adjustment(
+                    e_facets, q.facets, q.opposites, situations)
             score += delta
         parts[e_idx] = score
     return parts
 
 
-def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str]) -> float:
+def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
+                     situations: frozenset[str] = frozenset()) -> float:
+    """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
+    a work accident, still working) only excludes: the entry about the contrary situation
+    ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
+    while the siblings that share the situation get nothing for it (the JKP entries all
+    tell of a layoff; "cara klaim jkp korban phk" asks the claim)."""
     q_aspects, q_audiences = facets
     e_aspects, e_audiences = entry
     delta = 0.0
-    if q_aspects & e_aspects:
+    if opposites & e_aspects & situations:
+        delta -= ASPECT_PENALTY
+    if (q_aspects & e_aspects) - situations:
         delta += ASPECT_BONUS
-    elif opposites & e_aspects:  # about the opposite of what is asked (benefit/contribution)
+    elif (opposites & e_aspects) - situations:  # the opposite of what is asked (benefit)
         delta -= ASPECT_PENALTY
     if q_audiences:
         if q_audiences & e_audiences:

@@ -56,6 +56,11 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
                                 for t in matcher.query_tokens(c.text)[1]))
     # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
     audiences = matcher.facets.read(text)[1]
+    # A question that borrows the story borrows the situation it told (faq/facets.yaml
+    # `situations`): "... tertimpa alat berat. keluarga dapat santunan berapa?" is a work
+    # accident's death.
+    told = matcher.facets.read(" ".join(c.text for c in parts if not c.asks))[0] \
+        & matcher.facets.situations if story else frozenset()
     before: tuple[str, ...] = story  # what was told and asked before each question
     for clause in asking:
         _, query = matcher.query_tokens(clause.text)
@@ -71,6 +76,8 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         elif story and clause is asking[0]:
             emphasis = frozenset(query)
             query = (*query, *(t for t in story if t not in emphasis))
+        if emphasis and not aspects & matcher.facets.situations:
+            aspects = aspects | told
         ranked = matcher.rank(query, 1, (aspects, own or audiences), emphasis,
                            min_score=BUTTON_SCORE)
         if ranked and ranked[0].score >= BUTTON_SCORE:

@@ -89,6 +89,20 @@ async def test_a_swapped_question_must_keep_its_aspect(engine):
     assert (await say(engine, "kalau jkm?", user="ctx-asp")).entry_id == "jkm-manfaat"
 
 
+async def test_a_program_alone_keeps_the_contribution_asked_before(engine):
+    # the title "JHT untuk BPU (pilihan)" does not say "iuran": the aspect carries over
+    assert (await say(engine, "berapa iuran jht pekerja mandiri", user="ctx-keep")).entry_id \
+        == "iuran-bpu-jht"
+    assert (await say(engine, "kalau jkm nya?", user="ctx-keep")).entry_id == "iuran-bpu-jkm"
+
+
+async def test_a_swap_drops_the_gloss_of_the_old_program(engine):
+    # "JKM (death benefit) contribution" with JP swapped in is still about a death benefit
+    assert (await say(engine, "what is the JKM contribution rate", user="ctx-gloss")
+            ).entry_id == "jkm-iuran"
+    assert (await say(engine, "and JP?", user="ctx-gloss")).entry_id == "jp-iuran"
+
+
 async def test_a_followup_borrows_the_situation_told_before(engine):
     first = await say(engine, "bapak saya kerja di pabrik meninggal kemarin karena serangan "
                               "jantung, kami dapat apa ya", user="ctx-story")

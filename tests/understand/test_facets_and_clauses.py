@@ -30,6 +30,15 @@ def test_facet_cues_name_benefit_contribution_and_employer(matcher):
     assert matcher.facets.read("halo kak") == (frozenset(), frozenset())
 
 
+def test_a_cue_the_synonyms_turn_into_a_program_name_is_no_cue_for_that_name(matcher):
+    """"uang duka" (benefit) becomes "jkm" after synonyms: naming JKM asks no benefit."""
+    assert matcher.facets.read("jkm")[0] == frozenset()
+    assert matcher.facets.read("iuran jkm")[0] == frozenset({"contribution"})
+    assert "benefit" in matcher.facets.read("uang duka brp")[0]
+    facets = dict(zip(matcher._entry_ids, matcher._entry_facets, strict=True))
+    assert "benefit" not in facets["iuran-bpu-jkm"][0]
+
+
 def test_entries_get_facets_from_their_own_phrasings(matcher):
     facets = dict(zip(matcher._entry_ids, matcher._entry_facets, strict=True))
     assert "benefit" in facets["jkm-manfaat"][0]
@@ -53,6 +62,36 @@ def test_a_contribution_entry_loses_against_a_benefit_question(matcher):
     facets = matcher.facets.read("berapa santunan jkm")
     ranked = [c.entry_id for c in matcher.rank(query, None, facets)]
     assert ranked.index("jkm-manfaat") < ranked.index("jkm-iuran")
+
+
+def test_a_situation_excludes_its_contrary_and_gives_no_bonus():
+    from bot.understand.ranking import ASPECT_BONUS, ASPECT_PENALTY, facet_adjustment
+    situations = frozenset({"working", "left_job"})
+    asked = (frozenset({"claim", "left_job"}), frozenset())
+    opposites = frozenset({"working"})
+    # the claim is what is asked; the entry about still working is demoted all the same
+    assert facet_adjustment((frozenset({"claim", "working"}), frozenset()), asked, opposites,
+                            situations) == ASPECT_BONUS - ASPECT_PENALTY
+    # a sibling that only shares the situation gets nothing for it
+    assert facet_adjustment((frozenset({"left_job"}), frozenset()), asked, opposites,
+                            situations) == 0.0
+
+
+def test_a_resign_question_demotes_the_entry_about_still_working(matcher):
+    ranked = {c.entry_id: c.score for c in matcher.match("sudah resign, jht bisa diambil ga?",
+                                                         limit=10).candidates}
+    assert ranked["jht-klaim-resign"] - ranked.get("jht-masih-kerja", 0.0) >= 5.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("adik saya meninggal tertimpa material di proyek tempat dia kerja. dia peserta bpjs tk. "
+     "keluarganya dapat santunan berapa? anaknya bisa dapat beasiswa?", "jkk-meninggal"),
+    ("ayah meninggal karena sakit jantung di rumah. santunan buat keluarga berapa? beasiswa "
+     "anak ada?", "jkm-manfaat"),
+])
+def test_the_questions_of_a_story_borrow_the_situation_it_told(matcher, text, expected):
+    result = matcher.match(text)
+    assert result.outcome == "answer" and result.best.entry_id == expected
 
 
 def test_clauses_split_sentences_and_mark_the_asking_ones():
@@ -162,6 +201,14 @@ def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
     problems: list = []
     assert load_facets(tmp_path / "facets.yaml", problems).other_agencies == ()
     assert [p.message for p in problems] == ["other_agencies must be a list of words"]
+
+
+def test_situations_must_name_defined_aspects(tmp_path):
+    (tmp_path / "facets.yaml").write_text("aspects:\n  working: [masih kerja]\n"
+                                          "situations: [working, resigned]\n")
+    problems = []
+    assert load_facets(tmp_path / "facets.yaml", problems).situations == ()
+    assert [p.message for p in problems] == ["situations must be a list of defined aspects"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
