@@ -20,7 +20,13 @@ from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
 from bot.registration.answer_words import answer_words
 from bot.registration.regions import Region, get_region, match_region
-from bot.registration.typed import Incomplete, pick_number, read_date, strip_name
+from bot.registration.typed import (
+    Incomplete,
+    after_correction,
+    pick_number,
+    read_date,
+    strip_name,
+)
 from bot.registration.validators import (
     Invalid,
     check_birth_date,
@@ -155,6 +161,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     `free_place`: the user said their place is not in the list; unless the text now names one
     clearly, it is stored as typed, with an empty region code (the flag staff look for).
     """
+    if step in ("name", "occupation", "location", "income"):
+        text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
         return StepResult({"name": check_name(strip_name(text))})
     if step == "nik":

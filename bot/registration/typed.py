@@ -35,10 +35,10 @@ def _low(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'")
 
 
-def _mark_corrections(low: str, words: AnswerWords) -> str:
+def _mark_corrections(low: str, words: AnswerWords) -> str:  # any case
     """Every correction word or phrase replaced by the marker."""
     for phrase in sorted(words.corrections, key=len, reverse=True):
-        low = re.sub(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", _MARK, low)
+        low = re.sub(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", _MARK, low, flags=re.I)
     return low
 
 
@@ -53,6 +53,8 @@ def month_of(word: str, words: AnswerWords | None = None) -> int | None:
     words = words or answer_words()
     if word in words.months:
         return words.months[word]
+    if (single := re.sub(r"(.)\1+", r"\1", word)) in words.months:
+        return words.months[single]  # "meii", "agustuss"
     if len(word) < 3 or word in words.not_months or not word.isalpha():
         return None
     names = [n for n in words.months if len(n) >= 4]
@@ -223,10 +225,11 @@ def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | Non
     other letters ("0812abc") is returned as typed, so the check explains it."""
     words = words or answer_words()
     marked = _mark_corrections(text.replace("\x00", ""), words)
+    marked = re.sub(r"[,;/&]", " \x01 ", marked)  # "0812... / 0813...": two numbers
     groups: list[tuple[str, bool]] = []
     current: list[str] = []
     corrected = False
-    for token in re.split(r"[\s,;/:=]+", marked):
+    for token in re.split(r"[\s:=]+", marked):
         core = token.strip("!?\"'*")
         if core == "\x00":
             corrected = True
@@ -252,6 +255,15 @@ def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | Non
     raise Invalid("one_number")
 
 
+def after_correction(text: str, words: AnswerWords | None = None) -> str:
+    """What follows the last correction word ("Budi Santosa, eh maksud saya Budi Santoso"),
+    or the whole text when nothing follows one."""
+    parts = _mark_corrections(text, words or answer_words()).split(_MARK.strip())
+    if len(parts) == 1:
+        return text
+    return next((p.strip(" ,.:;-") for p in reversed(parts) if p.strip(" ,.:;-")), text)
+
+
 # ------------------------------------------------------------------ names
 def strip_name(text: str, words: AnswerWords | None = None) -> str:
     """'nama saya Siti Aminah', 'Nama sesuai KTP: DEWI', 'Bu Siti', 'Budi pak' -> the name."""
@@ -271,6 +283,6 @@ def strip_name(text: str, words: AnswerWords | None = None) -> str:
     while len(parts) > 1 and parts[-1].lower().strip(".,!") in words.name_address:
         parts.pop()
     name = " ".join(parts).rstrip(",!")
-    if name.endswith(".") and len(parts[-1].rstrip(".")) > 3:
+    if name.endswith(".") and len(parts[-1]) > 4 and "." not in parts[-1][:-1]:
         name = name[:-1]  # a full stop after the name, not an initial ("M.")
     return name

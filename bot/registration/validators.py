@@ -150,7 +150,7 @@ def normalize_phone(text: str) -> str:
 
 
 # ------------------------------------------------------------------ names and free text
-_NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '.][^\W\d_]*)*$")
+_NAME_RE = re.compile(r"^[^\W\d_]+(?:(?:[ '.]|, )[^\W\d_]*)*$")  # ", S.Pd": a degree
 
 
 def check_name(text: str) -> str:
