@@ -25,12 +25,12 @@ from markupsafe import Markup
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
+from bot.registration.corrections import correct_earlier, edit_target
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
     FLOW,
     STEPS,
-    edit_target,
     estimate,
     next_step,
     notice,
@@ -171,10 +171,8 @@ class RegistrationFlow(Feature):
         step = data["step"]
         if step == "location" and data.get("suggest") and _NOT_LISTED_RE.search(clean(text)):
             return await self._free_place(ctx, session)
-        if step == "summary" and (target := edit_target(text)):
-            data.update(step=target, editing=True)  # "ubah nomor hp", "tanggal lahirnya salah"
-            await ctx.sessions.save(session)
-            return [prompt(ctx, data, lead="edit")]
+        if step == "summary" and (target := edit_target(text)):  # "ubah nomor hp"
+            return await self.press(ctx, f"edit:{target}")
         level = self._level(ctx, data, text)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
@@ -185,9 +183,11 @@ class RegistrationFlow(Feature):
         except Invalid as err:
             if level == "weak":  # not a valid value, and it asks: a question after all
                 return await self._answer(ctx, session, text)
-            if data.get("partial"):  # "17 agustus": kept, read with the next message
+            fixed = correct_earlier(data, text, ctx.on)  # "eh salah, tahunnya 1986"
+            if fixed or data.get("partial"):  # "17 agustus": kept, read with the next message
                 await ctx.sessions.save(session)
-            return [prompt(ctx, data, error=Markup(ctx.text(err.text)))]
+            lead, error = (f"corrected:{fixed}", "") if fixed else ("", Markup(ctx.text(err.text)))
+            return [prompt(ctx, data, lead=lead, error=error)]
         if level == "weak" and step in ("name", "occupation"):
             # "Kapan Sinaga": a name, or a question? Ask back instead of guessing.
             data["pending"] = {"text": text, "values": result.values}

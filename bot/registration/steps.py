@@ -206,18 +206,6 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     raise ValueError(f"unknown step {step}")
 
 
-def edit_target(text: str) -> str | None:
-    """At the summary, the step a message asks to change ("ubah nomor hp", "tanggal lahirnya
-    salah"): a change word and one field's words (answer_words.yaml), else None."""
-    lists = answer_words()
-    words = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in clean(text).split()]
-    if not set(words) & lists.edit_words:
-        return None
-    padded = f" {' '.join(words)} "
-    steps = {step for phrase, step in lists.fields.items() if f" {phrase} " in padded}
-    return steps.pop() if len(steps) == 1 else None
-
-
 def _is_nik(number: str) -> bool:
     return len(re.sub(r"\D", "", number)) == 16
 

@@ -176,12 +176,17 @@ def _full_year(num: _Num | int, today: date) -> int:
     return year if year <= today.year else year - 100
 
 
-def read_date(text: str, today: date, words: AnswerWords | None = None) -> date:
+def read_date(text: str, today: date, words: AnswerWords | None = None,
+              base: date | None = None) -> date:
     """A date as typed: 17-08-1985, 17 agst '85, Aug 17 1985, tgl 17 bln 8 thn 1985,
-    tujuh belas agustus 1985, Bandung, 17-08-1985; a later correction replaces its part."""
+    tujuh belas agustus 1985, Bandung, 17-08-1985; a later correction replaces its part, also
+    of `base` (the date given before: "eh salah, tahunnya 1986")."""
     words = words or answer_words()
     stretches = _mark_corrections(_low(text), words).split(_MARK.strip())
     parts: dict[str, _Num | int] = {}
+    if base is not None:
+        parts = {"day": base.day, "month": base.month,
+                 "year": _Num(base.year, str(base.year), year_like=True)}
     seen_any = False
     for stretch in stretches:
         found = _scan(stretch, words)
@@ -253,6 +258,11 @@ def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | Non
     if len(fitting) == 1:
         return fitting[0]
     raise Invalid("one_number")
+
+
+def has_correction(text: str, words: AnswerWords | None = None) -> bool:
+    """Whether the text holds a correction word ("eh salah", "maksudnya")."""
+    return _MARK.strip() in _mark_corrections(text.replace("\x00", ""), words or answer_words())
 
 
 def after_correction(text: str, words: AnswerWords | None = None) -> str:

@@ -129,3 +129,13 @@ async def test_summary_edit_by_text(engine, text, step):
     await say(engine, "u1", text=text)
     session = await session_of(engine, "u1")
     assert session.data["step"] == step and session.data["editing"]
+
+
+async def test_a_correction_of_an_earlier_answer_at_a_later_step(engine):
+    await drive_to(engine, "u1", "dob")
+    replies = await say(engine, "u1", text="eh nama saya salah, harusnya Sri Wahyuni")
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "dob" and session.data["fields"]["name"] == "Sri Wahyuni"
+    assert "sudah saya ubah menjadi <b>Sri Wahyuni</b>" in replies[-1].text
+    await say(engine, "u1", text="0812 3456 7890 eh salah")  # not a date, nor a name
+    assert (await session_of(engine, "u1")).data["fields"]["name"] == "Sri Wahyuni"
