@@ -26,7 +26,7 @@ class AnswerWords:
 
     months: dict[str, int]  # name or abbreviation -> month number
     not_months: frozenset[str]
-    date_labels: dict[str, str]  # label word -> "day" | "month" | "year"
+    date_labels: dict[str, str]  # label word -> "day" | "month" | "year" | "skip"
     corrections: frozenset[str]
     name_leads: tuple[str, ...]  # longest first
     name_address: frozenset[str]
@@ -90,8 +90,8 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[str]]:
     programs = data.get("programs") if isinstance(data.get("programs"), dict) else {}
     words = AnswerWords(
         months=months, not_months=frozenset(lists["not_months"]),
-        date_labels=_mapping(data.get("date_labels"), "date_labels", ("day", "month", "year"),
-                             problems),
+        date_labels=_mapping(data.get("date_labels"), "date_labels",
+                             ("day", "month", "year", "skip"), problems),
         corrections=frozenset(lists["corrections"]),
         name_leads=tuple(sorted(lists["name_leads"], key=len, reverse=True)),
         name_address=frozenset(lists["name_address"]),

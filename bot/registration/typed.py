@@ -100,10 +100,14 @@ def _scan(text: str, words: AnswerWords) -> _Found:
             j += 1
         spelled = spelled_number(tokens[i:j]) if j > i else None
         if spelled is not None:
-            found.nums.append(_Num(spelled, str(spelled), label, spelled > 31, at))
+            if label != "skip":
+                found.nums.append(_Num(spelled, str(spelled), label, spelled > 31, at))
             label, i = None, j
             continue
         i += 1
+        if label == "skip" and token.isdigit():
+            label = None  # "umur 41", "jam 10": not a part of the date
+            continue
         if token.startswith("'"):
             found.nums.append(_Num(int(token[1:]), token[1:], "year", True, at))
         elif token.isdigit():

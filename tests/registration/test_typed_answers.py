@@ -29,6 +29,7 @@ def read(step: str, text: str):
     ("11 meii 1990", date(1990, 5, 11)), ("11nov90", date(1990, 11, 11)),
     ("19900311", date(1990, 3, 11)), ("110390", date(1990, 3, 11)),
     ("3/25/1990", date(1990, 3, 25)),  # month first: 25 cannot be a month
+    ("11-03-1990 umur 36", date(1990, 3, 11)), ("usia tiga puluh, 11 mar 1990", date(1990, 3, 11)),
     ("20 mei 1979 eh salah 1978", date(1978, 5, 20)),
     ("20-05-1979, maaf maksudnya 21-05-1979", date(1979, 5, 21)),
 ])
