@@ -150,7 +150,10 @@ def normalize_phone(text: str) -> str:
 
 
 # ------------------------------------------------------------------ names and free text
-_NAME_RE = re.compile(r"^[^\W\d_]+(?:(?:[ '.]|, )[^\W\d_]*)*$")  # ", S.Pd": a degree
+_NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '.][^\W\d_]*)*$")
+# Academic degrees after a comma, as on a KTP: ", S.Pd.", ", S.Kom", ", SE", ", Amd.Kep"
+_DEGREES_RE = re.compile(
+    r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+(?:[A-Z][A-Za-z]{0,3})?|[A-Z]{2,4}))+\.?$")
 
 
 def check_name(text: str) -> str:
@@ -163,7 +166,7 @@ def check_name(text: str) -> str:
         raise Invalid("name_short")
     if len(name) > NAME_MAX:
         raise Invalid("name_long", max_chars=NAME_MAX)
-    if not _NAME_RE.match(name):
+    if not _NAME_RE.match(_DEGREES_RE.sub("", name)):
         raise Invalid("name_chars")
     return name
 

@@ -139,7 +139,8 @@ def test_names(text, expected):
     assert check_name(text) == expected
 
 
-@pytest.mark.parametrize("text", ["B", "Budi 2", "<b>Budi</b>", "budi@santoso", "x" * 61, "..."])
+@pytest.mark.parametrize("text", ["B", "Budi 2", "<b>Budi</b>", "budi@santoso", "x" * 61, "...",
+                                  "Budi, dari Bandung"])
 def test_bad_names_refused(text):
     with pytest.raises(Invalid):
         check_name(text)
