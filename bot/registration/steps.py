@@ -110,10 +110,10 @@ def _job_code(words: list[str]) -> str | None:
     lists = answer_words()
     padded = f" {' '.join(words)} "
     for table in (lists.strong_jobs, lists.weak_jobs):
-        hits = sorted((padded.find(f" {w} "), code) for w, code in table.items()
-                      if f" {w} " in padded)
+        hits = sorted((padded.find(f" {w} "), -len(w), code) for w, code in table.items()
+                      if f" {w} " in padded)  # the first, then the longest: "taksi online"
         if hits:
-            return hits[0][1]
+            return hits[0][2]
     return None
 
 
