@@ -3,7 +3,8 @@
 State (JSON in the session, flow "registration"): `step` (consent, one of STEPS, or summary),
 `fields` given so far, `editing` (a single field changed from the summary), `suggest` (region
 codes offered as buttons), `free_place` (the user said their place is not in the list), `pending`
-(a value that might be a question, asked back: "Kapan Sinaga"), `paused` (asked "continue or
+(a value that might be a question, asked back: "Kapan Sinaga"), `partial` (an answer with a
+part missing, "17 agustus", read together with the next message), `paused` (asked "continue or
 start over" after a long pause). Every text is read first by `bot.understand.replies`: a plain
 yes/no/cancel, a question (answered, then the step is asked again), or the step's value. Since
 every change is saved before replying, a restart loses nothing, and the core's /batal (which
@@ -24,6 +25,7 @@ from markupsafe import Markup
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
+from bot.registration.corrections import correct_earlier, edit_target
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -35,6 +37,7 @@ from bot.registration.steps import (
     occupation_by_code,
     previous_step,
     read_answer,
+    read_kept,
     region_of,
     wants_to_register,
 )
@@ -96,7 +99,7 @@ class RegistrationFlow(Feature):
             data["step"] = "summary" if step != "summary" else previous_step("summary")
         elif step in STEPS and step != STEPS[0]:
             data["step"] = previous_step(step)
-        for key in ("suggest", "free_place", "pending"):
+        for key in ("suggest", "free_place", "pending", "partial"):
             data.pop(key, None)
         await ctx.sessions.save(session)
         return [prompt(ctx, session.data, lead="back")]
@@ -168,18 +171,23 @@ class RegistrationFlow(Feature):
         step = data["step"]
         if step == "location" and data.get("suggest") and _NOT_LISTED_RE.search(clean(text)):
             return await self._free_place(ctx, session)
+        if step == "summary" and (target := edit_target(text)):  # "ubah nomor hp"
+            return await self.press(ctx, f"edit:{target}")
         level = self._level(ctx, data, text)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
         if step in ("consent", "summary"):
             return [prompt(ctx, data, lead="use_buttons")]
         try:
-            result = read_answer(step, text, data["fields"], ctx.on,
-                                 free_place=bool(data.get("free_place")))
+            result = read_kept(data, text, ctx.on)
         except Invalid as err:
             if level == "weak":  # not a valid value, and it asks: a question after all
                 return await self._answer(ctx, session, text)
-            return [prompt(ctx, data, error=Markup(ctx.text(err.text)))]
+            fixed = correct_earlier(data, text, ctx.on)  # "eh salah, tahunnya 1986"
+            if fixed or data.get("partial"):  # "17 agustus": kept, read with the next message
+                await ctx.sessions.save(session)
+            lead, error = (f"corrected:{fixed}", "") if fixed else ("", Markup(ctx.text(err.text)))
+            return [prompt(ctx, data, lead=lead, error=error)]
         if level == "weak" and step in ("name", "occupation"):
             # "Kapan Sinaga": a name, or a question? Ask back instead of guessing.
             data["pending"] = {"text": text, "values": result.values}
@@ -268,7 +276,7 @@ class RegistrationFlow(Feature):
         data["fields"].update(values)
         if values.get("region"):
             data["fields"].pop("place", None)  # a listed place replaces a free-typed one
-        for key in ("suggest", "free_place", "pending"):
+        for key in ("suggest", "free_place", "pending", "partial"):
             data.pop(key, None)
         if data.get("editing"):
             data.update(step="summary", editing=False)

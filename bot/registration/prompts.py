@@ -31,13 +31,14 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
     """Ask the current step (or show consent/summary), with buttons for it."""
     step = data["step"]
     fields = data["fields"]
+    lead, _, corrected = lead.partition(":")  # "corrected:dob": that earlier answer was changed
     buttons: list[list[Button]] = []
     pending = data.get("pending") or {}
     context: dict[str, Any] = {"step": step, "lead": lead, "error": error,
                                "view": field_view(fields, ctx), "editing": data.get("editing"),
                                "labels": field_labels(ctx), "suggest": [], "estimate": None,
                                "age": None, "pension_age": None, "region": None,
-                               "pending": pending.get("text", "")}
+                               "pending": pending.get("text", ""), "corrected": corrected}
     if step == "consent":
         buttons = [[Button(ctx.say("✅ Saya setuju", "✅ I agree"), "reg:consent:yes"),
                     Button(ctx.say("❌ Tidak setuju", "❌ I do not agree"), "reg:consent:no")]]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.registration.answer_words import answer_words
 from bot.registration.validators import DATA_DIR, province_names
 from bot.understand.normalize import clean
 
@@ -26,8 +28,8 @@ ALIASES_FILE = DATA_DIR / "region_aliases.csv"
 _KIND_WORDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "kodya": "kota",
                "kotamadya": "kota"}
 # Words around a place name that are not part of it ("di kec. cikarang", "daerah jaksel").
-_FILLER_WORDS = {"di", "kec", "kecamatan", "daerah", "wilayah", "sekitar", "area", "kabupaten",
-                 "kab", "kota", "provinsi", "prov"}
+_FILLER_WORDS = {"di", "kec", "kecamatan", "daerah", "wilayah", "sekitar", "area", "provinsi",
+                 "prov", *_KIND_WORDS}
 
 
 @dataclass(frozen=True)
@@ -138,13 +140,12 @@ def _read_place(text: str) -> tuple[str | None, str, str | None]:
     """(kind, name words, province code) from 'Kab. Bekasi, Jawa Barat', 'kota jogja', ..."""
     place, _, rest = text.partition(",")
     province = _province_names().get(clean(rest)) if rest else None
-    words = clean(place).split()
+    words = [w for w in clean(place).split() if w not in answer_words().place_drop]
     bare = " ".join(w for w in words if w not in _FILLER_WORDS)
     if province is None and bare not in _choices().values() and bare not in aliases():
         words, province = _split_province(words)  # "Kota Banda Aceh" keeps its "Aceh"
-    while words and words[0] in _FILLER_WORDS - {"kabupaten", "kab", "kota"}:
-        words = words[1:]
-    kind = _KIND_WORDS.get(words[0]) if words else None
+    kinds = {_KIND_WORDS[w] for w in words if w in _KIND_WORDS}  # "kerja di kota malang"
+    kind = kinds.pop() if len(kinds) == 1 else None
     query = " ".join(w for w in words if w not in _FILLER_WORDS)
     return kind, query, province
 
@@ -171,6 +172,10 @@ def match_region(text: str) -> RegionMatch:
         codes = [c for c in aliases()[query] if fits(c)] or list(aliases()[query])
         found = [regions[c] for c in codes]
         return RegionMatch(found[0], []) if len(found) == 1 else RegionMatch(None, found)
+    inside = _named_inside(query.split(), fits)
+    if inside:
+        found = [regions[c] for c in inside[:MAX_SUGGESTIONS]]
+        return RegionMatch(found[0], []) if len(found) == 1 else RegionMatch(None, found)
     choices = {c: n for c, n in _choices().items() if fits(c)}
     scored = process.extract(query, choices, scorer=_score, limit=MAX_SUGGESTIONS * 2)
     scored = [(regions[code], score) for _, score, code in scored if score >= SUGGEST_SCORE]
@@ -181,6 +186,28 @@ def match_region(text: str) -> RegionMatch:
     if best_score >= ACCEPT_SCORE and len(close) == 1:
         return RegionMatch(best, [])
     return RegionMatch(None, [r for r, _ in scored[:MAX_SUGGESTIONS]])
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for code, name in _choices().items():
+        names.setdefault(name, []).append(code)
+    return {name: tuple(codes) for name, codes in names.items()}
+
+
+def _named_inside(words: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """The regions whose whole name, else an alias, is a run of several words ("bantul jogja",
+    "sidoarjo jatim", "pasar sleman"); the longest run that names one wins."""
+    if len(words) < 2:
+        return []
+    for table in (_by_name(), aliases()):
+        for size in range(len(words) - 1, 0, -1):
+            runs = {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+            hits = sorted({c for run in runs for c in table.get(run, ()) if fits(c)})
+            if hits:
+                return hits
+    return []
 
 
 def _score(query: str, choice: str, **_: object) -> float:

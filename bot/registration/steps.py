@@ -7,6 +7,7 @@ ISO strings, money as int) because the state lives in the `sessions` table.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,15 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
+from bot.registration.answer_words import answer_words
 from bot.registration.regions import Region, get_region, match_region
+from bot.registration.typed import (
+    Incomplete,
+    after_correction,
+    pick_number,
+    read_date,
+    strip_name,
+)
 from bot.registration.validators import (
     Invalid,
     check_birth_date,
@@ -62,15 +71,6 @@ OCCUPATIONS = (
     Occupation("art", "Asisten rumah tangga", label_en="Domestic worker"),
     Occupation("buruh", "Buruh harian / serabutan", label_en="Day labourer / odd jobs"),
 )
-_OCCUPATION_WORDS = {
-    "ojol": "ojol", "ojek": "ojol", "kurir": "ojol", "sopir": "sopir", "supir": "sopir",
-    "driver": "sopir", "pedagang": "pedagang", "dagang": "pedagang", "jualan": "pedagang",
-    "petani": "petani", "tani": "petani", "pekebun": "petani", "nelayan": "nelayan",
-    "perawat": "nakes", "bidan": "nakes", "art": "art", "prt": "art", "buruh": "buruh",
-    "serabutan": "buruh",
-}
-# "nama saya Budi", "nama lengkap saya: Siti Aminah": the lead-in is not part of the name.
-_NAME_LEAD_RE = re.compile(r"^nama\s+(?:lengkap\s+)?(?:saya|aku|sy)?\s*(?:adalah\s+)?:?\s*", re.I)
 # "saya bekerja sebagai penjahit", "pekerjaan saya: guru ngaji": the lead-in is not the job.
 _JOB_LEADS = (
     re.compile(r"^(?:saya|aku|sy)\s+", re.I),
@@ -104,25 +104,43 @@ def occupation_by_code(code: str) -> Occupation | None:
     return next((o for o in OCCUPATIONS if o.code == code), None)
 
 
+def _job_code(words: list[str]) -> str | None:
+    """The button a job's words name (answer_words.yaml jobs): a strong word first
+    ("driver gojek": gojek), else a weak one ("driver")."""
+    lists = answer_words()
+    padded = f" {' '.join(words)} "
+    for table in (lists.strong_jobs, lists.weak_jobs):
+        hits = sorted((padded.find(f" {w} "), -len(w), code) for w, code in table.items()
+                      if f" {w} " in padded)  # the first, then the longest: "taksi online"
+        if hits:
+            return hits[0][2]
+    return None
+
+
 def read_occupation(text: str) -> Occupation:
     """A button label typed out, a common job word, or any short free-text job."""
     for lead in _JOB_LEADS:
         text = lead.sub("", text.strip(), count=1) or text
     words = clean(text).split()
-    if len(words) <= 3:
-        for word in words:
-            if word in _OCCUPATION_WORDS:
-                return occupation_by_code(_OCCUPATION_WORDS[word])  # type: ignore[return-value]
+    by_label = next((o for o in OCCUPATIONS if clean(o.label) == " ".join(words)), None)
+    code = by_label.code if by_label else (_job_code(words) if len(words) <= 6 else None)
+    if code is not None:
+        return occupation_by_code(code)  # type: ignore[return-value]
     job = check_occupation(text)
     return Occupation("lain", job, bool(_TRANSPORT_RE.search(clean(job))))
 
 
 def read_programs(text: str) -> bool | None:
-    """True = with JHT, False = JKK + JKM only, None = not understood."""
-    words = set(clean(text).split())
-    if words & {"jht", "tiga", "3", "lengkap"} and not words & {"tanpa", "tidak", "gak", "ga"}:
-        return True
-    if words & {"tanpa", "tidak", "dua", "2", "saja", "aja"} or words == {"jkk", "jkm"}:
+    """True = with JHT, False = JKK + JKM only, None = not understood (answer_words.yaml)."""
+    lists = answer_words()
+    words = clean(text).split()
+    padded = f" {' '.join(words)} "
+    said = {w for w in (lists.with_jht | lists.without_jht | lists.negations | lists.only)
+            if f" {w} " in padded}
+    negated = bool(said & lists.negations)
+    if said & lists.with_jht - lists.without_jht:
+        return not negated
+    if said & lists.without_jht or said & lists.only or set(words) == {"jkk", "jkm"}:
         return False
     return None
 
@@ -143,21 +161,23 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     `free_place`: the user said their place is not in the list; unless the text now names one
     clearly, it is stored as typed, with an empty region code (the flag staff look for).
     """
+    if step in ("name", "occupation", "location", "income"):
+        text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
-        return StepResult({"name": check_name(_NAME_LEAD_RE.sub("", text.strip()))})
+        return StepResult({"name": check_name(strip_name(text))})
     if step == "nik":
-        info = check_nik(text)
+        info = check_nik(pick_number(text, _is_nik))
         if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(
                 fields["dob"])):
             raise Invalid("nik_not_dob")
         return StepResult({"nik": info.nik})
     if step == "dob":
-        born = check_birth_date(text, today)
+        born = check_birth_date(read_date(text, today), today)
         if fields.get("nik") and not nik_matches_birth_date(fields["nik"], born):
             raise Invalid("dob_not_nik")
         return StepResult({"dob": born.isoformat()})
     if step == "phone":
-        return StepResult({"phone": normalize_phone(text)})
+        return StepResult({"phone": normalize_phone(pick_number(text, _is_phone))})
     if step == "occupation":
         job = read_occupation(text)
         return StepResult({"occupation": job.label, "transport": job.transport})
@@ -171,6 +191,7 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("region_unknown")
     if step == "income":
+        text = _drop_words(text, answer_words().income_drop)
         if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
             text = prepare(text)
         value, problem = parse_amount(text, what="penghasilan")
@@ -183,6 +204,44 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             raise Invalid("programs_pick")
         return StepResult({"jht": with_jht})
     raise ValueError(f"unknown step {step}")
+
+
+def _is_nik(number: str) -> bool:
+    return len(re.sub(r"\D", "", number)) == 16
+
+
+def _is_phone(number: str) -> bool:
+    try:
+        normalize_phone(number)
+    except Invalid:
+        return False
+    return True
+
+
+def _drop_words(text: str, words: tuple[str, ...]) -> str:
+    """The text without these words or signs ("+- 2 juta" -> "2 juta")."""
+    for word in words:
+        text = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", text, flags=re.I)
+    return text
+
+
+def read_kept(data: dict[str, Any], text: str, today: date) -> StepResult:
+    """The step's value from the flow state; a part kept from the last message ("17 agustus")
+    is read together with this one ("1985"), and an incomplete answer is kept in `partial`."""
+    step, free = data["step"], bool(data.get("free_place"))
+    kept = data.get("partial") or {}
+    if kept.get("step") == step:
+        with contextlib.suppress(Invalid):  # else read alone: a whole new answer
+            return _read_keeping(data, f"{kept['text']} {text}", today, free)
+    return _read_keeping(data, text, today, free)
+
+
+def _read_keeping(data: dict[str, Any], text: str, today: date, free: bool) -> StepResult:
+    try:
+        return read_answer(data["step"], text, data["fields"], today, free_place=free)
+    except Incomplete:
+        data["partial"] = {"step": data["step"], "text": text}
+        raise
 
 
 def next_step(step: str) -> str:

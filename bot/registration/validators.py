@@ -13,7 +13,6 @@ Rules that are choices, not facts from the reference sheet:
 - Age: at least MIN_AGE (15, the general minimum working age in UU 13/2003) on the registration
   date. The BPU registration age limit exists but its value is UNCONFIRMED (facts sheet section
   6), so no upper limit is enforced; above the JP pension age the flow only adds a notice.
-- Two-digit years: the most recent year that is not in the future.
 """
 
 from __future__ import annotations
@@ -34,15 +33,6 @@ MAX_AGE = 100  # above this the date is a typo, not a person looking for work pr
 NAME_MIN, NAME_MAX = 2, 60
 OCCUPATION_MIN, OCCUPATION_MAX = 3, 50
 PLACE_MIN, PLACE_MAX = 3, 60
-
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
-    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "may": 5, "august": 8, "october": 10, "december": 12,
-}
-
 
 class Invalid(ValueError):
     """Bad input; `text` (a key of templates/texts.html.j2 and its values) says what is wrong,
@@ -111,50 +101,13 @@ def nik_matches_birth_date(nik: str, born: date) -> bool:
     return (info.day, info.month, info.year2) == (born.day, born.month, born.year % 100)
 
 
-# ------------------------------------------------------------------ dates
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})[\s./-]+(\d{1,2})[\s./-]+(\d{2}|\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})[\s./-]*([a-z]+)\.?[\s./-]*(\d{2}|\d{4})$")
-_COMPACT_DATE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
-
-
-def parse_date(text: str, today: date) -> date:
-    """Dates as people type them: 17-08-1990, 17/8/90, 17 Agustus 1990, 17 agt 1990, 1990-08-17."""
-    value = unicodedata.normalize("NFKC", text).strip().lower().rstrip(".")
-    value = re.sub(r"^(tgl|tanggal)\s*", "", value)
-    value = re.sub(r"\s+", " ", value)
-    day = month = year = None
-    if m := _ISO_DATE.match(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _NUMERIC_DATE.match(value) or _COMPACT_DATE.match(value):
-        day, month, year = int(m[1]), int(m[2]), _full_year(m[3], today)
-    elif m := _WORD_DATE.match(value):
-        month = MONTHS.get(m[2])
-        if month is None:
-            raise Invalid("date_month", name=m[2])
-        day, year = int(m[1]), _full_year(m[3], today)
-    if day is None or month is None or year is None:
-        raise Invalid("date_format")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise Invalid("date_unreal") from None
-
-
-def _full_year(digits: str, today: date) -> int:
-    year = int(digits)
-    if len(digits) == 4:
-        return year
-    year += 2000
-    return year if year <= today.year else year - 100
-
-
+# ------------------------------------------------------------------ dates (read in typed.py)
 def age_on(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def check_birth_date(text: str, today: date) -> date:
-    born = parse_date(text, today)
+def check_birth_date(born: date, today: date) -> date:
+    """A birth date read from the text (typed.read_date): not in the future, age in bounds."""
     if born > today:
         raise Invalid("dob_future")
     age = age_on(born, today)
@@ -180,6 +133,10 @@ def normalize_phone(text: str) -> str:
         digits = raw
         if not digits.isdigit():
             raise Invalid("phone_digits")
+    if digits.startswith("00"):  # 0062...: the international prefix
+        digits = digits[2:]
+    if digits.startswith("620"):  # +62 0812...: the trunk 0 kept after the country code
+        digits = "62" + digits[3:]
     if digits.startswith("0"):
         digits = "62" + digits[1:]
     elif digits.startswith("8"):
@@ -194,6 +151,9 @@ def normalize_phone(text: str) -> str:
 
 # ------------------------------------------------------------------ names and free text
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '.][^\W\d_]*)*$")
+# Academic degrees after a comma, as on a KTP: ", S.Pd.", ", S.Kom", ", SE", ", Amd.Kep"
+_DEGREES_RE = re.compile(
+    r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+(?:[A-Z][A-Za-z]{0,3})?|[A-Z]{2,4}))+\.?$")
 
 
 def check_name(text: str) -> str:
@@ -206,7 +166,7 @@ def check_name(text: str) -> str:
         raise Invalid("name_short")
     if len(name) > NAME_MAX:
         raise Invalid("name_long", max_chars=NAME_MAX)
-    if not _NAME_RE.match(name):
+    if not _NAME_RE.match(_DEGREES_RE.sub("", name)):
         raise Invalid("name_chars")
     return name
 

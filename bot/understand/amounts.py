@@ -167,6 +167,18 @@ def _words_value(words: list[str]) -> Decimal | None:
     return total + group + unit if seen else None
 
 
+NUMBER_WORDS = frozenset({*_WORD_VALUES, "belas", "puluh", "ratus", "ribu", "seratus",
+                          "seribu"} - {"se"})  # the words of a spelled whole number
+
+
+def spelled_number(words: list[str]) -> int | None:
+    """'tujuh belas' -> 17, 'dua puluh satu' -> 21; None unless every word is a number word."""
+    if not words or any(w not in NUMBER_WORDS for w in words):
+        return None
+    value = _words_value(words)
+    return int(value) if value is not None and value == int(value) else None
+
+
 def _whole(value: Decimal) -> Decimal:
     """4500000.0 -> 4500000, so amounts compare and print as whole rupiah when they are."""
     if value != value.to_integral_value():

@@ -67,13 +67,26 @@ def _yes_no(cleaned: str, words: ReplyWords) -> YesNo | None:
     for kind, phrases in (("cancel", words.cancel), ("no", words.no), ("yes", words.yes)):
         if core in phrases:
             return kind  # type: ignore[return-value]
-    # Several yes words together ("iya ok", "ya setuju lanjut"); never a mix with a no word.
-    parts = core.split()
-    if len(parts) <= 4 and all(p in words.yes for p in parts):
-        return "yes"
-    if len(parts) <= 3 and all(p in words.no for p in parts):
-        return "no"
+    # Several yes words or phrases together ("iya ok", "yes i agree"); never a mix with a no.
+    for kind, phrases, most in (("yes", words.yes, 4), ("no", words.no, 3)):
+        parts = _phrases(core.split(), phrases)
+        if parts is not None and len(parts) <= most:
+            return kind  # type: ignore[return-value]
     return None
+
+
+def _phrases(tokens: list[str], phrases: frozenset[str]) -> list[str] | None:
+    """The tokens cut into phrases of the list, longest first; None if some are left over."""
+    parts: list[str] = []
+    i = 0
+    while i < len(tokens):
+        size = next((n for n in range(min(4, len(tokens) - i), 0, -1)
+                     if " ".join(tokens[i:i + n]) in phrases), 0)
+        if not size:
+            return None
+        parts.append(" ".join(tokens[i:i + size]))
+        i += size
+    return parts
 
 
 def _has_phrase(cleaned: str, phrases: frozenset[str]) -> bool:

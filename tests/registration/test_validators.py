@@ -7,6 +7,7 @@ import pytest
 from bot.core.privacy import mask_digits, mask_phone
 from bot.registration.regions import all_regions, match_region
 from bot.registration.steps import read_occupation, read_programs, wants_to_register
+from bot.registration.typed import read_date
 from bot.registration.validators import (
     Invalid,
     check_birth_date,
@@ -14,7 +15,6 @@ from bot.registration.validators import (
     check_nik,
     nik_matches_birth_date,
     normalize_phone,
-    parse_date,
     province_names,
 )
 from tests.texts import said
@@ -98,24 +98,24 @@ def test_bad_nik_is_explained(nik, fragment):
     ("29 Februari 2000", date(2000, 2, 29)),
 ])
 def test_dates_as_people_type_them(text, expected):
-    assert parse_date(text, TODAY) == expected
+    assert read_date(text, TODAY) == expected
 
 
 @pytest.mark.parametrize("text, fragment", [
-    ("kemarin", "Format tanggal"), ("31-02-1990", "kalender"), ("17 agustos 1990", "bulan"),
+    ("kemarin", "Format tanggal"), ("31-02-1990", "kalender"), ("17 xqzw 1990", "bulan"),
     ("29-02-2001", "kalender"), ("17-08-2030", "masa depan"), ("17-08-1900", "100 tahun"),
     ("17-08-2015", "minimal 15"),
 ])
 def test_bad_birth_dates_are_explained(text, fragment):
     with pytest.raises(Invalid) as err:
-        check_birth_date(text, TODAY)
+        check_birth_date(read_date(text, TODAY), TODAY)
     assert fragment in said(err.value.text)
 
 
 def test_age_limit_is_15_on_the_day():
-    assert check_birth_date("24-11-2011", TODAY) == date(2011, 11, 24)
+    assert check_birth_date(date(2011, 11, 24), TODAY) == date(2011, 11, 24)
     with pytest.raises(Invalid):
-        check_birth_date("25-11-2011", TODAY)
+        check_birth_date(date(2011, 11, 25), TODAY)
 
 
 @pytest.mark.parametrize("text", ["081234567890", "0812-3456-7890", "+62 812 3456 7890",
@@ -139,7 +139,8 @@ def test_names(text, expected):
     assert check_name(text) == expected
 
 
-@pytest.mark.parametrize("text", ["B", "Budi 2", "<b>Budi</b>", "budi@santoso", "x" * 61, "..."])
+@pytest.mark.parametrize("text", ["B", "Budi 2", "<b>Budi</b>", "budi@santoso", "x" * 61, "...",
+                                  "Budi, dari Bandung"])
 def test_bad_names_refused(text):
     with pytest.raises(Invalid):
         check_name(text)
@@ -153,8 +154,9 @@ def test_masks_keep_last_four_digits():
 def test_occupation_words_buttons_and_transport_free_text():
     assert read_occupation("ojol").code == "ojol" and read_occupation("ojol").transport
     assert read_occupation("Pedagang").code == "pedagang"
-    job = read_occupation("pengemudi bajaj keliling")
+    job = read_occupation("pengantar galon keliling")
     assert job.code == "lain" and job.transport
+    assert read_occupation("pengemudi bajaj keliling").code == "sopir"
     assert not read_occupation("penjahit").transport
     with pytest.raises(Invalid):
         read_occupation("x")

@@ -42,6 +42,13 @@ def test_cancel(text):
     assert yes_no(text, WORDS) == "cancel"
 
 
+def test_yes_or_no_phrases_together():
+    words = ReplyWords(yes=frozenset({"yes", "i agree", "ok"}), no=frozenset({"no", "thanks"}))
+    assert yes_no("yes i agree", words) == "yes" and yes_no("ok, i agree", words) == "yes"
+    assert yes_no("no thanks", words) == "no"
+    assert yes_no("yes thanks", words) is None and yes_no("i agree no", words) is None
+
+
 @pytest.mark.parametrize("text", [
     "iya tapi nanti", "ya gak tau", "Siti Aminah", "ok tapi jht brp", "", "   ", "3 juta",
     "ya kalau iurannya murah",

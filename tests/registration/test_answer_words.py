@@ -1,0 +1,35 @@
+"""data/answer_words.yaml: the shipped lists load cleanly, a broken file is reported per list."""
+
+from pathlib import Path
+
+from bot.registration.answer_words import WORDS_FILE, check_answer_words
+from bot.registration.typed import month_of, pick_number
+
+
+def test_shipped_word_lists_have_no_problems():
+    words, problems = check_answer_words(WORDS_FILE)
+    assert problems == [] and words is not None
+    assert set(words.months.values()) == set(range(1, 13))
+
+
+def test_broken_lists_are_reported(tmp_path: Path):
+    path = tmp_path / "answer_words.yaml"
+    path.write_text("months:\n  13: [smarch]\nnot_months: [no]\njobs:\n  strong:\n"
+                    "    astronot: [astronot]\nunknown_list: [x]\n", encoding="utf-8")
+    _, problems = check_answer_words(path)
+    text = "\n".join(problems)
+    assert "'13' tidak dikenal" in text and "'False' bukan kata" in text
+    assert "'astronot' tidak dikenal" in text and "'unknown_list' tidak dikenal" in text
+    assert "setiap bulan" in text
+
+
+def test_months_by_letters_in_order_and_small_typos():
+    assert month_of("agst") == 8 and month_of("mrt") == 3 and month_of("spt") == 9
+    assert month_of("agusuts") == 8 and month_of("janurai") == 1
+    assert month_of("oke") is None and month_of("saya") is None and month_of("bandung") is None
+
+
+def test_pick_number_keeps_the_only_fitting_one():
+    def sixteen(number: str) -> bool:
+        return len(number.replace(" ", "")) == 16
+    assert pick_number("nik 3273 0117 0885 0001 rt 05", sixteen) == "3273011708850001"
