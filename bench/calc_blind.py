@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3|4] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -6,7 +6,8 @@ problem, or a piece the calculator asks for first, `CalcRequest.missing`; `none`
 calculation answer) and, when a `figure` is labelled (one value or a list of
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
 the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
-(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py).
+(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py), `--set 4`
+the fourth (make4.py: people-typed, split stratified by label).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3", "4"), default="1", help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
