@@ -26,6 +26,9 @@ _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
+# "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
+_EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
+                      r"|kepala|person|head)))\s*(?:rp\.?\s*)?$")
 # "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
 _GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
@@ -112,6 +115,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = before[-1][2]
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
+        elif _EACH_RE.search(low, max(prev_end, taken), amount.start):
+            role = default
         elif prev_role == "deduction" and _program_gap(programs, low, prev_end, amount.start):
             role = "deduction"
             if amount.value is not None:
