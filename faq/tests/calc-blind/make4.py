@@ -169,7 +169,7 @@ ITEMS = [
     ("jkp kalo gaji umr jkt brp", "benefit", jkp(UMP_JAKARTA)),
     ("kontrak diputus sepihak (phk), gaji 4.200.000, jkp total 6 bln", "benefit", jkp(4.2 * M)),
     ("laid off, salary 4.5 million, jkp how much", "benefit", jkp(4.5 * M), "en"),
-    ("kena phk, jkp brp?", "ask", None),
+    ("kena phk, jkp brp?", ["ask", "none"], None),  # label correction, see README (calc9)
     ("gaji 2,6jt kena phk, manfaat jkp total brp", "benefit", jkp(2.6 * M)),
     # ------------------------------------------------ JHT balance, projections
     ("gaji 5jt, udh 8 thn kerja, saldo jht kira2 brp", ["projection", "ask"], None),
