@@ -175,7 +175,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return None
     _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
     span = RANGE_RE.search(low)
-    if span and (not req.problem or req.problem.key == "monthly_millions") \
+    if span and (not req.problem or req.problem.key in ("monthly_millions", "amount_decimal")) \
             and (RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()])
                  or ALTERNATIVE_RE.search(span.group(0))):
         req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),

@@ -25,6 +25,7 @@ PAID_MAX = Decimal(1_000_000)
 _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
+AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 # "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
 _EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
@@ -75,8 +76,10 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
     for name in cues.keys("periods"):
         yearly = cues.periods[name].months != 1
         for s, e in cues.spans("periods", name, low):
+            # after a long amount ("seratus lima puluh ribu sehari") the window runs on
+            # from its end
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
-                    or (end <= s <= min(stop, end + AFTER_WINDOW)
+                    or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
                                              or _GROWTH_NEXT_RE.match(low, e)))):
                 return name

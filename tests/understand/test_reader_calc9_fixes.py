@@ -117,3 +117,44 @@ def test_a_jkp_contribution_stays_a_contribution():
 def test_typed_days_are_no_assumption():
     assert read("upah 180rb sehari kerja 20 hari, potongan bpjs tk", CUES, ON).days_typed
     assert not read("upah 180rb sehari, potongan bpjs tk", CUES, ON).days_typed
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("gaji 2 juta tujuh ratus ribu potongan bpjs tk", 2_700_000),
+    ("gaji 3 jt dua ratus rb potongan bpjs tk", 3_200_000),
+    ("gaji sejuta tujuh ratus potongan bpjs tk", 1_700_000),
+    ("gaji enam juta tiga ratus potongan bpjs tk", 6_300_000),
+    ("gaji dua juta lima ratus ribu potongan bpjs tk", 2_500_000),
+    ("gaji seratus ribu lima ratus sehari potongan bpjs tk", 100_500 * 26),
+])
+def test_hundreds_after_a_million_are_thousands(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and not req.problem and req.wage == Decimal(wage)
+
+
+def test_a_range_with_a_decimal_low_end_is_asked_as_a_range():
+    req = read("gaji 3,5 - 4 jt potongan bpjs tk", CUES, ON)
+    assert req is not None and req.problem is not None and req.problem.key == "wage_range"
+
+
+def test_a_period_after_an_amount_in_words_is_its_period():
+    req = read("upah seratus lima puluh ribu sehari, potongan bpjs tk", CUES, ON)
+    assert req is not None and req.income_period == "day" and req.wage == Decimal(3_900_000)
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("gaji 4 1/2 juta potongan bpjs tk", 4_500_000),
+    ("upah 2 1/2 jt iuran bpjs tk berapa", 2_500_000),
+])
+def test_a_half_written_as_a_fraction(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and not req.problem and req.wage == Decimal(wage)
+
+
+@pytest.mark.parametrize("text", [
+    "suami tertimpa besi di gudang kantor sampai meninggal, gaji 5jt, santunan brp",
+    "ayah meninggal kesetrum waktu kerja, upah 3,8jt, ahli waris dapat berapa",
+])
+def test_a_death_by_a_named_accident_is_jkk(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.benefit == "accident_death"
