@@ -168,8 +168,11 @@ def _pair(out: Roles, low: str) -> None:
     if len(heads) == 1 and len(values) == heads[0]:
         out.wages = [(v, 1) for v in values]  # "3 orang gaji 4jt 5jt 6jt": one wage each
         return
-    if len(heads) == len(values) and all(h.start < w.start for h, w in
-                                         zip(out.heads, wage_amounts, strict=True)):
+    if len(heads) == len(values) and (
+            all(h.start < w.start for h, w in zip(out.heads, wage_amounts, strict=True))
+            or all(w.end <= h.start and (i + 1 == len(heads) or h.start < wage_amounts[i + 1].start)
+                   for i, (h, w) in enumerate(zip(out.heads, wage_amounts, strict=True)))):
+        # "3 orang gaji 4jt, 2 orang gaji 6jt" or "gaji 4jt 3 orang, 6jt 2 orang"
         out.wages = [(v, h) for v, h in zip(values, heads, strict=True)]
         return
     out.wages = [(v, 1) for v in values]

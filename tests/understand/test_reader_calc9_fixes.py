@@ -158,3 +158,14 @@ def test_a_half_written_as_a_fraction(text, wage):
 def test_a_death_by_a_named_accident_is_jkk(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "benefit" and req.benefit == "accident_death"
+
+
+def test_headcounts_after_their_wages_pair_with_them():
+    req = read("gaji 4jt 3 karyawan, 2,5jt 2 karyawan, iuran total berapa", CUES, ON)
+    assert req is not None and not req.problem
+    assert req.wage_list() == [(Decimal(4_000_000), 3), (Decimal(2_500_000), 2)]
+
+
+def test_a_tax_written_without_a_space_is_not_a_contribution():
+    req = read("gaji 7jt, pph21 nya brp", CUES, ON)
+    assert req is not None and req.kind == "not_calc" and req.reason == "tax"
