@@ -165,7 +165,7 @@ def _words_value(words: list[str]) -> Decimal | None:
         seen = True
     if half:
         return None  # "setengah" with no scale after it: half of what?
-    if last >= 1_000_000 and 0 < group + unit < 1000:
+    if last >= 1_000_000 and 100 <= group + unit < 1000:  # "lima juta lima" stays unread
         group, unit = (group + unit) * 1000, Decimal(0)
     return total + group + unit if seen else None
 
@@ -187,8 +187,10 @@ def _million_tail(text: str, host: Amount, m: re.Match) -> Amount | None:
     if value is None or value >= 1_000_000:
         return None
     if value < 1000:
-        if after := _THOUSAND_AFTER_RE.match(text, end):
-            end = after.end()
+        after = _THOUSAND_AFTER_RE.match(text, end)
+        if after is None and value < 100:
+            return None  # "5 juta lima": tenths or thousands? not guessed
+        end = after.end() if after else end
         value *= 1000
     return Amount(host.value + value, host.start, end, text[host.start:end], "money", True)
 

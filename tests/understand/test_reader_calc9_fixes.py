@@ -169,3 +169,9 @@ def test_headcounts_after_their_wages_pair_with_them():
 def test_a_tax_written_without_a_space_is_not_a_contribution():
     req = read("gaji 7jt, pph21 nya brp", CUES, ON)
     assert req is not None and req.kind == "not_calc" and req.reason == "tax"
+
+
+def test_a_bare_digit_word_after_a_million_is_not_guessed():
+    req = read("gaji 5 juta lima potongan bpjs tk", CUES, ON)
+    assert req is None or req.wage != Decimal(5_005_000)
+    assert read("gaji 4 juta lima puluh rb potongan bpjs tk", CUES, ON).wage == 4_050_000
