@@ -1,12 +1,14 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3|4] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
 problem, or a piece the calculator asks for first, `CalcRequest.missing`; `none` = no
-calculation answer) and, when a `figure` is labelled (one value or a list of
+calculation answer; a minimum wage whose figure the calculator cannot use, e.g. an
+unconfirmed UMK, is asked too) and, when a `figure` is labelled (one value or a list of
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
 the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
-(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py).
+(dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py), `--set 4`
+the fourth (make4.py: people-typed, split stratified by label).
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.app.composition import build_engine, close_engine  # noqa: E402
+from bot.calc import minimum_wage  # noqa: E402
 from bot.console.ask import ask, summarize  # noqa: E402
+from bot.core.engine import Ctx  # noqa: E402
+from bot.core.replies import Event  # noqa: E402
 from bot.core.settings import load_settings  # noqa: E402
 from bot.understand.reader import read  # noqa: E402
 
@@ -38,10 +43,14 @@ AS_OF = date(2026, 11, 30)
 AMOUNT = re.compile(r"(?:Rp|IDR)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)")
 
 
-def reader_kind(text: str, cues, lang: str) -> str:
+def reader_kind(text: str, cues, lang: str, ctx: Ctx | None = None) -> str:
     req = read(text, cues, AS_OF, lang)
     if req is None or req.kind == "not_calc":
         return "none"
+    if ctx is not None and not req.problem:
+        # a minimum wage named whose figure is not usable (UMK unconfirmed, a city without
+        # one): the calculator asks for the wage, as bot/calc/feature.py does
+        _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or AS_OF)
     # a question back: a problem, or a piece the calculator asks for before computing
     # (PU or BPU, the wage, the years, the months late), as bot/calc/feature.py does
     return "ask" if req.problem or req.missing() else req.kind
@@ -77,7 +86,8 @@ async def score(part: str, settings) -> list[tuple[dict, str, str]]:
         try:
             cues = engine.store.current.cues  # as the bot reads (texted words written out)
             for item in items:
-                got = reader_kind(item["q"], cues, item.get("lang", "id"))
+                ctx = Ctx(Event("0", "bench"), engine, lang=item.get("lang", "id"))
+                got = reader_kind(item["q"], cues, item.get("lang", "id"), ctx)
                 reply = summarize(item["q"], await ask(engine, item["q"]))
                 out.append((item, verdict(item, got, reply), reply["text"]))
         finally:
@@ -94,7 +104,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3", "4"), default="1", help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))

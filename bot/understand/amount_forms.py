@@ -1,9 +1,9 @@
 """Rewrite everyday amount forms into ones `amounts.find_amounts` reads, before reading.
 
-"4jt500" and "5 juta 500" mean 4,5 and 5,5 juta; "4 koma 5 juta" is 4,5 juta; "IDR 4.5m" is
-4,5 juta (English "m" = million, while Indonesian "M" = miliar stays as it is); "Rp-5.000" is a
-negative amount (asked back), not Rp5.000. The result is lower case with single spaces, so
-positions found in it are positions in the text the reader works on.
+"4jt500" and "5 juta 500" mean 4,5 and 5,5 juta; "4 koma 5 juta" and "4 1/2 juta" are 4,5
+juta; "IDR 4.5m" is 4,5 juta (English "m" = million, while Indonesian "M" = miliar stays as it
+is); "Rp-5.000" is a negative amount (asked back), not Rp5.000. The result is lower case with
+single spaces, so positions found in it are positions in the text the reader works on.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ _SPACED_WAGE_RE = re.compile(r"(\b(?:gaji\w*|gajih|upah|penghasilan|pendapatan|s
 # "telat sebulan", "nunggak setahun": one month / one year late, not an amount per month
 _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keterlambatan)"
                           r"(\s+(?:bayar\s+)?)se(bulan|tahun)\b")
+# "4 1/2 juta", "2 1/2 jt": a half written as a fraction
+_HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
 # "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
 _ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
@@ -56,6 +58,7 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
+    low = _HALF_RE.sub(r"\1,5 \2", low)
     for spaced in (_SPACED_RP_RE, _SPACED_WAGE_RE):
         low = spaced.sub(lambda m: m.group(1) + m.group(2).replace(" ", "."), low)
     low = _LATE_ONE_RE.sub(r"\1\g<2>1 \3", low)  # same length: positions stay

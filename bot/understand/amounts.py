@@ -141,6 +141,7 @@ def _words_value(words: list[str]) -> Decimal | None:
     """'dua setengah juta' -> 2.500.000; None when the words hold no number."""
     total, group, unit = Decimal(0), Decimal(0), Decimal(0)
     seen = half = False
+    last = 0  # the last scale named: "lima juta dua ratus" is 5,2 juta (ribu understood)
     for raw in words:
         word = raw
         if word.startswith("se") and word not in _WORD_VALUES and word != "setengah":
@@ -158,12 +159,14 @@ def _words_value(words: list[str]) -> Decimal | None:
         elif word in ("ribu", "juta", "miliar", "milyar"):
             count = group + unit + (Decimal("0.5") if half else 0)
             total += (count or 1) * SCALES[word]
-            group, unit, half = Decimal(0), Decimal(0), False
+            group, unit, half, last = Decimal(0), Decimal(0), False, SCALES[word]
         elif word == "koma":
             return None
         seen = True
     if half:
         return None  # "setengah" with no scale after it: half of what?
+    if last >= 1_000_000 and 100 <= group + unit < 1000:  # "lima juta lima" stays unread
+        group, unit = (group + unit) * 1000, Decimal(0)
     return total + group + unit if seen else None
 
 
@@ -177,6 +180,31 @@ def spelled_number(words: list[str]) -> int | None:
         return None
     value = _words_value(words)
     return int(value) if value is not None and value == int(value) else None
+
+
+_MILLION_END_RE = re.compile(r"(?:juta|jt|jeti)$", re.IGNORECASE)
+_THOUSAND_AFTER_RE = re.compile(r"\s*(?:rb|rebu|k)\b", re.IGNORECASE)
+
+
+def _million_tail(text: str, host: Amount, m: re.Match) -> Amount | None:
+    """"2 juta tujuh ratus ribu", "3 jt dua ratus rb", "4 juta lima ratus": the digits in
+    millions and the words after them as one amount (hundreds after a million are thousands)."""
+    start = max(m.start(), host.end)
+    if host.value is None or host.kind != "money" or not _MILLION_END_RE.search(host.text) \
+            or text[host.end:start].strip() or m.group("counter"):
+        return None
+    words = text[start:m.end()].lower().split()
+    value = _words_value(words) if words else None
+    end = m.end()
+    if value is None or value >= 1_000_000:
+        return None
+    if value < 1000:
+        after = _THOUSAND_AFTER_RE.match(text, end)
+        if after is None and value < 100:
+            return None  # "5 juta lima": tenths or thousands? not guessed
+        end = after.end() if after else end
+        value *= 1000
+    return Amount(host.value + value, host.start, end, text[host.start:end], "money", True)
 
 
 def _whole(value: Decimal) -> Decimal:
@@ -227,6 +255,12 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(Amount(value if problem is None else None, m.start(), m.start() + len(span),
                             span, kind, explicit, problem))
     for m in _WORDS_RE.finditer(text):
+        host = next((a for a in found if a.start <= m.start() < a.end
+                     or (a.end <= m.start() and not text[a.end:m.start()].strip())), None)
+        joined = _million_tail(text, host, m) if host is not None else None
+        if joined is not None:
+            found[found.index(host)] = joined
+            continue
         if any(a.start <= m.start() < a.end for a in found):
             continue
         words = m.group(0).lower().split()

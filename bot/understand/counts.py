@@ -67,3 +67,18 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     jobs = [s for key in cues.keys("sectors") for s in cues.spans("sectors", key, low)]
     jobs += cues.spans("who", "bpu", low)
     return any(e <= count.start and _LINK_RE.fullmatch(low[e:count.start]) for _, e in jobs)
+
+
+def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
+    """The days worked a month as typed with a daily wage: "kerja 22 hari (sebulan)", or
+    "6 hari seminggu" times the weeks a month; None when no such count is given."""
+    week = cues.periods.get("week")
+    weeks = cues.spans("periods", "week", low) if week else []
+    for amount in found:
+        if amount.kind != "days" or amount.value is None or amount.value != int(amount.value):
+            continue
+        days = int(amount.value)
+        if any(0 <= s - amount.end <= 2 for s, _ in weeks):  # "6 hari seminggu"
+            return int(days * week.per_month) if week and 0 < days <= 7 else None
+        return days if 0 < days <= 31 else None
+    return None

@@ -48,6 +48,7 @@ class MinimumWage:
     words: tuple[str, ...] = ()  # umr, ump, umk, upah minimum...
     wage_words: tuple[str, ...] = ()  # gaji, upah, digaji, sesuai, standar...
     not_wage: tuple[str, ...] = ()  # "lapor ... pakai umr", "di bawah umr": no wage given
+    compare: tuple[str, ...] = ()  # "sudah sesuai umk belum", "di bawah umr": a comparison
     places: dict[str, Place] = field(default_factory=dict)  # every name -> its place
     provinces: dict[str, Place] = field(default_factory=dict)  # province key -> place
     _re: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
@@ -73,9 +74,18 @@ class MinimumWage:
         for m in levels.finditer(text) if levels else ():
             said = m.group(0).removesuffix("nya")
             if said.startswith(("upah", "gaji")) or (wage and wage.search(
-                    text[max(0, m.start() - WAGE_GAP):m.start()])):
+                    text[max(0, m.start() - WAGE_GAP):m.start()])) \
+                    or not text[:m.start()].strip(" ,.:;-"):  # "UMR jkt, potongan brp"
                 return said
         return None
+
+    def compares(self, text: str) -> bool:
+        """Whether a minimum wage is named to compare a wage with ("gaji 3jt sudah sesuai
+        UMK belum", "di bawah UMR gak"): a question about the minimum wage itself."""
+        levels, compare = self._get("words", self.words), self._get("compare", self.compare)
+        return bool(levels and compare) and any(
+            compare.search(text[max(0, m.start() - WAGE_GAP):m.start()])
+            for m in levels.finditer(text))
 
 
 def parse(data: object, bad: Callable[[str, str], None]) -> MinimumWage:
@@ -90,6 +100,12 @@ def parse(data: object, bad: Callable[[str, str], None]) -> MinimumWage:
             bad(f"minimum_wage.{name}", "must be a non-empty list of words")
             continue
         setattr(mw, name, words)
+    if "compare" in data:  # optional: without it a comparison is read like any wage
+        words = _texts(data.get("compare"))
+        if words:
+            mw.compare = words
+        else:
+            bad("minimum_wage.compare", "must be a non-empty list of words")
 
     def add(name: str, place: Place) -> None:
         if name in mw.places and mw.places[name] != place:

@@ -11,6 +11,7 @@ It never computes anything and never raises on odd input: impossible values beco
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.bare import bare_deduction, counted, keeps_count
-from bot.understand.counts import is_tenure, read_counts
+from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
@@ -140,6 +141,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if scheme is not None and found:
         req.kind, req.scheme, req.scheme_who = "other_scheme", scheme.name, scheme.who
         return req
+    if not kinds - {"payslip_doubt"} and not req.programs and cues.minimum_wage is not None \
+            and any(a.kind == "money" for a in found) and cues.minimum_wage.compares(low):
+        return None  # "gaji 3jt sudah sesuai UMK belum": the minimum wage itself, the FAQ
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
@@ -169,9 +173,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                     decide_who(req, low, cues)
                 return req
             return None
-    _fill_amounts(req, roles, cues)
+    _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
     span = RANGE_RE.search(low)
-    if span and (not req.problem or req.problem.key == "monthly_millions") \
+    if span and (not req.problem or req.problem.key in ("monthly_millions", "amount_decimal")) \
             and (RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()])
                  or ALTERNATIVE_RE.search(span.group(0))):
         req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),
@@ -221,8 +225,9 @@ def _program_masked(low: str, cues: Cues) -> str:
     return _mask(low, spans)
 
 
-def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
-    """Wage = gaji pokok + tunjangan tetap; a deduction stays a deduction; a balance a balance."""
+def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None:
+    """Wage = gaji pokok + tunjangan tetap; a deduction stays a deduction; a balance a balance;
+    a daily wage times the days worked a month when they are typed (`days`)."""
     for amount, _role in roles.money:
         if amount.problem:
             req.problem = amount.problem
@@ -245,6 +250,9 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues) -> None:
     req.excluded = [str(v) for v in variable]
     if roles.period and len(wages) == 1:
         period = cues.periods[roles.period]
+        if days and roles.period == "day":  # "150rb sehari, kerja 22 hari": as typed
+            period = replace(period, per_month=Decimal(days))
+            req.days_typed = True
         req.income_period, req.per_month = roles.period, str(period.per_month)
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
@@ -283,10 +291,12 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         benefit = "disability"
     elif "accident" in kinds:
         benefit = "accident"
-    elif "job_loss" in kinds or ("JKP" in programs and verbs and not contribution):
+    elif "job_loss" in kinds or ("JKP" in programs and not contribution and (
+            verbs or programs == {"JKP"})):  # "jkp gaji 5jt brp": no contribution of its own
         benefit = "job_loss"
     elif not contribution and ("pension" in kinds or ("JP" in programs and (
-            verbs or ("projection" in kinds and "JHT" not in programs)))):  # "jp nanti berapa"
+            verbs or ("projection" in kinds and "JHT" not in programs)  # "jp nanti berapa"
+            or (req.months and "JHT" not in programs)))):  # "jp 16 thn gaji 2jt": membership
         benefit = "pension"
     if benefit:
         req.kind, req.benefit = "benefit", benefit

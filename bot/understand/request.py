@@ -36,6 +36,7 @@ class CalcRequest:
     income_period: str | None = None  # day | week: the wage was converted from this period
     income_each: str | None = None  # the amount per day/week as typed
     per_month: str | None = None  # days or weeks counted in a month (the stated assumption)
+    days_typed: bool = False  # per_month is the days worked as typed ("kerja 22 hari")
     income_months: str | None = None  # months one period covers ("year": 12); None = 1
     allowance: str | None = None  # fixed allowance included in the wage
     excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage

@@ -25,7 +25,11 @@ PAID_MAX = Decimal(1_000_000)
 _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
+AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
+# "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
+_EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
+                      r"|kepala|person|head)))\s*(?:rp\.?\s*)?$")
 # "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
 _GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
@@ -72,8 +76,10 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
     for name in cues.keys("periods"):
         yearly = cues.periods[name].months != 1
         for s, e in cues.spans("periods", name, low):
+            # after a long amount ("seratus lima puluh ribu sehari") the window runs on
+            # from its end
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
-                    or (end <= s <= min(stop, end + AFTER_WINDOW)
+                    or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
                                              or _GROWTH_NEXT_RE.match(low, e)))):
                 return name
@@ -112,6 +118,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = before[-1][2]
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
+        elif _EACH_RE.search(low, max(prev_end, taken), amount.start):
+            role = default
         elif prev_role == "deduction" and _program_gap(programs, low, prev_end, amount.start):
             role = "deduction"
             if amount.value is not None:
@@ -160,8 +168,11 @@ def _pair(out: Roles, low: str) -> None:
     if len(heads) == 1 and len(values) == heads[0]:
         out.wages = [(v, 1) for v in values]  # "3 orang gaji 4jt 5jt 6jt": one wage each
         return
-    if len(heads) == len(values) and all(h.start < w.start for h, w in
-                                         zip(out.heads, wage_amounts, strict=True)):
+    if len(heads) == len(values) and (
+            all(h.start < w.start for h, w in zip(out.heads, wage_amounts, strict=True))
+            or all(w.end <= h.start and (i + 1 == len(heads) or h.start < wage_amounts[i + 1].start)
+                   for i, (h, w) in enumerate(zip(out.heads, wage_amounts, strict=True)))):
+        # "3 orang gaji 4jt, 2 orang gaji 6jt" or "gaji 4jt 3 orang, 6jt 2 orang"
         out.wages = [(v, h) for v, h in zip(values, heads, strict=True)]
         return
     out.wages = [(v, 1) for v in values]

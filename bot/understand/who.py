@@ -41,8 +41,12 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     elif cues.has("roles", "income", low):
         req.who = None
     deduction_words = cues.has("roles", "deduction", low)
-    if TOTAL_RE.search(low) or BOTH_RE.search(low):
-        # "iuran total", "perusahaan + karyawan": the sum first ("potongan total": both parts)
+    if TOTAL_RE.search(low) and deduction_words and not BOTH_RE.search(low) \
+            and req.headcount <= 1 and not req.staff_ask:
+        req.focus = "worker"  # "potongan jht + jp totalnya": one wage's deduction, summed
+    elif TOTAL_RE.search(low) or BOTH_RE.search(low):
+        # "iuran total", "perusahaan + karyawan": the sum first ("potongan total" for several
+        # people: both parts)
         req.focus = "both" if deduction_words else "total"
     elif OWNER_RE.search(low) and not deduction_words:
         req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything

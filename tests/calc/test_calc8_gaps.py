@@ -44,7 +44,8 @@ async def test_a_total_asked_for_one_wage_comes_first_without_jkk(engine):
 
 async def test_a_total_deduction_is_still_the_workers_share_first(engine):
     text = plain(await say(engine, "gaji 6 juta potongan total bpjs tk berapa"))
-    assert text.strip().splitlines()[0].startswith("🧮 Dipotong dari gaji: Rp180.000")
+    # calc9: read as the worker's deduction (focus worker), so the worker's wording
+    assert text.strip().splitlines()[0].startswith("🧮 Potongan gaji Anda: Rp180.000")
 
 
 async def test_programs_named_for_a_staff_narrow_the_sum(engine):
