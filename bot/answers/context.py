@@ -90,7 +90,10 @@ def context_words(matcher: Matcher, text: str, previous: Entry, before: str = ""
     if not audiences:
         said = matcher.facets.audience_words  # faq/facets.yaml `audience_words`
         words += [said[a] for a in sorted(matcher.facets_of(previous.id)[1]) if a in said]
-    if not aspects - matcher.facets.causes:  # "jkk nya?": a program alone asks the same again
+    # "jkk nya?": a program alone asks the same again. A program's name may itself be a cue
+    # (jkk: accident, jkm: death); only other aspects say the follow-up asks something new.
+    by_name = frozenset().union(*(matcher.facets.read(p)[0] for p in programs_in(tokens)))
+    if not aspects - matcher.facets.causes - by_name:
         asked = matcher.facets_of(previous.id)[0] & matcher.facets.read(before)[0]
         said_aspect = matcher.facets.aspect_words  # faq/facets.yaml `aspect_words`
         words += [said_aspect[a] for a in sorted(asked) if a in said_aspect]
