@@ -101,29 +101,14 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     if followup is None:
         bad(data.line_of("followup"), "followup", "'followup' must be a list of words")
     cues.followup = followup or ()
-    if "pointers" in data:  # optional: words that point back to the last answer
-        pointers = _words(data.get("pointers"))
-        if pointers is None:
-            bad(data.line_of("pointers"), "pointers", "'pointers' must be a list of words")
-        cues.pointers = pointers or ()
-    if "corrections" in data:  # optional: words that correct the message before
-        corrections = _words(data.get("corrections"))
-        if corrections is None:
-            bad(data.line_of("corrections"), "corrections",
-                "'corrections' must be a list of words")
-        cues.corrections = corrections or ()
-    if "correction_tails" in data:
-        tails = _words(data.get("correction_tails"))
-        if tails is None:
-            bad(data.line_of("correction_tails"), "correction_tails",
-                "'correction_tails' must be a list of words")
-        cues.correction_tails = tails or ()
-    if "program_fillers" in data:
-        fillers = _words(data.get("program_fillers"))
-        if fillers is None:
-            bad(data.line_of("program_fillers"), "program_fillers",
-                "'program_fillers' must be a list of words")
-        cues.program_fillers = fillers or ()
+    # Optional word lists of follow-ups: words that point back to the last answer, correct the
+    # message before (at its start / its end), or may follow a program named alone.
+    for name in ("pointers", "corrections", "correction_tails", "program_fillers"):
+        if name in data:
+            words = _words(data.get(name))
+            if words is None:
+                bad(data.line_of(name), name, f"'{name}' must be a list of words")
+            setattr(cues, name, words or ())
     if "calc_context" in data:  # optional: the FAQ entry of each calculation's result
         context = data.get("calc_context")
         if isinstance(context, LineDict) and all(isinstance(v, str) for v in context.values()):
