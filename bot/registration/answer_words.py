@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from bot.content.yamlsrc import is_word_item
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORDS_FILE = DATA_DIR / "answer_words.yaml"
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
@@ -49,7 +51,7 @@ def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
         return []
     words = []
     for item in raw:
-        if isinstance(item, bool) or not isinstance(item, (str, int)):
+        if not is_word_item(item):
             problems.append(f"{where}: '{item}' bukan kata")
             continue
         words.append(" ".join(str(item).lower().split()))
