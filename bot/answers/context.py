@@ -144,7 +144,7 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
         return result
     tokens = _after_opener(matcher, text, cues)
     if tokens and all(t in PROGRAM_TOKENS for t in tokens) and not elliptical(asked[0], cues):
-        rest = text.strip()[len(cues.followup_opener(text)):]
+        rest = cues.after_followup(text)
         again = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
         if again is not None:
             return again
@@ -190,7 +190,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # "kalau perusahaan?" after the BPU payment deadline: the question before, asked
         # again for the group or program now named (a follow-up before it: the title)
         before = previous.title_in(lang) if elliptical(asked[0], cues) else asked[0]
-        rest = text.strip()[len(cues.followup_opener(text)):]
+        rest = cues.after_followup(text)
         swapped_match = _reasked_match(matcher, *reasked(before, rest, cues), previous)
         if swapped_match is not None:
             return swapped_match
@@ -321,7 +321,7 @@ def _bare(matcher: Matcher, text: str, cues: Cues) -> bool:
 def _after_opener(matcher: Matcher, text: str, cues: Cues) -> tuple[str, ...]:
     """The content words of a follow-up after its opener ("kalau", "what about"), without
     the words that only ask ("berapa", "gimana")."""
-    rest = text.strip()[len(cues.followup_opener(text)):]
+    rest = cues.after_followup(text)
     return tuple(t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS)
 
 

@@ -94,9 +94,9 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     result = matcher.match(text)
     # A short statement that means something on its own ("sy resign") leans on the answer
     # before; one that means nothing ("thanks a lot!") is not read with it.
-    told = not elliptical(text, content.cues) and short_statement(text) \
-        and result.outcome in ("answer", "suggest")
-    leaning = told or elliptical(text, content.cues)
+    follow_up = elliptical(text, content.cues)
+    told = not follow_up and short_statement(text) and result.outcome in ("answer", "suggest")
+    leaning = told or follow_up
     if result.outcome != "smalltalk" and (leaning or short_question(text)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:

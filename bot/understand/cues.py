@@ -157,3 +157,7 @@ class Cues:
         pattern = self._re("followup", "")
         found = pattern.match(text.strip()) if pattern else None
         return found.group(0) if found else ""
+
+    def after_followup(self, text: str) -> str:
+        """The message after its follow-up opener ("kalau perusahaan?" -> " perusahaan?")."""
+        return text.strip()[len(self.followup_opener(text)):]
