@@ -9,7 +9,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "contrasts", "situations", "other_agencies", "causes",
-            "audience_words", "aspect_words")
+            "audience_words", "aspect_words", "events")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class Facets:
     audience_words: dict[str, str] = field(default_factory=dict)
     # Likewise for an aspect a program named alone keeps ("jkk nya?" after a contribution).
     aspect_words: dict[str, str] = field(default_factory=dict)
+    # Aspects that tell what happened (a death, an accident): a question with no topic of its
+    # own weighs their words from anywhere in the story (Matcher.emphasis).
+    events: tuple[str, ...] = ()
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -72,27 +75,32 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
             if name not in parsed.get("aspects", {}):
                 problems.append(Problem(path.name, data.line_of("contrasts"), name,
                                         "contrast names an aspect that is not defined"))
-    situations = data.get("situations", [])
-    if not isinstance(situations, list) or not all(
-            isinstance(x, str) and x in parsed.get("aspects", {}) for x in situations):
-        problems.append(Problem(path.name, data.line_of("situations"), "situations",
-                                "situations must be a list of defined aspects"))
-        situations = []
     agencies = data.get("other_agencies", [])
     if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
                                                  for a in agencies):
         problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
                                 "other_agencies must be a list of words"))
         agencies = []
-    causes = data.get("causes", [])
-    if not isinstance(causes, list) or not all(c in parsed.get("aspects", {}) for c in causes):
-        problems.append(Problem(path.name, data.line_of("causes"), "causes",
-                                "causes must be a list of aspects defined under 'aspects'"))
-        causes = []
+    aspects = parsed.get("aspects", {})
     return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
-                  tuple(situations), tuple(a.strip().lower() for a in agencies), tuple(causes),
+                  _aspect_list(data, "situations", aspects, path.name, problems),
+                  tuple(a.strip().lower() for a in agencies),
+                  _aspect_list(data, "causes", aspects, path.name, problems),
                   _words(data, "audience_words", parsed.get("audiences", {}), path.name, problems),
-                  _words(data, "aspect_words", parsed.get("aspects", {}), path.name, problems))
+                  _words(data, "aspect_words", aspects, path.name, problems),
+                  _aspect_list(data, "events", aspects, path.name, problems))
+
+
+def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,
+                 problems: list[Problem]) -> tuple[str, ...]:
+    """A section that lists aspects defined under `aspects` (situations, causes, events)."""
+    names = data.get(section, [])
+    if not isinstance(names, list) or not all(isinstance(x, str) and x in aspects
+                                              for x in names):
+        problems.append(Problem(file, data.line_of(section), section,
+                                f"{section} must be a list of defined aspects"))
+        return ()
+    return tuple(names)
 
 
 def _words(data: LineDict, section: str, values: dict, file: str,

@@ -34,6 +34,7 @@ class FacetReader:
         self.causes = frozenset(facets.causes)  # read by follow-ups (bot/answers/context.py)
         self.audience_words = dict(facets.audience_words)
         self.aspect_words = dict(facets.aspect_words)
+        self.events = frozenset(facets.events)  # read by Matcher.emphasis
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))

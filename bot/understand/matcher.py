@@ -59,12 +59,6 @@ RANK_FLOOR = 37.0
 # many times the words of the story around them: the story still steers, the question leads.
 LONG_MESSAGE_WORDS = 8
 ASKING_EMPHASIS = 3.0
-# What happened in a story ("bapak saya meninggal bulan lalu. beliau peserta dari pabrik.
-# terus gimana?"): a question without a topic of its own borrows the clause told just before
-# it, and also these aspects' words, told anywhere: the event decides the program more than the
-# background clause next to the question. (Borrowed by every short question too, it turned a
-# right answer wrong: "my husband died. he paid JP for 20 years. do I get a widow's pension?")
-EVENT_ASPECTS = frozenset({"death", "accident", "illness"})
 # A long story explains little of itself, so its best entry rarely reaches SUGGEST_SCORE. For
 # the "did you mean" decision only, a long message's weight is capped here: the rant's one
 # clear topic is offered as a button, never answered on that evidence alone.
@@ -292,6 +286,11 @@ class Matcher:
                         # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
                         # asks about what was just told.
                         emphasis.update(self.query_tokens(parts[i - 1].text)[1])
+                        # ... and the story's event words (faq/facets.yaml `events`), told
+                        # anywhere: the event decides the program more than the background
+                        # clause next to the question. (Borrowed by every short question too,
+                        # it turned a right answer wrong: "my husband died. he paid JP for 20
+                        # years. do I get a widow's pension?")
                         emphasis.update(self._events(query))
                     else:
                         emphasis.update(words)
@@ -304,8 +303,8 @@ class Matcher:
 
     def _events(self, query: tuple[str, ...]) -> list[str]:
         """The message's words that tell what happened (a death, an accident, an illness:
-        EVENT_ASPECTS in faq/facets.yaml), wherever in the story they were told."""
-        return [w for w in query if self.facets.read_tokens((w,))[0] & EVENT_ASPECTS]
+        faq/facets.yaml `events`), wherever in the story they were told."""
+        return [w for w in query if self.facets.read_tokens((w,))[0] & self.facets.events]
 
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
