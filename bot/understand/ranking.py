@@ -8,7 +8,6 @@ scores are bit-identical; only work that cannot change the result is skipped.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -43,15 +42,19 @@ EPSILON = 1e-9
 PROBE, BOUND_SLACK = 2, 1e-6
 
 
-def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float]
-               ) -> dict[int, float]:
+def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
+               within: set[int] | None = None) -> dict[int, float]:
     """Per phrasing (or entry): the summed weight of the query words it contains, added in
-    query order (0.0 + w1 + w2 ...)."""
+    query order (0.0 + w1 + w2 ...); with `within`, only for those phrasings."""
     shared: dict[int, float] | None = None
     for tok, weight in q_weight.items():
         found = postings.get(tok)
         if not found:
             continue
+        if within is not None:  # one C pass over the postings, no float work for the others
+            found = within.intersection(found)
+            if not found:
+                continue
         if shared is None:  # the first word's postings in one C call: 0.0 + w == w
             shared = dict.fromkeys(found, weight)
             get = shared.get
@@ -134,8 +137,8 @@ def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
          q: Query, limit: int | None, min_score: float = 0.0) -> list[Candidate]:
     """`Matcher.rank` once the query's word weights are known (see its docstring)."""
-    shared = accumulate(m._postings, q_weight)
-    if not shared:
+    postings = m._postings
+    if not any(tok in postings for tok in q_weight):
         return []
     entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
@@ -146,14 +149,17 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
     if limit is None and min_score <= 0:
-        _bases(m, shared, shared, q_total, prelim, entry_base)
+        _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base)
     else:
         # Entries whose best possible score cannot reach the floor are never looked at: most
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
         bound = entry_bounds(m, entry_shared, q_total, q.cover_cap, part)
         probe = heapq.nlargest((limit or 0) + PROBE, bound, key=bound.__getitem__)
-        _bases(m, shared, _phrasings_of(m, probe), q_total, prelim, entry_base)
+        # Phrasings' shared weights only for the entries looked at (a few of those sharing
+        # a word); each phrasing's sum is the same as over all postings.
+        _bases(m, accumulate(postings, q_weight, _phrasings_of(m, probe)), q_total, prelim,
+               entry_base)
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
             # the `limit`-th best of all.
@@ -162,7 +168,9 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
                 floor = max(floor, probed[limit - 1].score - EPSILON)
         seen = set(probe)
         rest = [e for e in entry_shared if e not in seen and bound[e] >= floor - BOUND_SLACK]
-        _bases(m, shared, _phrasings_of(m, rest), q_total, prelim, entry_base)
+        if rest:
+            _bases(m, accumulate(postings, q_weight, _phrasings_of(m, rest)), q_total, prelim,
+                   entry_base)
     ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
     prune = min_score > 0
     if limit is not None and len(entry_base) > limit:
@@ -201,23 +209,19 @@ def entry_bounds(m: Matcher, entry_shared: dict[int, float], q_total: float,
     return bounds
 
 
-def _phrasings_of(m: Matcher, entries: list[int]) -> list[int]:
-    return [p_idx for e_idx in entries for p_idx in m._entry_phrasings[e_idx]]
+def _phrasings_of(m: Matcher, entries: list[int]) -> set[int]:
+    return set().union(*map(m._entry_phrasings.__getitem__, entries))
 
 
-def _bases(m: Matcher, shared: dict[int, float], phrasings: Iterable[int], q_total: float,
+def _bases(m: Matcher, shared: dict[int, float], q_total: float,
            prelim: list[tuple[float, int]], entry_base: dict[int, float]) -> None:
-    """Append (cheap part, phrasing) rows for the given phrasings that share a word, and
+    """Append (cheap part, phrasing) rows for the phrasings that share a word (`shared`), and
     keep each entry's best cheap part."""
     phrase_weight, phrase_entry = m._phrase_weight, m._phrase_entry
     f1_w, cover_w = WEIGHTS["phrase_f1"], WEIGHTS["phrase_cover"]
     append = prelim.append
     base_of = entry_base.get
-    get = shared.get
-    for p_idx in phrasings:
-        sh = get(p_idx)
-        if sh is None:
-            continue
+    for p_idx, sh in shared.items():
         cover_q = sh / q_total
         if cover_q > 1.0:
             cover_q = 1.0
