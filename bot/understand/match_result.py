@@ -36,7 +36,7 @@ class Query:
     # None when it names none.
     agency_entries: frozenset[int] | None = None
     # The most a phrasing can cover of itself: 1, or ASKING_EMPHASIS when some of the query's
-    # words weigh that many times their own weight (ranking.entry_bounds).
+    # words weigh that many times their own weight (ranking.entry_parts).
     cover_cap: float = 1.0
 
 

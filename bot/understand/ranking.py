@@ -66,12 +66,11 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
 
 
 def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
-                q: Query) -> dict[int, float]:
+                q: Query, bounds: dict[int, float] | None = None) -> dict[int, float]:
     """Per entry sharing a word: the final score minus 100 x the phrasing score, i.e. how
     much of the question the entry's vocabulary explains, and the program, keyword and facet
-    terms."""
+    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass."""
     cover = 100 * WEIGHTS["entry_cover"]
-    facets = m._entry_facets
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
     # not intersected entry by entry.
@@ -83,12 +82,17 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         for e in m._pair_entries.get(pair, ()):
             pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
-    adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
-    situations = m.facets.situations
+    if with_facets:  # facet_adjustment's sets of entries, from the facet index
+        told_contrary, on_aspect, contrary, for_who, with_audience = facet_entries(m, q)
+    min_weight, cover_cap = m._entry_min_weight, q.cover_cap
+    f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
+    top = 100 * WEIGHTS["ratio"]
     parts = {}
     for e_idx, shared in entry_shared.items():
         ratio = shared / q_total
-        score = cover * (ratio if ratio < 1.0 else 1.0)
+        if ratio > 1.0:
+            ratio = 1.0
+        score = cover * ratio
         if q_programs:
             # A named program is strong evidence: reward entries about it, demote others.
             score += PROGRAM_BONUS if e_idx in about else -PROGRAM_PENALTY
@@ -99,15 +103,61 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         shared_pairs = pair_count.get(e_idx)
         if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
-        if with_facets:
-            e_facets = facets[e_idx]
-            delta = adjust.get(e_facets)
-            if delta is None:
-                delta = adjust[e_facets] = facet_adjustment(
-                    e_facets, q.facets, q.opposites, situations)
+        if with_facets:  # facet_adjustment, term by term
+            delta = 0.0
+            if e_idx in told_contrary:
+                delta -= ASPECT_PENALTY
+            if e_idx in on_aspect:
+                delta += ASPECT_BONUS
+            elif e_idx in contrary:
+                delta -= ASPECT_PENALTY
+            if e_idx in for_who:
+                delta += AUDIENCE_BONUS
+            elif e_idx in with_audience:
+                delta -= AUDIENCE_PENALTY
             score += delta
         parts[e_idx] = score
+        if bounds is not None:
+            # The highest final score any of the entry's phrasings could reach (before the
+            # 100 cap): none shares more weight with the query than the entry's whole
+            # vocabulary (`ratio`), none is lighter than the entry's lightest one, a
+            # phrasing's own coverage is at most `cover_cap` (1, or the emphasis factor),
+            # and F1 grows with both of its parts.
+            cover_p = shared / min_weight[e_idx]
+            if cover_p > cover_cap:
+                cover_p = cover_cap
+            bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
+                             + cover_w * cover_p + top + score)
     return parts
+
+
+def facet_index(entry_facets: list[FacetSet]) -> tuple[dict[str, frozenset[int]],
+                                                       dict[str, frozenset[int]]]:
+    """Per aspect and per audience, the entries that have it (built once per index)."""
+    index: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+    for e_idx, facets in enumerate(entry_facets):
+        for table, values in zip(index, facets, strict=True):
+            for value in values:
+                table.setdefault(value, set()).add(e_idx)
+    aspects, audiences = ({v: frozenset(es) for v, es in table.items()} for table in index)
+    return aspects, audiences
+
+
+def facet_entries(m: Matcher, q: Query) -> tuple[frozenset[int], ...]:
+    """The entries facet_adjustment rewards or demotes for a query, by term: about a situation
+    contrary to the one told, about an aspect asked, about a contrary aspect, for the audience
+    asked, for another audience (the last two empty when no audience is asked)."""
+    aspects, audiences = m._facet_entries
+    q_aspects, q_audiences = q.facets
+    situations = m.facets.situations
+
+    def having(table: dict[str, frozenset[int]], values: frozenset[str]) -> frozenset[int]:
+        return frozenset().union(*(table.get(v, ()) for v in values))
+
+    with_audience = having(audiences, frozenset(audiences)) if q_audiences else frozenset()
+    return (having(aspects, q.opposites & situations), having(aspects, q_aspects - situations),
+            having(aspects, q.opposites - situations), having(audiences, q_audiences),
+            with_audience)
 
 
 def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
@@ -142,7 +192,9 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         return []
     entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
-    part = entry_parts(m, entry_shared, q_total, q)
+    bound: dict[int, float] = {}
+    part = entry_parts(m, entry_shared, q_total, q,
+                       None if limit is None and min_score <= 0 else bound)
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
@@ -154,7 +206,6 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # Entries whose best possible score cannot reach the floor are never looked at: most
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
-        bound = entry_bounds(m, entry_shared, q_total, q.cover_cap, part)
         probe = heapq.nlargest((limit or 0) + PROBE, bound, key=bound.__getitem__)
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
@@ -185,28 +236,6 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
     return _score(m, query, prelim, part, limit)
-
-
-def entry_bounds(m: Matcher, entry_shared: dict[int, float], q_total: float,
-                 cover_cap: float, part: dict[int, float]) -> dict[int, float]:
-    """Per entry, the highest final score any of its phrasings could reach (before the 100
-    cap): no phrasing shares more weight with the query than the entry's whole vocabulary,
-    none is lighter than the entry's lightest one, a phrasing's own coverage is at most
-    `cover_cap` (1, or the emphasis factor), and F1 grows with both of its parts."""
-    f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
-    top = 100 * WEIGHTS["ratio"]
-    min_weight = m._entry_min_weight
-    bounds = {}
-    for e_idx, shared in entry_shared.items():
-        cover_q = shared / q_total
-        if cover_q > 1.0:
-            cover_q = 1.0
-        cover_p = shared / min_weight[e_idx]
-        if cover_p > cover_cap:
-            cover_p = cover_cap
-        bounds[e_idx] = (f1_w * (2 * cover_q * cover_p / (cover_q + cover_p))
-                         + cover_w * cover_p + top + part[e_idx])
-    return bounds
 
 
 def _phrasings_of(m: Matcher, entries: list[int]) -> set[int]:

@@ -66,3 +66,33 @@ def test_entries_tied_at_the_cap_are_ordered_by_how_well_they_fit():
     out = ranking._score(index, ("klaim", "jht"), prelim, {0: 20.0, 1: 30.0}, None)
     assert [c.score for c in out] == [100.0, 100.0]
     assert [c.entry_id for c in out] == ["better-fit", "first-met"]
+
+
+def test_the_facet_terms_of_entry_parts_are_facet_adjustment():
+    """entry_parts reads the facets from an index of entries per facet; each entry gets
+    exactly what facet_adjustment gives its facets, for every way questions ask."""
+    from dataclasses import replace
+
+    from bot.understand import ranking
+    from bot.understand.facets import EMPTY
+    from bot.understand.match_result import Query, programs_in
+
+    faq = load_faq(FAQ_DIR)
+    matcher = Matcher(faq)
+    cases, _ = load_labelled(FAQ_DIR / "tests", set(faq.entries))
+    checked = set()
+    for case in cases:
+        _, query = matcher.query_tokens(case.question)
+        facets = matcher.facets.read(case.question)
+        opposites = matcher.facets.opposites(facets[0])
+        q = Query(frozenset(query), programs_in(query), facets, opposites)
+        everyone = dict.fromkeys(range(len(matcher._entry_ids)), 1.0)
+        with_facets = ranking.entry_parts(matcher, everyone, 5.0, q)
+        without = ranking.entry_parts(matcher, everyone, 5.0, replace(q, facets=EMPTY,
+                                                                      opposites=frozenset()))
+        for e_idx, part in with_facets.items():
+            delta = ranking.facet_adjustment(matcher._entry_facets[e_idx], facets, opposites,
+                                             matcher.facets.situations)
+            assert part == without[e_idx] + delta, (case.question, matcher._entry_ids[e_idx])
+            checked.add(delta)
+    assert len(checked) > 4  # bonuses and penalties of several kinds were compared
