@@ -206,7 +206,8 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # Entries whose best possible score cannot reach the floor are never looked at: most
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
-        probe = heapq.nlargest((limit or 0) + PROBE, bound, key=bound.__getitem__)
+        # (sorted is heapq.nlargest's documented equivalent, ties in order met, and in C)
+        probe = sorted(bound, key=bound.__getitem__, reverse=True)[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
         _bases(m, accumulate(postings, q_weight, _phrasings_of(m, probe)), q_total, prelim,
@@ -217,8 +218,8 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
             probed = _score(m, query, sorted(prelim, reverse=True), part, limit)
             if len(probed) >= limit:
                 floor = max(floor, probed[limit - 1].score - EPSILON)
-        seen = set(probe)
-        rest = [e for e in entry_shared if e not in seen and bound[e] >= floor - BOUND_SLACK]
+        seen, cut = set(probe), floor - BOUND_SLACK
+        rest = [e for e, high in bound.items() if high >= cut and e not in seen]
         if rest:
             _bases(m, accumulate(postings, q_weight, _phrasings_of(m, rest)), q_total, prelim,
                    entry_base)
@@ -229,7 +230,8 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # those is a floor under the `limit`-th final score: a phrasing that cannot reach it
         # even with a perfect ratio is neither its entry's best nor first, nor in the top.
         lows = [100 * base + part[e_idx] for e_idx, base in entry_base.items()]
-        floor = max(floor, min(heapq.nlargest(limit, lows)[-1], 100.0) - EPSILON)
+        lows.sort(reverse=True)
+        floor = max(floor, min(lows[limit - 1], 100.0) - EPSILON)
         prune = True
     if prune:
         need = {e_idx: floor - part[e_idx] - EPSILON for e_idx in entry_base}
