@@ -200,6 +200,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     prelim: list[tuple[float, int]] = []
     entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
+    ratios: dict[int, float] = {}  # the probed phrasings' ratios, not computed twice
     if limit is None and min_score <= 0:
         _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base)
     else:
@@ -215,7 +216,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
             # the `limit`-th best of all.
-            probed = _score(m, query, sorted(prelim, reverse=True), part, limit)
+            probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
             if len(probed) >= limit:
                 floor = max(floor, probed[limit - 1].score - EPSILON)
         seen, cut = set(probe), floor - BOUND_SLACK
@@ -237,7 +238,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         need = {e_idx: floor - part[e_idx] - EPSILON for e_idx in entry_base}
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
-    return _score(m, query, prelim, part, limit)
+    return _score(m, query, prelim, part, limit, ratios)
 
 
 def _phrasings_of(m: Matcher, entries: list[int]) -> set[int]:
@@ -265,8 +266,12 @@ def _bases(m: Matcher, shared: dict[int, float], q_total: float,
 
 
 def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
-           part: dict[int, float], limit: int | None) -> list[Candidate]:
-    """Fuzzy ratios best-first; stops scoring an entry once no phrasing can beat its best."""
+           part: dict[int, float], limit: int | None,
+           ratios: dict[int, float] | None = None) -> list[Candidate]:
+    """Fuzzy ratios best-first; stops scoring an entry once no phrasing can beat its best.
+    `ratios`: the ratios already computed for this query, per phrasing (filled in)."""
+    if ratios is None:
+        ratios = {}
     q_text = " ".join(query)
     phrase_entry, phrase_text = m._phrase_entry, m._phrase_text
     ratio_w = WEIGHTS["ratio"]
@@ -284,7 +289,9 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
         if limit is not None and len(top) >= limit and (
                 100 * (base + ratio_w) + part[e_idx] < top[0] - EPSILON):
             continue  # this entry cannot reach the top rows any more
-        ratio = fuzz.token_sort_ratio(q_text, phrase_text[p_idx]) / 100
+        ratio = ratios.get(p_idx)
+        if ratio is None:
+            ratio = ratios[p_idx] = fuzz.token_sort_ratio(q_text, phrase_text[p_idx]) / 100
         score = base + ratio_w * ratio
         if current is None or score > current[0]:
             best[e_idx] = (score, p_idx)
