@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot.understand.clauses import clauses
 from bot.understand.match_result import PROGRAM_TOKENS, SUGGEST_SCORE, Candidate
+from bot.understand.several import OTHER_SCORE
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
     from bot.understand.matcher import Matcher
@@ -96,8 +97,11 @@ def story_led(m: Matcher, text: str, query: tuple[str, ...],
 def main_disputed(m: Matcher, text: str, query: tuple[str, ...],
                   main: Candidate) -> Candidate | None:
     """The whole message's entry of another topic that disputes the main question of
-    several, or None when the main question stands."""
-    if unexplained_share(m, query, main.entry_id) < MAIN_DISPUTED_UNEXPLAINED:
+    several, or None when the main question stands. A first-asked question led by the order
+    it was asked in, under OTHER_SCORE (several.NEAR_FIRST_SCORE), keeps that decision: its
+    other questions are the message's other topics by construction."""
+    if main.score < OTHER_SCORE \
+            or unexplained_share(m, query, main.entry_id) < MAIN_DISPUTED_UNEXPLAINED:
         return None
     topic = m.faq.entries[main.entry_id].topic
     ranked = m.rank_message(text, query, TOPIC_RANKS)
