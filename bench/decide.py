@@ -31,7 +31,8 @@ FEATURES_FILE = ROOT / "bench" / "results" / "decide-features.jsonl"
 TESTS = ROOT / "faq" / "tests"
 # Groups for leave-one-set-out cross-validation, in the order duplicates are kept.
 ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
-               "en-dev": "en-dev"}
+               "dev-4": "dev-4", "dev-5": "dev-5", "en-dev": "en-dev", "en-dev-2": "en-dev-2",
+               "en-dev-3": "en-dev-3"}
 
 
 async def _engine_rows(events: list, entry_ids: set[str]) -> list[dict]:

@@ -5,8 +5,11 @@ asked back (score, lead over the runner-up, how much of the message the entry ex
 other way round, facets, unknown words, story length ...) and whether the answer was right,
 then fits and cross-validates logistic models and rules on it. On the tuning sets (2026-11-30)
 none beat the score thresholds once right answers count +1 and wrong ones -2 (bench/README.md
-"decide.py: answer or ask back"), so the matcher decides by thresholds alone; this module stays
-so that the fit can be repeated as the content and the test sets grow.
+"decide.py: answer or ask back"). The facts added on 2026-12-01 (what the entry leaves
+unexplained, the lead over another topic, the asking clause's own entry) found three narrow cases
+the thresholds get wrong; those are decided in bot/understand/second_look.py (faq/tests/real/
+README.md "Jawab atau tanya balik"). This module stays bench-only, so that the fit can be
+repeated as the content and the test sets grow.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ FEATURES = (
     "sibling",      # the runner-up is in the same topic as the best entry
     "third_gap",    # lead over the third entry / 100 (capped at 0.3)
     "related",      # the runner-up is one of the best entry's related entries
+    # Added 2026-12-01 (issue 12, answer vs suggest): bench only as well.
+    "alien_facet",  # unexplained message words name a program/aspect/audience the entry lacks
+    "alien_share",  # share of the message's known-word weight the entry does not explain
+    "topic_gap",    # lead over the best entry of another topic / 100 (capped at 0.3)
+    "clause_agree",  # the asking clause alone ranks the same entry first (1 when no clause)
+    "clause_other",  # the asking clause alone ranks another entry first at >= 55
+    "events_unmet",  # the story tells an event (death, accident, illness) the entry is not about
 )
 
 # Set by bench/decide.py to log every decision's features (None in the bot: nothing computed).
@@ -48,7 +58,8 @@ trace: Trace | None = None
 
 
 def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate, ...],
-             emphasis: frozenset[str], n_clauses: int, several: bool) -> dict[str, float]:
+             emphasis: frozenset[str], n_clauses: int, several: bool,
+             text: str = "") -> dict[str, float]:
     """The facts behind one decision (FEATURES), from the ranked candidates and the query."""
     best = top[0]
     second = top[1].score if len(top) > 1 and not several else 0.0
@@ -79,7 +90,8 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
     runner = m.faq.entries[top[1].entry_id] if len(top) > 1 and not several else None
     third = top[2].score if len(top) > 2 and not several else 0.0
     cover = explained / total if total else 0.0
-    return {
+    extra = _extra(m, query, text, best, e_idx, entry.topic, several)
+    return extra | {
         "score": best.score / 100, "gap": min(best.score - second, 30.0) / 100,
         "second": second / 100, "words": math.log1p(len(query)),
         "long": float(len(query) >= 8), "entry_cover": cover,
@@ -100,3 +112,48 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
         "related": float(runner is not None and runner.id in entry.related),
     }
 
+
+
+def _extra(m: Matcher, query: tuple[str, ...], text: str, best: Candidate, e_idx: int,
+           topic: str, several: bool) -> dict[str, float]:
+    """The 2026-12-01 facts: what the entry leaves unexplained, topic lead, clause agreement."""
+    from bot.understand.clauses import clauses
+    from bot.understand.match_result import PROGRAM_TOKENS
+
+    idf, postings = m._idf, m._entry_postings
+    e_aspects, e_audiences = m._entry_facets[e_idx]
+    entry = m.faq.entries[best.entry_id]
+    known = unexplained = 0.0
+    alien = 0.0
+    for t in query:
+        w = idf.get(t)
+        if w is None:
+            continue
+        known += w
+        if e_idx in postings.get(t, ()):
+            continue
+        unexplained += w
+        if t in PROGRAM_TOKENS and PROGRAM_TOKENS[t] not in entry.programs:
+            alien = 1.0
+        asp, aud = m.facets.read_tokens((t,))
+        if (asp and not asp & e_aspects) or (aud and not aud & e_audiences):
+            alien = 1.0
+    ranked = m.rank_message(text, query, 12) if text else []
+    other = next((c.score for c in ranked
+                  if m.faq.entries[c.entry_id].topic != topic), 0.0)
+    agree, clash = 1.0, 0.0
+    parts = clauses(text) if text and not several else []
+    asking = [c for c in parts if c.asks]
+    if asking and len(asking) < len(parts):
+        words = m.query_tokens(" ".join(c.text for c in asking))[1]
+        alone = m.rank(words, 1, m.facets.read(" ".join(c.text for c in asking))) \
+            if words else []
+        agree = float(bool(alone) and alone[0].entry_id == best.entry_id)
+        clash = float(bool(alone) and alone[0].entry_id != best.entry_id
+                      and alone[0].score >= 55)
+    events = m._events(query)
+    ev_aspects = m.facets.read_tokens(tuple(events))[0] if events else frozenset()
+    return {"alien_facet": alien, "alien_share": unexplained / known if known else 0.0,
+            "topic_gap": min(best.score - other, 30.0) / 100, "clause_agree": agree,
+            "clause_other": clash,
+            "events_unmet": float(bool(ev_aspects) and not ev_aspects & e_aspects)}

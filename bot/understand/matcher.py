@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.understand import decision, ranking, several
+from bot.understand import decision, ranking, second_look, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -219,6 +219,10 @@ class Matcher:
         main = several.leading(asked, words)
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
+            disputed = second_look.main_disputed(self, text, query, main[0])
+            if disputed is not None:  # the whole message says otherwise: ask (second_look.py)
+                return MatchResult("suggest", second_look.first_of(
+                    disputed, (main[0], *rest), limit), tokens=query)
             self._trace(text, "answer", query, main, words[main[0].entry_id], len(parts), True)
             return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
@@ -235,6 +239,10 @@ class Matcher:
         # A single word that fits several entries equally ("syarat") is a menu, not an answer.
         tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
             best < CLOSE_SCORE and gap < CLOSE_GAP)
+        if ((best >= ANSWER_SCORE and not tie) or dominant) and (
+                asked_best := second_look.story_led(self, text, query, top[0])) is not top[0]:
+            return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
+                               tokens=query)  # the story chose it, not the question
         if (best >= ANSWER_SCORE and not tie) or dominant:
             self._trace(text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.
@@ -251,7 +259,8 @@ class Matcher:
                 best = top[0].score
         if best >= SUGGEST_SCORE:
             self._trace(text, "suggest", query, top, emphasis, len(parts), False)
-            return MatchResult("suggest", top, tokens=query)
+            sure = second_look.sure_redirect(self, query, top)  # another agency's business
+            return MatchResult("answer" if sure else "suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
 
     def _trace(self, text: str, outcome: str, query: tuple[str, ...],
@@ -263,7 +272,7 @@ class Matcher:
         facets = self.facets.read(text)
         q = Query(frozenset(query), programs_in(query), facets, self.facets.opposites(facets[0]))
         decision.trace(text, outcome, decision.features(self, query, q, top, emphasis,
-                                                        n_clauses, several), top)
+                                                        n_clauses, several, text), top)
 
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
                      weight_cap: float | None = None,
