@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (seven sets).
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (nine sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -7,10 +7,12 @@ FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
 set (dev-2 / heldout-2), the third (dev-3 / heldout-3), the fourth (dev-4 / heldout-4), the fifth
-(dev-5 / heldout-5) and the English sets (en-dev / en-heldout, en-dev-2 / en-heldout-2, en-dev-3 /
-en-heldout-3) also label each message's writer (`who`), reported per half; the third, the fourth,
-the fifth and the second and third English sets also its form (`form`: voice, regional, caps,
-fragment, mixup...; slang, complaint, implicit; mixed, nonnative, buried, texting, vocab).
+(dev-5 / heldout-5), the sixth (dev-6 / heldout-6, long stories) and the English sets (en-dev /
+en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3) also label each message's writer
+(`who`), reported per half; the third, the fourth, the fifth, the sixth and the second and third
+English sets also its form (`form`: voice, regional, caps, fragment, mixup...; slang, complaint,
+implicit, generic, front; mixed, nonnative, buried, texting, vocab).
+`--only PART ...` scores the named dev halves only (while tuning).
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ from bot.staff.real_sets import RealCase, outcome  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
-         "dev-5", "heldout-5", "en-dev", "en-heldout", "en-dev-2", "en-heldout-2", "en-dev-3",
-         "en-heldout-3")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "en-dev", "en-dev-2", "en-dev-3")
+         "dev-5", "heldout-5", "dev-6", "heldout-6", "en-dev", "en-heldout", "en-dev-2",
+         "en-heldout-2", "en-dev-3", "en-heldout-3")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "en-dev", "en-dev-2", "en-dev-3")
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the dev halves' misses")
     parser.add_argument("--dev-only", action="store_true", help="score the dev halves only")
+    parser.add_argument("--only", nargs="+", choices=DEV_PARTS, metavar="PART",
+                        help="score these dev halves only")
     args = parser.parse_args()
-    parts = DEV_PARTS if args.dev_only else PARTS
+    parts = tuple(args.only) if args.only else DEV_PARTS if args.dev_only else PARTS
     results = asyncio.run(run(parts, date.today()))
     if args.failures:
-        for part in DEV_PARTS:
+        for part in (p for p in DEV_PARTS if p in results):
             for r in results[part]:
                 if r.verdict != "right":
                     print(f"{part:6} {r.verdict.upper():9} [{r.case.style}] "
