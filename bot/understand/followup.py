@@ -19,6 +19,7 @@ from bot.understand.counts import MAX_YEARS
 from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
+from bot.understand.reader import read
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import JHT_CHOICE_RE
@@ -78,6 +79,26 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
         return False
     named = set(cues.found("programs", low))
     return not named or (last.kind == "contribution" and named <= set(last.programs or named))
+
+
+def names_request(text: str, cues: Cues) -> bool:
+    """Whether a message names what to compute (a kind, a program, a sector or who pays):
+    "kalau gaji 7jt?" names none, so after a JKP result it changes that result's wage."""
+    low = prepare(text)
+    return bool(cues.found("kinds", low) or cues.found("programs", low)
+                or cues.found("sectors", low)
+                or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic",
+                                                        "domestic")))
+
+
+def with_last_wage(text: str, last: CalcRequest, cues: Cues, on: date,
+                   lang: str = "id") -> CalcRequest | None:
+    """A benefit asked after a wage earner's result, without a wage of its own ("kalau di phk
+    dapat jkp berapa?" after "gaji 5 juta potongan ..."): read with that one wage."""
+    if last.who != "pu" or len(last.wages) != 1 or last.wages[0][1] != 1:
+        return None
+    req = read(f"{text} gaji {Decimal(last.wages[0][0]):f}", cues, on, lang)
+    return req if req is not None and req.kind == "benefit" and not req.problem else None
 
 
 def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:

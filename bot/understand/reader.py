@@ -87,6 +87,7 @@ def _context(low: str, cues: Cues) -> bool:
                ("kinds", "programs", "roles", "sectors", "not_calculation")) \
         or cues.has("who", "bpu", low) or cues.has("who", "employer", low) \
         or cues.has("who", "staff", low) or cues.has("who", "clinic", low) \
+        or cues.has("who", "domestic", low) \
         or cues.scheme(low) is not None
 
 
@@ -302,7 +303,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         req.kind, req.benefit = "benefit", benefit
         return True
     jht = "JHT" in programs or req.balance is not None
-    if jht and not contribution and (req.months or "projection" in kinds):
+    # "kerja 3 tahun, kalau keluar jht bisa diambil semua?": whether, not how much (the FAQ)
+    whether = verbs and not cues.asks_figure(low)
+    if jht and not contribution and ("projection" in kinds or (req.months and not whether)):
         req.kind = "projection"
         return True
     if jht and verbs and not contribution:

@@ -33,6 +33,7 @@ class CalcRequest:
     clinic: bool = False
     with_jht: bool | None = None
     transport: bool | None = None
+    domestic: bool = False  # a domestic worker (ART/PRT): BPU, the rule unconfirmed
     income_period: str | None = None  # day | week: the wage was converted from this period
     income_each: str | None = None  # the amount per day/week as typed
     per_month: str | None = None  # days or weeks counted in a month (the stated assumption)

@@ -86,6 +86,18 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
     return None
 
 
+def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
+    """A period word right after the amount ("130rb/hari", "720rb seminggu"): it is pay."""
+    return any(amount.end <= s <= amount.end + 2
+               for name in cues.keys("periods") for s, _ in cues.spans("periods", name, low))
+
+
+def _each_after_heads(low: str, amounts: list[Amount], start: int, end: int) -> bool:
+    """"@ 5,5 juta" / "masing-masing 5jt" after a headcount that follows the role word."""
+    return bool(_EACH_RE.search(low, start, end)) and any(
+        a.kind == "people" and start <= a.start and a.end <= end for a in amounts)
+
+
 def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
     """Where program names occur in the message (looked up once, not once per amount)."""
     return [span for key in cues.keys("programs") for span in cues.spans("programs", key, low)]
@@ -114,8 +126,11 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
-        if before:
+        if before and not (before[-1][2] not in ("wage", "income")
+                           and _each_after_heads(low, amounts, before[-1][1], amount.start)):
             role = before[-1][2]
+        elif before:  # "potongan ... 4 karyawan @ 5,5 juta": each one's pay
+            role = default
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
         elif _EACH_RE.search(low, max(prev_end, taken), amount.start):
@@ -128,6 +143,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+            if _period_follows(cues, low, amount):  # "130rb/hari, potongan ...": pay per day
+                role, after = default, []
             if role == "paid":  # "150rb iuran bpjs brp": iuran names what is asked
                 role = default
             taken = after[0][1] if after else taken

@@ -1,0 +1,29 @@
+"""Through the real engine (calc10): a follow-up that only changes the wage keeps the last
+calculation's kind, a benefit asked after a wage earner's result uses that wage, and a domestic
+worker's BPU estimate says the rule is unconfirmed and where to check."""
+
+from tests.calc.chat import plain, say
+
+
+async def test_a_wage_only_followup_keeps_the_benefit(engine):
+    await say(engine, "jkp kalau gaji 4jt brp")
+    first = plain(await say(engine, "kalau gaji 7jt?")).strip().splitlines()[0]
+    assert "Rp3.000.000" in first  # 60% of the Rp5 juta cap, not a contribution
+
+
+async def test_a_benefit_after_a_contribution_uses_its_wage(engine):
+    await say(engine, "gaji 5 juta potongan bpjs tk berapa")
+    first = plain(await say(engine, "kalau di phk dapat jkp berapa?")).strip().splitlines()[0]
+    assert "Rp3.000.000" in first  # 60% x Rp5.000.000
+
+
+async def test_a_new_request_in_followup_words_still_replaces_the_last(engine):
+    await say(engine, "jkp kalau gaji 4jt brp")
+    first = plain(await say(engine, "kalau potongan gaji 7jt?")).strip().splitlines()[0]
+    assert "Rp210.000" in first  # it names a deduction: JHT 2% + JP 1% of Rp7 juta
+
+
+async def test_a_domestic_worker_estimate_says_the_rule_is_unconfirmed(engine):
+    text = plain(await say(engine, "ART saya gajinya 2 jt, iuran bpjs tk nya brp"))
+    assert "Rp13.400" in text.strip().splitlines()[0]
+    assert "belum terkonfirmasi" in text and "175" in text and "JMO" in text

@@ -1,0 +1,85 @@
+"""Reader fixes from the fifth blind calculation set (calc10): a period word right after an
+amount makes it pay, "@ 5,5 juta" after a headcount is each one's wage also behind a deduction
+word, "tahunan" / "annual" wages, English days worked, STMB named is the accident benefit,
+domestic workers are BPU (flagged: the rule is unconfirmed), and "bisa diambil?" about JHT
+with numbers is a question for the FAQ."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.content.calc_cues import load_cues
+from bot.core.settings import PROJECT_ROOT
+from bot.understand.reader import read
+
+CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+ON = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("karyawan harian 130rb/hari, potongan bpjs tk brp", 3_380_000),
+    ("buruh 720rb seminggu, potongan bpjs tk", 2_880_000),
+])
+def test_an_amount_with_a_period_after_it_is_pay_not_a_deduction(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.deduction is None
+    assert req.wage == Decimal(wage)
+
+
+def test_each_after_a_headcount_behind_a_deduction_word_is_the_wage():
+    req = read("total potongan bpjs tk utk 4 karyawan @ 5,5 juta", CUES, ON)
+    assert req is not None and not req.problem and req.deduction is None
+    assert req.wages == [("5500000", 4)]
+
+
+@pytest.mark.parametrize(("text", "lang", "wage"), [
+    ("gaji tahunan 84jt, jp perusahaan brp sebulan", "id", 7_000_000),
+    ("annual salary 150 million, bpjs tk employee deduction per month", "en", 12_500_000),
+])
+def test_a_yearly_wage_word_before_the_amount_divides_by_twelve(text, lang, wage):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.income_period == "year" and req.wage == Decimal(wage)
+
+
+def test_english_working_days_are_the_days_typed():
+    req = read("daily rate 250k, 20 working days, employer bpjs tk share", CUES, ON, "en")
+    assert req is not None and req.days_typed and req.wage == Decimal(5_000_000)
+
+
+def test_stmb_named_is_the_accident_benefit():
+    req = read("berapa stmb kalau gaji 5jt?", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.benefit == "accident"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ART saya gajinya 2 jt, iuran bpjs tk nya brp", "id"),
+    ("sopir pribadi gaji 4jt, majikan bayar iuran bpjs tk brp", "id"),
+    ("mau daftarin pembantu rumah tangga gaji 1,5jt, bayar iuran brp sebulan", "id"),
+    ("my maid earns 2 million, bpjs tk contribution?", "en"),
+])
+def test_a_domestic_worker_is_bpu_and_flagged(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution"
+    assert req.who == "bpu" and req.domestic and req.transport is False
+
+
+def test_a_salaried_driver_is_still_a_wage_earner():
+    req = read("sopir gaji 4jt potongan bpjs tk", CUES, ON)
+    assert req is not None and req.who == "pu" and not req.domestic
+
+
+@pytest.mark.parametrize("text", [
+    "udah kerja 3 tahun gaji 6jt, kalau keluar jht bisa diambil semua?",
+    "gaji 6 juta, jht 10 persen bisa diambil kalau sudah kerja berapa tahun?",
+])
+def test_whether_jht_can_be_taken_is_for_the_faq(text):
+    req = read(text, CUES, ON)
+    assert req is None or req.kind == "not_calc"
+
+
+def test_a_jht_estimate_with_berapa_stays_a_projection():
+    req = read("gaji 5jt kerja 10 tahun, jht yang bisa dicairkan nanti berapa?", CUES, ON)
+    assert req is not None and req.kind == "projection"
