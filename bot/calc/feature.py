@@ -102,19 +102,19 @@ class Calculator(Feature):
             if waiting in TYPED and (fresh is None or _only_amount(text)):
                 return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
             last = CalcRequest.from_dict(mine.data["req"])
+            current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
+                not mine.data.get("aside") or bool(find_amounts(text)))
+            carried = with_last_wage(text, last, cues, ctx.on, ctx.lang) \
+                if current and len(low.split()) <= MAX_WORDS and (
+                    fresh.missing() == "amount" if fresh else cues.asks_figure(low)) else None
+            if carried is not None:  # "kalau di phk dapat jkp berapa?": on the same wage
+                return await self.answer(ctx, carried)
             if fresh is not None and (not followup or (fresh.topic != last.topic
                                                         and names_request(text, cues))):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last
             # A follow-up continues a result from the last hour. Once another question came
             # in between, only one that gives a number ("kalau 7jt?") still does: "kalo mau
             # tambah jht?" after an answer about BPU is about that answer, not the old result.
-            current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
-                not mine.data.get("aside") or bool(find_amounts(text)))
-            carried = with_last_wage(text, last, cues, ctx.on, ctx.lang) \
-                if current and followup and (fresh is None or fresh.missing() == "amount") \
-                else None
-            if carried is not None:  # "kalau di phk dapat jkp berapa?": on the same wage
-                return await self.answer(ctx, carried)
             if current and (followup or len(low.split()) <= 3):
                 change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
                 if change:

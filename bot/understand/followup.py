@@ -54,6 +54,13 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
             change["months"] = int(amount.value) if 0 < amount.value <= MAX_YEARS * 12 else -1
         elif amount.kind == "people":
             change["heads"] = int(amount.value) if 0 < amount.value <= MAX_HEADCOUNT else -1
+    if "months" not in change and "amount" not in change and "year" in cues.periods \
+            and cues.spans("periods", "year", low):
+        change["months"] = 12  # "setahun jadi berapa?": twelve months of the last result
+    programs = [p for p in cues.found("programs", low)
+                if not (p == "JKK" and "jkk_class" in change)]  # "jkk risiko sedang": the group
+    if programs:  # "jht nya aja?": the last contribution narrowed to that program
+        change["programs"] = programs
     sectors = cues.found("sectors", low)
     if sectors:
         change["transport"] = "transport" in sectors
@@ -113,6 +120,8 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
         if key in change:
             setattr(new, key, change[key])
+    if "programs" in change and new.kind == "contribution":
+        new.programs = list(change["programs"])
     if "amount" in change:
         heads = new.headcount or 1
         if new.income_period and new.per_month:

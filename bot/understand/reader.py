@@ -19,7 +19,7 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.bare import bare_deduction, counted, keeps_count
+from bot.understand.bare import YES_NO_RE, bare_deduction, counted, keeps_count
 from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
@@ -29,6 +29,9 @@ from bot.understand.roles import assign
 from bot.understand.who import decide_who
 
 MAX_MONTHS_LATE = 120
+# A yearly wage that makes less than this a month is most likely a monthly one ("gaji 3jt
+# setahun"): asked back. Far below every 2026 UMP; a BPU income may be that small.
+YEARLY_WAGE_MIN_MONTH = Decimal(1_000_000)
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
 COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org"
                               r"|years?|months?|employees?|workers|people|persons)\b")
@@ -116,6 +119,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if not kinds and "?" in low and not cues.asks_figure(low) \
             and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
         # "jkm 42 juta itu sudah termasuk beasiswa?": asks about a figure it states
+        return None
+    if not kinds and "?" in low and YES_NO_RE.search(low) and not cues.asks_figure(low):
+        # "gaji 6jt, apakah wajib ikut jp?", "gaji 5jt, boleh gak didaftarin pakai umr?":
+        # whether, with a wage beside it and nothing to compute asked
         return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
@@ -254,6 +261,11 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         if days and roles.period == "day":  # "150rb sehari, kerja 22 hari": as typed
             period = replace(period, per_month=Decimal(days))
             req.days_typed = True
+        if period.months != 1 and roles.of("wage") \
+                and period.monthly(wages[0][0]) < YEARLY_WAGE_MIN_MONTH:
+            # "gaji 3jt setahun": Rp250.000 a month is no wage; which one is meant is asked
+            req.problem = Text.of("yearly_small", value=wages[0][0],
+                                  monthly=period.monthly(wages[0][0]))
         req.income_period, req.per_month = roles.period, str(period.per_month)
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])

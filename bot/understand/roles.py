@@ -68,6 +68,11 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# "sudah kerja setahun gaji 3jt", "baru setahun": how long someone worked, not a yearly wage
+_TENURE_BEFORE_RE = re.compile(r"\b(?:sudah|udah|udh|sdh|dah|telah|baru|kerja|bekerja|selama"
+                               r"|sejak|lebih|hampir|for|worked|working)\s*$")
+
+
 def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) -> str | None:
     """The period of the amount at start..end: a period word between its role word (or one
     right before that: "daily wage") and the amount, or shortly after the amount. A year
@@ -78,6 +83,8 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             # after a long amount ("seratus lima puluh ribu sehari") the window runs on
             # from its end
+            if yearly and _TENURE_BEFORE_RE.search(low, 0, s):
+                continue
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])

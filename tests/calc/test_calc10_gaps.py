@@ -27,3 +27,32 @@ async def test_a_domestic_worker_estimate_says_the_rule_is_unconfirmed(engine):
     text = plain(await say(engine, "ART saya gajinya 2 jt, iuran bpjs tk nya brp"))
     assert "Rp13.400" in text.strip().splitlines()[0]
     assert "belum terkonfirmasi" in text and "175" in text and "JMO" in text
+
+
+async def test_a_short_benefit_question_after_a_result_uses_its_wage(engine):
+    await say(engine, "gaji 6jt potongan bpjs tk")
+    first = plain(await say(engine, "pensiunnya nanti brp kalau 20 tahun?")).strip().splitlines()[0]
+    assert "Rp1.200.000" in first  # 1% x 20 x Rp6.000.000
+
+
+async def test_a_whether_question_after_a_result_stays_with_the_faq(engine):
+    await say(engine, "gaji 6jt potongan bpjs tk")
+    replies = await say(engine, "phk dapat jkp ga?")
+    assert all(r.kind != "calculation" for r in replies)
+
+
+async def test_a_program_named_alone_narrows_the_last_contribution(engine):
+    await say(engine, "gaji 6jt potongan bpjs tk")
+    first = plain(await say(engine, "jht nya aja?")).strip().splitlines()[0]
+    assert "Rp120.000" in first  # the worker's JHT 2%
+
+
+async def test_a_risk_group_with_jkk_named_keeps_the_whole_contribution(engine):
+    await say(engine, "hitung iuran bpjs tk gaji 8jt")
+    first = plain(await say(engine, "jkk risiko sedang")).strip().splitlines()[0]
+    assert "Rp791.200" in first  # total with JKK group III, not JKK alone
+
+
+async def test_a_small_yearly_wage_is_asked_back(engine):
+    first = plain(await say(engine, "gaji 3jt setahun potongan bpjs tk")).strip().splitlines()[0]
+    assert "Rp250.000 sebulan" in first and "sebulan?" in first

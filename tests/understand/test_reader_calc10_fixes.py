@@ -83,3 +83,25 @@ def test_whether_jht_can_be_taken_is_for_the_faq(text):
 def test_a_jht_estimate_with_berapa_stays_a_projection():
     req = read("gaji 5jt kerja 10 tahun, jht yang bisa dicairkan nanti berapa?", CUES, ON)
     assert req is not None and req.kind == "projection"
+
+
+@pytest.mark.parametrize("text", [
+    "sudah kerja setahun gaji 3jt potongan bpjs tk",
+    "baru setahun kerja gaji 3jt, potongan bpjs tk",
+])
+def test_a_year_of_work_before_the_wage_is_tenure_not_a_yearly_wage(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.income_period is None and req.wage == Decimal(3_000_000)
+
+
+def test_a_small_yearly_income_of_an_informal_worker_is_kept():
+    req = read("penghasilan 3jt setahun iuran bpu", CUES, ON)
+    assert req is not None and not req.problem and req.wage == Decimal(250_000)
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 6jt, apakah wajib ikut jp?",
+    "gaji 5jt, boleh gak perusahaan daftarin pakai umr?",
+])
+def test_a_yes_no_question_beside_a_wage_is_for_the_faq(text):
+    assert read(text, CUES, ON) is None
