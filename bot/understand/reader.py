@@ -248,6 +248,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
     if deductions:
         req.deduction = str(deductions[0] + sum(roles.deduction_parts, Decimal(0)))
     wages = roles.wages
+    if roles.split_total is not None:
+        req.split_total = str(roles.split_total)
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
     if allowances and len(wages) == 1 and wages[0][1] == 1:

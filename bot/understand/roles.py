@@ -30,6 +30,12 @@ _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 # "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
 _EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
                       r"|kepala|person|head)))\s*(?:rp\.?\s*)?$")
+# "total gaji 45jt", "jumlah upah karyawan sebulan: Rp50.000.000": a whole payroll, right
+# before its amount (not "gaji rata-rata", "@", "masing-masing")
+_TOTAL_PAY_RE = re.compile(r"\b(?:total|jumlah|seluruh)\s+(?:gaji|upah|payroll|salaries|wages)"
+                           r"(?:\s+(?:karyawan|pegawai|pekerja|semua|mereka|sebulan|per\s+bulan"
+                           r"|perbulan|bulanan))*\s*:?\s*(?:rp\.?\s*)?$"
+                           r"|\btotal\s+payroll\s*:?\s*(?:rp\.?\s*)?$")
 # "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
 _GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
@@ -49,6 +55,7 @@ class Roles:
     deduction_parts: list[Decimal] = field(default_factory=list)
     problem: Text | None = None
     staff_ask: bool = False
+    split_total: Decimal | None = None  # a payroll total split equally over the headcount
 
     def of(self, role: str) -> list[Decimal]:
         return [a.value for a, r in self.money if r == role and a.value is not None]
@@ -94,9 +101,10 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
 
 
 def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
-    """A period word right after the amount ("130rb/hari", "720rb seminggu"): it is pay."""
-    return any(amount.end <= s <= amount.end + 2
-               for name in cues.keys("periods") for s, _ in cues.spans("periods", name, low))
+    """A period word right after or right before the amount ("130rb/hari", "720rb seminggu",
+    "dibayar mingguan 900rb"): it is pay, not a deduction or a contribution."""
+    return any(amount.end <= s <= amount.end + 2 or amount.start - 2 <= e <= amount.start
+               for name in cues.keys("periods") for s, e in cues.spans("periods", name, low))
 
 
 def _each_after_heads(low: str, amounts: list[Amount], start: int, end: int) -> bool:
@@ -187,6 +195,11 @@ def _pair(out: Roles, low: str) -> None:
         out.wages = [(v, 1) for v in values]
         return
     if len(heads) == 1 and len(values) == 1:
+        if heads[0] > 1 and _TOTAL_PAY_RE.search(low, 0, wage_amounts[0].start):
+            # "10 karyawan total gaji 45jt": the payroll, split equally (said in the reply)
+            out.split_total = values[0]
+            out.wages = [(values[0] / heads[0], heads[0])]
+            return
         out.wages = [(values[0], heads[0])]
         return
     if len(heads) == 1 and len(values) == heads[0]:

@@ -105,3 +105,32 @@ def test_a_small_yearly_income_of_an_informal_worker_is_kept():
 ])
 def test_a_yes_no_question_beside_a_wage_is_for_the_faq(text):
     assert read(text, CUES, ON) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "wage"), [
+    ("dibayar mingguan 900rb, potongan bpjs tk brp", "id", 3_600_000),
+    ("my weekly pay is 1.2m, how much bpjs tk", "en", 4_800_000),
+])
+def test_a_period_word_right_before_the_amount_makes_it_pay(text, lang, wage):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.deduction is None and req.wage == Decimal(wage)
+
+
+def test_days_a_week_with_kerja_between_are_the_days_typed():
+    req = read("gaji 150 ribu/hari 6 hari kerja seminggu potongan bpjs tk", CUES, ON)
+    assert req is not None and req.per_month == "24" and req.wage == Decimal(3_600_000)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("10 karyawan total gaji 45jt, iuran bpjs tk", "id"),
+    ("10 employees, total salaries 45 million, bpjs tk?", "en"),
+])
+def test_a_payroll_total_is_split_over_the_headcount(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.wages == [("4500000", 10)]
+    assert req.split_total == "45000000"
+
+
+def test_an_average_wage_is_not_split():
+    req = read("10 karyawan gaji rata2 5jt, iuran bpjs tk", CUES, ON)
+    assert req is not None and req.wages == [("5000000", 10)] and req.split_total is None
