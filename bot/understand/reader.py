@@ -29,6 +29,7 @@ from bot.understand.roles import assign
 from bot.understand.who import decide_who
 
 MAX_MONTHS_LATE = 120
+MAX_PAID_AHEAD = 24  # contributions are paid ahead for months, never for years on end
 # A yearly wage that makes less than this a month is most likely a monthly one ("gaji 3jt
 # setahun"): asked back. Far below every 2026 UMP; a BPU income may be that small.
 YEARLY_WAGE_MIN_MONTH = Decimal(1_000_000)
@@ -298,6 +299,15 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         decide_who(req, low, cues)
         return True
     benefit = None
+    # "saldo jht 12jt, pensiun 20 thn lagi jd brp": the JHT balance at retirement, not JP
+    jht_grows = "projection" in kinds and "JP" not in programs \
+        and ("JHT" in programs or req.balance is not None)
+    if contribution and req.months and req.months > MAX_PAID_AHEAD \
+            and len(programs & {"JP", "JHT"}) == 1 and not cues.has("who", "bpu", low) \
+            and not cues.found("sectors", low):
+        # "jp saya gaji 10jt iuran 15 tahun": years of membership, not months paid ahead
+        contribution = False
+        kinds = kinds | ({"pension"} if "JP" in programs else {"projection"})
     if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
         kinds = kinds - {"accident"}
     if "death" in kinds:
@@ -309,7 +319,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     elif "job_loss" in kinds or ("JKP" in programs and not contribution and (
             verbs or programs == {"JKP"})):  # "jkp gaji 5jt brp": no contribution of its own
         benefit = "job_loss"
-    elif not contribution and ("pension" in kinds or ("JP" in programs and (
+    elif not contribution and (("pension" in kinds and not jht_grows) or ("JP" in programs and (
             verbs or ("projection" in kinds and "JHT" not in programs)  # "jp nanti berapa"
             or (req.months and "JHT" not in programs)))):  # "jp 16 thn gaji 2jt": membership
         benefit = "pension"

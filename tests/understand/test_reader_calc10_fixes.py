@@ -134,3 +134,19 @@ def test_a_payroll_total_is_split_over_the_headcount(text, lang):
 def test_an_average_wage_is_not_split():
     req = read("10 karyawan gaji rata2 5jt, iuran bpjs tk", CUES, ON)
     assert req is not None and req.wages == [("5000000", 10)] and req.split_total is None
+
+
+def test_years_of_jp_contributions_are_membership_for_the_pension():
+    req = read("jp saya kalau gaji 10jt iuran 15 tahun", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.benefit == "pension"
+    assert req.months == 180
+
+
+def test_a_year_paid_ahead_stays_a_contribution():
+    req = read("bayar iuran 1 tahun sekaligus gaji 5jt", CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.period_months == 12
+
+
+def test_a_jht_balance_at_retirement_is_a_projection_not_the_pension():
+    req = read("saldo jht skrg 12jt gaji 4jt, pensiun 20 thn lagi jd brp", CUES, ON)
+    assert req is not None and req.kind == "projection" and req.balance == "12000000"
