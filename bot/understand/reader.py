@@ -19,7 +19,8 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.bare import YES_NO_RE, bare_deduction, counted, keeps_count
+from bot.understand.asks import asks_other
+from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
@@ -121,10 +122,6 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
         # "jkm 42 juta itu sudah termasuk beasiswa?": asks about a figure it states
         return None
-    if not kinds and "?" in low and YES_NO_RE.search(low) and not cues.asks_figure(low):
-        # "gaji 6jt, apakah wajib ikut jp?", "gaji 5jt, boleh gak didaftarin pakai umr?":
-        # whether, with a wage beside it and nothing to compute asked
-        return None
     if cues.has("not_calculation", "scam", low):
         return CalcRequest(kind="not_calc", reason="scam")
     if GAJI13_RE.search(low):
@@ -140,6 +137,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = _amounts(low, skip)
+    if asks_other(low, kinds, found, cues):  # "gaji 6jt, kenapa jp dipotong?": the FAQ
+        return None
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
                       month=month.isoformat() if month else None,

@@ -150,3 +150,23 @@ def test_a_year_paid_ahead_stays_a_contribution():
 def test_a_jht_balance_at_retirement_is_a_projection_not_the_pension():
     req = read("saldo jht skrg 12jt gaji 4jt, pensiun 20 thn lagi jd brp", CUES, ON)
     assert req is not None and req.kind == "projection" and req.balance == "12000000"
+
+
+@pytest.mark.parametrize("text", [
+    "gaji saya 6jt, kenapa jp dipotong?",
+    "saya 55 tahun gaji 5jt, kapan pensiun?",
+    "gaji 4,5jt, klaim jkp butuh dokumen apa?",
+    "gaji 3jt, jht saya di jmo kok cuma 500rb?",
+    "gaji 5jt tapi slip gaji tidak ada potongan bpjs tk, wajar?",
+])
+def test_a_why_when_or_which_papers_question_with_numbers_is_for_the_faq(text):
+    assert read(text, CUES, ON) is None
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 5jt dipotong 200rb kok bnyk?",
+    "slip gaji 8jt, potongan jht 160rb jp 80rb, kok segitu?",
+])
+def test_a_payslip_doubt_with_its_deduction_is_still_checked(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "payslip"
