@@ -25,6 +25,9 @@ from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import JHT_CHOICE_RE
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
+STAFF_COUNT_RE = re.compile(r"\b(?:karyawan|pegawai|pekerja|orang|org|staf|staff|employees?"
+                            r"|workers?|people)(?:nya)?\s+(\d{1,6})(?![\d.,])(?!\s*(?:jt|juta|rb"
+                            r"|ribu|k|m|mio|million|an)\b)")
 
 
 def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
@@ -40,7 +43,12 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     month, spans = find_month(low, on)
     if month:
         change["month"] = month.isoformat()
+    heads = STAFF_COUNT_RE.search(low)  # "kalau karyawannya 10?": the number after the noun
+    if heads:
+        change["heads"] = int(heads.group(1)) if 0 < int(heads.group(1)) <= MAX_HEADCOUNT else -1
     for amount in find_amounts(low):
+        if heads and amount.start == heads.start(1):
+            continue
         if any(s <= amount.start < e for s, e in spans) or amount.value is None:
             if amount.problem:
                 change["problem"] = amount.problem
@@ -100,12 +108,14 @@ def names_request(text: str, cues: Cues) -> bool:
 
 def with_last_wage(text: str, last: CalcRequest, cues: Cues, on: date,
                    lang: str = "id") -> CalcRequest | None:
-    """A benefit asked after a wage earner's result, without a wage of its own ("kalau di phk
-    dapat jkp berapa?" after "gaji 5 juta potongan ..."): read with that one wage."""
+    """A benefit or a late fine asked after a wage earner's result, without a wage of its own
+    ("kalau di phk dapat jkp berapa?", "kalau telat 2 bulan dendanya?" after "gaji 5 juta
+    potongan ..."): read with that one wage."""
     if last.who != "pu" or len(last.wages) != 1 or last.wages[0][1] != 1:
         return None
     req = read(f"{text} gaji {Decimal(last.wages[0][0]):f}", cues, on, lang)
-    return req if req is not None and req.kind == "benefit" and not req.problem else None
+    return req if req is not None and req.kind in ("benefit", "fine") and not req.problem \
+        else None
 
 
 def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:

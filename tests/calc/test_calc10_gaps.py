@@ -56,3 +56,27 @@ async def test_a_risk_group_with_jkk_named_keeps_the_whole_contribution(engine):
 async def test_a_small_yearly_wage_is_asked_back(engine):
     first = plain(await say(engine, "gaji 3jt setahun potongan bpjs tk")).strip().splitlines()[0]
     assert "Rp250.000 sebulan" in first and "sebulan?" in first
+
+
+async def test_a_headcount_after_the_staff_word_changes_the_last_result(engine):
+    await say(engine, "gaji 4,5jt iuran bpjs tk brp")
+    first = plain(await say(engine, "kalau karyawannya 10?")).strip().splitlines()[0]
+    assert "10 karyawan" in first and "Rp4.050.000" in first  # 10 x 9% x Rp4,5 juta
+
+
+async def test_a_late_fine_after_a_contribution_uses_its_wage(engine):
+    await say(engine, "gaji 4,5jt iuran bpjs tk brp")
+    first = plain(await say(engine, "terus kalau telat 2 bulan dendanya?")).strip().splitlines()[0]
+    assert "Rp16.200" in first  # 2% x 2 x Rp405.000
+
+
+async def test_an_english_benefit_after_a_result_uses_its_wage(engine):
+    await say(engine, "salary 8 million bpjs tk deduction?")
+    first = plain(await say(engine, "and if I get laid off, how much jkp?")).strip().splitlines()[0]
+    assert "IDR 3,000,000" in first
+
+
+async def test_a_wage_alone_after_a_benefit_keeps_the_benefit(engine):
+    await say(engine, "kecelakaan kerja gaji 5jt 2 bulan ga kerja")
+    first = plain(await say(engine, "gajinya 6jt")).strip().splitlines()[0]
+    assert "kecelakaan kerja" in first and "Rp6.000.000" in first
