@@ -26,6 +26,7 @@ _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
+_RESTATED_RE = re.compile(r"^\s*(?:\(|/|atau|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 # "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
 _EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
@@ -138,6 +139,9 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     money = [a for a in amounts if a.kind == "money"]
     programs = _program_spans(cues, low)
     for i, amount in enumerate(money):
+        if i and amount.value is not None and amount.value == money[i - 1].value \
+                and _RESTATED_RE.match(low[money[i - 1].end:amount.start]):
+            continue  # "5 jt (lima juta)": the same amount said again
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None

@@ -170,3 +170,21 @@ def test_a_why_when_or_which_papers_question_with_numbers_is_for_the_faq(text):
 def test_a_payslip_doubt_with_its_deduction_is_still_checked(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "payslip"
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("gaji 3 jt setengah potongan bpjs tk", 3_500_000),
+    ("gaji empat juta setengah potongan bpjs tk", 4_500_000),
+    ("gaji lima jt potongan bpjs tk", 5_000_000),
+    ("gaji 5 jt (lima juta) potongan bpjs tk", 5_000_000),  # said twice: one wage
+    ("gj 4.8jt ptg bpjs tk brp", 4_800_000),
+])
+def test_chat_written_amounts(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.deduction is None
+    assert req.wages == [(str(wage), 1)] and req.focus == "worker"
+
+
+def test_two_equal_wages_in_a_list_stay_two():
+    req = read("2 karyawan gaji 5jt dan 5jt, iuran bpjs tk", CUES, ON)
+    assert req is not None and req.headcount == 2
