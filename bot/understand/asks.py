@@ -13,7 +13,9 @@ from bot.understand.cues import Cues
 # Question words that ask why, when, which papers or whether, not how much
 OTHER_QUESTION_RE = re.compile(
     r"\b(?:kenapa|mengapa|knp|kok|kapan|kpn|apa\s+(?:saja|aja|sj)|syarat\w*|dokumen|berkas"
-    r"|wajar|why|when|what\s+documents|requirements?)\b")
+    r"|wajar|lewat\s+mana|di\s*mana|ke\s*mana|why|when|where|what\s+documents|requirements?)\b"
+    # "jkp dapat ga?", "kena potong jp gak?": a yes/no tag closing the question
+    r"|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk)\s*\?\s*$")
 
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:

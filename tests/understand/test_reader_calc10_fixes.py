@@ -158,6 +158,8 @@ def test_a_jht_balance_at_retirement_is_a_projection_not_the_pension():
     "gaji 4,5jt, klaim jkp butuh dokumen apa?",
     "gaji 3jt, jht saya di jmo kok cuma 500rb?",
     "gaji 5jt tapi slip gaji tidak ada potongan bpjs tk, wajar?",
+    "gaji 6jt, saya resign, jkp dapat ga?",
+    "phk 2 bulan lalu gaji 5jt, klaim jkp lewat mana?",
 ])
 def test_a_why_when_or_which_papers_question_with_numbers_is_for_the_faq(text):
     assert read(text, CUES, ON) is None
@@ -165,6 +167,7 @@ def test_a_why_when_or_which_papers_question_with_numbers_is_for_the_faq(text):
 
 @pytest.mark.parametrize("text", [
     "gaji 5jt dipotong 200rb kok bnyk?",
+    "gaji 5jt dipotong 200rb bener ga?",
     "slip gaji 8jt, potongan jht 160rb jp 80rb, kok segitu?",
 ])
 def test_a_payslip_doubt_with_its_deduction_is_still_checked(text):
