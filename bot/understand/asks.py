@@ -10,21 +10,28 @@ from bot.understand.amounts import Amount
 from bot.understand.bare import YES_NO_RE
 from bot.understand.cues import Cues
 
-# Question words that ask why, when, which papers or whether, not how much
+# Question words that ask where or which papers: never a figure
 OTHER_QUESTION_RE = re.compile(
-    r"\b(?:kenapa|mengapa|knp|kok|kapan|kpn|apa\s+(?:saja|aja|sj)|syarat\w*|dokumen|berkas"
-    r"|wajar|lewat\s+mana|di\s*mana|ke\s*mana|why|when|where|what\s+documents|requirements?)\b"
-    # "jkp dapat ga?", "kena potong jp gak?": a yes/no tag closing the question
-    r"|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk)\s*\?\s*$")
+    r"\b(?:syarat\w*|dokumen|berkas|lewat\s+mana|di\s*mana|ke\s*mana|where|what\s+documents"
+    r"|requirements?)\b")
+# Why, when, which ones, whether ("kenapa", "kapan", "apa saja", "kok", "wajar?", "jkp dapat
+# ga?"): with a contribution word ("kenapa potongan bpjs tk gaji 5jt 150rb?", "iuran gaji 4jt
+# sudah termasuk jkk ga?") the computed figure answers it, so only without one
+WHETHER_RE = re.compile(r"\b(?:kenapa|mengapa|knp|kapan|kpn|apa\s+(?:saja|aja|sj)|kok|wajar|why"
+                        r"|when)\b|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk)\s*\?\s*$")
 
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:
-    """A question ("?") that asks no figure: why / when / what papers / whether, or (with
-    nothing to compute named) yes or no. A payslip doubt with its deduction ("gaji 5jt
-    dipotong 200rb kok banyak?") is a check to compute, not one of these."""
+    """A question ("?") that asks no figure: where / which papers, or (with no contribution
+    word) why / when / whether, or (with nothing to compute named) yes or no. A payslip
+    doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
     if "?" not in low or cues.asks_figure(low):
         return False
     if sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
             "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
         return False
-    return bool(OTHER_QUESTION_RE.search(low)) or (not kinds and bool(YES_NO_RE.search(low)))
+    if OTHER_QUESTION_RE.search(low):
+        return True
+    if "contribution" in kinds:
+        return False
+    return bool(WHETHER_RE.search(low)) or (not kinds and bool(YES_NO_RE.search(low)))

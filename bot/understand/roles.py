@@ -26,7 +26,7 @@ _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
-_RESTATED_RE = re.compile(r"^\s*(?:\(|/|atau|=)\s*(?:rp\.?\s*)?$")
+_RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 # "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
 _EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"

@@ -153,11 +153,10 @@ def test_a_jht_balance_at_retirement_is_a_projection_not_the_pension():
 
 
 @pytest.mark.parametrize("text", [
-    "gaji saya 6jt, kenapa jp dipotong?",
+    "gaji 6jt, kenapa jp tiap bulan?",
     "saya 55 tahun gaji 5jt, kapan pensiun?",
     "gaji 4,5jt, klaim jkp butuh dokumen apa?",
     "gaji 3jt, jht saya di jmo kok cuma 500rb?",
-    "gaji 5jt tapi slip gaji tidak ada potongan bpjs tk, wajar?",
     "gaji 6jt, saya resign, jkp dapat ga?",
     "phk 2 bulan lalu gaji 5jt, klaim jkp lewat mana?",
 ])
@@ -171,6 +170,7 @@ def test_a_why_when_or_which_papers_question_with_numbers_is_for_the_faq(text):
     "slip gaji 8jt, potongan jht 160rb jp 80rb, kok segitu?",
 ])
 def test_a_payslip_doubt_with_its_deduction_is_still_checked(text):
+    """(A doubt about a contribution word, "... potongan bpjs tk, wajar?", is computed too.)"""
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "payslip"
 
@@ -191,3 +191,13 @@ def test_chat_written_amounts(text, wage):
 def test_two_equal_wages_in_a_list_stay_two():
     req = read("2 karyawan gaji 5jt dan 5jt, iuran bpjs tk", CUES, ON)
     assert req is not None and req.headcount == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ojol penghasilan 3jt, ambil jht juga, brp sebulan",  # "ambil": opting in, not a claim
+    "iuran bpjs tk gaji 4jt udah termasuk jkk ga?",  # whether, answered by the figure
+    "kenapa potongan bpjs tk gaji 5jt 150rb?",  # why: the breakdown answers it
+])
+def test_contributions_phrased_with_take_or_a_yes_no_tag_are_computed(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution"
