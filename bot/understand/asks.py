@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bot.understand.amounts import Amount
-from bot.understand.bare import YES_NO_RE
 from bot.understand.cues import Cues
 
 # Question words that ask where or which papers: never a figure
@@ -19,6 +18,13 @@ OTHER_QUESTION_RE = re.compile(
 # sudah termasuk jkk ga?") the computed figure answers it, so only without one
 WHETHER_RE = re.compile(r"\b(?:kenapa|mengapa|knp|kapan|kpn|apa\s+(?:saja|aja|sj)|kok|wajar|why"
                         r"|when)\b|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk)\s*\?\s*$")
+
+
+# Whether-words strong enough alone ("gaji 6jt, apakah wajib ikut jp?"); not the English "is" /
+# "do" of any sentence ("my salary is 5 million, bpjs tk?")
+ASKS_WHETHER_RE = re.compile(r"\b(?:apakah|apkh|boleh|wajib|harus|masih\s+bisa|\w+kah|must"
+                             r"|do\s+i\s+(?:have|need)|is\s+it\s+(?:mandatory|required|compulsory)"
+                             r"|can\s+i|am\s+i)\b")
 
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:
@@ -34,4 +40,4 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
         return True
     if "contribution" in kinds:
         return False
-    return bool(WHETHER_RE.search(low)) or (not kinds and bool(YES_NO_RE.search(low)))
+    return bool(WHETHER_RE.search(low)) or (not kinds and bool(ASKS_WHETHER_RE.search(low)))

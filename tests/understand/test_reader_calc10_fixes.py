@@ -201,3 +201,8 @@ def test_two_equal_wages_in_a_list_stay_two():
 def test_contributions_phrased_with_take_or_a_yes_no_tag_are_computed(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "contribution"
+
+
+def test_an_english_sentence_with_is_and_a_wage_is_still_computed():
+    req = read("my salary is 5 million, bpjs tk?", CUES, ON, "en")
+    assert req is not None and req.kind == "contribution"
