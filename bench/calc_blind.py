@@ -8,7 +8,10 @@ unconfirmed UMK, is asked too) and, when a `figure` is labelled (one value or a 
 acceptable ones), an amount in the reply's first line is within Rp1 of it. `--failures` lists
 the DEV half's misses only: the held-out half is never listed. `--set 2` scores the second set
 (dev-2.yaml / heldout-2.yaml, written by make2.py), `--set 3` the third (make3.py), `--set 4`
-the fourth (make4.py: people-typed, split stratified by label).
+the fourth (make4.py: people-typed, split stratified by label), `--set 5` the fifth (make5.py:
+payroll, BPU and domestic workers, benefits, day/week/year wages, non-calculations with numbers,
+and multi-turn follow-ups: an item with `before` sends those messages first in the same chat and
+is scored on the last reply alone: kind = the label when it is a calculation, else `none`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from bot.app.composition import build_engine, close_engine  # noqa: E402
 from bot.calc import minimum_wage  # noqa: E402
 from bot.console.ask import ask, summarize  # noqa: E402
 from bot.core.engine import Ctx  # noqa: E402
-from bot.core.replies import Event  # noqa: E402
+from bot.core.replies import Event, Reply  # noqa: E402
 from bot.core.settings import load_settings  # noqa: E402
 from bot.understand.reader import read  # noqa: E402
 
@@ -77,6 +80,21 @@ def verdict(item: dict, got: str, reply: dict) -> str:
     return "right"
 
 
+async def converse(engine, item: dict, n: int) -> list[Reply]:
+    """The item's earlier messages, then its last one, from one user (a follow-up)."""
+    user = f"calc-blind-{n}"
+    for text in item["before"]:
+        await engine.handle(Event(user, "ask", text=text))
+    return await engine.handle(Event(user, "ask", text=item["q"]))
+
+
+def followup_kind(item: dict, reply: dict) -> str:
+    """A follow-up's kind from its reply: the label's calculation kind when it calculated."""
+    kinds = item["kind"] if isinstance(item["kind"], list) else [item["kind"]]
+    calc = next((k for k in kinds if k != "none"), "contribution")
+    return calc if reply["kind"] == "calculation" else "none"
+
+
 async def score(part: str, settings) -> list[tuple[dict, str, str]]:
     items = yaml.safe_load((SET_DIR / f"{part}.yaml").read_text(encoding="utf-8"))
     out = []
@@ -85,7 +103,12 @@ async def score(part: str, settings) -> list[tuple[dict, str, str]]:
                                     as_of=AS_OF)
         try:
             cues = engine.store.current.cues  # as the bot reads (texted words written out)
-            for item in items:
+            for n, item in enumerate(items):
+                if item.get("before"):
+                    reply = summarize(item["q"], await converse(engine, item, n))
+                    got = followup_kind(item, reply)
+                    out.append((item, verdict(item, got, reply), reply["text"]))
+                    continue
                 ctx = Ctx(Event("0", "bench"), engine, lang=item.get("lang", "id"))
                 got = reader_kind(item["q"], cues, item.get("lang", "id"), ctx)
                 reply = summarize(item["q"], await ask(engine, item["q"]))
@@ -104,7 +127,8 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5"), default="1",
+                        help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
@@ -123,7 +147,9 @@ async def main() -> None:
             for item, v, text in rows:
                 if v != "right":
                     first = next((ln for ln in text.splitlines() if ln.strip()), "")
-                    print(f"  [{v}] {item['q']!r} want {item['kind']} {item.get('figure')}"
+                    before = " / ".join(item.get("before", ()))
+                    said = f"{before} -> " if before else ""
+                    print(f"  [{v}] {said}{item['q']!r} want {item['kind']} {item.get('figure')}"
                           f" | {first[:110]}")
 
 

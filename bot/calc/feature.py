@@ -23,12 +23,20 @@ from bot.core.replies import Button, Reply, Text
 from bot.rules.contributions import add_months
 from bot.storage.sessions import Session
 from bot.understand.amounts import find_amounts, parse_amount
-from bot.understand.followup import MAX_WORDS, apply_change, fits, read_change
+from bot.understand.followup import (
+    MAX_WORDS,
+    apply_change,
+    fits,
+    names_request,
+    read_change,
+    with_last_wage,
+)
 from bot.understand.reader import read
 from bot.understand.request import BENEFITS, CalcRequest
 
 FLOW = "calc"
 FOLLOWUP_SECONDS = 3600  # a follow-up refers to a result from the last hour
+CARRY_WORDS = 10  # "and if I get laid off, how much jkp?": a benefit on the last wage
 YEARS = ((5, 10, 15), (20, 25, 30))  # button rows when the years are asked
 LATE_MONTHS = (1, 2, 3, 6)  # buttons when the months late are asked
 KIND_BUTTONS = [[Button("👷 Karyawan (penerima upah)", "calc:p:pu")],
@@ -95,13 +103,20 @@ class Calculator(Feature):
             if waiting in TYPED and (fresh is None or _only_amount(text)):
                 return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
             last = CalcRequest.from_dict(mine.data["req"])
-            if fresh is not None and (not followup or fresh.topic != last.topic):
+            current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
+                not mine.data.get("aside") or bool(find_amounts(text)))
+            carried = with_last_wage(text, last, cues, ctx.on, ctx.lang) \
+                if current and len(low.split()) <= CARRY_WORDS and (
+                    fresh.missing() == "amount" if fresh else cues.asks_figure(low)) else None
+            if carried is not None:  # "kalau di phk dapat jkp berapa?": on the same wage
+                return await self.answer(ctx, carried)
+            named = names_request(text, cues)  # "gajinya 6jt" after JKP names no new kind
+            if fresh is not None and ((not followup and (named or len(low.split()) > 3))
+                                      or (named and fresh.topic != last.topic)):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last
             # A follow-up continues a result from the last hour. Once another question came
             # in between, only one that gives a number ("kalau 7jt?") still does: "kalo mau
             # tambah jht?" after an answer about BPU is about that answer, not the old result.
-            current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
-                not mine.data.get("aside") or bool(find_amounts(text)))
             if current and (followup or len(low.split()) <= 3):
                 change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
                 if change:

@@ -48,6 +48,13 @@ _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keter
                           r"(\s+(?:bayar\s+)?)se(bulan|tahun)\b")
 # "4 1/2 juta", "2 1/2 jt": a half written as a fraction
 _HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
+# "3 jt setengah", "4 juta setengah": and a half
+_JT_HALF_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(juta|jt)\s+setengah\b")
+_WORDS_HALF_RE = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                            r"|sebelas|belas|puluh)\s+(?:juta|jt)\s+setengah\b")
+# "lima jt", "tiga ratus rb": a number in words with an abbreviated scale
+_WORD_ABBR_RE = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                           r"|sebelas|belas|puluh|ratus|setengah)\s*(jt|rb)\b")
 # "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
 _ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
@@ -59,6 +66,10 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
     low = _HALF_RE.sub(r"\1,5 \2", low)
+    low = _JT_HALF_RE.sub(r"\1,5 \2", low)
+    low = _WORDS_HALF_RE.sub(r"\1 setengah juta", low)  # "empat juta setengah"
+    low = _WORD_ABBR_RE.sub(lambda m: f"{m.group(1)} {'juta' if m.group(2) == 'jt' else 'ribu'}",
+                            low)
     for spaced in (_SPACED_RP_RE, _SPACED_WAGE_RE):
         low = spaced.sub(lambda m: m.group(1) + m.group(2).replace(" ", "."), low)
     low = _LATE_ONE_RE.sub(r"\1\g<2>1 \3", low)  # same length: positions stay

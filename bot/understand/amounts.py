@@ -48,6 +48,7 @@ COUNTERS = {
     "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
     "employees": "people", "employee": "people", "workers": "people", "people": "people",
     "persons": "people", "children": "people", "days": "days",
+    "working days": "days", "work days": "days", "workdays": "days",
 }
 # Job nouns count people too: "klinik 4 perawat", "2 supervisor gaji 7 juta", "3 nurses".
 JOB_NOUNS = (
@@ -56,7 +57,7 @@ JOB_NOUNS = (
     "manajer", "manager", "mandor", "tukang", "koki", "teknisi", "mekanik", "montir",
     "pramuniaga", "cleaner", "crew", "kru", "helper", "tenaga kerja", "security",
     "cleaning service", "office boy", "admin", "resepsionis", "barista", "akuntan",
-    "receptionist", "accountant", "baristas",
+    "receptionist", "accountant", "baristas", "programmer", "programmers",
     "nurses", "nurse", "doctors", "drivers", "cashiers", "cooks", "teachers", "staff members",
     "guards", "cleaners", "waiters", "technicians", "mechanics", "supervisors", "managers",
 )

@@ -20,7 +20,8 @@ BARE_WORDS = 8
 OTHER_QUESTION_RE = re.compile(r"\b(?:wajib|harus|daftar\w*|didaftar\w*|mendaftar\w*|syarat\w*"
                                r"|apakah|apa|bisa|boleh)\b")
 # "telat bayar 3 bulan: apakah kena denda?" asks whether, not how much
-YES_NO_RE = re.compile(r"\b(?:apakah|apa|apkh|bisa|boleh|masih|sudah|udah|is|are|do|does|can)\b"
+YES_NO_RE = re.compile(r"\b(?:apakah|apa|apkh|bisa|boleh|masih|sudah|udah|wajib|harus|is|are|do"
+                       r"|does|can|must)\b"
                        r"|\b\w+kah\b")
 
 

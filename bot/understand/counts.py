@@ -25,6 +25,7 @@ TENURE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:lalu|yang lalu|kerja|bekerja|n
                              r"|jualan|berjualan|berdagang|(?:jadi|menjadi)\s+(?!berapa|brp)"
                              r"|as an?\b|ago)\b")
 _LINK_RE = re.compile(rf"{_LINK}\s*$")
+_DAYS_WEEK_GAP_RE = re.compile(r"\s*(?:(?:kerja|masuk|kerjanya|working)\s*)?(?:dalam\s*)?")
 
 
 def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> Amount | None:
@@ -78,7 +79,8 @@ def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
         if amount.kind != "days" or amount.value is None or amount.value != int(amount.value):
             continue
         days = int(amount.value)
-        if any(0 <= s - amount.end <= 2 for s, _ in weeks):  # "6 hari seminggu"
+        if any(s >= amount.end and _DAYS_WEEK_GAP_RE.fullmatch(low[amount.end:s])
+               for s, _ in weeks):  # "6 hari seminggu", "6 hari kerja seminggu"
             return int(days * week.per_month) if week and 0 < days <= 7 else None
         return days if 0 < days <= 31 else None
     return None

@@ -19,11 +19,15 @@ from bot.understand.counts import MAX_YEARS
 from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
+from bot.understand.reader import read
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import JHT_CHOICE_RE
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
+STAFF_COUNT_RE = re.compile(r"\b(?:karyawan|pegawai|pekerja|orang|org|staf|staff|employees?"
+                            r"|workers?|people)(?:nya)?\s+(\d{1,6})(?![\d.,])(?!\s*(?:jt|juta|rb"
+                            r"|ribu|k|m|mio|million|an)\b)")
 
 
 def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
@@ -39,7 +43,12 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     month, spans = find_month(low, on)
     if month:
         change["month"] = month.isoformat()
+    heads = STAFF_COUNT_RE.search(low)  # "kalau karyawannya 10?": the number after the noun
+    if heads:
+        change["heads"] = int(heads.group(1)) if 0 < int(heads.group(1)) <= MAX_HEADCOUNT else -1
     for amount in find_amounts(low):
+        if heads and amount.start == heads.start(1):
+            continue
         if any(s <= amount.start < e for s, e in spans) or amount.value is None:
             if amount.problem:
                 change["problem"] = amount.problem
@@ -53,6 +62,13 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
             change["months"] = int(amount.value) if 0 < amount.value <= MAX_YEARS * 12 else -1
         elif amount.kind == "people":
             change["heads"] = int(amount.value) if 0 < amount.value <= MAX_HEADCOUNT else -1
+    if "months" not in change and "amount" not in change and "year" in cues.periods \
+            and cues.spans("periods", "year", low):
+        change["months"] = 12  # "setahun jadi berapa?": twelve months of the last result
+    programs = [p for p in cues.found("programs", low)
+                if not (p == "JKK" and "jkk_class" in change)]  # "jkk risiko sedang": the group
+    if programs:  # "jht nya aja?": the last contribution narrowed to that program
+        change["programs"] = programs
     sectors = cues.found("sectors", low)
     if sectors:
         change["transport"] = "transport" in sectors
@@ -80,6 +96,28 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
     return not named or (last.kind == "contribution" and named <= set(last.programs or named))
 
 
+def names_request(text: str, cues: Cues) -> bool:
+    """Whether a message names what to compute (a kind, a program, a sector or who pays):
+    "kalau gaji 7jt?" names none, so after a JKP result it changes that result's wage."""
+    low = prepare(text)
+    return bool(cues.found("kinds", low) or cues.found("programs", low)
+                or cues.found("sectors", low)
+                or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic",
+                                                        "domestic")))
+
+
+def with_last_wage(text: str, last: CalcRequest, cues: Cues, on: date,
+                   lang: str = "id") -> CalcRequest | None:
+    """A benefit or a late fine asked after a wage earner's result, without a wage of its own
+    ("kalau di phk dapat jkp berapa?", "kalau telat 2 bulan dendanya?" after "gaji 5 juta
+    potongan ..."): read with that one wage."""
+    if last.who != "pu" or len(last.wages) != 1 or last.wages[0][1] != 1:
+        return None
+    req = read(f"{text} gaji {Decimal(last.wages[0][0]):f}", cues, on, lang)
+    return req if req is not None and req.kind in ("benefit", "fine") and not req.problem \
+        else None
+
+
 def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     """A copy of the request with the changed values; impossible ones become `problem`."""
     new = replace(req, wages=list(req.wages), problem=None)
@@ -92,6 +130,8 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
         if key in change:
             setattr(new, key, change[key])
+    if "programs" in change and new.kind == "contribution":
+        new.programs = list(change["programs"])
     if "amount" in change:
         heads = new.headcount or 1
         if new.income_period and new.per_month:

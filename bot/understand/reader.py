@@ -19,6 +19,7 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
+from bot.understand.asks import asks_other
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
@@ -29,6 +30,10 @@ from bot.understand.roles import assign
 from bot.understand.who import decide_who
 
 MAX_MONTHS_LATE = 120
+MAX_PAID_AHEAD = 24  # contributions are paid ahead for months, never for years on end
+# A yearly wage that makes less than this a month is most likely a monthly one ("gaji 3jt
+# setahun"): asked back. Far below every 2026 UMP; a BPU income may be that small.
+YEARLY_WAGE_MIN_MONTH = Decimal(1_000_000)
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
 COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org"
                               r"|years?|months?|employees?|workers|people|persons)\b")
@@ -87,6 +92,7 @@ def _context(low: str, cues: Cues) -> bool:
                ("kinds", "programs", "roles", "sectors", "not_calculation")) \
         or cues.has("who", "bpu", low) or cues.has("who", "employer", low) \
         or cues.has("who", "staff", low) or cues.has("who", "clinic", low) \
+        or cues.has("who", "domestic", low) \
         or cues.scheme(low) is not None
 
 
@@ -131,6 +137,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = _amounts(low, skip)
+    if asks_other(low, kinds, found, cues):  # "gaji 6jt, kenapa jp dipotong?": the FAQ
+        return None
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
                       month=month.isoformat() if month else None,
@@ -240,6 +248,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
     if deductions:
         req.deduction = str(deductions[0] + sum(roles.deduction_parts, Decimal(0)))
     wages = roles.wages
+    if roles.split_total is not None:
+        req.split_total = str(roles.split_total)
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
     if allowances and len(wages) == 1 and wages[0][1] == 1:
@@ -253,6 +263,11 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         if days and roles.period == "day":  # "150rb sehari, kerja 22 hari": as typed
             period = replace(period, per_month=Decimal(days))
             req.days_typed = True
+        if period.months != 1 and roles.of("wage") \
+                and period.monthly(wages[0][0]) < YEARLY_WAGE_MIN_MONTH:
+            # "gaji 3jt setahun": Rp250.000 a month is no wage; which one is meant is asked
+            req.problem = Text.of("yearly_small", value=wages[0][0],
+                                  monthly=period.monthly(wages[0][0]))
         req.income_period, req.per_month = roles.period, str(period.per_month)
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
@@ -283,6 +298,15 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         decide_who(req, low, cues)
         return True
     benefit = None
+    # "saldo jht 12jt, pensiun 20 thn lagi jd brp": the JHT balance at retirement, not JP
+    jht_grows = "projection" in kinds and "JP" not in programs \
+        and ("JHT" in programs or req.balance is not None)
+    if contribution and req.months and req.months > MAX_PAID_AHEAD \
+            and len(programs & {"JP", "JHT"}) == 1 and not cues.has("who", "bpu", low) \
+            and not cues.found("sectors", low):
+        # "jp saya gaji 10jt iuran 15 tahun": years of membership, not months paid ahead
+        contribution = False
+        kinds = kinds | ({"pension"} if "JP" in programs else {"projection"})
     if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
         kinds = kinds - {"accident"}
     if "death" in kinds:
@@ -294,7 +318,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     elif "job_loss" in kinds or ("JKP" in programs and not contribution and (
             verbs or programs == {"JKP"})):  # "jkp gaji 5jt brp": no contribution of its own
         benefit = "job_loss"
-    elif not contribution and ("pension" in kinds or ("JP" in programs and (
+    elif not contribution and (("pension" in kinds and not jht_grows) or ("JP" in programs and (
             verbs or ("projection" in kinds and "JHT" not in programs)  # "jp nanti berapa"
             or (req.months and "JHT" not in programs)))):  # "jp 16 thn gaji 2jt": membership
         benefit = "pension"
@@ -302,7 +326,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
         req.kind, req.benefit = "benefit", benefit
         return True
     jht = "JHT" in programs or req.balance is not None
-    if jht and not contribution and (req.months or "projection" in kinds):
+    # "kerja 3 tahun, kalau keluar jht bisa diambil semua?": whether, not how much (the FAQ)
+    whether = verbs and not cues.asks_figure(low)
+    if jht and not contribution and ("projection" in kinds or (req.months and not whether)):
         req.kind = "projection"
         return True
     if jht and verbs and not contribution:

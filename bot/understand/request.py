@@ -33,6 +33,7 @@ class CalcRequest:
     clinic: bool = False
     with_jht: bool | None = None
     transport: bool | None = None
+    domestic: bool = False  # a domestic worker (ART/PRT): BPU, the rule unconfirmed
     income_period: str | None = None  # day | week: the wage was converted from this period
     income_each: str | None = None  # the amount per day/week as typed
     per_month: str | None = None  # days or weeks counted in a month (the stated assumption)
@@ -57,6 +58,7 @@ class CalcRequest:
     reason: str | None = None  # why it is not a calculation (scam, tax)
     problem: Text | None = None  # a question to ask back instead of computing
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
+    split_total: str | None = None  # "10 karyawan total gaji 45jt": that total, split equally
     # "gaji UMR Jakarta": the minimum wage named as the wage (bot.understand.minimum_wage.named);
     # its "value" is the figure the calculator last used for it
     min_wage: dict | None = None

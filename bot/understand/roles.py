@@ -26,10 +26,17 @@ _LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
+_RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 # "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
 _EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
                       r"|kepala|person|head)))\s*(?:rp\.?\s*)?$")
+# "total gaji 45jt", "jumlah upah karyawan sebulan: Rp50.000.000": a whole payroll, right
+# before its amount (not "gaji rata-rata", "@", "masing-masing")
+_TOTAL_PAY_RE = re.compile(r"\b(?:total|jumlah|seluruh)\s+(?:gaji|upah|payroll|salaries|wages)"
+                           r"(?:\s+(?:karyawan|pegawai|pekerja|semua|mereka|sebulan|per\s+bulan"
+                           r"|perbulan|bulanan))*\s*:?\s*(?:rp\.?\s*)?$"
+                           r"|\btotal\s+payroll\s*:?\s*(?:rp\.?\s*)?$")
 # "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
 _GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
 
@@ -49,6 +56,7 @@ class Roles:
     deduction_parts: list[Decimal] = field(default_factory=list)
     problem: Text | None = None
     staff_ask: bool = False
+    split_total: Decimal | None = None  # a payroll total split equally over the headcount
 
     def of(self, role: str) -> list[Decimal]:
         return [a.value for a, r in self.money if r == role and a.value is not None]
@@ -68,6 +76,11 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# "sudah kerja setahun gaji 3jt", "baru setahun": how long someone worked, not a yearly wage
+_TENURE_BEFORE_RE = re.compile(r"\b(?:sudah|udah|udh|sdh|dah|telah|baru|kerja|bekerja|selama"
+                               r"|sejak|lebih|hampir|for|worked|working)\s*$")
+
+
 def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) -> str | None:
     """The period of the amount at start..end: a period word between its role word (or one
     right before that: "daily wage") and the amount, or shortly after the amount. A year
@@ -78,12 +91,27 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             # after a long amount ("seratus lima puluh ribu sehari") the window runs on
             # from its end
+            if yearly and _TENURE_BEFORE_RE.search(low, 0, s):
+                continue
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
                                              or _GROWTH_NEXT_RE.match(low, e)))):
                 return name
     return None
+
+
+def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
+    """A period word right after or right before the amount ("130rb/hari", "720rb seminggu",
+    "dibayar mingguan 900rb"): it is pay, not a deduction or a contribution."""
+    return any(amount.end <= s <= amount.end + 2 or amount.start - 2 <= e <= amount.start
+               for name in cues.keys("periods") for s, e in cues.spans("periods", name, low))
+
+
+def _each_after_heads(low: str, amounts: list[Amount], start: int, end: int) -> bool:
+    """"@ 5,5 juta" / "masing-masing 5jt" after a headcount that follows the role word."""
+    return bool(_EACH_RE.search(low, start, end)) and any(
+        a.kind == "people" and start <= a.start and a.end <= end for a in amounts)
 
 
 def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
@@ -111,11 +139,17 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     money = [a for a in amounts if a.kind == "money"]
     programs = _program_spans(cues, low)
     for i, amount in enumerate(money):
+        if i and amount.value is not None and amount.value == money[i - 1].value \
+                and _RESTATED_RE.match(low[money[i - 1].end:amount.start]):
+            continue  # "5 jt (lima juta)": the same amount said again
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
-        if before:
+        if before and not (before[-1][2] not in ("wage", "income")
+                           and _each_after_heads(low, amounts, before[-1][1], amount.start)):
             role = before[-1][2]
+        elif before:  # "potongan ... 4 karyawan @ 5,5 juta": each one's pay
+            role = default
         elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
             role = prev_role
         elif _EACH_RE.search(low, max(prev_end, taken), amount.start):
@@ -128,6 +162,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
                      and c[1] <= nxt]
             role = after[0][2] if after else default
+            if _period_follows(cues, low, amount):  # "130rb/hari, potongan ...": pay per day
+                role, after = default, []
             if role == "paid":  # "150rb iuran bpjs brp": iuran names what is asked
                 role = default
             taken = after[0][1] if after else taken
@@ -163,6 +199,11 @@ def _pair(out: Roles, low: str) -> None:
         out.wages = [(v, 1) for v in values]
         return
     if len(heads) == 1 and len(values) == 1:
+        if heads[0] > 1 and _TOTAL_PAY_RE.search(low, 0, wage_amounts[0].start):
+            # "10 karyawan total gaji 45jt": the payroll, split equally (said in the reply)
+            out.split_total = values[0]
+            out.wages = [(values[0] / heads[0], heads[0])]
+            return
         out.wages = [(values[0], heads[0])]
         return
     if len(heads) == 1 and len(values) == heads[0]:

@@ -25,9 +25,15 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
         or cues.has("who", "staff", low) \
         or cues.has("who", "employer", low)
     # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
-    if not req.clinic and (cues.has("who", "bpu", low) or (sectors and not salaried)):
+    # A domestic worker ("ART saya gaji 2jt", "sopir pribadi") is registered by the household
+    # as BPU (faq entry iuran-bpu-pekerja-rumah-tangga; unconfirmed, which the result says).
+    req.domestic = not req.clinic and cues.has("who", "domestic", low)
+    if not req.clinic and (req.domestic or cues.has("who", "bpu", low)
+                           or (sectors and not salaried)):
         req.who = "bpu"
-        if "transport" in sectors:
+        if req.domestic:  # "sopir pribadi": a household's driver, not the transport sector
+            req.transport = False
+        elif "transport" in sectors:
             req.transport = True
         elif "other" in sectors:
             req.transport = False
