@@ -111,11 +111,15 @@ def load(path: Path, kinds: tuple[str, ...] = KINDS) -> list[Conversation]:
 
 
 def _pressed(turn: Press, offered: list[Reply]) -> str:
-    """The data of the first offered button the press names ("" when none was offered)."""
+    """The data of the first offered button the press names ("" when none was offered). An
+    entry's button (`faq:<id>`) is also its choice in a "did you mean" list (`pick:<log>:<id>`)."""
+    wanted = [turn.data]
+    if turn.data.startswith("faq:"):
+        wanted.append(f"pick:*:{turn.data[4:]}")
     for reply in offered:
         for row in reply.buttons:
             for button in row:
-                if button.data and fnmatch.fnmatchcase(button.data, turn.data):
+                if button.data and any(fnmatch.fnmatchcase(button.data, w) for w in wanted):
                     return button.data
     return ""
 
