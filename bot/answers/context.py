@@ -40,9 +40,9 @@ def _bare_program(fillers: tuple[str, ...]) -> re.Pattern[str]:
 def elliptical(text: str, cues: Cues) -> bool:
     """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
     faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
-    cairnya"), a word of `pointers` ("how long does it take?") or, naming no program, of
-    `pointing` ("itu bisa dari hp?"), a program named alone, or a correction (`corrections`:
-    "bukan, maksud saya jkp")."""
+    cairnya"), a word of `pointers` ("how long does it take?"), a program named alone, or a
+    correction (`corrections`: "bukan, maksud saya jkp"). An Indonesian pointer ("itu bisa
+    dari hp?", `pointing`) is not one: `steered` tries its reading first, whatever else."""
     low = text.lower().strip()
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
@@ -50,8 +50,7 @@ def elliptical(text: str, cues: Cues) -> bool:
     bare = _bare_program(cues.program_fillers).fullmatch(" ".join(words))
     return (cues.starts_followup(low) or any(w == "nya" or (len(w) > 5 and w.endswith("nya"))
                                              for w in words)
-            or cues.points_back(low) or bool(bare) or bool(cues.correction(low)[0])
-            or (cues.points_at(low) and not any(w in PROGRAM_TOKENS for w in words)))
+            or cues.points_back(low) or bool(bare) or bool(cues.correction(low)[0]))
 
 
 def short_question(text: str) -> bool:
@@ -171,8 +170,11 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
             return corrected
     if previous is None:
         leaning = False
-    if leaning and (pointing := pointed(matcher, text, previous, cues, lang)) is not None:
-        return pointing  # "itu bisa dari hp?": about the entry just answered
+    if previous is not None and (pointing := pointed(matcher, text, previous, cues,
+                                                     lang)) is not None:
+        # "itu bisa dari hp?": about the entry just answered; when that reading finds nothing,
+        # the message is read as it would be without its pointer word
+        return pointing
     seen: dict[str, set[str]] = {}
 
     def readings(question: str) -> set[str]:
