@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand.match_result import MatchResult, programs_in
@@ -27,6 +28,11 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     low = text.lower()
     if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
         return None
+    # "tapera itu apa?", "bpjs kesehatan itu beda ga?": "itu" after a word the entry never
+    # uses marks a topic of the message's own; "potongan itu", "klaim tersebut" point back.
+    head = matcher.query_tokens(low[:cues.pointer_start(low)])[1]
+    if head and not set(head) <= _vocabulary(matcher, previous.id, lang):
+        return None
     rest = cues.drop_pointers(low)
     title = " ".join(matcher.query_tokens(previous.title_in(lang))[1])
     result = matcher.match(f"{title} {rest}", limit=LIMIT)
@@ -43,3 +49,11 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
                     and (not programs or programs & set(entry.programs)):
                 return MatchResult("answer", (other,), tokens=result.tokens)
     return result
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
+    """The words (as the matcher reads them) of an entry's title, answer and phrasings."""
+    entry = matcher.faq.entries[entry_id]
+    texts = [entry.title_in(lang), entry.answer, entry.answer_en, *entry.questions]
+    return frozenset(w for t in texts if t for w in matcher.query_tokens(t)[1])

@@ -135,6 +135,12 @@ class Cues:
         pattern = self._re("pointing", "")
         return bool(pattern and pattern.search(text))
 
+    def pointer_start(self, text: str) -> int:
+        """Where the first of those pointers starts (the text's length without one)."""
+        pattern = self._re("pointing", "")
+        found = pattern.search(text) if pattern else None
+        return found.start() if found else len(text)
+
     def drop_pointers(self, text: str) -> str:
         """The text without those pointers ("itu bisa dari hp?" -> " bisa dari hp?")."""
         pattern = self._re("pointing", "")

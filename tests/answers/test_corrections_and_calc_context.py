@@ -135,3 +135,14 @@ async def test_a_pointer_word_points_at_the_entry_just_answered(engine):
     assert (await say(engine, "itu cara klaimnya gimana?", "point3")).entry_id \
         == "jkp-cara-klaim"
     assert (await say(engine, "apa itu jht", "point3")).entry_id == "jht-apa-itu"
+
+
+async def test_itu_after_a_topic_of_its_own_points_at_nothing(engine):
+    """"tapera itu apa?" marks its own topic: it is not read with the answer before."""
+    await say(engine, "iuran jht brp persen", "own1")
+    assert (await say(engine, "tapera itu apa?", "own1")).entry_id == "rujukan-tapera"
+    await say(engine, "gaji 5 juta potong berapa", "own2")
+    assert (await say(engine, "umk itu apa sih", "own2")).entry_id == "rujukan-ump"
+    await say(engine, "cara klaim jkm", "own3")
+    assert (await say(engine, "bpjs kesehatan itu beda ga sama bpjs tk?", "own3")).entry_id \
+        == "umum-beda-bpjs-kes"
