@@ -1,4 +1,4 @@
-"""Conversation sets: `python bench/conversations.py [--set 2|3] [--alone]` scores follow-ups.
+"""Conversation sets: `python bench/conversations.py [--set 2|3|4] [--alone]` scores follow-ups.
 
 Each conversation of faq/tests/conversations/{dev,heldout}.yaml (`--set 2`: set2-dev.yaml /
 set2-heldout.yaml, a second set written blind the same way; `--set 3`: set3-*.yaml, a third one
@@ -12,12 +12,22 @@ user: what a bot without conversation memory would answer. `--compare` runs both
 counts, per half, the conversations memory won (right only in context) and lost (right only
 alone). `--failures` lists the DEV half's misses (with `--compare`: its lost ones) only: the
 held-out half is scored as figures only.
+
+Set 4 (`--set 4`) adds turns that press a button (`{press: <data>}`, sent only when one of the
+replies before offered a button with that data; `*` globs, e.g. `fb:*:1`) or send a command
+("/daftar"), and three expectations: `polite` (the reply is a small-talk reply: not a FAQ,
+redirect or calculation answer (wrong), not a fallback, menu or suggestion list (other)),
+`form-keep` (the pre-registration goes on, every field stored before the last message keeps its
+value or is being asked again, and no field holds the last message) and `form-ended` (no
+registration in progress and none stored); a mapping (`{name: "Agus Salim"}`) is the fields the
+registration must hold afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import fnmatch
 import itertools
 import sys
 from collections import Counter
@@ -36,21 +46,40 @@ from bot.staff.real_sets import ANSWERING_KINDS, RealCase, outcome  # noqa: E402
 
 SET_DIR = ROOT / "faq" / "tests" / "conversations"
 HALVES = ("dev", "heldout")
-SET_FILES = {1: "{half}.yaml", 2: "set2-{half}.yaml", 3: "set3-{half}.yaml"}  # per set
+SET_FILES = {1: "{half}.yaml", 2: "set2-{half}.yaml", 3: "set3-{half}.yaml",
+             4: "set4-{half}.yaml"}  # per set
 KINDS = ("program-swap", "ellipsis", "situation", "new-topic", "english")
 # Set 3 sorts its conversations by what the last message leans on (README, "Set 3")
 KINDS_3 = ("after-calc", "story-then-question", "correction", "after-suggestion", "program-swap",
            "ellipsis", "english", "new-topic")
-SET_KINDS = {1: KINDS, 2: KINDS, 3: KINDS_3}
+# Set 4: replies, pointers and corrections (README, "Set 4")
+KINDS_4 = ("after-calc", "after-answer", "after-suggestion", "correction", "registration",
+           "closing", "ping", "topic-switch", "english")
+SET_KINDS = {1: KINDS, 2: KINDS, 3: KINDS_3, 4: KINDS_4}
+FORM = ("form-keep", "form-ended")  # `expect` on the pre-registration's state (set 4)
 CALC = ("calc", "calculation")  # `expect` for a last message that should be calculated
 AS_OF = date(2026, 11, 30)
 
 
 @dataclass(frozen=True)
+class Press:
+    """A button press: the data of a button one of the replies before offered (a glob)."""
+
+    data: str
+
+    def __str__(self) -> str:
+        return f"[{self.data}]"
+
+
+Turn = str | Press
+
+
+@dataclass(frozen=True)
 class Conversation:
-    turns: tuple[str, ...]
+    turns: tuple[Turn, ...]
     expect: str
     kind: str
+    fields: tuple[tuple[str, str], ...] = ()  # expect "form-fields": what the form must hold
 
 
 @dataclass(frozen=True)
@@ -67,27 +96,88 @@ def load(path: Path, kinds: tuple[str, ...] = KINDS) -> list[Conversation]:
     cases = []
     for item in data:
         assert isinstance(item, LineDict)
-        turns = tuple(str(t) for t in item["turns"])
+        turns = tuple(Press(str(t["press"])) if isinstance(t, dict) else str(t)
+                      for t in item["turns"])
         kind = str(item["kind"])
-        assert 2 <= len(turns) <= 4 and kind in kinds, (path.name, turns, kind)
+        assert 2 <= len(turns) <= 5 and kind in kinds, (path.name, turns, kind)
+        assert isinstance(turns[-1], str), (path.name, turns)
+        if isinstance(item["expect"], dict):
+            fields = tuple((str(k), str(v)) for k, v in item["expect"].items())
+            cases.append(Conversation(turns, "form-fields", kind, fields))
+            continue
         expect = str(item["expect"])
         cases.append(Conversation(turns, "calculation" if expect in CALC else expect, kind))
     return cases
+
+
+def _pressed(turn: Press, offered: list[Reply]) -> str:
+    """The data of the first offered button the press names ("" when none was offered). An
+    entry's button (`faq:<id>`) is also its choice in a "did you mean" list (`pick:<log>:<id>`)."""
+    wanted = [turn.data]
+    if turn.data.startswith("faq:"):
+        wanted.append(f"pick:*:{turn.data[4:]}")
+    for reply in offered:
+        for row in reply.buttons:
+            for button in row:
+                if button.data and any(fnmatch.fnmatchcase(button.data, w) for w in wanted):
+                    return button.data
+    return ""
+
+
+def _event(user: str, turn: Turn, offered: list[Reply]) -> Event | None:
+    """The event a turn sends (None: a press of a button that was not offered)."""
+    if isinstance(turn, Press):
+        data = _pressed(turn, offered)
+        return Event(user, "console", press=data) if data else None
+    if turn.startswith("/") and turn[1:2].isalpha():
+        command, _, args = turn[1:].partition(" ")
+        return Event(user, "console", command=command.lower(), args=args)
+    return Event(user, "console", text=turn)
+
+
+def _plain(text: object) -> str:
+    return " ".join(str(text).casefold().replace(",", " ").split())
+
+
+def form_verdict(case: Conversation, before: dict[str, object] | None,
+                 after: dict[str, object] | None, stored: int) -> tuple[str, str]:
+    """The verdict on the pre-registration's state after the last message (set 4)."""
+    fields = dict((after or {}).get("fields") or {})
+    if case.expect == "form-ended":
+        return ("right" if after is None and not stored else "other"), (
+            "ended" if after is None else f"step:{after.get('step')}")
+    if after is None:
+        return ("other" if not stored else "wrong"), "ended" if not stored else "saved"
+    got = f"step:{after.get('step')} {sorted(fields)}"
+    if case.expect == "form-fields":
+        ok = all(_plain(fields.get(k)) == _plain(v) for k, v in case.fields)
+        return ("right" if ok else "wrong"), got
+    earlier = dict((before or {}).get("fields") or {})
+    kept = all(fields.get(k) in (v, None) for k, v in earlier.items())
+    last = _plain(case.turns[-1])
+    taken = any(_plain(v) == last for v in fields.values())
+    return ("right" if kept and not taken else "wrong"), got
 
 
 def verdict(case: Conversation, replies: list[Reply]) -> tuple[str, str]:
     """The verdict on the replies to one message of the conversation, and what it reached (the
     entry, the first suggestion, or the kind). Stricter than `faq test` on `fallback`: a
     redirect in reply to "makasih" is a wrong answer too."""
-    got = outcome(RealCase(case.turns[-1], case.expect, "", 0, ""), replies)
+    got = outcome(RealCase(str(case.turns[-1]), case.expect, "", 0, ""), replies)
     if case.expect == "fallback":
         return ("wrong" if got.kind in ANSWERING_KINDS else "right"), got.reached
+    if case.expect == "polite":
+        verdict = ("wrong" if got.kind in ANSWERING_KINDS
+                   else "right" if got.kind == "smalltalk" else "other")
+        return verdict, got.kind if got.kind != "faq" else got.reached
     return got.verdict, got.reached
 
 
 async def run(halves: tuple[str, ...], alone: bool, which: int = 1) -> dict[str, list[Scored]]:
     """Send every conversation (or only its last message) as one fresh user; score the end."""
     from bot.app.composition import build_engine, close_engine
+    from bot.registration.steps import FLOW
+    from bot.storage.registrations import RegistrationStore
 
     settings = replace(load_settings(env={}, dotenv=ROOT / "absent.env"),
                        faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
@@ -99,11 +189,24 @@ async def run(halves: tuple[str, ...], alone: bool, which: int = 1) -> dict[str,
             rows = []
             for case in load(SET_DIR / SET_FILES[which].format(half=half), SET_KINDS[which]):
                 user = f"convo-{next(users)}"  # no state shared between conversations
-                got, last = [], ""
-                for text in case.turns[-1:] if alone else case.turns:
-                    replies = await engine.handle(Event(user, "console", text=text))
+                got, last, replies = [], "", []
+                before: dict[str, object] | None = None
+                for turn in case.turns[-1:] if alone else case.turns:
+                    event = _event(user, turn, replies)
+                    if event is None:
+                        got.append("not offered")
+                        continue
+                    session = await engine.sessions.get(event.session_key)
+                    before = session.data if session and session.flow == FLOW else None
+                    replies = await engine.handle(event)
                     last, reached = verdict(case, replies)
                     got.append(reached)
+                if case.expect in FORM or case.expect == "form-fields":
+                    session = await engine.sessions.get(f"console:{user}")
+                    after = session.data if session and session.flow == FLOW else None
+                    stored = len(await RegistrationStore(engine.db).for_owner(f"console:{user}"))
+                    last, reached = form_verdict(case, before, after, stored)
+                    got[-1] = reached
                 rows.append(Scored(case, last, tuple(got)))
             out[half] = rows
         return out
@@ -150,7 +253,7 @@ def compare_line(half: str, won: list[Scored], lost: list[Scored],
 def show(r: Scored, alone: bool) -> str:
     """One dev miss: each message sent and what it got."""
     sent = r.case.turns[-1:] if alone else r.case.turns
-    trail = " | ".join(f"{t[:60]!r} -> {g}" for t, g in zip(sent, r.reached, strict=True))
+    trail = " | ".join(f"{str(t)[:60]!r} -> {g}" for t, g in zip(sent, r.reached, strict=True))
     return f"{r.verdict.upper():9} [{r.case.kind}] {trail} (want {r.case.expect})"
 
 
@@ -164,7 +267,7 @@ def main() -> int:
     parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
     parser.add_argument("--set", type=int, choices=sorted(SET_FILES), default=1, dest="which",
                         help="which conversation set (default 1: dev.yaml / heldout.yaml; "
-                             "2: set2-*.yaml; 3: set3-*.yaml)")
+                             "2: set2-*.yaml; 3: set3-*.yaml; 4: set4-*.yaml)")
     args = parser.parse_args()
     halves = ("dev",) if args.dev_only else HALVES
     kinds = SET_KINDS[args.which]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.answers.pointing import pointed
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
@@ -40,7 +41,8 @@ def elliptical(text: str, cues: Cues) -> bool:
     """A short message that leans on what came before: a follow-up opener ("kalau di phk?",
     faq/calc-cues.yaml `followup`), a "-nya" pointing back ("syaratnya", "berapa lama
     cairnya"), a word of `pointers` ("how long does it take?"), a program named alone, or a
-    correction (`corrections`: "bukan, maksud saya jkp")."""
+    correction (`corrections`: "bukan, maksud saya jkp"). An Indonesian pointer ("itu bisa
+    dari hp?", `pointing`) is not one: `steered` tries its reading first, whatever else."""
     low = text.lower().strip()
     words = re.findall(r"\w+", low)
     if not words or len(words) > MAX_WORDS:
@@ -168,6 +170,11 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
             return corrected
     if previous is None:
         leaning = False
+    if previous is not None and (pointing := pointed(matcher, text, previous, cues,
+                                                     lang)) is not None:
+        # "itu bisa dari hp?": about the entry just answered; when that reading finds nothing,
+        # the message is read as it would be without its pointer word
+        return pointing
     seen: dict[str, set[str]] = {}
 
     def readings(question: str) -> set[str]:

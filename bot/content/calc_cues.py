@@ -30,7 +30,7 @@ REQUIRED = {
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
-TOP = {*GROUPS, "periods", "followup", "pointers", "corrections", "correction_tails",
+TOP = {*GROUPS, "periods", "followup", "pointers", "pointing", "corrections", "correction_tails",
        "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
        "calc_context"}
 
@@ -103,7 +103,7 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     cues.followup = followup or ()
     # Optional word lists of follow-ups: words that point back to the last answer, correct the
     # message before (at its start / its end), or may follow a program named alone.
-    for name in ("pointers", "corrections", "correction_tails", "program_fillers"):
+    for name in ("pointers", "pointing", "corrections", "correction_tails", "program_fillers"):
         if name in data:
             words = _words(data.get(name))
             if words is None:

@@ -84,7 +84,7 @@ def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:
     return replace(base, replacements={**base.replacements, **english.replacements},
                    stopwords=base.stopwords | english.stopwords,
                    greetings=base.greetings | english.greetings,
-                   thanks=base.thanks | english.thanks)
+                   thanks=base.thanks | english.thanks, pings=base.pings | english.pings)
 
 
 def english_view(faq: FaqBase, english: Synonyms) -> FaqBase:

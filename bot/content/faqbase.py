@@ -87,6 +87,7 @@ class Synonyms:
     stopwords: frozenset[str] = frozenset()
     greetings: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
+    pings: frozenset[str] = frozenset()  # "kok ga dibales": greeted back, never thanked
 
 
 @dataclass(frozen=True)
@@ -282,13 +283,14 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
                     f"varian '{key}' sudah menuju '{replacements[key]}'")
             replacements[key] = str(canonical).lower()
     lists = {}
-    for name in ("stopwords", "greetings", "thanks"):
+    for name in ("stopwords", "greetings", "thanks", "pings"):
         items = _str_list(data.get(name, []))
         if items is None:
             bad(data.line_of(name), name, f"'{name}' harus berupa daftar kata")
             items = []
         lists[name] = frozenset(w.lower() for w in items)
-    return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"])
+    return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"],
+                    lists["pings"])
 
 
 def load_faq(directory: Path) -> FaqBase:

@@ -19,7 +19,7 @@ WORDS_FILE = DATA_DIR / "answer_words.yaml"
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
-          "place_drop", "edit_words")
+          "place_drop", "edit_words", "wrong_words", "correction_chat")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class AnswerWords:
     place_drop: frozenset[str]
     fields: dict[str, str]  # word or phrase -> step
     edit_words: frozenset[str]
+    wrong_words: frozenset[str] = frozenset()  # "salah", "typo": the answer before was wrong
+    correction_chat: frozenset[str] = frozenset()  # "tadi", "ketik": around them, no value
 
 
 def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
@@ -107,7 +109,8 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[str]]:
         income_drop=tuple(sorted(lists["income_drop"], key=len, reverse=True)),
         place_drop=frozenset(lists["place_drop"]),
         fields=_mapping(data.get("fields"), "fields", FIELD_STEPS, problems),
-        edit_words=frozenset(lists["edit_words"]))
+        edit_words=frozenset(lists["edit_words"]), wrong_words=frozenset(lists["wrong_words"]),
+        correction_chat=frozenset(lists["correction_chat"]))
     if len(set(months.values())) != 12:
         problems.append("months: setiap bulan 1-12 harus punya nama")
     return words, [f"{path.name}: {p}" for p in problems]

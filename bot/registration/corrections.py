@@ -11,12 +11,50 @@ from datetime import date
 from typing import Any
 
 from bot.registration.answer_words import answer_words
-from bot.registration.steps import STEPS, read_answer
+from bot.registration.steps import STEPS, previous_step, read_answer
 from bot.registration.typed import has_correction, read_date
 from bot.registration.validators import Invalid, check_birth_date, nik_matches_birth_date
 from bot.understand.normalize import clean
 
 _STRICT = ("nik", "dob", "phone", "income")  # values a validator checks closely
+
+
+def bare_correction(text: str) -> bool:
+    """Only says the answer before was wrong, without the new value ("Eh salah", "salah
+    ketik tadi"; data/answer_words.yaml `wrong_words`, `correction_chat`): never a value."""
+    words = answer_words()
+    tokens = clean(text).split()
+    allowed = words.wrong_words | words.correction_chat | {
+        w for phrase in words.corrections for w in phrase.split()}
+    return (0 < len(tokens) <= 8 and any(t in words.wrong_words for t in tokens)
+            and all(t in allowed for t in tokens))
+
+
+def given(fields: dict[str, Any], step: str) -> bool:
+    """Whether the step's answer is stored (a place as a listed region)."""
+    return step in fields or (step == "location" and "region" in fields) \
+        or (step == "programs" and "jht" in fields)
+
+
+def drop_transient(data: dict[str, Any]) -> None:
+    """Forget what belonged to the step being left (offered places, an ask-back, half a date)."""
+    for key in ("suggest", "free_place", "pending", "partial"):
+        data.pop(key, None)
+
+
+def rewound(data: dict[str, Any], text: str) -> bool:
+    """A bare correction at a step ("Eh salah"): the step just answered is asked again (its
+    value kept until a new one replaces it), or, where nothing was answered yet or the step
+    holds a value, the step itself. False (nothing changed) for any other text."""
+    step = data["step"]
+    # At an ask-back or offered places, "salah" says no to them (the caller reads it so).
+    if step not in STEPS or any(data.get(k) for k in ("editing", "pending", "suggest")) \
+            or not bare_correction(text):
+        return False
+    if step != STEPS[0] and not given(data["fields"], step):
+        data["step"] = previous_step(step)
+    drop_transient(data)
+    return True
 
 
 def named_fields(text: str) -> set[str]:
@@ -42,8 +80,7 @@ def correct_earlier(data: dict[str, Any], text: str, today: date) -> str | None:
     step, fields = data["step"], data["fields"]
     if step not in STEPS or data.get("editing") or not has_correction(text):
         return None
-    earlier = [s for s in STEPS[:STEPS.index(step)] if s in fields or
-               (s == "location" and "region" in fields) or (s == "programs" and "jht" in fields)]
+    earlier = [s for s in STEPS[:STEPS.index(step)] if given(fields, s)]
     named = sorted(named_fields(text) - {step})
     target = named[0] if len(named) == 1 else (None if named else
                                                (earlier[-1] if earlier else None))

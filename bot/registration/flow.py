@@ -1,15 +1,14 @@
 """BPU pre-registration: an explicit state machine in the core, persisted in `sessions`.
 
 State (JSON in the session, flow "registration"): `step` (consent, one of STEPS, or summary),
-`fields` given so far, `editing` (a single field changed from the summary), `suggest` (region
-codes offered as buttons), `free_place` (the user said their place is not in the list), `pending`
-(a value that might be a question, asked back: "Kapan Sinaga"), `partial` (an answer with a
-part missing, "17 agustus", read together with the next message), `paused` (asked "continue or
-start over" after a long pause). Every text is read first by `bot.understand.replies`: a plain
-yes/no/cancel, a question (answered, then the step is asked again), or the step's value. Since
-every change is saved before replying, a restart loses nothing, and the core's /batal (which
-clears the session) cancels the flow. Logs never carry personal data: only masked user ids and
-reference codes.
+`fields` given so far, `editing` (a single field changed from the summary), `suggest` (region codes
+offered as buttons), `free_place` (the user said their place is not in the list), `pending` (a value
+that might be a question, asked back: "Kapan Sinaga"), `partial` (an answer with a part missing, "17
+agustus", read together with the next message), `paused` (asked "continue or start over" after a
+long pause). Every text is read first by `bot.understand.replies`: a plain yes/no/cancel, a question
+(answered, then the step is asked again), or the step's value. Since every change is saved before
+replying, a restart loses nothing, and the core's /batal (which clears the session) cancels the
+flow. Logs never carry personal data: only masked user ids and reference codes.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from markupsafe import Markup
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
-from bot.registration.corrections import correct_earlier, edit_target
+from bot.registration.corrections import correct_earlier, drop_transient, edit_target, rewound
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -99,8 +98,7 @@ class RegistrationFlow(Feature):
             data["step"] = "summary" if step != "summary" else previous_step("summary")
         elif step in STEPS and step != STEPS[0]:
             data["step"] = previous_step(step)
-        for key in ("suggest", "free_place", "pending", "partial"):
-            data.pop(key, None)
+        drop_transient(data)
         await ctx.sessions.save(session)
         return [prompt(ctx, session.data, lead="back")]
 
@@ -164,6 +162,9 @@ class RegistrationFlow(Feature):
             return [resume_prompt(ctx)]
         if self._timed_out(ctx, session):
             return await self._pause(ctx, session)
+        if said != "cancel" and rewound(data, text):  # "Eh salah": the answer just given
+            await ctx.sessions.save(session)  # is asked again
+            return [prompt(ctx, data, lead="rewrite")]
         if said is not None:
             return await self._on_yes_no(ctx, session, said)
         if data.pop("pending", None):  # something else typed at the ask-back: read afresh
@@ -276,8 +277,7 @@ class RegistrationFlow(Feature):
         data["fields"].update(values)
         if values.get("region"):
             data["fields"].pop("place", None)  # a listed place replaces a free-typed one
-        for key in ("suggest", "free_place", "pending", "partial"):
-            data.pop(key, None)
+        drop_transient(data)
         if data.get("editing"):
             data.update(step="summary", editing=False)
         else:

@@ -55,6 +55,7 @@ class Cues:
     periods: dict[str, Period] = field(default_factory=dict)
     followup: tuple[str, ...] = ()
     pointers: tuple[str, ...] = ()  # words pointing back to the last answer ("it", "that")
+    pointing: tuple[str, ...] = ()  # the same, read in the title's place ("itu", "tersebut")
     # Words that correct the message before ("bukan, maksud saya jkp"): its question is asked
     # again with what the correction names (bot/answers/context.py)
     corrections: tuple[str, ...] = ()
@@ -82,6 +83,8 @@ class Cues:
                 words = self.followup
             elif group == "pointers":
                 words = self.pointers
+            elif group == "pointing":
+                words = self.pointing
             elif group == "corrections":
                 words = self.corrections
             elif group == "correction_tails":
@@ -126,6 +129,22 @@ class Cues:
         """Whether the text holds a word pointing back to the last answer ("it", "that")."""
         pattern = self._re("pointers", "")
         return bool(pattern and pattern.search(text))
+
+    def points_at(self, text: str) -> bool:
+        """Whether the text holds a pointer read in the title's place ("itu", "tersebut")."""
+        pattern = self._re("pointing", "")
+        return bool(pattern and pattern.search(text))
+
+    def pointer_start(self, text: str) -> int:
+        """Where the first of those pointers starts (the text's length without one)."""
+        pattern = self._re("pointing", "")
+        found = pattern.search(text) if pattern else None
+        return found.start() if found else len(text)
+
+    def drop_pointers(self, text: str) -> str:
+        """The text without those pointers ("itu bisa dari hp?" -> " bisa dari hp?")."""
+        pattern = self._re("pointing", "")
+        return pattern.sub(" ", text) if pattern else text
 
     def correction(self, text: str) -> tuple[str, str]:
         """A correction's cue words and what is left of it ("bukan, maksud saya yg jkp" ->

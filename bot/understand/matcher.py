@@ -207,7 +207,7 @@ class Matcher:
 
     def match(self, text: str, limit: int = 3) -> MatchResult:
         tokens, query = self.query_tokens(text)
-        kind = self.normalizer.is_smalltalk(tokens)
+        kind = self.normalizer.is_smalltalk(tokens, text)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
         parts = clauses(text, split_long=False)

@@ -233,13 +233,18 @@ class Normalizer:
                     seen.setdefault(word, None)
         return tuple(seen)
 
-    def is_smalltalk(self, tokens: tuple[str, ...]) -> str | None:
-        """'greeting' or 'thanks' when the message holds nothing but such words."""
+    def is_smalltalk(self, tokens: tuple[str, ...], text: str = "") -> str | None:
+        """'greeting' or 'thanks' when the message holds nothing but such words; a message of
+        emoji or marks only ("👍", ":)", "🙏🙏") is a thanks, "??" a ping (greeted back)."""
         if not tokens:
-            return None
+            if not text.strip() or any(c.isalnum() for c in text):
+                return None
+            return "greeting" if "?" in text else "thanks"
         syn = self.synonyms
-        if all(t in syn.thanks or t in syn.greetings or t in syn.stopwords for t in tokens):
-            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens):
+        if all(t in syn.thanks or t in syn.greetings or t in syn.pings or t in syn.stopwords
+               for t in tokens):
+            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens) \
+                    and not syn.pings & set(tokens):
                 return "thanks"
             return "greeting"
         return None

@@ -47,7 +47,16 @@ class ReplyWords:
 
 
 def _strip_fillers(words: list[str], fillers: frozenset[str]) -> list[str]:
-    return [w for w in words if w not in fillers]
+    """The words without fillers, a filler of several words ("terima kasih") included."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((n for n in range(min(3, len(words) - i), 0, -1)
+                     if " ".join(words[i:i + n]) in fillers), 0)
+        if not size:
+            out.append(words[i])
+        i += size or 1
+    return out
 
 
 def yes_no(text: str, words: ReplyWords) -> YesNo | None:

@@ -57,7 +57,7 @@ async def test_a_followup_after_a_calculation_is_read_with_its_entry(engine):
 async def test_a_calculations_entry_is_not_counted_as_shown(engine):
     await say(engine, "gaji 5 juta potong berapa", "calc2")
     rows = await fetch_rows(engine.db)
-    assert [r.entry_id for r in rows] == ["iuran-pu-rincian"]
+    assert [r.entry_id for r in rows] == ["iuran-pu-potong-gaji"]
     assert compute_stats(rows).top_entries == []
 
 
@@ -120,3 +120,29 @@ async def test_the_story_chooses_its_first_reading_the_question_allows(engine):
     assert (await say(engine, "keluarga dapat berapa?", "story1")).entry_id == "jkk-meninggal"
     await say(engine, "saya keluar kerja 2 bulan lalu, resign", "story2")
     assert (await say(engine, "jkp bisa diklaim?", "story2")).entry_id == "jkp-resign"
+
+
+async def test_a_pointer_word_points_at_the_entry_just_answered(engine):
+    """"itu"/"tersebut"/"that" stand for what was just said: a calculation's entry, or the
+    answer; an aspect that entry lacks moves to the entry that has it, a program named is a
+    question of its own."""
+    await say(engine, "gaji 5 juta potong berapa", "point1")
+    assert (await say(engine, "itu untuk apa?", "point1")).entry_id == "iuran-pu-potong-gaji"
+    assert (await say(engine, "lapak asik itu apa", "point2")).entry_id == "jht-lapak-asik"
+    assert (await say(engine, "itu bisa lewat hp?", "point2")).entry_id == "jht-lapak-asik"
+    assert (await say(engine, "berapa uang jkp per bulan", "point3")).entry_id \
+        == "jkp-besar-manfaat"
+    assert (await say(engine, "itu cara klaimnya gimana?", "point3")).entry_id \
+        == "jkp-cara-klaim"
+    assert (await say(engine, "apa itu jht", "point3")).entry_id == "jht-apa-itu"
+
+
+async def test_itu_after_a_topic_of_its_own_points_at_nothing(engine):
+    """"tapera itu apa?" marks its own topic: it is not read with the answer before."""
+    await say(engine, "iuran jht brp persen", "own1")
+    assert (await say(engine, "tapera itu apa?", "own1")).entry_id == "rujukan-tapera"
+    await say(engine, "gaji 5 juta potong berapa", "own2")
+    assert (await say(engine, "umk itu apa sih", "own2")).entry_id == "rujukan-ump"
+    await say(engine, "cara klaim jkm", "own3")
+    assert (await say(engine, "bpjs kesehatan itu beda ga sama bpjs tk?", "own3")).entry_id \
+        == "umum-beda-bpjs-kes"

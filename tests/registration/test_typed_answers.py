@@ -140,3 +140,30 @@ async def test_a_correction_of_an_earlier_answer_at_a_later_step(engine):
     assert "sudah saya ubah menjadi <b>Sri Wahyuni</b>" in replies[-1].text
     await say(engine, "u1", text="0812 3456 7890 eh salah")  # not a date, nor a name
     assert (await session_of(engine, "u1")).data["fields"]["name"] == "Sri Wahyuni"
+
+
+@pytest.mark.parametrize("text", ["Eh salah", "eh salah ketik tadi", "oops typo", "salah min"])
+async def test_a_bare_correction_asks_the_answer_just_given_again(engine, text):
+    """'Eh salah' with no new value is never stored: the step just answered is asked again,
+    its value kept until replaced; at the first step, that step."""
+    await drive_to(engine, "u1", "name")
+    await say(engine, "u1", text=text)
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "name" and session.data["fields"] == {}
+    await say(engine, "u1", text="Siti Nurhaliza")
+    await say(engine, "u1", text=text)  # at the NIK step: the name is asked again
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "name"
+    assert session.data["fields"] == {"name": "Siti Nurhaliza"}
+    replies = await say(engine, "u1", text="Siti Nurhaliza Putri")
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "nik"
+    assert session.data["fields"] == {"name": "Siti Nurhaliza Putri"}
+    assert "NIK" in replies[-1].text
+
+
+async def test_a_correction_naming_the_field_with_nya(engine):
+    await drive_to(engine, "u1", "nik")
+    await say(engine, "u1", text="eh salah, namanya Siti Nurhaliza Putri")
+    session = await session_of(engine, "u1")
+    assert session.data["fields"]["name"] == "Siti Nurhaliza Putri"

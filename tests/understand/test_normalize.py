@@ -67,6 +67,20 @@ def test_smalltalk(raw, kind):
     assert NORM.is_smalltalk(NORM.tokens(raw)) == kind
 
 
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [("ga usah, makasih", "thanks"), ("udah cukup kak", "thanks"),
+     ("no thanks, that's all", "thanks"), ("ooh gitu ya", "thanks"), ("👍", "thanks"),
+     (":)", "thanks"), ("🙏🙏", "thanks"),
+     ("??", "greeting"), ("min, ada orang?", "greeting"), ("kok ga dibales min", "greeting"),
+     ("udah bisa cair?", None), ("jht tidak cair", None), ("", None),
+     ("Apa itu SIPP Online?", None)],
+)
+def test_closings_emoji_and_pings_are_smalltalk(raw, kind):
+    """A closing is thanked, a ping greeted back; a question with those words still asks."""
+    assert NORM.is_smalltalk(NORM.tokens(raw), raw) == kind
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("perawat", "perawat"),  # Sastrawi alone: "awat"
     ("perawatan", "rawat"),

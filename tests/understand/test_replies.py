@@ -28,7 +28,8 @@ def test_yes(text):
 
 @pytest.mark.parametrize("text", [
     "tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "tidak setuju", "gak mau", "belum",
-    "salah", "bukan", "gak kak", "tidak deh", "gakk",
+    "salah", "bukan", "gak kak", "tidak deh", "gakk", "tidak, terima kasih", "no thank you",
+    "nggak, makasih kak",
 ])
 def test_no(text):
     assert yes_no(text, WORDS) == "no"
@@ -36,7 +37,8 @@ def test_no(text):
 
 @pytest.mark.parametrize("text", [
     "batal", "Batal!", "gak jadi", "ga jadi", "gk jadi", "nggak jadi", "tidak jadi", "gajadi",
-    "gak jadi deh kak", "batalkan", "cancel", "ga usah",
+    "gak jadi deh kak", "batalkan", "cancel", "ga usah", "ga usah makasih",
+    "gak jadi daftar deh makasih", "batal pendaftarannya",
 ])
 def test_cancel(text):
     assert yes_no(text, WORDS) == "cancel"

@@ -1,0 +1,59 @@
+"""A follow-up that points at what was just said: "itu bisa dari hp?", "what is that for?"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.understand.match_result import MatchResult, programs_in
+
+if TYPE_CHECKING:
+    from bot.content.faqbase import Entry
+    from bot.understand.cues import Cues
+    from bot.understand.matcher import Matcher
+
+# The close readings looked through for one that asks what the pointed-at entry does not.
+LIMIT = 5
+
+
+def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
+            lang: str) -> MatchResult | None:
+    """The follow-up read with the entry just answered (a calculation's: calc-cues.yaml
+    `calc_context`) in place of its pointer word (calc-cues `pointing`: itu, tersebut). That
+    entry again ("itu bisa dari hp?" after Lapak Asik), or, when the follow-up asks an aspect
+    the entry lacks (faq/facets.yaml: "itu cara klaimnya?" after the JKP amount), the first
+    close reading that has it and shares a program with the entry. None when nothing points
+    back, when the message names a program of its own ("apa itu jkp") or when the reading
+    answers nothing."""
+    low = text.lower()
+    if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
+        return None
+    # "tapera itu apa?", "bpjs kesehatan itu beda ga?": "itu" after a word the entry never
+    # uses marks a topic of the message's own; "potongan itu", "klaim tersebut" point back.
+    head = matcher.query_tokens(low[:cues.pointer_start(low)])[1]
+    if head and not set(head) <= _vocabulary(matcher, previous.id, lang):
+        return None
+    rest = cues.drop_pointers(low)
+    title = " ".join(matcher.query_tokens(previous.title_in(lang))[1])
+    result = matcher.match(f"{title} {rest}", limit=LIMIT)
+    best = result.best
+    if result.outcome != "answer" or best is None:
+        return None
+    asked = matcher.facets.read(rest)[0] - matcher.facets.causes
+    if best.entry_id == previous.id and asked - matcher.facets_of(previous.id)[0]:
+        programs = set(previous.programs)
+        for other in result.candidates[1:]:
+            entry = matcher.faq.entries[other.entry_id]
+            # still about what was pointed at: one of its programs, when it has any
+            if asked <= matcher.facets_of(other.entry_id)[0] \
+                    and (not programs or programs & set(entry.programs)):
+                return MatchResult("answer", (other,), tokens=result.tokens)
+    return result
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
+    """The words (as the matcher reads them) of an entry's title, answer and phrasings."""
+    entry = matcher.faq.entries[entry_id]
+    texts = [entry.title_in(lang), entry.answer, entry.answer_en, *entry.questions]
+    return frozenset(w for t in texts if t for w in matcher.query_tokens(t)[1])
