@@ -8,10 +8,10 @@ message) counts as reached when that entry is the answer or among the suggestion
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
 set (dev-2 / heldout-2), the third (dev-3 / heldout-3), the fourth (dev-4 / heldout-4), the fifth
 (dev-5 / heldout-5), the sixth (dev-6 / heldout-6, long stories) and the English sets (en-dev /
-en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3) also label each message's writer
-(`who`), reported per half; the third, the fourth, the fifth, the sixth and the second and third
-English sets also its form (`form`: voice, regional, caps, fragment, mixup...; slang, complaint,
-implicit, generic, front; mixed, nonnative, buried, texting, vocab).
+en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3, en-dev-4 / en-heldout-4) also label
+each message's writer (`who`), reported per half; the third, the fourth, the fifth, the sixth and
+the second to fourth English sets also its form (`form`: voice, regional, caps, fragment,
+mixup...; slang, complaint, implicit, generic, front; mixed, nonnative, buried, texting, vocab).
 `--only PART ...` scores the named dev halves only (while tuning).
 """
 
@@ -37,8 +37,9 @@ from bot.staff.real_sets import RealCase, outcome  # noqa: E402
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
          "dev-5", "heldout-5", "dev-6", "heldout-6", "en-dev", "en-heldout", "en-dev-2",
-         "en-heldout-2", "en-dev-3", "en-heldout-3")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "en-dev", "en-dev-2", "en-dev-3")
+         "en-heldout-2", "en-dev-3", "en-heldout-3", "en-dev-4", "en-heldout-4")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "en-dev", "en-dev-2", "en-dev-3",
+             "en-dev-4")
 
 
 @dataclass(frozen=True)

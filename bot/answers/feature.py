@@ -90,7 +90,7 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The whole matching decision for one question, logged for the staff reports."""
     content = ctx.content
-    matcher = content.matcher_for(ctx.lang)
+    matcher = content.matcher_for("en" if content.language.mixed(text) else ctx.lang)
     result = matcher.match(text)
     # A short statement that means something on its own ("sy resign") leans on the answer
     # before; one that means nothing ("thanks a lot!") is not read with it.

@@ -9,11 +9,13 @@ Indonesian phrasings share its words. The Indonesian matcher is untouched by any
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
+from bot.understand.english_words import base_forms
 from bot.understand.language import LanguageDetector
 
 if TYPE_CHECKING:
@@ -85,6 +87,17 @@ def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:
                    stopwords=base.stopwords | english.stopwords,
                    greetings=base.greetings | english.greetings,
                    thanks=base.thanks | english.thanks, pings=base.pings | english.pings)
+
+
+def english_base_forms(english: Synonyms) -> Callable[[str], list[str]]:
+    """A word's uninflected forms that a variant of faq/synonyms-en.yaml writes: "salaries"
+    -> "salary", "capped" -> "cap"; never an Indonesian word ("kitas" is not "kita") nor a
+    stopword ("members" of "family members die" stays a word)."""
+    words = frozenset(w for v in english.replacements for w in v.split())
+
+    def forms(word: str) -> list[str]:
+        return [b for b in base_forms(word) if b in words]
+    return forms
 
 
 def english_view(faq: FaqBase, english: Synonyms) -> FaqBase:

@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
-from bot.content.english import english_view
+from bot.content.english import english_base_forms, english_view
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
@@ -43,7 +43,8 @@ class Content:
         a start does not wait for it (`ContentStore.verify` and a reload build it off the
         event loop)."""
         return Matcher(english_view(self.faq, self.faq.synonyms_en), texting=False,
-                       keep=english_words().keeps)
+                       keep=english_words().keeps, common=english_words().__contains__,
+                       base_forms=english_base_forms(self.faq.synonyms_en))
 
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""

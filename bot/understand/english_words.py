@@ -73,6 +73,29 @@ def inflects(token: str, word: str) -> bool:
     return False
 
 
+def base_forms(word: str) -> list[str]:
+    """The forms `word` may be an inflection of, most likely first: "salaries" -> "salary",
+    "capped" -> "cap", "retired" -> "retire", "delivering" -> "deliver", "boxes" -> "box"."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    out: list[str] = []
+    if word.endswith("ies") or word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out += [stem, stem + "e"]
+            if len(stem) >= 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # stopped -> stop
+    if word.endswith("es"):
+        out.append(word[:-2])  # boxes -> box
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        out.append(word[:-1])
+    if word.endswith("ly") and len(word) >= 6:
+        out.append(word[:-2])
+    return out
+
+
 # Endings whose word families meet in the middle ("differ-ent", "differ-ence"), longest first.
 _ENDINGS = ("ations", "ation", "ences", "ence", "ances", "ance", "ents", "ent", "ants", "ant",
             "ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "ly")

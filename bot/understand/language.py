@@ -17,23 +17,41 @@ class LanguageDetector:
     english: frozenset[str] = frozenset()
     indonesian: frozenset[str] = frozenset()
 
+    def _counts(self, text: str) -> tuple[int, int, int]:
+        """(English marker words, Indonesian marker words, words) of a message."""
+        words = [w.replace("'", "") for w in clean(text.replace("'", "")).split()]
+        return (sum(w in self.english for w in words), sum(w in self.indonesian for w in words),
+                len(words))
+
     def detect(self, text: str) -> str | None:
         """The message's language, or None when it is too short or too mixed to tell."""
-        words = [w.replace("'", "") for w in clean(text.replace("'", "")).split()]
-        en = sum(w in self.english for w in words)
-        id_ = sum(w in self.indonesian for w in words)
-        if en >= 2 and en >= 2 * id_:  # at most half as many Indonesian words (language.yaml)
+        return _decide(*self._counts(text))
+
+    def mixed(self, text: str) -> bool:
+        """A code-switched message: not clearly English, yet with English marker words beside
+        the Indonesian ones, at least one for two ("ayah saya meninggal, how to klaim jkm?",
+        "apa itu jkp and how to klaim it"). The English matcher, which also knows every
+        Indonesian word and phrasing, reads it; the reply stays in the user's language."""
+        en, id_, n = self._counts(text)
+        if not (en and id_):
+            return False
+        found = _decide(en, id_, n)
+        return found is None or (found == "id" and en >= 2 and 2 * en >= id_)
+
+
+def _decide(en: int, id_: int, n: int) -> str | None:
+    if en >= 2 and en >= 2 * id_:  # at most half as many Indonesian words (language.yaml)
+        return "en"
+    if id_ >= 2 and id_ >= en:
+        return "id"
+    if n <= SHORT_WORDS:
+        if en and not id_:
             return "en"
-        if id_ >= 2 and id_ >= en:
-            return "id"
-        if len(words) <= SHORT_WORDS:
-            if en and not id_:
-                return "en"
-            if id_ and not en:
-                return "id"
         if id_ and not en:
             return "id"
-        return None
+    if id_ and not en:
+        return "id"
+    return None
 
 
 def client_language(code: str) -> str:

@@ -36,7 +36,7 @@ from bot.understand.several import MAX_OTHERS, SHORT_CLAUSE_WORDS
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from bot.content.faqbase import FaqBase
 
@@ -70,6 +70,8 @@ QUERY_WEIGHT_CAP = 30.0
 # and out-of-scope answers too.
 CLEAR_SCORE, CLEAR_GAP = 55.0, 10.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
+# English: a dictionary word the FAQ never uses ("week") weighs this share of an unknown word.
+COMMON_UNKNOWN_SHARE = 0.5
 
 
 class Matcher:
@@ -80,13 +82,18 @@ class Matcher:
     UNKNOWN_FACTOR = 1.5
 
     def __init__(self, faq: FaqBase, normalizer: Normalizer | None = None,
-                 texting: bool = True, keep: Callable[[str, str], bool] | None = None):
+                 texting: bool = True, keep: Callable[[str, str], bool] | None = None,
+                 common: Callable[[str], bool] | None = None,
+                 base_forms: Callable[[str], Iterable[str]] | None = None):
         """`texting`: read words typed without vowels ("jmnn"), an Indonesian chat habit.
-        `keep(word, closest)`: a word that is not a typo of the FAQ's closest word (English)."""
+        English only: `keep(word, closest)`, a word that is not a typo of the FAQ's closest
+        word; `common(word)`, a dictionary word (unknown to the FAQ: a story word, weighs
+        less); `base_forms(word)`, uninflected forms for the synonym lookup."""
         self.faq = faq
         self._keep = keep
+        self._common = common
         self.english = keep is not None  # the English matcher (a decision feature)
-        self.normalizer = normalizer or Normalizer(faq.synonyms)
+        self.normalizer = normalizer or Normalizer(faq.synonyms, base_forms)
         self._entry_ids: list[str] = []
         self._phrase_entry: list[int] = []
         self._phrase_text: list[str] = []
@@ -339,6 +346,9 @@ class Matcher:
         unknown = self._unknown_idf * self.UNKNOWN_FACTOR
         q_weight = {t: idf.get(t, unknown) * (ASKING_EMPHASIS if t in emphasis else 1.0)
                     for t in query}
+        if self._common is not None:  # English story words: not out-of-scope signals
+            for t in [t for t in q_weight if t not in idf and self._common(t)]:
+                q_weight[t] *= COMMON_UNKNOWN_SHARE
         q_total = sum(q_weight.values())
         if weight_cap is not None:
             q_total = min(q_total, weight_cap)

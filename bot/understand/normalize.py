@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -146,8 +147,12 @@ def is_word(word: str) -> bool:
 class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
-    def __init__(self, synonyms: Synonyms):
+    def __init__(self, synonyms: Synonyms,
+                 base_forms: Callable[[str], Iterable[str]] | None = None):
+        """`base_forms(word)`: the word's uninflected forms, tried when the synonyms know the
+        word only as one of them ("salaries" -> "salary", "capped" -> "cap"; English)."""
         self.synonyms = synonyms
+        self._base_forms = base_forms
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -168,6 +173,8 @@ class Normalizer:
         self._protected = frozenset(w for c in synonyms.replacements.values() for w in c.split())
         # Set by the matcher once it knows the phrasings' words (bot/understand/wordrepair).
         self.repair: WordRepair | None = None
+        # The words an inflected word may become: synonym words, phrase words, stopwords.
+        self._lemmas = frozenset(self._words) | self._phrase_words | self.stopwords
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     def _tokens(self, text: str) -> tuple[str, ...]:
@@ -177,6 +184,8 @@ class Normalizer:
             words = self.repair.words(words)
         words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
                  for w in words]
+        if self._base_forms is not None:
+            words = [self._base(w) for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -200,6 +209,12 @@ class Normalizer:
             out.extend(self._words.get(word, word).split())
             i += 1
         return tuple(out)
+
+    def _base(self, word: str) -> str:
+        """`word`, or the base form the synonyms know when they do not know it as written."""
+        if word in self._lemmas or self._base_forms is None:
+            return word
+        return next((b for b in self._base_forms(word) if b in self._lemmas), word)
 
     def repair_of(self, words: set[str]) -> WordRepair:
         """The repairs of texted and misspelt words (bot/understand/wordrepair.py) for a FAQ

@@ -7,7 +7,13 @@ import re
 import pytest
 
 from bot.content.store import build_content
-from bot.understand.english_words import WORDS_FILE, EnglishWords, english_words, related
+from bot.understand.english_words import (
+    WORDS_FILE,
+    EnglishWords,
+    base_forms,
+    english_words,
+    related,
+)
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
@@ -74,3 +80,30 @@ def test_the_english_matcher_leaves_english_words_alone(content) -> None:
 def test_only_the_english_matcher_knows_english_words(content) -> None:
     assert content.matcher._keep is None
     assert content.matcher_en._keep is not None
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    ("salaries", "salary"), ("capped", "cap"), ("retired", "retire"), ("stopped", "stop"),
+    ("delivering", "deliver"), ("boxes", "box"), ("programs", "program"),
+])
+def test_an_inflected_word_offers_its_base_form(word, base) -> None:
+    assert base in base_forms(word)
+
+
+def test_the_english_matcher_reads_an_inflected_word_as_its_synonym(content) -> None:
+    # faq/synonyms-en.yaml writes "salary" (gaji) and "cap" (batas), not every inflection.
+    assert "gaji" in content.matcher_en.query_tokens("our salaries")[1]
+    assert "batas" in content.matcher_en.query_tokens("is the deduction capped")[1]
+    # Only variants of the English file: "kitas" is not the Indonesian stopword "kita".
+    assert "kitas" in content.matcher_en.query_tokens("kitas renewal")[1]
+    # The Indonesian matcher has no English inflections.
+    assert "salaries" in content.matcher.query_tokens("salaries")[0]
+
+
+def test_an_english_story_word_weighs_less_than_an_unknown_word(content) -> None:
+    matcher = content.matcher_en
+    # "kitchen" (a dictionary word the FAQ never uses) lowers the score less than a
+    # non-word of the same length would.
+    story = matcher.rank(matcher.query_tokens("jht balance kitchen")[1], 1)[0].score
+    unknown = matcher.rank(matcher.query_tokens("jht balance qzxvbnm")[1], 1)[0].score
+    assert story > unknown

@@ -94,3 +94,14 @@ def test_texted_english_and_other_englishes_are_english(text):
     from bot.content.english import load_language
     detector = load_language(Path(__file__).resolve().parents[2] / "faq", [])
     assert detector.detect(text) == "en"
+
+
+@pytest.mark.parametrize("text, mixed", [
+    ("mau daftar how much", True),           # Indonesian by a hair: English words beside it
+    ("how much gaji 5 juta potong berapa", True),   # two English words to four Indonesian
+    ("gaji 5 juta potong berapa ya mau", False),    # Indonesian only
+    ("how much is my salary", False),               # clearly English: the English matcher anyway
+    ("how much gaji potong berapa ya mau daftar", False),  # two English words to six
+])
+def test_a_code_switched_message_is_read_by_the_english_matcher(text, mixed):
+    assert DETECT.mixed(text) is mixed
