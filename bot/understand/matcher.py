@@ -163,7 +163,6 @@ class Matcher:
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}
         self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
         self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
-        self._facet_entries = ranking.facet_index(self._entry_facets)
         self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
         # Vowel-less words ("tlt", "jmnn"): read as the word of a phrasing or synonym with the
         # same consonants, before synonyms apply ("jmnn hari tua" is "jaminan hari tua").

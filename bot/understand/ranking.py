@@ -75,6 +75,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     much of the question the entry's vocabulary explains, and the program, keyword and facet
     terms; with `bounds`, also each entry's bound (how high it could score) in the same pass."""
     cover = 100 * WEIGHTS["entry_cover"]
+    facets = m._entry_facets
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
     # not intersected entry by entry.
@@ -86,10 +87,8 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         for e in m._pair_entries.get(pair, ()):
             pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
-    facet_any: frozenset[int] = frozenset()  # entries with a facet term (0 for the others)
-    if with_facets:  # facet_adjustment's sets of entries, from the facet index
-        told_contrary, on_aspect, contrary, for_who, with_audience = facet_entries(m, q)
-        facet_any = told_contrary | on_aspect | contrary | for_who | with_audience
+    adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
+    situations = m.facets.situations
     min_weight, cover_cap = m._entry_min_weight, q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
@@ -109,18 +108,12 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         shared_pairs = pair_count.get(e_idx)
         if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
-        if e_idx in facet_any:  # facet_adjustment, term by term
-            delta = 0.0
-            if e_idx in told_contrary:
-                delta -= ASPECT_PENALTY
-            if e_idx in on_aspect:
-                delta += ASPECT_BONUS
-            elif e_idx in contrary:
-                delta -= ASPECT_PENALTY
-            if e_idx in for_who:
-                delta += AUDIENCE_BONUS
-            elif e_idx in with_audience:
-                delta -= AUDIENCE_PENALTY
+        if with_facets:
+            e_facets = facets[e_idx]
+            delta = adjust.get(e_facets)
+            if delta is None:
+                delta = adjust[e_facets] = facet_adjustment(
+                    e_facets, q.facets, q.opposites, situations)
             score += delta
         parts[e_idx] = score
         if bounds is not None:
@@ -135,36 +128,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
                              + cover_w * cover_p + top + score)
     return parts
-
-
-def facet_index(entry_facets: list[FacetSet]) -> tuple[dict[str, frozenset[int]],
-                                                       dict[str, frozenset[int]], frozenset[int]]:
-    """Per aspect and per audience, the entries that have it, and the entries for any
-    audience (built once per index)."""
-    index: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
-    for e_idx, facets in enumerate(entry_facets):
-        for table, values in zip(index, facets, strict=True):
-            for value in values:
-                table.setdefault(value, set()).add(e_idx)
-    aspects, audiences = ({v: frozenset(es) for v, es in table.items()} for table in index)
-    return aspects, audiences, frozenset().union(*audiences.values())
-
-
-def facet_entries(m: Matcher, q: Query) -> tuple[frozenset[int], ...]:
-    """The entries facet_adjustment rewards or demotes for a query, by term: about a situation
-    contrary to the one told, about an aspect asked, about a contrary aspect, for the audience
-    asked, for another audience (the last two empty when no audience is asked)."""
-    aspects, audiences, any_audience = m._facet_entries
-    q_aspects, q_audiences = q.facets
-    situations = m.facets.situations
-
-    def having(table: dict[str, frozenset[int]], values: frozenset[str]) -> frozenset[int]:
-        return frozenset().union(*(table.get(v, ()) for v in values))
-
-    with_audience = any_audience if q_audiences else frozenset()
-    return (having(aspects, q.opposites & situations), having(aspects, q_aspects - situations),
-            having(aspects, q.opposites - situations), having(audiences, q_audiences),
-            with_audience)
 
 
 def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
