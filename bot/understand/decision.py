@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.understand.match_result import Candidate, Query
+from bot.understand.match_result import Candidate, Query, programs_in
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
     from bot.understand.matcher import Matcher
@@ -55,6 +55,17 @@ FEATURES = (
 # Set by bench/decide.py to log every decision's features (None in the bot: nothing computed).
 Trace = Callable[[str, str, dict[str, float], tuple[Candidate, ...]], None]
 trace: Trace | None = None
+
+
+def record(m: Matcher, text: str, outcome: str, query: tuple[str, ...],
+           top: tuple[Candidate, ...], emphasis: frozenset[str], n_clauses: int,
+           several: bool) -> None:
+    """Log the facts behind a decision when bench/decide.py listens (nothing otherwise)."""
+    if trace is None:
+        return
+    facets = m.facets.read(text)
+    q = Query(frozenset(query), programs_in(query), facets, m.facets.opposites(facets[0]))
+    trace(text, outcome, features(m, query, q, top, emphasis, n_clauses, several, text), top)
 
 
 def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate, ...],

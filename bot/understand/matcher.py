@@ -229,7 +229,8 @@ class Matcher:
             if disputed is not None:  # the whole message says otherwise: ask (second_look.py)
                 return MatchResult("suggest", second_look.first_of(
                     disputed, (main[0], *rest), limit), tokens=query)
-            self._trace(text, "answer", query, main, words[main[0].entry_id], len(parts), True)
+            decision.record(self, text, "answer", query, main, words[main[0].entry_id],
+                            len(parts), True)
             return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
         emphasis = self.emphasis(text, query)
@@ -250,7 +251,7 @@ class Matcher:
             return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
                                tokens=query)  # the story chose it, not the question
         if (best >= ANSWER_SCORE and not tie) or dominant:
-            self._trace(text, "answer", query, top, emphasis, len(parts), False)
+            decision.record(self, text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
             if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
@@ -264,21 +265,10 @@ class Matcher:
                 top = tuple(capped[:limit])
                 best = top[0].score
         if best >= SUGGEST_SCORE:
-            self._trace(text, "suggest", query, top, emphasis, len(parts), False)
+            decision.record(self, text, "suggest", query, top, emphasis, len(parts), False)
             sure = second_look.sure_redirect(self, query, top)  # another agency's business
             return MatchResult("answer" if sure else "suggest", top, tokens=query)
         return MatchResult("fallback", top, tokens=query)
-
-    def _trace(self, text: str, outcome: str, query: tuple[str, ...],
-               top: tuple[Candidate, ...], emphasis: frozenset[str], n_clauses: int,
-               several: bool) -> None:
-        """bench/decide.py only: the facts behind a decision (bot/understand/decision.py)."""
-        if decision.trace is None:
-            return
-        facets = self.facets.read(text)
-        q = Query(frozenset(query), programs_in(query), facets, self.facets.opposites(facets[0]))
-        decision.trace(text, outcome, decision.features(self, query, q, top, emphasis,
-                                                        n_clauses, several, text), top)
 
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
                      weight_cap: float | None = None,
