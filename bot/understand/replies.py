@@ -46,17 +46,22 @@ class ReplyWords:
     not_in_answers: dict[str, frozenset[str]] = field(default_factory=dict)  # name: "yang"
 
 
-def _strip_fillers(words: list[str], fillers: frozenset[str]) -> list[str]:
-    """The words without fillers, a filler of several words ("terima kasih") included."""
-    out: list[str] = []
+def _cut(tokens: list[str], phrases: frozenset[str], longest: int) -> list[tuple[str, bool]]:
+    """The tokens cut into phrases of the list, longest first (up to `longest` words), each
+    with whether it is one; a word that starts none stands alone."""
+    out: list[tuple[str, bool]] = []
     i = 0
-    while i < len(words):
-        size = next((n for n in range(min(3, len(words) - i), 0, -1)
-                     if " ".join(words[i:i + n]) in fillers), 0)
-        if not size:
-            out.append(words[i])
+    while i < len(tokens):
+        size = next((n for n in range(min(longest, len(tokens) - i), 0, -1)
+                     if " ".join(tokens[i:i + n]) in phrases), 0)
+        out.append((" ".join(tokens[i:i + size]), True) if size else (tokens[i], False))
         i += size or 1
     return out
+
+
+def _strip_fillers(words: list[str], fillers: frozenset[str]) -> list[str]:
+    """The words without fillers, a filler of several words ("terima kasih") included."""
+    return [w for w, filler in _cut(words, fillers, 3) if not filler]
 
 
 def yes_no(text: str, words: ReplyWords) -> YesNo | None:
@@ -86,16 +91,8 @@ def _yes_no(cleaned: str, words: ReplyWords) -> YesNo | None:
 
 def _phrases(tokens: list[str], phrases: frozenset[str]) -> list[str] | None:
     """The tokens cut into phrases of the list, longest first; None if some are left over."""
-    parts: list[str] = []
-    i = 0
-    while i < len(tokens):
-        size = next((n for n in range(min(4, len(tokens) - i), 0, -1)
-                     if " ".join(tokens[i:i + n]) in phrases), 0)
-        if not size:
-            return None
-        parts.append(" ".join(tokens[i:i + size]))
-        i += size
-    return parts
+    parts = _cut(tokens, phrases, 4)
+    return [p for p, _ in parts] if all(known for _, known in parts) else None
 
 
 def _has_phrase(cleaned: str, phrases: frozenset[str]) -> bool:
