@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answers.context import (
     FOLLOWUP_SECONDS,
     elliptical,
@@ -9,6 +11,7 @@ from bot.answers.context import (
     short_statement,
     steered,
 )
+from bot.answers.pointing import points_at_nothing
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
@@ -97,6 +100,7 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     follow_up = elliptical(text, content.cues)
     told = not follow_up and short_statement(text) and result.outcome in ("answer", "suggest")
     leaning = told or follow_up
+    last = None
     if result.outcome != "smalltalk" and (leaning or short_question(text)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
@@ -107,6 +111,10 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
                 result = alone  # it adds to the answer before: that answer again is no reply
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
+    if last is None and result.outcome == "answer" \
+            and points_at_nothing(matcher, text, content.cues):
+        # "itu buat apa aja?" with no answer before it: the rest ("untuk") is no question
+        result = replace(result, outcome="fallback")
     best = result.best
     if result.outcome == "answer" and best is not None:
         entry = content.faq.entries[best.entry_id]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import weakref
 from typing import TYPE_CHECKING
 
+from bot.understand.clauses import PLAIN_ASKING_WORDS
 from bot.understand.match_result import MatchResult, programs_in
 
 if TYPE_CHECKING:
@@ -14,6 +15,23 @@ if TYPE_CHECKING:
 
 # The close readings looked through for one that asks what the pointed-at entry does not.
 LIMIT = 5
+# An entry's words per matcher, by (entry id, language): weak keys, so a reloaded matcher's
+# words go with it (an lru_cache on the matcher argument kept old matchers alive).
+_WORDS: weakref.WeakKeyDictionary[Matcher, dict[tuple[str, str], frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def points_at_nothing(matcher: Matcher, text: str, cues: Cues) -> bool:
+    """A message that opens with a pointer and holds only question words and at most one
+    other word ("itu buat apa aja?", "itu gimana caranya?", "itu syaratnya apa"): with no
+    answer before it, there is nothing it could point at."""
+    low = text.lower()
+    if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
+        return False
+    if matcher.query_tokens(low[:cues.pointer_start(low)])[0]:
+        return False  # "tapera itu apa?", "apa itu bsu?": the pointer opens no message
+    words = matcher.query_tokens(cues.drop_pointers(low))[1]
+    return sum(w not in PLAIN_ASKING_WORDS for w in words) <= 1
 
 
 def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
@@ -51,9 +69,13 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     return result
 
 
-@lru_cache(maxsize=256)
 def _vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
     """The words (as the matcher reads them) of an entry's title, answer and phrasings."""
-    entry = matcher.faq.entries[entry_id]
-    texts = [entry.title_in(lang), entry.answer, entry.answer_en, *entry.questions]
-    return frozenset(w for t in texts if t for w in matcher.query_tokens(t)[1])
+    known = _WORDS.setdefault(matcher, {})
+    words = known.get((entry_id, lang))
+    if words is None:
+        entry = matcher.faq.entries[entry_id]
+        texts = [entry.title_in(lang), entry.answer, entry.answer_en, *entry.questions]
+        words = known[(entry_id, lang)] = frozenset(
+            w for t in texts if t for w in matcher.query_tokens(t)[1])
+    return words

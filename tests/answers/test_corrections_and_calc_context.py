@@ -146,3 +146,14 @@ async def test_itu_after_a_topic_of_its_own_points_at_nothing(engine):
     await say(engine, "cara klaim jkm", "own3")
     assert (await say(engine, "bpjs kesehatan itu beda ga sama bpjs tk?", "own3")).entry_id \
         == "umum-beda-bpjs-kes"
+
+
+async def test_a_pointer_with_nothing_before_it_is_not_answered(engine):
+    # "itu buat apa aja?" as a first message reduces to "untuk": no entry is what it asks
+    for n, text in enumerate(("itu buat apa aja?", "itu gimana caranya", "tersebut syaratnya apa")):
+        assert (await say(engine, text, f"nothing{n}")).kind in ("fallback", "suggestions")
+    # the same words after a calculation point at its entry
+    await say(engine, "gaji 5 juta potong berapa", "pointer1")
+    assert (await say(engine, "itu buat apa aja?", "pointer1")).kind == "faq"
+    # a topic of the message's own is not a pointer
+    assert (await say(engine, "apa itu jkp", "pointer2")).entry_id == "jkp-apa-itu"
