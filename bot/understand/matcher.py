@@ -149,9 +149,9 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # The lightest phrasing's weight per entry (ranking.rank: how high any could score).
-        self._entry_min_weight = [min((self._phrase_weight[i] for i in r), default=1.0)
-                                  for r in self._entry_phrasings]
+        # Per entry, the lightest phrasing's weight and the phrasings' shortest and longest
+        # text (ranking.rank: how high any could score).
+        self._entry_min_weight, self._entry_lengths = ranking.entry_extents(self)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
