@@ -15,8 +15,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from bot.understand import decision, ranking, second_look, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
@@ -33,6 +31,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
 )
 from bot.understand.normalize import Normalizer, is_word
 from bot.understand.several import MAX_OTHERS, SHORT_CLAUSE_WORDS
+from bot.understand.vocab_lengths import ByLength
 from bot.understand.vocabulary import function_words
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -150,9 +149,9 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # The lightest phrasing's weight per entry (ranking.rank: how high any could score).
-        self._entry_min_weight = [min((self._phrase_weight[i] for i in r), default=1.0)
-                                  for r in self._entry_phrasings]
+        # Per entry, the lightest phrasing's weight and the phrasings' shortest and longest
+        # text (ranking.rank: how high any could score).
+        self._entry_min_weight, self._entry_lengths = ranking.entry_extents(self)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
@@ -163,7 +162,7 @@ class Matcher:
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}
         self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
         self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
-        self._vocab = [t for t in self._idf if len(t) >= 3 and not t.isdigit()]
+        self._vocab = ByLength([t for t in self._idf if len(t) >= 3 and not t.isdigit()])
         # Vowel-less words ("tlt", "jmnn"): read as the word of a phrasing or synonym with the
         # same consonants, before synonyms apply ("jmnn hari tua" is "jaminan hari tua").
         if texting:
@@ -194,7 +193,7 @@ class Matcher:
         if is_word(token):  # "meski" is a word, not a typo of the FAQ's "mesin"
             return token
         cutoff = 80 if len(token) < 7 else 75
-        found = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
+        found = self._vocab.closest(token, cutoff)
         if not found:
             return token
         if self._keep is not None and self._keep(token, found[0]):

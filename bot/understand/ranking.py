@@ -41,6 +41,7 @@ EPSILON = 1e-9
 # rank(): entries probed first for the floor (beyond `limit`), and the slack on entry bounds
 # (computed with other operations than the scores, so they may round differently).
 PROBE, BOUND_SLACK = 2, 1e-6
+LENGTH_SLACK = 1e-6  # the same slack on an entry bound lowered by its texts' lengths
 # shared_in: finding an entry's span in a word's sorted postings by bisection costs about as
 # much as this many postings scanned by a set intersection (timed on the labelled questions).
 SPAN_COST = 3
@@ -171,6 +172,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
     ratios: dict[int, float] = {}  # the probed phrasings' ratios, not computed twice
+    lengths = False  # whether entry bounds may use text lengths (below)
     if limit is None and min_score <= 0:
         _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base)
     else:
@@ -188,8 +190,15 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
             probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
             if len(probed) >= limit:
                 floor = max(floor, probed[limit - 1].score - EPSILON)
+                # `limit` entries score at least the floor: an entry that cannot reach it is
+                # in no row returned, so its bound may count the ratio its texts' lengths
+                # allow (a long message against short phrasings). Below min_score the rows
+                # returned may include such entries (the caller's fallback hints): not there.
+                lengths = probed[limit - 1].score >= min_score
         seen, cut = set(probe), floor - BOUND_SLACK
         rest = [e for e, high in bound.items() if high >= cut and e not in seen]
+        if lengths and rest:
+            rest = tighter(m, len(" ".join(query)), rest, bound, cut)
         if rest:
             _bases(m, shared_in(m, q_weight, rest), q_total, prelim, entry_base)
     ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
@@ -207,6 +216,32 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
     return _score(m, query, prelim, part, limit, ratios)
+
+
+def entry_extents(m: Matcher) -> tuple[list[float], list[tuple[int, int]]]:
+    """Per entry: its lightest phrasing's weight, and its shortest and longest phrasing text."""
+    weights, texts = m._phrase_weight, m._phrase_text
+    lightest = [min((weights[i] for i in r), default=1.0) for r in m._entry_phrasings]
+    lengths = [(min(map(len, map(texts.__getitem__, r)), default=0),
+                max(map(len, map(texts.__getitem__, r)), default=0)) for r in m._entry_phrasings]
+    return lightest, lengths
+
+
+def ratio_cap(q_len: int, shortest: int, longest: int) -> float:
+    """The highest token-sort ratio (0-1) a text of `q_len` characters can reach against one
+    of `shortest`..`longest`: an Indel ratio is at most 1 - |a - b| / (a + b), which peaks
+    at the length nearest `q_len` (sorting tokens keeps a text's length)."""
+    nearest = min(max(q_len, shortest), longest)
+    return 1.0 - abs(q_len - nearest) / (q_len + nearest) if q_len + nearest else 1.0
+
+
+def tighter(m: Matcher, q_len: int, entries: list[int], bound: dict[int, float],
+            cut: float) -> list[int]:
+    """`entries` whose bound still reaches `cut` once the perfect ratio it counts is lowered
+    to what the texts' lengths allow (`ratio_cap`; a margin far above float rounding)."""
+    top, lengths = 100 * WEIGHTS["ratio"], m._entry_lengths
+    return [e for e in entries
+            if bound[e] - top * (1.0 - ratio_cap(q_len, *lengths[e])) + LENGTH_SLACK >= cut]
 
 
 def shared_in(m: Matcher, q_weight: dict[str, float], entries: list[int]) -> dict[int, float]:
