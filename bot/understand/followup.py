@@ -22,7 +22,7 @@ from bot.understand.jkk_class import jkk_class_of
 from bot.understand.reader import read
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
-from bot.understand.who import JHT_CHOICE_RE
+from bot.understand.who import JHT_CHOICE_RE, names_group
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
 STAFF_COUNT_RE = re.compile(r"\b(?:karyawan|pegawai|pekerja|orang|org|staf|staff|employees?"
@@ -101,9 +101,7 @@ def names_request(text: str, cues: Cues) -> bool:
     "kalau gaji 7jt?" names none, so after a JKP result it changes that result's wage."""
     low = prepare(text)
     return bool(cues.found("kinds", low) or cues.found("programs", low)
-                or cues.found("sectors", low)
-                or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic",
-                                                        "domestic")))
+                or cues.found("sectors", low) or names_group(low, cues))
 
 
 def with_last_wage(text: str, last: CalcRequest, cues: Cues, on: date,

@@ -27,7 +27,7 @@ from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
-from bot.understand.who import decide_who
+from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
 MAX_PAID_AHEAD = 24  # contributions are paid ahead for months, never for years on end
@@ -90,10 +90,7 @@ def _amounts(low: str, skip: list[tuple[int, int]]) -> list[Amount]:
 def _context(low: str, cues: Cues) -> bool:
     return any(cues.found(group, low) for group in
                ("kinds", "programs", "roles", "sectors", "not_calculation")) \
-        or cues.has("who", "bpu", low) or cues.has("who", "employer", low) \
-        or cues.has("who", "staff", low) or cues.has("who", "clinic", low) \
-        or cues.has("who", "domestic", low) \
-        or cues.scheme(low) is not None
+        or names_group(low, cues) or cues.scheme(low) is not None
 
 
 def _mask(low: str, spans: list[tuple[int, int]]) -> str:

@@ -15,6 +15,13 @@ OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(say
 # "iuran perusahaan + karyawan", "bagian kantor dan bagian dia": both shares named
 BOTH_RE = re.compile(r"\b(?:perusahaan|kantor|pemberi kerja|employer)\s*(?:\+|&|dan|dan bagian"
                      r"|sama|and|plus)\s*(?:karyawan|pekerja|pegawai|saya|dia|employee|worker)\b")
+# The calc-cues.yaml `who` groups that say whose contribution it is (a plain "worker" does not)
+NAMED_GROUPS = ("bpu", "employer", "staff", "clinic", "domestic")
+
+
+def names_group(low: str, cues: Cues) -> bool:
+    """Whether the message names one of those groups ("ojol", "karyawan saya", "ART")."""
+    return any(cues.has("who", group, low) for group in NAMED_GROUPS)
 
 
 def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
