@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from bot.understand.facets import FacetSet
 from bot.understand.match_result import Candidate, Query
+from bot.understand.vocab_lengths import indel_cap
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
@@ -231,8 +232,7 @@ def ratio_cap(q_len: int, shortest: int, longest: int) -> float:
     """The highest token-sort ratio (0-1) a text of `q_len` characters can reach against one
     of `shortest`..`longest`: an Indel ratio is at most 1 - |a - b| / (a + b), which peaks
     at the length nearest `q_len` (sorting tokens keeps a text's length)."""
-    nearest = min(max(q_len, shortest), longest)
-    return 1.0 - abs(q_len - nearest) / (q_len + nearest) if q_len + nearest else 1.0
+    return indel_cap(q_len, min(max(q_len, shortest), longest))
 
 
 def tighter(m: Matcher, q_len: int, entries: list[int], bound: dict[int, float],

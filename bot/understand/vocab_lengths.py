@@ -37,6 +37,12 @@ class ByLength:
         return found
 
 
+def indel_cap(a: int, b: int) -> float:
+    """The highest Indel ratio (0-1: fuzz.ratio, token_sort_ratio / 100) two texts of lengths
+    `a` and `b` can have: 1 - |a - b| / (a + b) (1.0 for two empty texts)."""
+    return 1.0 - abs(a - b) / (a + b) if a + b else 1.0
+
+
 def reachable(a: int, b: int, cutoff: float) -> bool:
     """Whether texts of lengths `a` and `b` can have a fuzz.ratio of at least `cutoff`."""
-    return a + b > 0 and 100.0 * (1.0 - abs(a - b) / (a + b)) >= cutoff
+    return a + b > 0 and 100.0 * indel_cap(a, b) >= cutoff
