@@ -26,9 +26,8 @@ def points_at_nothing(matcher: Matcher, text: str, cues: Cues) -> bool:
     other word ("itu buat apa aja?", "itu gimana caranya?", "itu syaratnya apa"): with no
     answer before it, there is nothing it could point at."""
     low = text.lower()
-    if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
-        return False
-    if matcher.query_tokens(low[:cues.pointer_start(low)])[0]:
+    head = _head(matcher, text, cues)
+    if head is None or head[0]:
         return False  # "tapera itu apa?", "apa itu bsu?": the pointer opens no message
     words = matcher.query_tokens(cues.drop_pointers(low))[1]
     return sum(w not in PLAIN_ASKING_WORDS for w in words) <= 1
@@ -44,12 +43,12 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     back, when the message names a program of its own ("apa itu jkp") or when the reading
     answers nothing."""
     low = text.lower()
-    if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
+    head = _head(matcher, text, cues)
+    if head is None:
         return None
     # "tapera itu apa?", "bpjs kesehatan itu beda ga?": "itu" after a word the entry never
     # uses marks a topic of the message's own; "potongan itu", "klaim tersebut" point back.
-    head = matcher.query_tokens(low[:cues.pointer_start(low)])[1]
-    if head and not set(head) <= _vocabulary(matcher, previous.id, lang):
+    if head[1] and not set(head[1]) <= _vocabulary(matcher, previous.id, lang):
         return None
     rest = cues.drop_pointers(low)
     title = " ".join(matcher.query_tokens(previous.title_in(lang))[1])
@@ -67,6 +66,16 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
                     and (not programs or programs & set(entry.programs)):
                 return MatchResult("answer", (other,), tokens=result.tokens)
     return result
+
+
+def _head(matcher: Matcher, text: str,
+          cues: Cues) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The tokens (all, content) before the message's first pointer word; None when it has
+    no pointer or names a program of its own ("apa itu jkp")."""
+    low = text.lower()
+    if not cues.points_at(low) or programs_in(matcher.query_tokens(text)[0]):
+        return None
+    return matcher.query_tokens(low[:cues.pointer_start(low)])
 
 
 def _vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
