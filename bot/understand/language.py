@@ -44,11 +44,8 @@ def _decide(en: int, id_: int, n: int) -> str | None:
         return "en"
     if id_ >= 2 and id_ >= en:
         return "id"
-    if n <= SHORT_WORDS:
-        if en and not id_:
-            return "en"
-        if id_ and not en:
-            return "id"
+    if n <= SHORT_WORDS and en and not id_:
+        return "en"
     if id_ and not en:
         return "id"
     return None
