@@ -101,9 +101,11 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     if followup is None:
         bad(data.line_of("followup"), "followup", "'followup' must be a list of words")
     cues.followup = followup or ()
-    # Optional word lists of follow-ups: words that point back to the last answer, correct the
-    # message before (at its start / its end), or may follow a program named alone.
-    for name in ("pointers", "pointing", "corrections", "correction_tails", "program_fillers"):
+    # Optional word lists: of follow-ups, words that point back to the last answer, correct the
+    # message before (at its start / its end), or may follow a program named alone; `asking`,
+    # words that ask for a figure (without it every long story with an amount is read).
+    for name in ("pointers", "pointing", "corrections", "correction_tails", "program_fillers",
+                 "asking"):
         if name in data:
             words = _words(data.get(name))
             if words is None:
@@ -117,11 +119,6 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
         else:
             bad(data.line_of("calc_context"), "calc_context",
                 "'calc_context' must map a calculation to an entry id")
-    if "asking" in data:  # optional: without it every long story with an amount is read
-        asking = _words(data.get("asking"))
-        if asking is None:
-            bad(data.line_of("asking"), "asking", "'asking' must be a list of words")
-        cues.asking = asking or ()
     schemes = data.get("other_schemes")
     if isinstance(schemes, LineList):
         found = []

@@ -81,12 +81,12 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
                                 "other_agencies must be a list of words"))
         agencies = []
-    aspects = parsed.get("aspects", {})
-    return Facets(parsed.get("aspects", {}), parsed.get("audiences", {}), contrasts,
+    aspects, audiences = parsed.get("aspects", {}), parsed.get("audiences", {})
+    return Facets(aspects, audiences, contrasts,
                   _aspect_list(data, "situations", aspects, path.name, problems),
                   tuple(a.strip().lower() for a in agencies),
                   _aspect_list(data, "causes", aspects, path.name, problems),
-                  _words(data, "audience_words", parsed.get("audiences", {}), path.name, problems),
+                  _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems))
 
