@@ -75,7 +75,7 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
     best = top[0]
     second = top[1].score if len(top) > 1 and not several else 0.0
     idf, unknown = m._idf, m._unknown_idf * m.UNKNOWN_FACTOR
-    e_idx = m._entry_ids.index(best.entry_id)  # bench only: no index kept in the bot
+    e_idx = m._entry_index[best.entry_id]
     postings = m._entry_postings
     total = explained = asked = asked_explained = 0.0
     unknown_words = 0

@@ -144,6 +144,7 @@ class Matcher:
             for pair in pairs:
                 pair_entries[pair].append(e_idx)
             self._entry_phrasings.append(range(first, len(phrase_tokens)))
+        self._entry_index = {e: i for i, e in enumerate(self._entry_ids)}  # id -> position
         n = max(len(self._entry_ids), 1)
         self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
@@ -179,9 +180,8 @@ class Matcher:
 
     def facets_of(self, entry_id: str) -> FacetSet:
         """What an entry is about and for whom, as its phrasings say (faq/facets.yaml)."""
-        if entry_id not in self.faq.entries:
-            return EMPTY
-        return self._entry_facets[self._entry_ids.index(entry_id)]
+        e_idx = self._entry_index.get(entry_id)
+        return EMPTY if e_idx is None else self._entry_facets[e_idx]
 
     def _content(self, text: str) -> tuple[str, ...]:
         return self.normalizer.content(self.normalizer.tokens(text))

@@ -46,7 +46,7 @@ REDIRECT_GAP = 2.0
 
 def unexplained_share(m: Matcher, query: tuple[str, ...], entry_id: str) -> float:
     """Share of the message's known-word weight that none of the entry's phrasings use."""
-    e_idx = m._entry_ids.index(entry_id)
+    e_idx = m._entry_index[entry_id]
     idf, postings = m._idf, m._entry_postings
     known = unexplained = 0.0
     for t in query:
@@ -62,7 +62,7 @@ def unexplained_share(m: Matcher, query: tuple[str, ...], entry_id: str) -> floa
 def names_other(m: Matcher, query: tuple[str, ...], entry_id: str) -> bool:
     """Whether a message word the entry does not use names a program, an aspect or an
     audience the entry is not about ("jkk", "iuran", "perusahaan")."""
-    e_idx = m._entry_ids.index(entry_id)
+    e_idx = m._entry_index[entry_id]
     postings = m._entry_postings
     aspects, audiences = m._entry_facets[e_idx]
     programs = m.faq.entries[entry_id].programs
@@ -120,7 +120,7 @@ def sure_redirect(m: Matcher, query: tuple[str, ...], top: tuple[Candidate, ...]
         return False
     # One of its keywords (the other agency's business: "taspen", "pesangon", "bsu") is in
     # the message: without one, a passport question would be sent to the tax office.
-    e_idx = m._entry_ids.index(best.entry_id)
+    e_idx = m._entry_index[best.entry_id]
     return any(e_idx in m._keyword_entries.get(t, ()) for t in query) \
         and not names_other(m, query, best.entry_id)
 
