@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.content.store import build_content
 from bot.understand.abbreviations import Abbreviations, looks_abbreviated, skeleton
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-@pytest.fixture(scope="module")
-def content():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
 
 
 def test_skeleton_and_what_looks_abbreviated():

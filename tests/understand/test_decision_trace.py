@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.store import build_content
 from bot.understand import decision
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
 
 
 def _traced(matcher, text: str, monkeypatch) -> list[tuple[str, str, dict[str, float]]]:

@@ -10,17 +10,7 @@ import pytest
 from bot.content.facets import load_facets
 from bot.content.store import build_content
 from bot.understand.clauses import clauses
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-@pytest.fixture(scope="module")
-def content():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
-
-
-@pytest.fixture(scope="module")
-def matcher(content):
-    return content.matcher
+from tests.conftest import FAQ_DIR, TEMPLATES_DIR
 
 
 def test_facet_cues_name_benefit_contribution_and_employer(matcher):

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.content.store import build_content
 from bot.understand import second_look
 from bot.understand.match_result import Candidate
 from bot.understand.several import OTHER_SCORE
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 STORY = ("Kemarin saya kecelakaan kerja di pabrik, tangan saya patah dan dirawat di rumah sakit "
          "tiga minggu. Saldo jht saya berapa ya?")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
 
 
 def _query(matcher, text: str) -> tuple[str, ...]:

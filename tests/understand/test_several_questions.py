@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.content.store import build_content
 from bot.understand.clauses import clauses, question_parts
 from bot.understand.matcher import ANSWER_SCORE, Candidate
 from bot.understand.several import (
@@ -15,12 +12,6 @@ from bot.understand.several import (
     leading,
     main_first,
 )
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF).matcher
 
 
 def _asking(text: str) -> list[str]:

@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.store import build_content
-from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-@pytest.fixture(scope="module")
-def content():
-    return build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
-
-
-@pytest.fixture(scope="module")
-def matcher(content):
-    return content.matcher
-
 
 def test_a_death_is_an_aspect_of_the_question_and_of_heir_entries(matcher):
     assert "death" in matcher.facets.read("ayah sy wafat minggu kemarin")[0]
