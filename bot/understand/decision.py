@@ -6,7 +6,7 @@ other way round, facets, unknown words, story length ...) and whether the answer
 then fits and cross-validates logistic models and rules on it. On the tuning sets (2026-11-30)
 none beat the score thresholds once right answers count +1 and wrong ones -2 (bench/README.md
 "decide.py: answer or ask back"). The facts added on 2026-12-01 (what the entry leaves
-unexplained, the lead over another topic, the asking clause's own entry) found three narrow cases
+unexplained, the lead over another topic, the asking clause's own entry) found five narrow cases
 the thresholds get wrong; those are decided in bot/understand/second_look.py (faq/tests/real/
 README.md "Jawab atau tanya balik"). This module stays bench-only, so that the fit can be
 repeated as the content and the test sets grow.
