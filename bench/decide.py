@@ -31,8 +31,8 @@ FEATURES_FILE = ROOT / "bench" / "results" / "decide-features.jsonl"
 TESTS = ROOT / "faq" / "tests"
 # Groups for leave-one-set-out cross-validation, in the order duplicates are kept.
 ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
-               "dev-4": "dev-4", "dev-5": "dev-5", "en-dev": "en-dev", "en-dev-2": "en-dev-2",
-               "en-dev-3": "en-dev-3"}
+               "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "en-dev": "en-dev",
+               "en-dev-2": "en-dev-2", "en-dev-3": "en-dev-3", "en-dev-4": "en-dev-4"}
 
 
 async def _engine_rows(events: list, entry_ids: set[str]) -> list[dict]:
@@ -89,7 +89,7 @@ def _row(group: str, question: str, expect: str, kind: str, entry: str | None,
             expect == "fallback" and redirect), "oos": expect == "fallback" and not redirect}
     return {"group": group, "q": question, "expect": expect, "kind": kind, "entry": entry,
             "right": right, "wrong": wrong, "features": gated["features"] if gated else None,
-            "promote": promoted}
+            "top": gated["top"] if gated else None, "promote": promoted}
 
 
 def _labelled_rows(events: list, content) -> list[dict]:
@@ -123,7 +123,8 @@ def log() -> None:
     events: list[dict] = []
 
     def record(text, outcome, values, top) -> None:
-        events.append({"entry": top[0].entry_id, "features": values, "outcome": outcome})
+        events.append({"entry": top[0].entry_id, "features": values, "outcome": outcome,
+                       "top": [(c.entry_id, round(c.score, 2)) for c in top]})
 
     decision.trace = record
     from bot.content.store import build_content

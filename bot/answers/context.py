@@ -186,7 +186,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     if swapped is not None:
         # Only an answer about the program just named: a title that reads differently with
         # another program ("ditanggung" = covered, or paid by) must not turn into a guess.
-        result = matcher.match(swapped)
+        result = matcher.match(swapped, joined=True)
         named = programs_in(matcher.query_tokens(text)[0])
         best = result.best
         if result.outcome == "answer" and best is not None \
@@ -204,7 +204,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     if leaning and _bare(matcher, text, cues):
         # "kalo telat?" after the payment deadline: one or two words that only make sense
         # with the question just answered.
-        titled = matcher.match(f"{previous.title_in(lang)} {text}")
+        titled = matcher.match(f"{previous.title_in(lang)} {text}", joined=True)
         if titled.outcome == "answer" and titled.best is not None \
                 and titled.best.entry_id != previous.id \
                 and titled.best.entry_id in readings(text):
@@ -219,7 +219,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     if words:
         # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
         # saya, caranya gimana?" says what it is about, whatever was asked before.
-        carried = matcher.match(question)
+        carried = matcher.match(question, joined=True)
         if carried.best is not None and carried.best.entry_id in readings(text):
             result = carried
     if told:
@@ -227,7 +227,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # the story's words and keeps the lead (bot/understand/several.py). The story only
         # chooses among what the question itself could mean: "lupa password jmo gmn" after
         # "cara klaim jkp" is about JMO, not the JKP claim.
-        story = matcher.match(f"{told} {question}", limit=STORY_RANKS)
+        story = matcher.match(f"{told} {question}", limit=STORY_RANKS, joined=True)
         mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
             result = story
@@ -279,7 +279,7 @@ def _reasked_match(matcher: Matcher, question: str, named_in: str,
                    previous: Entry | None) -> MatchResult | None:
     """The re-asked question's answer, when it answers with another entry than the one just
     given and about every program the correction or swap names."""
-    result = matcher.match(question)
+    result = matcher.match(question, joined=True)
     best = result.best
     if result.outcome != "answer" or best is None \
             or (previous is not None and best.entry_id == previous.id):

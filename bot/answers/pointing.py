@@ -52,7 +52,7 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
         return None
     rest = cues.drop_pointers(low)
     title = " ".join(matcher.query_tokens(previous.title_in(lang))[1])
-    result = matcher.match(f"{title} {rest}", limit=LIMIT)
+    result = matcher.match(f"{title} {rest}", limit=LIMIT, joined=True)
     best = result.best
     if result.outcome != "answer" or best is None:
         return None

@@ -6,7 +6,7 @@ other way round, facets, unknown words, story length ...) and whether the answer
 then fits and cross-validates logistic models and rules on it. On the tuning sets (2026-11-30)
 none beat the score thresholds once right answers count +1 and wrong ones -2 (bench/README.md
 "decide.py: answer or ask back"). The facts added on 2026-12-01 (what the entry leaves
-unexplained, the lead over another topic, the asking clause's own entry) found three narrow cases
+unexplained, the lead over another topic, the asking clause's own entry) found five narrow cases
 the thresholds get wrong; those are decided in bot/understand/second_look.py (faq/tests/real/
 README.md "Jawab atau tanya balik"). This module stays bench-only, so that the fit can be
 repeated as the content and the test sets grow.
@@ -50,6 +50,11 @@ FEATURES = (
     "clause_agree",  # the asking clause alone ranks the same entry first (1 when no clause)
     "clause_other",  # the asking clause alone ranks another entry first at >= 55
     "events_unmet",  # the story tells an event (death, accident, illness) the entry is not about
+    # Added 2026-12-01 (answer9): bench only.
+    "rarest_unexplained",  # the message's rarest known word (highest IDF) is not the entry's
+    "explained_peak",  # the rarest explained word's IDF over the message's rarest word's
+    "program_clash",  # the message names programs, the entry has programs, none shared
+    "runner_split",  # the runner-up's programs and the best entry's are both set and disjoint
 )
 
 # Set by bench/decide.py to log every decision's features (None in the bot: nothing computed).
@@ -121,6 +126,11 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
         "sibling": float(runner is not None and runner.topic == entry.topic),
         "third_gap": min(best.score - third, 30.0) / 100,
         "related": float(runner is not None and runner.id in entry.related),
+        "program_clash": float(bool(q.programs) and bool(entry.programs)
+                               and not q.programs & set(entry.programs)),
+        "runner_split": float(runner is not None and bool(runner.programs)
+                              and bool(entry.programs)
+                              and not set(runner.programs) & set(entry.programs)),
     }
 
 
@@ -136,12 +146,18 @@ def _extra(m: Matcher, query: tuple[str, ...], text: str, best: Candidate, e_idx
     entry = m.faq.entries[best.entry_id]
     known = unexplained = 0.0
     alien = 0.0
+    peak = peak_in = 0.0
+    rarest_out = 0.0
     for t in query:
         w = idf.get(t)
         if w is None:
             continue
         known += w
-        if e_idx in postings.get(t, ()):
+        inside = e_idx in postings.get(t, ())
+        if w > peak:
+            peak, rarest_out = w, float(not inside)
+        if inside:
+            peak_in = max(peak_in, w)
             continue
         unexplained += w
         if t in PROGRAM_TOKENS and PROGRAM_TOKENS[t] not in entry.programs:
@@ -167,4 +183,6 @@ def _extra(m: Matcher, query: tuple[str, ...], text: str, best: Candidate, e_idx
     return {"alien_facet": alien, "alien_share": unexplained / known if known else 0.0,
             "topic_gap": min(best.score - other, 30.0) / 100, "clause_agree": agree,
             "clause_other": clash,
-            "events_unmet": float(bool(ev_aspects) and not ev_aspects & e_aspects)}
+            "events_unmet": float(bool(ev_aspects) and not ev_aspects & e_aspects),
+            "rarest_unexplained": rarest_out,
+            "explained_peak": peak_in / peak if peak else 0.0}

@@ -210,7 +210,7 @@ class Matcher:
                 corrected.setdefault(self._correct(tok), None)
         return tokens, tuple(corrected)
 
-    def match(self, text: str, limit: int = 3) -> MatchResult:
+    def match(self, text: str, limit: int = 3, joined: bool = False) -> MatchResult:
         tokens, query = self.query_tokens(text)
         kind = self.normalizer.is_smalltalk(tokens, text)
         if kind:
@@ -246,9 +246,9 @@ class Matcher:
         tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
             best < CLOSE_SCORE and gap < CLOSE_GAP)
         if ((best >= ANSWER_SCORE and not tie) or dominant) and (
-                asked_best := second_look.story_led(self, text, query, top[0])) is not top[0]:
+                asked_best := second_look.lead(self, text, query, top, joined)) is not top[0]:
             return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
-                               tokens=query)  # the story chose it, not the question
+                               tokens=query)  # the second look asks back (second_look.py)
         if (best >= ANSWER_SCORE and not tie) or dominant:
             decision.record(self, text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.

@@ -73,3 +73,53 @@ def test_a_redirect_suggestion_is_answered_only_when_clear_and_named(matcher):
     # Only redirect entries are answered this way.
     assert not second_look.sure_redirect(matcher, query, (Candidate("jkp-apa-itu", 55.0, ""),
                                                           Candidate("jht-apa-itu", 40.0, "")))
+
+
+# A long story whose best entry (the JHT heirs' claim, 91) leaves most of it unexplained, while
+# the runner-up 6 points behind (a fisherman lost at sea) explains clearly more of it.
+FISHERMAN = ("suami saya nelayan ikut bpu dua tahun, dia meninggal tenggelam waktu melaut. saya "
+             "istrinya bisa klaim apa?")
+
+
+def test_a_long_message_a_close_runner_up_explains_better_is_asked_back_with_it_first(matcher):
+    result = matcher.match(FISHERMAN)
+    assert result.outcome == "suggest"
+    query = _query(matcher, FISHERMAN)
+    top = tuple(matcher.rank_message(FISHERMAN, query, 3))
+    runner = second_look.better_explained(matcher, query, top)
+    assert runner is not None and runner.entry_id != top[0].entry_id
+    assert result.candidates[0].entry_id == runner.entry_id
+    assert second_look.unexplained_share(matcher, query, runner.entry_id) \
+        <= second_look.BETTER_EXPLAINED_RATIO \
+        * second_look.unexplained_share(matcher, query, top[0].entry_id)
+    # A runner-up further behind than ALTERNATIVE_GAP is not close enough to dispute it.
+    far = (top[0], Candidate(runner.entry_id, top[0].score - 11, ""))
+    assert second_look.better_explained(matcher, query, far) is None
+    # Nor is a short message's answer looked at this way.
+    short = _query(matcher, "nelayan meninggal tenggelam klaim apa")
+    assert second_look.better_explained(matcher, short, (top[0], runner)) is None
+
+
+# Three entries within CROWD_GAP; "jkp" names a program the first (who joins JP) is not about.
+CROWD = "freelancer bisa ikut jp sama jkp gak"
+
+
+def test_a_crowd_of_three_when_the_message_names_what_the_first_misses_is_asked_back(matcher):
+    result = matcher.match(CROWD)
+    assert result.outcome == "suggest"
+    query = _query(matcher, CROWD)
+    top = tuple(matcher.rank_message(CROWD, query, 3))
+    assert second_look.crowded(matcher, query, top)
+    first, second, _ = top
+    # The third further than CROWD_GAP behind: not a crowd.
+    apart = (first, second, Candidate("iuran-bpu-program", first.score - 6, ""))
+    assert not second_look.crowded(matcher, query, apart)
+    # A crowd whose message names nothing the first entry is not about stays answered.
+    plain = _query(matcher, "freelancer bisa ikut jp gak")
+    assert not second_look.crowded(matcher, plain, top)
+
+
+def test_a_reading_the_conversation_joined_is_not_asked_back_by_the_second_look(matcher):
+    # answers/context.py compares such a reading with the message alone itself.
+    assert matcher.match(FISHERMAN, joined=True).outcome == "answer"
+    assert matcher.match(CROWD, joined=True).outcome == "answer"
