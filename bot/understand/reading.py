@@ -42,7 +42,11 @@ def _where(c: Cues) -> str:  # "syaratnya apa", "lewat mana": never a figure
 
 
 def _why_when(c: Cues) -> str:  # "kenapa", "kapan", "kok", a closing "ga?"
-    return rf"\b{alt(c, 'asks_why_when')}\b|\b{alt(c, 'closing_no')}\s*\?\s*$"
+    return rf"\b{alt(c, 'asks_why_when')}\b|\b{alt(c, 'closing_no')}\s*\??\s*$"
+
+
+def _which(c: Cues) -> str:  # "apa saja": only with a "?" ("dapat apa aja" asks the benefits)
+    return rf"\b{alt(c, 'asks_which')}\b"
 
 
 def _whether(c: Cues) -> str:  # "apakah", "wajib", "can i": strong enough alone
@@ -113,27 +117,41 @@ def _range(c: Cues) -> str:  # "gaji 3-4 juta", "antara 5 sampai 6 juta": asked 
             + r"\s*(?P<hi>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
 
 
+def _worker_side(c: Cues) -> str:  # "potongan dr gaji mereka": the workers' share
+    return rf"\b{alt(c, 'worker_side_words')}\b"
+
+
+def _denied_part(c: Cues) -> str:  # "bukan perusahaan", "bukan bpu min": up to the comma
+    return rf"\b{alt(c, 'denial_words')}\s+[^,.;!?]*"
+
+
+def _followup_glue(c: Cues) -> str:  # "doang", "sekalian", "min": around a follow-up's change
+    return rf"\b{alt(c, 'followup_glue')}\b"
+
+
 def _alternative(c: Cues) -> str:  # "gaji 4 atau 5 juta": which one?
     return rf"\b{alt(c, 'alternative_words')}\b"
 
 
 RULES: dict[str, Callable[[Cues], str]] = {
-    "where": _where, "why_when": _why_when, "whether": _whether, "list_gap": _list_gap,
+    "where": _where, "why_when": _why_when, "which": _which, "whether": _whether,
+    "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
     "denied": _denied, "until_retirement": _until_retirement, "years_paid": _years_paid,
     "health": _health, "employment": _employment, "range_hint": _range_hint, "range": _range,
-    "alternative": _alternative,
+    "alternative": _alternative, "worker_side": _worker_side,
+    "denied_part": _denied_part, "followup_glue": _followup_glue,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
-NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_whether", "list_joiners",
+NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
          "each_one", "total_words", "total_pay_words", "total_pay_fillers", "growth_words",
          "tenure_words", "counter_words", "wage_words", "wage_fillers", "denial_words",
          "denial_links", "denied_event_before", "denied_events", "denied_event_after",
          "until_words", "until_fillers", "retirement_words", "year_words", "paying_words",
          "years_paid_words", "membership_words", "membership_paid_words", "health_words",
          "employment_words", "range_hints", "range_marks", "range_joiners",
-         "alternative_words")
+         "alternative_words", "worker_side_words", "followup_glue")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ AFTER_WINDOW = 14
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
+_HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
 
 
 @dataclass
@@ -142,6 +143,9 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = prev_role
         elif rule(cues, "each").search(low, max(prev_end, taken), amount.start):
             role = default
+        elif any(a.kind == "people" and max(prev_end, taken) <= a.start
+                 and _HEADS_GAP_RE.match(low, a.end, amount.start) for a in amounts):
+            role = default  # "2 supervisor 7jt, total potongan ...": that headcount's pay
         elif prev_role == "deduction" and _program_gap(cues, programs, low, prev_end, amount.start):
             role = "deduction"
             if amount.value is not None:

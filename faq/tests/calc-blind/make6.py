@@ -33,6 +33,7 @@ from make3 import (
     CAP26,
     JKM,
     UMP_JAKARTA,
+    bpu_full,
     d,
     disability_part,
     disability_total,
@@ -188,7 +189,10 @@ ITEMS = [
 # multi-turn follow-ups: (earlier messages, last message, kind, figure)
 FOLLOWUPS = [
     (["gaji 5jt potongan bpjs tk brp"], "setahun jadi berapa?", "contribution", 12 * worker(5 * M)),
-    (["iuran bpu penghasilan 3jt brp"], "kalau setahun brp?", "contribution", 12 * bpu(3 * M)),
+    # label corrected (dev, after the first score): the non-transport discount covers contribution
+    # months up to December 2026 (bpu_discount_rate), so a year from November 2026 is 2
+    # discounted months + 10 full ones; 12 x the discounted month was my slip
+    (["iuran bpu penghasilan 3jt brp"], "kalau setahun brp?", "contribution", 2 * bpu(3 * M) + 10 * bpu_full(3 * M)),
     (["gaji 4jt iuran bpjs tk total brp"], "kalau telat bayar?", [NOT, "fine"], fine(total(4 * M), 1)),
     (["total iuran bpjs tk 10 karyawan gaji 3,5jt brp"], "kalau telat 2 bulan dendanya brp", "fine", fine(10 * total(3.5 * M), 2)),
     (["penghasilan 4jt iuran bpjs tk brp"], "bukan bpu min, yg karyawan", "contribution", [worker(4 * M), total(4 * M)]),
