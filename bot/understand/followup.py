@@ -89,8 +89,7 @@ def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:
     said_not = " ".join(low[s:e] for s, e in denied)
     if cues.has("who", "employer", kept):
         change["focus"] = "employer"
-    elif cues.has("who", "employer", said_not) or (
-            cues.has("roles", "deduction", low) and rule(cues, "worker_side").search(low)):
+    elif cues.has("who", "employer", said_not) or rule(cues, "worker_side").search(kept):
         change["focus"] = "worker"  # "bukan perusahaan", "yg dipotong dr gaji sy"
     informal = cues.has("who", "bpu", kept) or bool(cues.found("sectors", kept))
     salaried = cues.has("who", "staff", kept) or cues.has("roles", "wage", kept)

@@ -40,3 +40,8 @@ async def test_a_year_of_the_last_contribution_comes_first(engine):
 async def test_a_new_question_after_a_result_is_not_a_followup(engine):
     await say(engine, "gaji 6jt potongan bpjs tk brp")
     assert "Rp" not in await _first(engine, "jht nya bisa cair kapan")
+
+
+async def test_the_workers_part_of_a_staff_result(engine):
+    await say(engine, "4 karyawan gaji 5jt iuran bpjs tk")
+    assert "Rp600.000" in await _first(engine, "bagian karyawan aja")  # 4 x 150.000
