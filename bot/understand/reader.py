@@ -108,7 +108,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = _amounts(low, skip, cues)
-    if asks_other(low, kinds, found, cues):  # "gaji 6jt, kenapa jp dipotong?": the FAQ
+    if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
+        # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,

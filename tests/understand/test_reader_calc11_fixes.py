@@ -61,3 +61,12 @@ def test_bpjs_tk_named_as_tk_beside_bpjs_kesehatan():
     req = read("gaji 4jt dipotong bpjs kesehatan sama tk, yang tk brp", CUES, ON)
     assert req is not None and req.kind == "contribution"
     assert read("gaji 5jt potongan bpjs kesehatan brp", CUES, ON).kind == "not_calc"
+
+
+@pytest.mark.parametrize(("text", "wage"), [
+    ("gaji 3 setengah jt potongan bpjs tk", "3500000"),
+    ("upah 2 setengah juta iuran bpjs tk brp", "2500000"),
+])
+def test_digits_and_a_half_before_the_scale(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and req.wages == [(wage, 1)] and not req.problem
