@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1|2|3|4] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..6] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -11,7 +11,9 @@ the DEV half's misses only: the held-out half is never listed. `--set 2` scores 
 the fourth (make4.py: people-typed, split stratified by label), `--set 5` the fifth (make5.py:
 payroll, BPU and domestic workers, benefits, day/week/year wages, non-calculations with numbers,
 and multi-turn follow-ups: an item with `before` sends those messages first in the same chat and
-is scored on the last reply alone: kind = the label when it is a calculation, else `none`).
+is scored on the last reply alone: kind = the label when it is a calculation, else `none`),
+`--set 6` the sixth (make6.py: Telegram-typed stories, slang amounts, several people,
+informal benefit estimates, follow-ups after a result, numbers in FAQ questions).
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5"), default="1",
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6"), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

@@ -28,6 +28,7 @@ from bot.understand.followup import (
     apply_change,
     fits,
     names_request,
+    only_changes,
     read_change,
     with_last_wage,
 )
@@ -117,7 +118,7 @@ class Calculator(Feature):
             # A follow-up continues a result from the last hour. Once another question came
             # in between, only one that gives a number ("kalau 7jt?") still does: "kalo mau
             # tambah jht?" after an answer about BPU is about that answer, not the old result.
-            if current and (followup or len(low.split()) <= 3):
+            if current and (followup or len(low.split()) <= 3 or only_changes(text, cues)):
                 change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
                 if change:
                     if "jkk_class" in change and last.focus == "worker":

@@ -15,6 +15,8 @@ from bot.content.yamlsrc import (
 )
 from bot.understand.cues import GROUPS, Cues, OtherScheme, Period
 from bot.understand.minimum_wage import parse as parse_minimum_wage
+from bot.understand.reading import NAMES as READING_NAMES
+from bot.understand.reading import WORD_RE as READING_WORD_RE
 
 FILE_NAME = "calc-cues.yaml"
 # Keys the reader relies on: a missing one would silently switch a feature off.
@@ -32,7 +34,7 @@ REQUIRED = {
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
 TOP = {*GROUPS, "periods", "followup", "pointers", "pointing", "corrections", "correction_tails",
        "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
-       "calc_context"}
+       "calc_context", "reading"}
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -139,11 +141,35 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
     else:
         bad(data.line_of("payslip_others"), "payslip_others",
             "needs bpjs_kesehatan_rate, bpjs_kesehatan_wage_cap and basis")
+    _parse_reading(data, cues, bad)
     if "minimum_wage" in data:  # optional: without it "gaji UMR" is asked back as a number
         line = data.line_of("minimum_wage")
         cues.minimum_wage = parse_minimum_wage(data["minimum_wage"],
                                                lambda key, msg: bad(line, key, msg))
     return cues, problems
+
+
+def _parse_reading(data: LineDict, cues: Cues, bad) -> None:
+    """`reading`: the word lists the reader's rules are built from; every list the rules read
+    must be there (a missing one would switch a rule off), each word as WORD_RE allows."""
+    table = data.get("reading")
+    if not isinstance(table, LineDict):
+        bad(data.line_of("reading"), "reading", "'reading' must map names to word lists")
+        return
+    for name, value in table.items():
+        words = _words(value)
+        if name not in READING_NAMES:
+            bad(table.line_of(name), f"reading.{name}", f"unknown list '{name}'")
+        elif words is None:
+            bad(table.line_of(name), f"reading.{name}", "must be a non-empty list of words")
+        elif wrong := [w for w in words if not READING_WORD_RE.match(w)]:
+            bad(table.line_of(name), f"reading.{name}",
+                f"'{wrong[0]}' is not a word: letters, digits, spaces, ' . / - inside a word, "
+                "'*' only at its start or end")
+        else:
+            cues.reading[name] = words
+    for missing in sorted(set(READING_NAMES) - set(table)):
+        bad(data.line_of("reading"), "reading", f"missing list '{missing}'")
 
 
 def unknown_context(cues: Cues, entry_ids: set[str] | dict, display: str = FILE_NAME

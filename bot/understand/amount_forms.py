@@ -50,6 +50,8 @@ _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keter
 _HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
 # "3 jt setengah", "4 juta setengah": and a half
 _JT_HALF_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(juta|jt)\s+setengah\b")
+# "3 setengah jt", "2 setengah juta": digits and a half before the scale
+_DIGIT_HALF_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s+setengah\s*(juta|jt|ribu|rb)\b")
 _WORDS_HALF_RE = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
                             r"|sebelas|belas|puluh)\s+(?:juta|jt)\s+setengah\b")
 # "lima jt", "tiga ratus rb": a number in words with an abbreviated scale
@@ -67,6 +69,7 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _KOMA_RE.sub(r"\1,\2", low)
     low = _HALF_RE.sub(r"\1,5 \2", low)
     low = _JT_HALF_RE.sub(r"\1,5 \2", low)
+    low = _DIGIT_HALF_RE.sub(r"\1,5 \2", low)
     low = _WORDS_HALF_RE.sub(r"\1 setengah juta", low)  # "empat juta setengah"
     low = _WORD_ABBR_RE.sub(lambda m: f"{m.group(1)} {'juta' if m.group(2) == 'jt' else 'ribu'}",
                             low)

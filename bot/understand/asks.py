@@ -4,40 +4,33 @@ Such a question is for the FAQ even though the reader could compute something fr
 
 from __future__ import annotations
 
-import re
-
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
-
-# Question words that ask where or which papers: never a figure
-OTHER_QUESTION_RE = re.compile(
-    r"\b(?:syarat\w*|dokumen|berkas|lewat\s+mana|di\s*mana|ke\s*mana|where|what\s+documents"
-    r"|requirements?)\b")
-# Why, when, which ones, whether ("kenapa", "kapan", "apa saja", "kok", "wajar?", "jkp dapat
-# ga?"): with a contribution word ("kenapa potongan bpjs tk gaji 5jt 150rb?", "iuran gaji 4jt
-# sudah termasuk jkk ga?") the computed figure answers it, so only without one
-WHETHER_RE = re.compile(r"\b(?:kenapa|mengapa|knp|kapan|kpn|apa\s+(?:saja|aja|sj)|kok|wajar|why"
-                        r"|when)\b|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk)\s*\?\s*$")
-
-
-# Whether-words strong enough alone ("gaji 6jt, apakah wajib ikut jp?"); not the English "is" /
-# "do" of any sentence ("my salary is 5 million, bpjs tk?")
-ASKS_WHETHER_RE = re.compile(r"\b(?:apakah|apkh|boleh|wajib|harus|masih\s+bisa|\w+kah|must"
-                             r"|do\s+i\s+(?:have|need)|is\s+it\s+(?:mandatory|required|compulsory)"
-                             r"|can\s+i|am\s+i)\b")
+from bot.understand.reading import rule
 
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:
-    """A question ("?") that asks no figure: where / which papers, or (with no contribution
-    word) why / when / whether, or (with nothing to compute named) yes or no. A payslip
+    """A question that asks no figure: where / which papers, or (with no contribution word)
+    why / when / whether, or (with nothing to compute named) yes or no. A payslip
     doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
-    if "?" not in low or cues.asks_figure(low):
+    if cues.asks_figure(low):
         return False
+    # A question needs no "?" in chat ("jht sy cuma 9 jt kok bisa", "umur 55 masih bisa
+    # daftar jkp ga"): the question words below decide, the mark alone never did
+    asked = "?" in low
     if sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
             "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
         return False
-    if OTHER_QUESTION_RE.search(low):
+    if rule(cues, "where").search(low):  # where, which papers ("syarat", "lewat mana")
         return True
     if "contribution" in kinds:
-        return False
-    return bool(WHETHER_RE.search(low)) or (not kinds and bool(ASKS_WHETHER_RE.search(low)))
+        # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
+        return asked and any(a.kind == "percent" for a in found) \
+            and sum(a.kind == "money" for a in found) <= 1 \
+            and bool(rule(cues, "why_when").search(low))
+    # with a contribution word the computed figure answers a why ("kenapa potongan bpjs tk gaji
+    # 5jt 150rb?"); the whether-words alone only with nothing to compute named: not the English
+    # "is" / "do" of any sentence ("my salary is 5 million, bpjs tk?")
+    return bool(rule(cues, "why_when").search(low)) \
+        or (asked and bool(rule(cues, "which").search(low))) or (
+        not kinds and bool(rule(cues, "whether").search(low)))

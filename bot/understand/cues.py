@@ -67,13 +67,16 @@ class Cues:
     calc_context: dict[str, str] = field(default_factory=dict)
     calc_context_lines: dict[str, int] = field(default_factory=dict)
     asking: tuple[str, ...] = ()  # words that ask for a figure (a long story must have one)
+    # The word lists the reader's rules are assembled from (bot/understand/reading.py)
+    reading: dict[str, tuple[str, ...]] = field(default_factory=dict)
     other_schemes: tuple[OtherScheme, ...] = ()
     payslip_others: dict[str, str] = field(default_factory=dict)
     minimum_wage: MinimumWage | None = None  # "gaji UMR Jakarta" (optional group)
     # Writes out words texted without vowels ("dnd tlt byr" -> "denda telat bayar"), set by
     # the content from the FAQ's word repair; the reader applies it to Indonesian messages.
     spell: Callable[[str], str] | None = None
-    _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict)
+    _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict,
+                                                                     repr=False)
 
     def _re(self, group: str, key: str) -> re.Pattern[str] | None:
         if (group, key) not in self._compiled:

@@ -20,6 +20,7 @@ from bot.understand.cues import Cues, Period
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.reader import read
+from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import JHT_CHOICE_RE, names_group
@@ -74,10 +75,57 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
         change["transport"] = "transport" in sectors
     choice = JHT_CHOICE_RE.search(low)
     if choice:
-        change["with_jht"] = choice.group("yes") is not None
-    if cues.has("who", "employer", low):
-        change["focus"] = "employer"
+        change["with_jht"] = choice.group("no") is None
+    _who_change(low, cues, change)
     return change or None
+
+
+def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:
+    """Corrections of whose contribution it is: "yg karyawan doang, bukan perusahaan" (the
+    worker's part), "bukan bpu min, yg karyawan" (a wage earner), "bukan karyawan, saya ojol"
+    (an informal worker). A word after a denial ("bukan", "not") is what it is not."""
+    denied = [m.span() for m in rule(cues, "denied_part").finditer(low)]
+    kept = _masked(low, denied)
+    said_not = " ".join(low[s:e] for s, e in denied)
+    if cues.has("who", "employer", kept):
+        change["focus"] = "employer"
+    elif cues.has("who", "employer", said_not) or rule(cues, "worker_side").search(kept):
+        change["focus"] = "worker"  # "bukan perusahaan", "yg dipotong dr gaji sy"
+    informal = cues.has("who", "bpu", kept) or bool(cues.found("sectors", kept))
+    salaried = cues.has("who", "staff", kept) or cues.has("roles", "wage", kept)
+    if informal and (cues.has("who", "staff", said_not) or cues.has("who", "bpu", kept)):
+        change["who"] = "bpu"
+    elif salaried and not informal and (cues.has("who", "bpu", said_not)
+                                        or bool(cues.found("sectors", said_not))
+                                        or cues.has("who", "staff", kept)):
+        change["who"] = "pu"
+
+
+def _masked(low: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(low)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def only_changes(text: str, cues: Cues) -> bool:
+    """Whether a short message holds nothing but what a follow-up changes or says around it
+    ("jht nya doang brp", "sama jht sekalian", "yg karyawan doang, bukan perusahaan"): names
+    of programs, payers, sectors and periods, contribution, asking and correction words, and
+    the glue words of calc-cues.yaml `reading.followup_glue`. "jht bisa dicairkan kapan?"
+    keeps words of its own: a new question."""
+    low = prepare(text)
+    if len(low.split()) > MAX_WORDS:
+        return False
+    spans = [span for group in ("programs", "who", "sectors") for key in cues.keys(group)
+             for span in cues.spans(group, key, low)]
+    spans += [span for key in cues.keys("periods") for span in cues.spans("periods", key, low)]
+    spans += cues.spans("kinds", "contribution", low) + cues.spans("roles", "deduction", low)
+    for group in ("followup", "corrections", "program_fillers", "asking", "pointing"):
+        spans += cues.spans(group, "", low)
+    spans += [m.span() for m in rule(cues, "followup_glue").finditer(low)]
+    spans += [m.span() for m in rule(cues, "worker_side").finditer(low)]
+    return not re.search(r"[a-z]{2,}", _masked(low, spans))
 
 
 CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
@@ -90,6 +138,8 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
     saya" after a contribution is a new question, not "2 years of contributions"."""
     low = prepare(text)
     asked = {CUE_KINDS[k] for k in cues.found("kinds", low) if k in CUE_KINDS}
+    if last.kind == "contribution" and any(cues.spans("periods", p, low) for p in cues.periods):
+        asked.discard("projection")  # "setahun jadi berapa?": a year of that contribution
     if asked - {last.kind}:
         return False
     named = set(cues.found("programs", low))
@@ -125,6 +175,10 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     if change.get("months") == -1 or change.get("heads") == -1:
         new.problem = Text.of("change_impossible")
         return new
+    if change.get("who") in ("pu", "bpu") and change["who"] != new.who and new.wage is not None:
+        # "bukan bpu, yg karyawan": the same amount, as a wage or as a declared income
+        new.who, new.transport, new.with_jht, new.domestic = change["who"], None, None, False
+        new.focus = None if change["who"] == "pu" else new.focus
     for key in ("jkk_class", "month", "transport", "with_jht", "focus"):
         if key in change:
             setattr(new, key, change[key])

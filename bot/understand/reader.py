@@ -25,6 +25,7 @@ from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
+from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
 from bot.understand.who import decide_who, names_group
@@ -35,42 +36,14 @@ MAX_PAID_AHEAD = 24  # contributions are paid ahead for months, never for years 
 # setahun"): asked back. Far below every 2026 UMP; a BPU income may be that small.
 YEARLY_WAGE_MIN_MONTH = Decimal(1_000_000)
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
-COUNTER_AFTER_RE = re.compile(r"\s*(tahun|thn|th|bulan|bln|karyawan|pegawai|pekerja|orang|org"
-                              r"|years?|months?|employees?|workers|people|persons)\b")
-WAGE_WORD_RE = re.compile(r"\b(gaji\w*|gajih|upah|penghasilan|pendapatan|income|salary|saldo)"
-                          r"(?:\s+(?:saya|aku|sy|cuma|hanya|sebesar|sekitar|kira2|:))?\s*:?\s*$")
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
 JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
-# "meninggal bukan karena kecelakaan kerja" (JKM), "kecelakaan kerja, tidak meninggal": denied
-DENIED_RE = re.compile(r"\b(?:bukan|bkn|tidak|tdk|non|not|wasn'?t|was not)\s+"
-                       r"(?:karena\s+|krn\s+|akibat\s+|dari\s+|in\s+a\s+|from\s+a\s+|a\s+)?"
-                       r"(?:work\s+)?(?:kecelakaan|laka|celaka|accident|meninggal|wafat|died|dead)"
-                       r"(?:\s+kerja|\s+dunia)?")
-# "kerja sampai pensiun 25 thn lagi": a point in time, not a question about the pension
-UNTIL_RETIREMENT_RE = re.compile(r"\b(?:sampai|sampe|smp|hingga|menjelang|jelang|sebelum|until|till"
-                                 r"|before)\s+(?:usia\s+|umur\s+|masa\s+|i\s+)?(?:pensiun|retire"
-                                 r"|retirement)\b")
-# "18 years of contributions", "20 tahun iuran", "masa iuran 15 tahun": how long, not a
-# contribution asked (a pension question stays one)
-YEARS_PAID_RE = re.compile(r"\b\d+\s*(?:tahun|thn|th|years?)\s+(?:of\s+)?(?:membayar\s+|bayar\s+)?"
-                           r"(?:iuran|iur|contributions?|contributing)\b"
-                           r"|\b(?:masa|lama)\s+(?:iuran|iur)\b")
-HEALTH_RE = re.compile(r"\bbpjs\s*(?:kesehatan|kes)\b|\bbpjs health\b|\bjkn\b")
-TK_RE = re.compile(r"\bbpjs\s*(?:tk|ketenagakerjaan|naker|employment)\b|\bbpjstk\b"
-                   r"|\bjamsostek\b|\bbpjamsostek\b")
 # "gaji 13" is the thirteenth salary, not Rp13 ("gaji 13 juta", "gaji 13,5jt" are wages)
 GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
                        r"(?!\s*(?:jt|juta|jeti|rb|ribu|k|m|mio|million|an)\b)")
-# "gaji 3-4 juta", "antara 5 sampai 6 juta": a range is asked back as one figure
-RANGE_RE = re.compile(r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:-|–|sampai|sampe|smp"
-                      r"|s/d|s\.d\.?|hingga|atau|to|or|dan|and)\s*(?P<hi>\d{1,3}(?:[.,]\d{1,2})?)\s*"
-                      r"(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
-RANGE_HINT_RE = re.compile(r"\b(?:antara|kisaran|sekitar|range|between)\b"
-                           r"|-|–|sampai|sampe|s/d|hingga")
-ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which one?
 
 
 # From this many words a message is a story: it is a calculation only when it asks for a
@@ -78,13 +51,13 @@ ALTERNATIVE_RE = re.compile(r"\b(?:atau|or)\b")  # "gaji 4 atau 5 juta": which o
 STORY_WORDS = 20
 
 
-def _amounts(low: str, skip: list[tuple[int, int]]) -> list[Amount]:
+def _amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[Amount]:
     found = [a for a in find_amounts(low) if not any(s <= a.start < e for s, e in skip)]
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
     return [a for a in found if a.kind != "money" or a.explicit or a.value is None
             or a.value >= MIN_MONTHLY
-            or (WAGE_WORD_RE.search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))]
+            or (rule(cues, "wage_word").search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))]
 
 
 def _context(low: str, cues: Cues) -> bool:
@@ -123,7 +96,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return CalcRequest(kind="not_calc", reason="scam")
     if GAJI13_RE.search(low):
         return CalcRequest(kind="not_calc", reason="other")  # like "gaji ke-13": the FAQ
-    if HEALTH_RE.search(low) and not TK_RE.search(low) and not cues.found("programs", low):
+    if rule(cues, "health").search(low) and not rule(cues, "employment").search(low) \
+            and not cues.found("programs", low):
         return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
     if cues.has("not_calculation", "other", low):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
@@ -133,8 +107,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())
-    found = _amounts(low, skip)
-    if asks_other(low, kinds, found, cues):  # "gaji 6jt, kenapa jp dipotong?": the FAQ
+    found = _amounts(low, skip, cues)
+    if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
+        # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
@@ -158,11 +133,11 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         req.contract_value = str(max(a.value for a in money if a.value is not None))
         return req
     long_run = LONG_DIGITS_RE.search(low)
-    if long_run and COUNTER_AFTER_RE.match(low, long_run.end()):
+    if long_run and rule(cues, "counter_after").match(low, long_run.end()):
         req.problem = Text.of("count_too_big", digits=long_run.group(0)[:12])
         return req
     if not money:
-        if long_run and WAGE_WORD_RE.search(low[:long_run.start()]):
+        if long_run and rule(cues, "wage_word").search(low[:long_run.start()]):
             req.problem = Text.of("wage_too_long", digits=long_run.group(0)[:12])
             return req
         if req.problem:
@@ -179,10 +154,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                 return req
             return None
     _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
-    span = RANGE_RE.search(low)
+    span = rule(cues, "range").search(low)
     if span and (not req.problem or req.problem.key in ("monthly_millions", "amount_decimal")) \
-            and (RANGE_HINT_RE.search(span.group(0) + " " + low[:span.start()])
-                 or ALTERNATIVE_RE.search(span.group(0))):
+            and (rule(cues, "range_hint").search(span.group(0) + " " + low[:span.start()])
+                 or rule(cues, "alternative").search(span.group(0))):
         req.problem = Text.of("wage_range", low=span.group("lo"), high=span.group("hi"),
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
@@ -224,9 +199,9 @@ def _program_masked(low: str, cues: Cues) -> str:
     """The text without program names ("jaminan kematian" names JKM, it is no death),
     without a denied accident ("bukan kecelakaan kerja") and without "sampai pensiun"."""
     spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
-    spans += [m.span() for m in DENIED_RE.finditer(low)]
-    spans += [m.span() for m in UNTIL_RETIREMENT_RE.finditer(low)]
-    spans += [m.span() for m in YEARS_PAID_RE.finditer(low)]
+    spans += [m.span() for m in rule(cues, "denied").finditer(low)]
+    spans += [m.span() for m in rule(cues, "until_retirement").finditer(low)]
+    spans += [m.span() for m in rule(cues, "years_paid").finditer(low)]
     return _mask(low, spans)
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from bot.core.replies import Text
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
+from bot.understand.reading import rule
 
 ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
               "paid", "benefit")
@@ -22,23 +23,12 @@ ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", 
 # received, not a wage to compute from. A large amount after "iuran" stays a wage: "iuran 5jt
 # berapa" is shorthand for "the contribution on a 5 million wage".
 PAID_MAX = Decimal(1_000_000)
-_LIST_GAP_RE = re.compile(r"^[\s,;&+/-]*(?:(?:dan|sama|ama|serta|atau|dn)[\s,]*)?$")
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
-# "4 pegawai @ 3,6jt", "3 staf masing-masing 5jt": each one's pay, whatever word follows
-_EACH_RE = re.compile(r"(?:@|\b(?:masing[\s-]?masing|masing2|msg2|each|per\s+(?:orang|org"
-                      r"|kepala|person|head)))\s*(?:rp\.?\s*)?$")
-# "total gaji 45jt", "jumlah upah karyawan sebulan: Rp50.000.000": a whole payroll, right
-# before its amount (not "gaji rata-rata", "@", "masing-masing")
-_TOTAL_PAY_RE = re.compile(r"\b(?:total|jumlah|seluruh)\s+(?:gaji|upah|payroll|salaries|wages)"
-                           r"(?:\s+(?:karyawan|pegawai|pekerja|semua|mereka|sebulan|per\s+bulan"
-                           r"|perbulan|bulanan))*\s*:?\s*(?:rp\.?\s*)?$"
-                           r"|\btotal\s+payroll\s*:?\s*(?:rp\.?\s*)?$")
-# "gaji 5jt per tahun naik 5%": the year is the raise's, the wage stays monthly
-_GROWTH_NEXT_RE = re.compile(r"\s*(?:naik|kenaikan|tumbuh|bertambah|increase|raise|\d)")
+_HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
 
 
 @dataclass
@@ -76,9 +66,6 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-# "sudah kerja setahun gaji 3jt", "baru setahun": how long someone worked, not a yearly wage
-_TENURE_BEFORE_RE = re.compile(r"\b(?:sudah|udah|udh|sdh|dah|telah|baru|kerja|bekerja|selama"
-                               r"|sejak|lebih|hampir|for|worked|working)\s*$")
 
 
 def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) -> str | None:
@@ -91,12 +78,12 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             # after a long amount ("seratus lima puluh ribu sehari") the window runs on
             # from its end
-            if yearly and _TENURE_BEFORE_RE.search(low, 0, s):
+            if yearly and rule(cues, "tenure_before").search(low, 0, s):
                 continue
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
-                                             or _GROWTH_NEXT_RE.match(low, e)))):
+                                             or rule(cues, "growth_next").match(low, e)))):
                 return name
     return None
 
@@ -108,9 +95,10 @@ def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
                for name in cues.keys("periods") for s, e in cues.spans("periods", name, low))
 
 
-def _each_after_heads(low: str, amounts: list[Amount], start: int, end: int) -> bool:
+def _each_after_heads(cues: Cues, low: str, amounts: list[Amount], start: int, end: int
+                      ) -> bool:
     """"@ 5,5 juta" / "masing-masing 5jt" after a headcount that follows the role word."""
-    return bool(_EACH_RE.search(low, start, end)) and any(
+    return bool(rule(cues, "each").search(low, start, end)) and any(
         a.kind == "people" and start <= a.start and a.end <= end for a in amounts)
 
 
@@ -119,7 +107,8 @@ def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
     return [span for key in cues.keys("programs") for span in cues.spans("programs", key, low)]
 
 
-def _program_gap(spans: list[tuple[int, int]], low: str, start: int, end: int) -> bool:
+def _program_gap(cues: Cues, spans: list[tuple[int, int]], low: str, start: int, end: int
+                 ) -> bool:
     """True when only a program name (and separators) stands between two amounts."""
     gap = list(low[start:end])
     named = False
@@ -127,7 +116,7 @@ def _program_gap(spans: list[tuple[int, int]], low: str, start: int, end: int) -
         if start <= s and e <= end:
             gap[s - start:e - start] = " " * (e - s)
             named = True
-    return named and bool(_LIST_GAP_RE.match("".join(gap)))
+    return named and bool(rule(cues, "list_gap").match("".join(gap)))
 
 
 def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
@@ -146,15 +135,18 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
         if before and not (before[-1][2] not in ("wage", "income")
-                           and _each_after_heads(low, amounts, before[-1][1], amount.start)):
+                           and _each_after_heads(cues, low, amounts, before[-1][1], amount.start)):
             role = before[-1][2]
         elif before:  # "potongan ... 4 karyawan @ 5,5 juta": each one's pay
             role = default
-        elif prev_role and _LIST_GAP_RE.match(low[prev_end:amount.start]):
+        elif prev_role and rule(cues, "list_gap").match(low[prev_end:amount.start]):
             role = prev_role
-        elif _EACH_RE.search(low, max(prev_end, taken), amount.start):
+        elif rule(cues, "each").search(low, max(prev_end, taken), amount.start):
             role = default
-        elif prev_role == "deduction" and _program_gap(programs, low, prev_end, amount.start):
+        elif any(a.kind == "people" and max(prev_end, taken) <= a.start
+                 and _HEADS_GAP_RE.match(low, a.end, amount.start) for a in amounts):
+            role = default  # "2 supervisor 7jt, total potongan ...": that headcount's pay
+        elif prev_role == "deduction" and _program_gap(cues, programs, low, prev_end, amount.start):
             role = "deduction"
             if amount.value is not None:
                 out.deduction_parts.append(amount.value)
@@ -179,11 +171,11 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         out.money.append((amount, role))
         prev_end, prev_role = amount.end, role
     out.heads = [a for a in amounts if a.kind == "people" and a.value]
-    _pair(out, low)
+    _pair(out, low, cues)
     return out
 
 
-def _pair(out: Roles, low: str) -> None:
+def _pair(out: Roles, low: str, cues: Cues) -> None:
     """Wages with their headcounts; a disagreement is asked back, never guessed."""
     wage_amounts = [a for a, r in out.money if r in ("wage", "income") and a.value is not None]
     heads = [int(h.value) for h in out.heads if h.value is not None]
@@ -199,7 +191,7 @@ def _pair(out: Roles, low: str) -> None:
         out.wages = [(v, 1) for v in values]
         return
     if len(heads) == 1 and len(values) == 1:
-        if heads[0] > 1 and _TOTAL_PAY_RE.search(low, 0, wage_amounts[0].start):
+        if heads[0] > 1 and rule(cues, "total_pay").search(low, 0, wage_amounts[0].start):
             # "10 karyawan total gaji 45jt": the payroll, split equally (said in the reply)
             out.split_total = values[0]
             out.wages = [(values[0] / heads[0], heads[0])]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from bot.understand.cues import Cues
+from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
 JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
-                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut))\s*(?:iuran\s+)?jht")
+                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut|sama|sekalian))\s*(?:iuran\s+)?jht"
+                           r"|(?P<also>\bjht\s+(?:juga|sekalian|sekaligus))")
 TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)(nya)?\b")
 OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
 # "iuran perusahaan + karyawan", "bagian kantor dan bagian dia": both shares named
@@ -22,6 +24,17 @@ NAMED_GROUPS = ("bpu", "employer", "staff", "clinic", "domestic")
 def names_group(low: str, cues: Cues) -> bool:
     """Whether the message names one of those groups ("ojol", "karyawan saya", "ART")."""
     return any(cues.has("who", group, low) for group in NAMED_GROUPS)
+
+
+def _workplace_masked(low: str, cues: Cues) -> str:
+    """The text without an employer word that only says where a worker works ("sy karyawan
+    kantor", "pegawai klinik"): it names the workplace, not who asks."""
+    staff_ends = {e for _s, e in cues.spans("who", "staff", low)}
+    chars = list(low)
+    for s, e in cues.spans("who", "employer", low):
+        if any(end <= s and not low[end:s].strip() for end in staff_ends):
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
@@ -46,7 +59,7 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
             req.transport = False
         choice = JHT_CHOICE_RE.search(low)
         if choice:
-            req.with_jht = choice.group("yes") is not None
+            req.with_jht = choice.group("no") is None
         elif "JHT" in req.programs:
             req.with_jht = True
     elif salaried or req.clinic or req.jkk_class:
@@ -54,8 +67,10 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     elif cues.has("roles", "income", low):
         req.who = None
     deduction_words = cues.has("roles", "deduction", low)
+    # "potongan dr gaji mereka", "total potongan ke karyawan": the workers' side, however many
+    worker_side = deduction_words and bool(rule(cues, "worker_side").search(low))
     if TOTAL_RE.search(low) and deduction_words and not BOTH_RE.search(low) \
-            and req.headcount <= 1 and not req.staff_ask:
+            and ((req.headcount <= 1 and not req.staff_ask) or worker_side):
         req.focus = "worker"  # "potongan jht + jp totalnya": one wage's deduction, summed
     elif TOTAL_RE.search(low) or BOTH_RE.search(low):
         # "iuran total", "perusahaan + karyawan": the sum first ("potongan total" for several
@@ -63,7 +78,7 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
         req.focus = "both" if deduction_words else "total"
     elif OWNER_RE.search(low) and not deduction_words:
         req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
-    elif cues.has("who", "employer", low) and not deduction_words:
+    elif cues.has("who", "employer", _workplace_masked(low, cues)) and not deduction_words:
         req.focus = "employer"
     elif req.who == "pu" and (req.headcount > 1 or req.staff_ask) and not deduction_words:
         # "toko kelontong saya ada 2 karyawan gaji 2,6 jt, iuran berapa": several people's

@@ -1,0 +1,164 @@
+"""The reader's rules, assembled from word lists staff edit (faq/calc-cues.yaml `reading`).
+
+The words live in the data; how they combine (what comes before or after them, which list
+follows which) is here. A word is matched as written: spaces match any run of spaces, a `*`
+at its start or end stands for the rest of a word ("syarat*": syaratnya, persyaratan is not;
+"*kah": apakah, bisakah). A longer word is tried before a shorter one. An empty list never
+matches. Each rule is compiled once per `Cues` (content reload builds a new one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.understand.cues import Cues
+
+# A word in a `reading` list: letters, digits, spaces and the few marks people type inside
+# words ("s/d", "masing-masing", "wasn't", "s.d."); `*` only at its start or end.
+WORD_RE = re.compile(r"^\*?[\w'./\-–]+(?: [\w'./\-–]+)*\*?$")
+NEVER = "(?!)"
+
+
+def word_pattern(word: str) -> str:
+    """One word or phrase as a regular expression (see the module docstring)."""
+    head = r"\w*" if word.startswith("*") else ""
+    tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""
+    core = word.strip("*")
+    return head + r"\s+".join(re.escape(part) for part in core.split()) + tail
+
+
+def alt(cues: Cues, name: str) -> str:
+    """The words of one `reading` list as one group, longest first."""
+    words = cues.reading.get(name, ())
+    if not words:
+        return NEVER
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(word_pattern(w) for w in ordered) + ")"
+
+
+def _where(c: Cues) -> str:  # "syaratnya apa", "lewat mana": never a figure
+    return rf"\b{alt(c, 'asks_where')}\b"
+
+
+def _why_when(c: Cues) -> str:  # "kenapa", "kapan", "kok", a closing "ga?"
+    return rf"\b{alt(c, 'asks_why_when')}\b|\b{alt(c, 'closing_no')}\s*\??\s*$"
+
+
+def _which(c: Cues) -> str:  # "apa saja": only with a "?" ("dapat apa aja" asks the benefits)
+    return rf"\b{alt(c, 'asks_which')}\b"
+
+
+def _whether(c: Cues) -> str:  # "apakah", "wajib", "can i": strong enough alone
+    return rf"\b{alt(c, 'asks_whether')}\b"
+
+
+def _list_gap(c: Cues) -> str:  # "4jt, 5jt dan 6jt": only a joiner between two amounts
+    return rf"^[\s,;&+/-]*(?:{alt(c, 'list_joiners')}[\s,]*)?$"
+
+
+def _each(c: Cues) -> str:  # "4 pegawai @ 3,6jt", "masing-masing 5jt": each one's pay
+    return rf"(?:@|\b{alt(c, 'each_one')})\s*(?:rp\.?\s*)?$"
+
+
+def _total_pay(c: Cues) -> str:  # "total gaji karyawan sebulan: Rp50.000.000", right before it
+    return (rf"\b{alt(c, 'total_words')}\s+{alt(c, 'total_pay_words')}"
+            rf"(?:\s+{alt(c, 'total_pay_fillers')})*\s*:?\s*(?:rp\.?\s*)?$")
+
+
+def _growth_next(c: Cues) -> str:  # "gaji 5jt per tahun naik 5%": the year is the raise's
+    return rf"\s*(?:{alt(c, 'growth_words')}|\d)"
+
+
+def _tenure_before(c: Cues) -> str:  # "sudah kerja setahun gaji 3jt": how long, not a year's pay
+    return rf"\b{alt(c, 'tenure_words')}\s*$"
+
+
+def _counter_after(c: Cues) -> str:  # a long run of digits before "tahun" / "karyawan"
+    return rf"\s*{alt(c, 'counter_words')}\b"
+
+
+def _wage_word(c: Cues) -> str:  # "gaji 5": a small number right after a wage word
+    return rf"\b{alt(c, 'wage_words')}(?:\s+(?:{alt(c, 'wage_fillers')}|:))?\s*:?\s*$"
+
+
+def _denied(c: Cues) -> str:  # "meninggal bukan karena kecelakaan kerja": denied
+    return (rf"\b{alt(c, 'denial_words')}\s+(?:{alt(c, 'denial_links')}\s+)?"
+            rf"(?:{alt(c, 'denied_event_before')}\s+)?{alt(c, 'denied_events')}"
+            rf"(?:\s+{alt(c, 'denied_event_after')})?")
+
+
+def _until_retirement(c: Cues) -> str:  # "kerja sampai pensiun 25 thn lagi": a point in time
+    return (rf"\b{alt(c, 'until_words')}\s+(?:{alt(c, 'until_fillers')}\s+)?"
+            rf"{alt(c, 'retirement_words')}\b")
+
+
+def _years_paid(c: Cues) -> str:  # "20 tahun iuran", "masa iuran": how long, not a contribution
+    return (rf"\b\d+\s*{alt(c, 'year_words')}\s+(?:of\s+)?(?:{alt(c, 'paying_words')}\s+)?"
+            rf"{alt(c, 'years_paid_words')}\b"
+            rf"|\b{alt(c, 'membership_words')}\s+{alt(c, 'membership_paid_words')}\b")
+
+
+def _health(c: Cues) -> str:  # BPJS Kesehatan: redirected, not computed
+    return rf"\b{alt(c, 'health_words')}\b"
+
+
+def _employment(c: Cues) -> str:  # BPJS Ketenagakerjaan named beside it
+    return rf"\b{alt(c, 'employment_words')}\b"
+
+
+def _range_hint(c: Cues) -> str:  # "antara 3 - 4 juta", "3 sampai 4 juta": a range
+    return rf"\b{alt(c, 'range_hints')}\b|{alt(c, 'range_marks')}"
+
+
+def _range(c: Cues) -> str:  # "gaji 3-4 juta", "antara 5 sampai 6 juta": asked as one figure
+    # the scale words are the amount grammar's (bot/understand/amount_forms.py), not cues
+    return (r"(?<![\d.,])(?P<lo>\d{1,3}(?:[.,]\d{1,2})?)\s*" + alt(c, "range_joiners")
+            + r"\s*(?P<hi>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<scale>juta|jt|jeti|rb|ribu|k|million)\b")
+
+
+def _worker_side(c: Cues) -> str:  # "potongan dr gaji mereka": the workers' share
+    return rf"\b{alt(c, 'worker_side_words')}\b"
+
+
+def _denied_part(c: Cues) -> str:  # "bukan perusahaan", "bukan bpu min": up to the comma
+    return rf"\b{alt(c, 'denial_words')}\s+[^,.;!?]*"
+
+
+def _followup_glue(c: Cues) -> str:  # "doang", "sekalian", "min": around a follow-up's change
+    return rf"\b{alt(c, 'followup_glue')}\b"
+
+
+def _alternative(c: Cues) -> str:  # "gaji 4 atau 5 juta": which one?
+    return rf"\b{alt(c, 'alternative_words')}\b"
+
+
+RULES: dict[str, Callable[[Cues], str]] = {
+    "where": _where, "why_when": _why_when, "which": _which, "whether": _whether,
+    "list_gap": _list_gap,
+    "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
+    "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
+    "denied": _denied, "until_retirement": _until_retirement, "years_paid": _years_paid,
+    "health": _health, "employment": _employment, "range_hint": _range_hint, "range": _range,
+    "alternative": _alternative, "worker_side": _worker_side,
+    "denied_part": _denied_part, "followup_glue": _followup_glue,
+}
+# Every list the rules read: faq check reports a missing one (the rule would never match)
+NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
+         "each_one", "total_words", "total_pay_words", "total_pay_fillers", "growth_words",
+         "tenure_words", "counter_words", "wage_words", "wage_fillers", "denial_words",
+         "denial_links", "denied_event_before", "denied_events", "denied_event_after",
+         "until_words", "until_fillers", "retirement_words", "year_words", "paying_words",
+         "years_paid_words", "membership_words", "membership_paid_words", "health_words",
+         "employment_words", "range_hints", "range_marks", "range_joiners",
+         "alternative_words", "worker_side_words", "followup_glue")
+
+
+def rule(cues: Cues, name: str) -> re.Pattern[str]:
+    """The compiled rule `name` for these cues (built on first use, then kept)."""
+    key = ("reading", name)
+    if key not in cues._compiled:
+        cues._compiled[key] = re.compile(RULES[name](cues))
+    found = cues._compiled[key]
+    assert found is not None
+    return found

@@ -1,0 +1,81 @@
+"""faq/calc-cues.yaml `reading`: the reader's rules take their words from the data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content.calc_cues import FILE_NAME, check_cues, load_cues
+from bot.content.yamlsrc import ContentError
+from bot.understand.reader import read
+from bot.understand.reading import NAMES, RULES, rule, word_pattern
+from tests.conftest import AS_OF, FAQ_DIR
+
+
+@pytest.fixture
+def cue_copy(tmp_path: Path) -> Path:
+    shutil.copy(FAQ_DIR / FILE_NAME, tmp_path / FILE_NAME)
+    return tmp_path
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _kind(text: str, cues) -> str | None:
+    req = read(text, cues, AS_OF)
+    return req.kind if req else None
+
+
+def test_every_rule_builds_from_the_real_file():
+    cues = load_cues(FAQ_DIR / FILE_NAME)
+    assert set(cues.reading) == set(NAMES)
+    for name in RULES:
+        rule(cues, name)
+    assert rule(cues, "where").search("syaratnya apa")
+    assert rule(cues, "whether").search("bisakah saya ikut")
+    assert rule(cues, "each").search("4 staf masing-masing ")
+
+
+def test_word_syntax():
+    assert word_pattern("lewat mana") == r"lewat\s+mana"
+    assert word_pattern("syarat*") == r"syarat\w*"
+    assert word_pattern("*kah") == r"\w*kah"
+    assert word_pattern("s/d") == "s/d"
+
+
+def test_a_malformed_word_names_the_file_and_line(cue_copy: Path):
+    path = cue_copy / FILE_NAME
+    _edit(path, "  closing_no: [ga, gak,", "  closing_no: [ga, '(gak',")
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1)
+                if text.startswith("  closing_no:"))
+    text = "\n".join(str(p) for p in check_cues(cue_copy))
+    assert f"{FILE_NAME}:{line}: reading.closing_no: '(gak' is not a word" in text
+    with pytest.raises(ContentError):
+        load_cues(path)
+
+
+def test_a_missing_or_unknown_list_is_reported(cue_copy: Path):
+    path = cue_copy / FILE_NAME
+    _edit(path, "  asks_where: [", "  asks_wher: [")
+    _edit(path, "  alternative_words: [atau, or]", "  alternative_words: []")
+    text = "\n".join(str(p) for p in check_cues(cue_copy))
+    assert "reading: missing list 'asks_where'" in text
+    assert "reading.asks_wher: unknown list 'asks_wher'" in text
+    assert "reading.alternative_words: must be a non-empty list of words" in text
+
+
+def test_changing_the_data_changes_the_reading(cue_copy: Path):
+    path = cue_copy / FILE_NAME
+    before = load_cues(path)
+    assert _kind("gaji 6jt, jkp dapat kapan?", before) is None  # a when-question: the FAQ
+    assert _kind("iuran askes gaji 5jt", before) == "contribution"
+    _edit(path, "kenapa, mengapa, knp, kapan, kpn,", "kenapa, mengapa, knp, kpn,")
+    _edit(path, "  health_words: [", "  health_words: [askes, ")
+    after = load_cues(path)
+    assert _kind("gaji 6jt, jkp dapat kapan?", after) == "benefit"
+    assert _kind("iuran askes gaji 5jt", after) == "not_calc"  # BPJS Kesehatan's old name
