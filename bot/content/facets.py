@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "writers", "pronouns", "contrasts", "situations",
+SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "contrasts", "situations",
             "other_agencies", "causes", "audience_words", "aspect_words", "events")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
@@ -40,9 +40,9 @@ class Facets:
     # own weighs their words from anywhere in the story (Matcher.emphasis).
     events: tuple[str, ...] = ()
     # Who writes, in the writer's own words before synonyms ("karyawan saya" vs "kantor saya"):
-    # role (employer / worker) -> cue phrases; and each pronoun's written forms ("sy", "gw").
+    # role (employer / worker) -> cue phrases; and each cue word's other spellings ("sy", "dr").
     writers: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    writer_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -99,7 +99,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems),
-                  parsed.get("writers", {}), parsed.get("pronouns", {}))
+                  parsed.get("writers", {}), parsed.get("writer_forms", {}))
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,

@@ -46,9 +46,9 @@ class FacetReader:
                 for cue in cues:
                     for words in self._cue_forms(cue, programs):
                         self._index.setdefault(words[0], []).append((words, section, value))
-        # Who writes, read on the written words (pronoun forms aside): after synonyms the
-        # worker's "kantor saya" is "perusahaan saya", an employer cue.
-        self._pronouns = {form: p for p, forms in facets.pronouns.items() for form in (p, *forms)}
+        # Who writes, read on the written words (a cue word's other spellings aside): after
+        # synonyms the worker's "kantor saya" is "perusahaan saya", an employer cue.
+        self._forms = {form: p for p, forms in facets.writer_forms.items() for form in (p, *forms)}
         self._writers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for role, cues in facets.writers.items():
             for cue in cues:
@@ -66,7 +66,7 @@ class FacetReader:
         return {self._stems(canonical)} if canonical else set()
 
     def _as_written(self, words: list[str]) -> tuple[str, ...]:
-        return tuple(self._pronouns.get(w, w) for w in words)
+        return tuple(self._forms.get(w, w) for w in words)
 
     @staticmethod
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -56,9 +56,9 @@ def test_employer_entries_gain_nothing_from_a_workers_message(matcher):
 def test_writer_roles_are_employer_or_worker(tmp_path: Path):
     (tmp_path / "facets.yaml").write_text("writers:\n  employer: [karyawan saya]\n"
                                           "  boss: [anak buah saya]\n"
-                                          "pronouns:\n  saya: [sy, aku]\n")
+                                          "writer_forms:\n  saya: [sy, aku]\n")
     problems: list = []
     facets = load_facets(tmp_path / "facets.yaml", problems)
     assert facets.writers == {"employer": ("karyawan saya",)}
-    assert facets.pronouns == {"saya": ("sy", "aku")}
+    assert facets.writer_forms == {"saya": ("sy", "aku")}
     assert [p.message for p in problems] == ["writers are employer or worker"]
