@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (nine sets).
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (eleven sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -7,9 +7,10 @@ FAQ answer) / the rest (fallback, menu, right entry not first). `also` (a second
 message) counts as reached when that entry is the answer or among the suggestions/alternatives.
 `--failures` lists the DEV halves' misses only: the held-out halves are never listed. The second
 set (dev-2 / heldout-2), the third (dev-3 / heldout-3), the fourth (dev-4 / heldout-4), the fifth
-(dev-5 / heldout-5), the sixth (dev-6 / heldout-6, long stories) and the English sets (en-dev /
+(dev-5 / heldout-5), the sixth (dev-6 / heldout-6, long stories), the seventh (dev-7 /
+heldout-7, employers and workers about their employer) and the English sets (en-dev /
 en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3, en-dev-4 / en-heldout-4) also label
-each message's writer (`who`), reported per half; the third, the fourth, the fifth, the sixth and
+each message's writer (`who`), reported per half; the third to the seventh and
 the second to fourth English sets also its form (`form`: voice, regional, caps, fragment,
 mixup...; slang, complaint, implicit, generic, front; mixed, nonnative, buried, texting, vocab).
 `--only PART ...` scores the named dev halves only (while tuning).
@@ -36,10 +37,10 @@ from bot.staff.real_sets import RealCase, outcome  # noqa: E402
 
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
-         "dev-5", "heldout-5", "dev-6", "heldout-6", "en-dev", "en-heldout", "en-dev-2",
-         "en-heldout-2", "en-dev-3", "en-heldout-3", "en-dev-4", "en-heldout-4")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "en-dev", "en-dev-2", "en-dev-3",
-             "en-dev-4")
+         "dev-5", "heldout-5", "dev-6", "heldout-6", "dev-7", "heldout-7", "en-dev", "en-heldout",
+         "en-dev-2", "en-heldout-2", "en-dev-3", "en-heldout-3", "en-dev-4", "en-heldout-4")
+DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "en-dev", "en-dev-2",
+             "en-dev-3", "en-dev-4")
 
 
 @dataclass(frozen=True)

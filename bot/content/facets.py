@@ -8,8 +8,10 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "contrasts", "situations", "other_agencies", "causes",
-            "audience_words", "aspect_words", "events")
+SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "contrasts", "situations",
+            "other_agencies", "causes", "audience_words", "aspect_words", "events")
+# The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
+WRITER_ROLES = ("employer", "worker")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Facets:
     # Aspects that tell what happened (a death, an accident): a question with no topic of its
     # own weighs their words from anywhere in the story (Matcher.emphasis).
     events: tuple[str, ...] = ()
+    # Who writes, in the writer's own words before synonyms ("karyawan saya" vs "kantor saya"):
+    # role (employer / worker) -> cue phrases; and each cue word's other spellings ("sy", "dr").
+    writers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    writer_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -52,7 +58,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         return Facets()
     parsed: dict[str, dict[str, tuple[str, ...]]] = {}
     contrasts = _contrasts(data, path.name, problems)
-    for section in SECTIONS[:2]:
+    for section in SECTIONS[:4]:
         table = data.get(section, LineDict())
         if not isinstance(table, LineDict):
             problems.append(Problem(path.name, data.line_of(section), section,
@@ -75,6 +81,10 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
             if name not in parsed.get("aspects", {}):
                 problems.append(Problem(path.name, data.line_of("contrasts"), name,
                                         "contrast names an aspect that is not defined"))
+    for role in sorted(set(parsed.get("writers", {})) - set(WRITER_ROLES)):
+        problems.append(Problem(path.name, data.line_of("writers"), role,
+                                f"writers are {' or '.join(WRITER_ROLES)}"))
+        parsed["writers"].pop(role)
     agencies = data.get("other_agencies", [])
     if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
                                                  for a in agencies):
@@ -88,7 +98,8 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _aspect_list(data, "causes", aspects, path.name, problems),
                   _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
-                  _aspect_list(data, "events", aspects, path.name, problems))
+                  _aspect_list(data, "events", aspects, path.name, problems),
+                  parsed.get("writers", {}), parsed.get("writer_forms", {}))
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,

@@ -21,6 +21,7 @@ ENTRY_SHARE = 0.34
 
 FacetSet = tuple[frozenset[str], frozenset[str]]  # (aspects, audiences)
 EMPTY: FacetSet = (frozenset(), frozenset())
+EMPLOYER = frozenset({"employer"})
 
 
 class FacetReader:
@@ -45,6 +46,14 @@ class FacetReader:
                 for cue in cues:
                     for words in self._cue_forms(cue, programs):
                         self._index.setdefault(words[0], []).append((words, section, value))
+        # Who writes, read on the written words (a cue word's other spellings aside): after
+        # synonyms the worker's "kantor saya" is "perusahaan saya", an employer cue.
+        self._forms = {form: p for p, forms in facets.writer_forms.items() for form in (p, *forms)}
+        self._writers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for role, cues in facets.writers.items():
+            for cue in cues:
+                if written := self._as_written(clean(cue).split()):
+                    self._writers.setdefault(written[0], []).append((written, role))
 
     def _cue_forms(self, cue: str, programs: frozenset[str]) -> set[tuple[str, ...]]:
         """A cue's words after synonyms, and as written when the synonyms make it a program
@@ -56,6 +65,9 @@ class FacetReader:
             return {self._stems(written)} if written else set()
         return {self._stems(canonical)} if canonical else set()
 
+    def _as_written(self, words: list[str]) -> tuple[str, ...]:
+        return tuple(self._forms.get(w, w) for w in words)
+
     @staticmethod
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(stem(t) for t in tokens)
@@ -63,9 +75,32 @@ class FacetReader:
     def read(self, text: str) -> FacetSet:
         """The aspects and audiences a text's cues name, in its own words or after synonyms
         (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
+        words = clean(text).split()
         canonical = self.read_tokens(self._normalizer.tokens(text))
-        raw = self.read_tokens(tuple(clean(text).split()))
-        return canonical[0] | raw[0], canonical[1] | raw[1]
+        raw = self.read_tokens(tuple(words))
+        audiences = canonical[1] | raw[1]
+        role = self.writer(words)
+        if role == "employer":
+            audiences |= EMPLOYER
+        elif role == "worker":  # "pabrik tempat sy kerja" names the employer, not the writer
+            audiences -= EMPLOYER
+        return canonical[0] | raw[0], audiences
+
+    def writer(self, words: list[str]) -> str | None:
+        """The writer's role from faq/facets.yaml `writers` in the written words: "employer"
+        ("karyawan saya", "saya HRD") wins over "worker" ("bos sy", "kantor saya"): the HR
+        clerk who writes "bos saya" writes for the employer."""
+        if not self._writers:
+            return None
+        written = self._as_written(words)
+        found = None
+        for i, word in enumerate(written):
+            for cue, role in self._writers.get(word, ()):
+                if written[i : i + len(cue)] == cue:
+                    if role == "employer":
+                        return role
+                    found = role
+        return found
 
     def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
         words = self._stems(tokens)
