@@ -14,11 +14,15 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.content.yamlsrc import ContentError
 from bot.core.logs import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.outreach.cli import add_parser as add_reminders_parser
+
+if TYPE_CHECKING:
+    from bot.content.faqbase import FaqBase
 
 
 def _as_of(value: str) -> date:
@@ -198,7 +202,7 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     on = args.as_of or date.today()
     faq, problems = run_check(directory, settings.templates_dir, on)
     if faq is not None and not any(p.severity == "error" for p in problems):
-        problems += asyncio.run(_calculator_sweep(settings, directory, on))
+        problems += asyncio.run(_calculator_sweep(settings, directory, on, faq))
     if faq is not None and args.sources:
         from bot.content.check import source_lines
 
@@ -216,16 +220,15 @@ def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     return 1
 
 
-async def _calculator_sweep(settings: Settings, directory: Path, on: date) -> list:
-    """Every calculator at every date `faq check` renders the answers at (bot.console.sweep)."""
+async def _calculator_sweep(settings: Settings, directory: Path, on: date, faq: FaqBase) -> list:
+    """Every calculator at every date `faq check` renders `faq`'s answers at (console.sweep)."""
     from dataclasses import replace
 
     from bot.app.composition import build_engine, close_engine
     from bot.console.sweep import sweep_calculators
     from bot.content.check import sweep_dates
-    from bot.content.faqbase import load_faq
 
-    dates = sweep_dates(load_faq(directory), on)
+    dates = sweep_dates(faq, on)
     quiet = logging.getLogger("bot")
     level = quiet.level
     quiet.setLevel(logging.WARNING)  # no start-up chatter in the check's output

@@ -194,11 +194,16 @@ def load_cues(path: Path) -> Cues:
 
 def check_cues(directory: Path) -> list[Problem]:
     """`faq check`: the cue file's problems (none when it validates)."""
+    return read_cues(directory)[1]
+
+
+def read_cues(directory: Path) -> tuple[Cues | None, list[Problem]]:
+    """The cue file of `directory` and its problems (None when it does not validate): read
+    once by `faq check`, which checks it and then uses it."""
     path = directory / FILE_NAME
     if not path.is_file():
-        return [Problem(FILE_NAME, 1, "", "missing: the calculator needs its cue words")]
+        return None, [Problem(FILE_NAME, 1, "", "missing: the calculator needs its cue words")]
     try:
-        load_cues(path)
+        return load_cues(path), []
     except ContentError as exc:
-        return exc.problems
-    return []
+        return None, exc.problems

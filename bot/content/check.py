@@ -12,7 +12,7 @@ from jinja2 import Environment, TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
-from bot.content.calc_cues import check_cues, load_cues, unknown_context
+from bot.content.calc_cues import Cues, read_cues, unknown_context
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
@@ -270,21 +270,16 @@ def template_problems(env: Environment, names: Iterable[str], folder: str,
     return problems
 
 
-def check_calc_context(directory: Path, faq: FaqBase) -> list[Problem]:
+def check_calc_context(cues: Cues | None, faq: FaqBase) -> list[Problem]:
     """Every entry a calculation's result is read with (calc-cues.yaml `calc_context`)."""
-    try:
-        return unknown_context(load_cues(directory / CUES_FILE), faq.entries)
-    except ContentError:
-        return []  # check_cues reports the cue file's own problems
+    # None: the cue file does not validate, and read_cues reported its own problems.
+    return [] if cues is None else unknown_context(cues, faq.entries)
 
 
-def check_minimum_wage(directory: Path, faq: FaqBase) -> list[Problem]:
+def check_minimum_wage(directory: Path, cues: Cues | None, faq: FaqBase) -> list[Problem]:
     """Every province and UMK city the calculator reads a minimum wage for (calc-cues.yaml
     `minimum_wage`) has its figure key (`ump_<key>`, `umk_<key>`) in rates.yaml."""
-    try:
-        places = load_cues(directory / CUES_FILE).minimum_wage
-    except ContentError:
-        return []  # check_cues reports the cue file's own problems
+    places = None if cues is None else cues.minimum_wage  # None: see check_calc_context
     if places is None:
         return []
     rows = (directory / CUES_FILE).read_text(encoding="utf-8").splitlines()
@@ -310,7 +305,8 @@ def run_check(
 ) -> tuple[FaqBase | None, list[Problem]]:
     """Everything `faq check` reports, errors and warnings, sorted by file and line; with
     `sweep`, every answer is also rendered at every boundary date of the rates."""
-    template_problems = [*check_templates(templates_dir), *check_cues(directory)]
+    cues, cue_problems = read_cues(directory)  # read once: checked here, used below
+    template_problems = [*check_templates(templates_dir), *cue_problems]
     try:
         faq = load_faq(directory)
     except ContentError as exc:
@@ -319,7 +315,7 @@ def run_check(
         return faq, sorted([*faq.warnings, *template_problems], key=lambda p: (p.file, p.line))
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_minimum_wage(directory, faq), *check_calc_context(directory, faq),
+                *check_minimum_wage(directory, cues, faq), *check_calc_context(cues, faq),
                 *check_answers(faq, renderer, on),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:

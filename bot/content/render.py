@@ -282,16 +282,18 @@ class Renderer:
     def english_label(self, label: str) -> str:
         """The English text of a button label: the `btn_` macro (no parameters) whose
         Indonesian text is `label`; the label itself when there is none."""
-        if self._labels is None:
-            self._labels = {}
+        labels = self._labels
+        if labels is None:  # filled before it is shared: the start check builds it off the loop
+            labels = {}
             if self.has_english(TEXTS):
                 ind = self.env.get_template(TEXTS).module
                 eng = self.env_en.get_template(f"en/{TEXTS}").module
                 for name in dir(ind):
                     macro = getattr(ind, name)
                     if name.startswith("btn_") and not macro.arguments and hasattr(eng, name):
-                        self._labels[str(macro()).strip()] = str(getattr(eng, name)()).strip()
-        return self._labels.get(label, label)
+                        labels[str(macro()).strip()] = str(getattr(eng, name)()).strip()
+            self._labels = labels
+        return labels.get(label, label)
 
     def forget_english(self) -> None:
         """Drop the English templates compiled while validating (smoke render): they compile

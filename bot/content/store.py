@@ -137,6 +137,10 @@ class ContentStore:
                                 *check_answers(content.faq, renderer, on, keep=False),
                                 *smoke_render(renderer, call_center_of(content.faq, on))]
                     if p.severity == "error"]
+        # The English button labels, read here: compiling the English texts for them peaks at
+        # ~4 MB, which the first English reply left resident (+3.9 MB after 1,000 questions);
+        # here the trim below returns it.
+        renderer.english_label("")
         # What validating compiled is compiled again on first use. Not forget_english(): this
         # renderer is live, and its button labels may be being read on the event loop.
         renderer.forget_validated()

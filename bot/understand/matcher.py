@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.understand import decision, ranking, second_look, several
+from bot.understand import decision, rank_memo, ranking, second_look, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -210,6 +210,7 @@ class Matcher:
                 corrected.setdefault(self._correct(tok), None)
         return tokens, tuple(corrected)
 
+    @rank_memo.per_message
     def match(self, text: str, limit: int = 3, joined: bool = False) -> MatchResult:
         tokens, query = self.query_tokens(text)
         kind = self.normalizer.is_smalltalk(tokens, text)
@@ -311,6 +312,7 @@ class Matcher:
         faq/facets.yaml `events`), wherever in the story they were told."""
         return [w for w in query if self.facets.read_tokens((w,))[0] & self.facets.events]
 
+    @rank_memo.shared
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
              weight_cap: float | None = None,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.conftest import FAQ_DIR, TEMPLATES_DIR
+from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 
 @pytest.fixture
@@ -36,6 +36,24 @@ def test_real_copy_passes(faq_copy: Path, capsys) -> None:
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 0, out
     assert out.startswith("OK") or "\nOK:" in out
+
+
+def test_the_cue_file_is_read_once(faq_copy: Path, monkeypatch) -> None:
+    """run_check validates calc-cues.yaml and uses it (minimum wages, calc_context)."""
+    from bot.content import calc_cues, check
+
+    reads: list[Path] = []
+    load = calc_cues.load_cues
+
+    def counted(path: Path):
+        reads.append(path)
+        return load(path)
+
+    monkeypatch.setattr(calc_cues, "load_cues", counted)
+    monkeypatch.setattr(check, "load_cues", counted, raising=False)  # wherever it is called
+    faq, problems = check.run_check(faq_copy, TEMPLATES_DIR, AS_OF, sweep=False)
+    assert faq is not None and not [p for p in problems if p.severity == "error"]
+    assert reads == [faq_copy / calc_cues.FILE_NAME]
 
 
 def test_invalid_field_reports_file_line_entry(faq_copy: Path, capsys) -> None:

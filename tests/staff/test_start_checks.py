@@ -80,6 +80,8 @@ async def test_verify_on_good_content_finds_nothing_and_runs_once(engine) -> Non
     assert engine.store.verify() is None
     assert not engine.store.unverified
     assert "matcher_en" in vars(engine.store.current)  # built off the event loop
+    # ... and the English button labels (compiling their texts peaks at ~4 MB: trimmed there)
+    assert engine.store.current.renderer._labels
     assert engine.store.verify() is None  # nothing left to check
     reply = await engine.handle(Event("u1", text="jht cair kapan"))
     assert reply and reply[0].kind == "faq"
