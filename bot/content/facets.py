@@ -9,7 +9,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "contrasts", "situations", "other_agencies", "causes",
-            "audience_words", "aspect_words", "events")
+            "audience_words", "aspect_words", "events", "writers")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,19 @@ class Facets:
     # Aspects that tell what happened (a death, an accident): a question with no topic of its
     # own weighs their words from anywhere in the story (Matcher.emphasis).
     events: tuple[str, ...] = ()
+    # Who writes, read from the story (bot/understand/writer.py): a writer name -> the event
+    # it tells, the kin words that say whose event it is, the audiences it stands instead of.
+    writers: tuple[Writer, ...] = ()
+
+
+@dataclass(frozen=True)
+class Writer:
+    """A writer read from a story: "suami saya meninggal" is written by an heir."""
+
+    name: str  # also an audience value: entries whose phrasings read so are for this writer
+    event: str  # an aspect under `events`
+    kin: tuple[str, ...]  # whose event it is ("suami", "almarhum bapak")
+    instead_of: tuple[str, ...] = ()  # audiences the story misreads ("kerja di pabrik")
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -88,7 +101,36 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _aspect_list(data, "causes", aspects, path.name, problems),
                   _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
-                  _aspect_list(data, "events", aspects, path.name, problems))
+                  _aspect_list(data, "events", aspects, path.name, problems),
+                  _writers(data, aspects, audiences, path.name, problems))
+
+
+def _writers(data: LineDict, aspects: dict, audiences: dict, file: str,
+             problems: list[Problem]) -> tuple[Writer, ...]:
+    """The `writers` section: name -> {event: aspect, kin: [words], instead_of: [audiences]}."""
+    table = data.get("writers", LineDict())
+    if not isinstance(table, LineDict):
+        problems.append(Problem(file, data.line_of("writers"), "writers",
+                                "'writers' must map a name to event, kin and instead_of"))
+        return ()
+    found = []
+    for name, spec in table.items():
+        ok = isinstance(spec, LineDict) and spec.get("event") in aspects
+        kin = spec.get("kin") if ok else None
+        instead = spec.get("instead_of", []) if ok else None
+        ok = ok and isinstance(kin, list) and bool(kin) and all(
+            isinstance(k, str) and k.strip() for k in kin) and isinstance(instead, list) \
+            and all(a in audiences for a in instead) and str(name) not in audiences
+        if not ok:
+            problems.append(Problem(file, table.line_of(name), str(name),
+                                    "a writer needs an event (a defined aspect), a list of kin "
+                                    "words and instead_of (defined audiences); its name must "
+                                    "not be an audience"))
+            continue
+        found.append(Writer(str(name), str(spec["event"]),
+                            tuple(k.strip().lower() for k in kin),
+                            tuple(str(a) for a in instead)))
+    return tuple(found)
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,

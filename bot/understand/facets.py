@@ -12,12 +12,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from bot.understand.normalize import Normalizer, clean, stem
+from bot.understand.writer import WriterReader
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.facets import Facets
 
 # An entry has a facet value when at least this share of its phrasings carries the cue.
 ENTRY_SHARE = 0.34
+WRITER_SHARE = 0.15  # the same for a writer (bot/understand/writer.py)
 
 FacetSet = tuple[frozenset[str], frozenset[str]]  # (aspects, audiences)
 EMPTY: FacetSet = (frozenset(), frozenset())
@@ -35,6 +37,7 @@ class FacetReader:
         self.audience_words = dict(facets.audience_words)
         self.aspect_words = dict(facets.aspect_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
+        self.writers = WriterReader(facets.writers)  # who writes the story (an audience)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))
@@ -63,9 +66,13 @@ class FacetReader:
     def read(self, text: str) -> FacetSet:
         """The aspects and audiences a text's cues name, in its own words or after synonyms
         (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
+        written = tuple(clean(text).split())
         canonical = self.read_tokens(self._normalizer.tokens(text))
-        raw = self.read_tokens(tuple(clean(text).split()))
-        return canonical[0] | raw[0], canonical[1] | raw[1]
+        raw = self.read_tokens(written)
+        aspects, audiences = canonical[0] | raw[0], canonical[1] | raw[1]
+        if self.writers:
+            audiences = self.writers.audiences(written, aspects, audiences)
+        return aspects, audiences
 
     def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
         words = self._stems(tokens)
@@ -85,7 +92,11 @@ class FacetReader:
             aspects.update(asp)
             audiences.update(aud)
         need = max(1.0, ENTRY_SHARE * len(phrasings))
-        entry_aud = {v for v, n in audiences.items() if n >= need}
+        # A writer is told by a few of an entry's phrasings ("suami saya meninggal ..."); the
+        # others ask the same in general words ("peserta meninggal ...").
+        by_writer = max(1.0, WRITER_SHARE * len(phrasings))
+        entry_aud = {v for v, n in audiences.items()
+                     if n >= (by_writer if v in self.writers.names else need)}
         if audience == "employer":
             entry_aud.add("employer")
         return frozenset(v for v, n in aspects.items() if n >= need), frozenset(entry_aud)
