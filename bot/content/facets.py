@@ -37,8 +37,8 @@ class Facets:
     # Aspects that tell what happened (a death, an accident): a question with no topic of its
     # own weighs their words from anywhere in the story (Matcher.emphasis).
     events: tuple[str, ...] = ()
-    # Who writes, read from the story (bot/understand/writer.py): a writer name -> the event
-    # it tells, the kin words that say whose event it is, the audiences it stands instead of.
+    # Who writes, read from the story (bot/understand/writer.py): the event it tells, the
+    # words that say who writes, the audiences it stands instead of.
     writers: tuple[Writer, ...] = ()
 
 
@@ -47,8 +47,8 @@ class Writer:
     """A writer read from a story: "suami saya meninggal" is written by an heir."""
 
     name: str  # also an audience value: entries whose phrasings read so are for this writer
-    event: str  # an aspect under `events`
-    kin: tuple[str, ...]  # whose event it is ("suami", "almarhum bapak")
+    event: str  # an aspect the message must tell too ("" for none)
+    cues: tuple[str, ...]  # who writes, as written ("suami", "almarhum", "sy kerja")
     instead_of: tuple[str, ...] = ()  # audiences the story misreads ("kerja di pabrik")
 
 
@@ -107,28 +107,29 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
 
 def _writers(data: LineDict, aspects: dict, audiences: dict, file: str,
              problems: list[Problem]) -> tuple[Writer, ...]:
-    """The `writers` section: name -> {event: aspect, kin: [words], instead_of: [audiences]}."""
+    """The `writers` section: name -> {event: aspect (optional), cues: [words],
+    instead_of: [audiences]}, in the order written (the first a message tells is its writer)."""
     table = data.get("writers", LineDict())
     if not isinstance(table, LineDict):
         problems.append(Problem(file, data.line_of("writers"), "writers",
-                                "'writers' must map a name to event, kin and instead_of"))
+                                "'writers' must map a name to event, cues and instead_of"))
         return ()
     found = []
     for name, spec in table.items():
-        ok = isinstance(spec, LineDict) and spec.get("event") in aspects
-        kin = spec.get("kin") if ok else None
+        ok = isinstance(spec, LineDict) and spec.get("event", "") in (*aspects, "")
+        cues = spec.get("cues") if ok else None
         instead = spec.get("instead_of", []) if ok else None
-        ok = ok and isinstance(kin, list) and bool(kin) and all(
-            isinstance(k, str) and k.strip() for k in kin) and isinstance(instead, list) \
+        ok = ok and isinstance(cues, list) and bool(cues) and all(
+            isinstance(k, str) and k.strip() for k in cues) and isinstance(instead, list) \
             and all(a in audiences for a in instead) and str(name) not in audiences
         if not ok:
             problems.append(Problem(file, table.line_of(name), str(name),
-                                    "a writer needs an event (a defined aspect), a list of kin "
-                                    "words and instead_of (defined audiences); its name must "
-                                    "not be an audience"))
+                                    "a writer needs a list of cues, optionally an event (a "
+                                    "defined aspect) and instead_of (defined audiences); its "
+                                    "name must not be an audience"))
             continue
-        found.append(Writer(str(name), str(spec["event"]),
-                            tuple(k.strip().lower() for k in kin),
+        found.append(Writer(str(name), str(spec.get("event", "")),
+                            tuple(k.strip().lower() for k in cues),
                             tuple(str(a) for a in instead)))
     return tuple(found)
 

@@ -41,13 +41,17 @@ class FacetReader:
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))
-        # first stemmed token -> [(cue tokens, section index, value)]
-        self._index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        # first stemmed token -> [(cue stems, section index, value, cue words)]
+        self._index: dict[str, list[tuple[tuple[str, ...], int, str, tuple[str, ...]]]] = {}
         for section, table in enumerate((facets.aspects, facets.audiences)):
             for value, cues in table.items():
                 for cue in cues:
                     for words in self._cue_forms(cue, programs):
-                        self._index.setdefault(words[0], []).append((words, section, value))
+                        # An event's cue is the word itself, not its stem's other words:
+                        # "meninggal" stems to "tinggal" (to live, to stay).
+                        exact = words if section == 0 and value in self.events else ()
+                        self._index.setdefault(self._stems(words)[0], []).append(
+                            (self._stems(words), section, value, exact))
 
     def _cue_forms(self, cue: str, programs: frozenset[str]) -> set[tuple[str, ...]]:
         """A cue's words after synonyms, and as written when the synonyms make it a program
@@ -56,8 +60,8 @@ class FacetReader:
         canonical = self._normalizer.tokens(cue)
         written = tuple(clean(cue).split())
         if len(canonical) == 1 and canonical[0] in programs and canonical != written:
-            return {self._stems(written)} if written else set()
-        return {self._stems(canonical)} if canonical else set()
+            return {written} if written else set()
+        return {canonical} if canonical else set()
 
     @staticmethod
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -78,8 +82,9 @@ class FacetReader:
         words = self._stems(tokens)
         found: tuple[set[str], set[str]] = (set(), set())
         for i, word in enumerate(words):
-            for cue, section, value in self._index.get(word, ()):
-                if words[i : i + len(cue)] == cue:
+            for cue, section, value, written in self._index.get(word, ()):
+                if words[i : i + len(cue)] == cue and all(
+                        c in t for c, t in zip(written, tokens[i:], strict=False)):
                     found[section].add(value)
         return frozenset(found[0]), frozenset(found[1])
 
@@ -99,7 +104,11 @@ class FacetReader:
                      if n >= (by_writer if v in self.writers.names else need)}
         if audience == "employer":
             entry_aud.add("employer")
-        return frozenset(v for v, n in aspects.items() if n >= need), frozenset(entry_aud)
+        # Likewise a writer's event (a death): "tkw meninggal di luar negeri" is one of the
+        # migrant workers' claims, and that entry is for the heir too (writer.writer_penalty).
+        told = frozenset(self.writers.events.values())
+        return frozenset(v for v, n in aspects.items()
+                         if n >= (by_writer if v in told else need)), frozenset(entry_aud)
 
     def opposites(self, query: frozenset[str]) -> frozenset[str]:
         """Aspects contrary to the question's and not asked too: an entry about one of them

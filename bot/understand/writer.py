@@ -30,35 +30,34 @@ class WriterReader:
         self._writers = writers
         self.names = frozenset(w.name for w in writers)
         self.events = {w.name: w.event for w in writers}  # writer -> the event it tells
-        # first stemmed kin word -> [(kin words, writer index)]. Kin words are matched as
-        # written: after synonyms "almarhum" is "meninggal", the event itself.
-        self._kin: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        # first stemmed cue word -> [(cue words, writer index)]. Cues are matched as written:
+        # after synonyms "almarhum" is "meninggal", the event itself, and "kantor saya" the
+        # employer's "perusahaan saya".
+        self._cues: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for i, writer in enumerate(writers):
-            for cue in writer.kin:
+            for cue in writer.cues:
                 words = tuple(stem(w) for w in clean(cue).split())
                 if words:
-                    self._kin.setdefault(words[0], []).append((words, i))
+                    self._cues.setdefault(words[0], []).append((words, i))
 
     def __bool__(self) -> bool:
         return bool(self._writers)
 
     def audiences(self, written: tuple[str, ...], aspects: frozenset[str],
                   audiences: frozenset[str]) -> frozenset[str]:
-        """`audiences` with the writers the text tells (a kin word and the writer's event
-        among `aspects`), standing instead of the audiences the story misreads."""
-        told = [w for w in self._writers if w.event in aspects]
-        if not told:
-            return audiences
+        """`audiences` with the writer the text tells (the first in faq/facets.yaml whose
+        cue is written and whose event is among `aspects`), standing instead of the
+        audiences the story misreads."""
         words = tuple(stem(w) for w in written)
-        kin: set[int] = set()
+        found: set[int] = set()
         for i, word in enumerate(words):
-            for cue, w_idx in self._kin.get(word, ()):
-                if words[i : i + len(cue)] == cue:
-                    kin.add(w_idx)
-        for w_idx in sorted(kin):
+            for cue, w_idx in self._cues.get(word, ()):
+                if w_idx not in found and words[i : i + len(cue)] == cue:
+                    found.add(w_idx)
+        for w_idx in sorted(found):
             writer = self._writers[w_idx]
-            if writer in told:
-                audiences = (audiences - frozenset(writer.instead_of)) | {writer.name}
+            if not writer.event or writer.event in aspects:
+                return (audiences - frozenset(writer.instead_of)) | {writer.name}
         return audiences
 
 
@@ -70,6 +69,6 @@ def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences:
     if q_audiences & e_audiences:
         return 0.0
     for name in q_audiences & reader.names:
-        if reader.events[name] not in e_aspects:
+        if reader.events[name] and reader.events[name] not in e_aspects:
             return WRITER_PENALTY
     return 0.0
