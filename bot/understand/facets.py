@@ -72,19 +72,23 @@ class FacetReader:
         (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
         written = tuple(clean(text).split())
         canonical = self.read_tokens(self._normalizer.tokens(text))
-        raw = self.read_tokens(written)
+        words = self._stems(written)
+        raw = self._read(written, words)
         aspects, audiences = canonical[0] | raw[0], canonical[1] | raw[1]
         if self.writers:
-            audiences = self.writers.audiences(written, aspects, audiences)
+            audiences = self.writers.audiences(words, aspects, audiences)
         return aspects, audiences
 
     def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
-        words = self._stems(tokens)
+        return self._read(tokens, self._stems(tokens))
+
+    def _read(self, tokens: tuple[str, ...], words: tuple[str, ...]) -> FacetSet:
+        """`tokens`' facets; `words` are their stems."""
         found: tuple[set[str], set[str]] = (set(), set())
         for i, word in enumerate(words):
-            for cue, section, value, written in self._index.get(word, ()):
-                if words[i : i + len(cue)] == cue and all(
-                        c in t for c, t in zip(written, tokens[i:], strict=False)):
+            for cue, section, value, exact in self._index.get(word, ()):
+                if words[i : i + len(cue)] == cue and (not exact or all(
+                        c in t for c, t in zip(exact, tokens[i : i + len(cue)], strict=True))):
                     found[section].add(value)
         return frozenset(found[0]), frozenset(found[1])
 

@@ -92,7 +92,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
-    situations = m.facets.situations
+    situations, writers = m.facets.situations, m.facets.writers  # writers: an heir's story
     min_weight, cover_cap = m._entry_min_weight, q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
@@ -117,7 +117,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             delta = adjust.get(e_facets)
             if delta is None:
                 delta = adjust[e_facets] = facet_adjustment(
-                    e_facets, q.facets, q.opposites, situations, m.facets.writers)
+                    e_facets, q.facets, q.opposites, situations, writers)
             score += delta
         parts[e_idx] = score
         if bounds is not None:
@@ -156,7 +156,7 @@ def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str
             delta += AUDIENCE_BONUS
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
-        if writers:  # not for who writes (an heir): bot/understand/writer.py
+        if writers is not None and not writers.names.isdisjoint(q_audiences):  # writer.py
             delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
     return delta
 

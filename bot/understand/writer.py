@@ -30,6 +30,8 @@ class WriterReader:
         self._writers = writers
         self.names = frozenset(w.name for w in writers)
         self.events = {w.name: w.event for w in writers}  # writer -> the event it tells
+        self._told = frozenset(w.event for w in writers)
+        self._all_told = all(w.event for w in writers)  # every writer needs its event
         # first stemmed cue word -> [(cue words, writer index)]. Cues are matched as written:
         # after synonyms "almarhum" is "meninggal", the event itself, and "kantor saya" the
         # employer's "perusahaan saya".
@@ -43,12 +45,13 @@ class WriterReader:
     def __bool__(self) -> bool:
         return bool(self._writers)
 
-    def audiences(self, written: tuple[str, ...], aspects: frozenset[str],
+    def audiences(self, words: tuple[str, ...], aspects: frozenset[str],
                   audiences: frozenset[str]) -> frozenset[str]:
-        """`audiences` with the writer the text tells (the first in faq/facets.yaml whose
-        cue is written and whose event is among `aspects`), standing instead of the
-        audiences the story misreads."""
-        words = tuple(stem(w) for w in written)
+        """`audiences` with the writer a text tells (the first in faq/facets.yaml whose cue
+        is among `words`, the stems of its written words, and whose event is among
+        `aspects`), standing instead of the audiences the story misreads."""
+        if self._all_told and self._told.isdisjoint(aspects):
+            return audiences  # most messages tell no death: nothing to look for
         found: set[int] = set()
         for i, word in enumerate(words):
             for cue, w_idx in self._cues.get(word, ()):
