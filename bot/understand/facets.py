@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from bot.understand.normalize import Normalizer, clean, stem
-from bot.understand.writer import WriterReader
+from bot.understand.writer import STORY_WORDS, WriterReader
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.facets import Facets
@@ -67,15 +67,17 @@ class FacetReader:
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(stem(t) for t in tokens)
 
-    def read(self, text: str) -> FacetSet:
+    def read(self, text: str, story_words: int | None = None) -> FacetSet:
         """The aspects and audiences a text's cues name, in its own words or after synonyms
-        (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
+        (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit).
+        The writer (writer.py) is read from a story of `story_words` written words or more
+        (STORY_WORDS; an entry's phrasings: any)."""
         written = tuple(clean(text).split())
         canonical = self.read_tokens(self._normalizer.tokens(text))
         words = self._stems(written)
         raw = self._read(written, words)
         aspects, audiences = canonical[0] | raw[0], canonical[1] | raw[1]
-        if self.writers:
+        if self.writers and len(written) >= (STORY_WORDS if story_words is None else story_words):
             audiences = self.writers.audiences(words, aspects, audiences)
         return aspects, audiences
 
@@ -97,7 +99,7 @@ class FacetReader:
         aspects: Counter[str] = Counter()
         audiences: Counter[str] = Counter()
         for text in phrasings:
-            asp, aud = self.read(text)
+            asp, aud = self.read(text, 0)
             aspects.update(asp)
             audiences.update(aud)
         need = max(1.0, ENTRY_SHARE * len(phrasings))

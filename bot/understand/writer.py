@@ -18,6 +18,11 @@ if TYPE_CHECKING:  # content builds the cues; understanding needs only their typ
     from bot.content.facets import Writer
 
 
+# A writer is read from a story, a message of at least this many written words: "duit buat
+# ahli waris brp" asks about heirs, it tells no story (and is asked back, not answered). An
+# entry's phrasings are read whatever their length (facets.FacetReader.of_phrasings). 6 to 10
+# give the same on every dev set.
+STORY_WORDS = 8
 # An entry that is not for the writer a story tells loses this much (bot/understand/ranking.py):
 # the heir of a worker who died asks for the heir's rights, whatever the question's words.
 WRITER_PENALTY = 10.0

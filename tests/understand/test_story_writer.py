@@ -33,6 +33,13 @@ def test_an_employer_telling_a_death_is_still_the_employer(matcher):
     assert "employer" in audiences and "heir" not in audiences
 
 
+def test_a_short_question_about_heirs_tells_no_story(matcher):
+    """"how much money for the heirs": asked about heirs, not written by one; the entries'
+    phrasings, short as they are, are still read."""
+    assert "heir" not in matcher.facets.read("duit buat ahli waris brp")[1]
+    assert "heir" in matcher.facets.read("duit buat ahli waris brp", 0)[1]
+
+
 def test_tinggal_is_not_a_death(matcher):
     """"meninggal" stems to "tinggal" (to live, to stay): an event's cue is the word itself."""
     aspects, audiences = matcher.facets.read("saya tinggal sama ibu di batam, mau daftar bpu")
