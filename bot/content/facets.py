@@ -8,8 +8,8 @@ from pathlib import Path
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
-SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "contrasts", "situations",
-            "other_agencies", "causes", "audience_words", "aspect_words", "events")
+SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
+            "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -43,6 +43,19 @@ class Facets:
     # role (employer / worker) -> cue phrases; and each cue word's other spellings ("sy", "dr").
     writers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     writer_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Who writes, read from a story (bot/understand/writer.py): the event it tells, the
+    # words that say who writes, the audiences it stands instead of ("suami saya meninggal").
+    story_writers: tuple[Writer, ...] = ()
+
+
+@dataclass(frozen=True)
+class Writer:
+    """A writer read from a story: "suami saya meninggal" is written by an heir."""
+
+    name: str  # also an audience value: entries whose phrasings read so are for this writer
+    event: str  # an aspect the message must tell too ("" for none)
+    cues: tuple[str, ...]  # who writes, as written ("suami", "almarhum", "sy kerja")
+    instead_of: tuple[str, ...] = ()  # audiences the story misreads ("kerja di pabrik")
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -99,7 +112,37 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems),
-                  parsed.get("writers", {}), parsed.get("writer_forms", {}))
+                  parsed.get("writers", {}), parsed.get("writer_forms", {}),
+                  _story_writers(data, aspects, audiences, path.name, problems))
+
+
+def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
+                   problems: list[Problem]) -> tuple[Writer, ...]:
+    """The `story_writers` section: name -> {event: aspect (optional), cues: [words],
+    instead_of: [audiences]}, in the order written (the first a message tells is its writer)."""
+    table = data.get("story_writers", LineDict())
+    if not isinstance(table, LineDict):
+        problems.append(Problem(file, data.line_of("story_writers"), "story_writers",
+                                "'story_writers' must map a name to event, cues and instead_of"))
+        return ()
+    found = []
+    for name, spec in table.items():
+        ok = isinstance(spec, LineDict) and spec.get("event", "") in (*aspects, "")
+        cues = spec.get("cues") if ok else None
+        instead = spec.get("instead_of", []) if ok else None
+        ok = ok and isinstance(cues, list) and bool(cues) and all(
+            isinstance(k, str) and k.strip() for k in cues) and isinstance(instead, list) \
+            and all(a in audiences for a in instead) and str(name) not in audiences
+        if not ok:
+            problems.append(Problem(file, table.line_of(name), str(name),
+                                    "a writer needs a list of cues, optionally an event (a "
+                                    "defined aspect) and instead_of (defined audiences); its "
+                                    "name must not be an audience"))
+            continue
+        found.append(Writer(str(name), str(spec.get("event", "")),
+                            tuple(k.strip().lower() for k in cues),
+                            tuple(str(a) for a in instead)))
+    return tuple(found)
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,

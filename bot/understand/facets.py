@@ -12,12 +12,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from bot.understand.normalize import Normalizer, clean, stem
+from bot.understand.writer import STORY_WORDS, WriterReader
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.facets import Facets
 
 # An entry has a facet value when at least this share of its phrasings carries the cue.
 ENTRY_SHARE = 0.34
+WRITER_SHARE = 0.15  # the same for a writer (bot/understand/writer.py)
 
 FacetSet = tuple[frozenset[str], frozenset[str]]  # (aspects, audiences)
 EMPTY: FacetSet = (frozenset(), frozenset())
@@ -36,16 +38,21 @@ class FacetReader:
         self.audience_words = dict(facets.audience_words)
         self.aspect_words = dict(facets.aspect_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
+        self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name)))
-        # first stemmed token -> [(cue tokens, section index, value)]
-        self._index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        # first stemmed token -> [(cue stems, section index, value, cue words)]
+        self._index: dict[str, list[tuple[tuple[str, ...], int, str, tuple[str, ...]]]] = {}
         for section, table in enumerate((facets.aspects, facets.audiences)):
             for value, cues in table.items():
                 for cue in cues:
                     for words in self._cue_forms(cue, programs):
-                        self._index.setdefault(words[0], []).append((words, section, value))
+                        # An event's cue is the word itself, not its stem's other words:
+                        # "meninggal" stems to "tinggal" (to live, to stay).
+                        exact = words if section == 0 and value in self.events else ()
+                        self._index.setdefault(self._stems(words)[0], []).append(
+                            (self._stems(words), section, value, exact))
         # Who writes, read on the written words (a cue word's other spellings aside): after
         # synonyms the worker's "kantor saya" is "perusahaan saya", an employer cue.
         self._forms = {form: p for p, forms in facets.writer_forms.items() for form in (p, *forms)}
@@ -62,8 +69,8 @@ class FacetReader:
         canonical = self._normalizer.tokens(cue)
         written = tuple(clean(cue).split())
         if len(canonical) == 1 and canonical[0] in programs and canonical != written:
-            return {self._stems(written)} if written else set()
-        return {self._stems(canonical)} if canonical else set()
+            return {written} if written else set()
+        return {canonical} if canonical else set()
 
     def _as_written(self, words: list[str]) -> tuple[str, ...]:
         return tuple(self._forms.get(w, w) for w in words)
@@ -72,19 +79,25 @@ class FacetReader:
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(stem(t) for t in tokens)
 
-    def read(self, text: str) -> FacetSet:
+    def read(self, text: str, story_words: int | None = None) -> FacetSet:
         """The aspects and audiences a text's cues name, in its own words or after synonyms
-        (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit)."""
-        words = clean(text).split()
+        (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit).
+        The story's writer (writer.py) is read from a story of `story_words` written words or
+        more (STORY_WORDS; an entry's phrasings: any)."""
+        written = tuple(clean(text).split())
         canonical = self.read_tokens(self._normalizer.tokens(text))
-        raw = self.read_tokens(tuple(words))
-        audiences = canonical[1] | raw[1]
-        role = self.writer(words)
+        words = self._stems(written)
+        raw = self._read(written, words)
+        aspects, audiences = canonical[0] | raw[0], canonical[1] | raw[1]
+        role = self.writer(list(written))
         if role == "employer":
             audiences |= EMPLOYER
         elif role == "worker":  # "pabrik tempat sy kerja" names the employer, not the writer
             audiences -= EMPLOYER
-        return canonical[0] | raw[0], audiences
+        if self.story_writers and len(written) >= (
+                STORY_WORDS if story_words is None else story_words):
+            audiences = self.story_writers.audiences(words, aspects, audiences)
+        return aspects, audiences
 
     def writer(self, words: list[str]) -> str | None:
         """The writer's role from faq/facets.yaml `writers` in the written words: "employer"
@@ -103,11 +116,15 @@ class FacetReader:
         return found
 
     def read_tokens(self, tokens: tuple[str, ...]) -> FacetSet:
-        words = self._stems(tokens)
+        return self._read(tokens, self._stems(tokens))
+
+    def _read(self, tokens: tuple[str, ...], words: tuple[str, ...]) -> FacetSet:
+        """`tokens`' facets; `words` are their stems."""
         found: tuple[set[str], set[str]] = (set(), set())
         for i, word in enumerate(words):
-            for cue, section, value in self._index.get(word, ()):
-                if words[i : i + len(cue)] == cue:
+            for cue, section, value, exact in self._index.get(word, ()):
+                if words[i : i + len(cue)] == cue and (not exact or all(
+                        c in t for c, t in zip(exact, tokens[i : i + len(cue)], strict=True))):
                     found[section].add(value)
         return frozenset(found[0]), frozenset(found[1])
 
@@ -116,14 +133,22 @@ class FacetReader:
         aspects: Counter[str] = Counter()
         audiences: Counter[str] = Counter()
         for text in phrasings:
-            asp, aud = self.read(text)
+            asp, aud = self.read(text, 0)
             aspects.update(asp)
             audiences.update(aud)
         need = max(1.0, ENTRY_SHARE * len(phrasings))
-        entry_aud = {v for v, n in audiences.items() if n >= need}
+        # A writer is told by a few of an entry's phrasings ("suami saya meninggal ..."); the
+        # others ask the same in general words ("peserta meninggal ...").
+        by_writer = max(1.0, WRITER_SHARE * len(phrasings))
+        entry_aud = {v for v, n in audiences.items()
+                     if n >= (by_writer if v in self.story_writers.names else need)}
         if audience == "employer":
             entry_aud.add("employer")
-        return frozenset(v for v, n in aspects.items() if n >= need), frozenset(entry_aud)
+        # Likewise a writer's event (a death): "tkw meninggal di luar negeri" is one of the
+        # migrant workers' claims, and that entry is for the heir too (writer.writer_penalty).
+        told = frozenset(self.story_writers.events.values())
+        return frozenset(v for v, n in aspects.items()
+                         if n >= (by_writer if v in told else need)), frozenset(entry_aud)
 
     def opposites(self, query: frozenset[str]) -> frozenset[str]:
         """Aspects contrary to the question's and not asked too: an entry about one of them

@@ -17,9 +17,11 @@ from rapidfuzz import fuzz
 from bot.understand.facets import FacetSet
 from bot.understand.match_result import Candidate, Query
 from bot.understand.vocab_lengths import indel_cap
+from bot.understand.writer import writer_penalty
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
+    from bot.understand.writer import WriterReader
 
 # Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
@@ -90,7 +92,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             pair_count[e] = pair_count.get(e, 0) + 1
     with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
     adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
-    situations = m.facets.situations
+    situations, writers = m.facets.situations, m.facets.story_writers  # an heir's story
     min_weight, cover_cap = m._entry_min_weight, q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
@@ -115,7 +117,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             delta = adjust.get(e_facets)
             if delta is None:
                 delta = adjust[e_facets] = facet_adjustment(
-                    e_facets, q.facets, q.opposites, situations)
+                    e_facets, q.facets, q.opposites, situations, writers)
             score += delta
         parts[e_idx] = score
         if bounds is not None:
@@ -133,7 +135,8 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
 
 
 def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
-                     situations: frozenset[str] = frozenset()) -> float:
+                     situations: frozenset[str] = frozenset(),
+                     writers: WriterReader | None = None) -> float:
     """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
     a work accident, still working) only excludes: the entry about the contrary situation
     ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
@@ -153,6 +156,8 @@ def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str
             delta += AUDIENCE_BONUS
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
+        if writers is not None and not writers.names.isdisjoint(q_audiences):  # writer.py
+            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
     return delta
 
 

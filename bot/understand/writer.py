@@ -1,0 +1,82 @@
+"""Who writes a story, read from it: the writer is an audience of its own.
+
+Why: "bapak sy kerja di pabrik roti 15 thn, kemarin meninggal ditabrak mobil. klaimnya gmn"
+asks as an heir, though no word of its question says so, and its story reads as an employer's
+("pabrik" is "perusahaan"). A kin word ("bapak", "suami", "almarhum") in a message that tells
+the writer's event (faq/facets.yaml `story_writers`: a death) says whose story it is; entries whose
+phrasings read the same way are for that writer (FacetReader.of_phrasings), so a topicless
+question after such a story ranks the heir's entries (JKM, JKK death, JHT and JP heirs).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.understand.normalize import clean, stem
+
+if TYPE_CHECKING:  # content builds the cues; understanding needs only their types
+    from bot.content.facets import Writer
+
+
+# A writer is read from a story, a message of at least this many written words: "duit buat
+# ahli waris brp" asks about heirs, it tells no story (and is asked back, not answered). An
+# entry's phrasings are read whatever their length (facets.FacetReader.of_phrasings). 6 to 10
+# give the same on every dev set.
+STORY_WORDS = 8
+# An entry that is not for the writer a story tells loses this much (bot/understand/ranking.py):
+# the heir of a worker who died asks for the heir's rights, whatever the question's words.
+WRITER_PENALTY = 10.0
+
+
+class WriterReader:
+    """Finds a writer (faq/facets.yaml `story_writers`) in a text's written words."""
+
+    def __init__(self, writers: tuple[Writer, ...]):
+        self._writers = writers
+        self.names = frozenset(w.name for w in writers)
+        self.events = {w.name: w.event for w in writers}  # writer -> the event it tells
+        self._told = frozenset(w.event for w in writers)
+        self._all_told = all(w.event for w in writers)  # every writer needs its event
+        # first stemmed cue word -> [(cue words, writer index)]. Cues are matched as written:
+        # after synonyms "almarhum" is "meninggal", the event itself, and "kantor saya" the
+        # employer's "perusahaan saya".
+        self._cues: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for i, writer in enumerate(writers):
+            for cue in writer.cues:
+                words = tuple(stem(w) for w in clean(cue).split())
+                if words:
+                    self._cues.setdefault(words[0], []).append((words, i))
+
+    def __bool__(self) -> bool:
+        return bool(self._writers)
+
+    def audiences(self, words: tuple[str, ...], aspects: frozenset[str],
+                  audiences: frozenset[str]) -> frozenset[str]:
+        """`audiences` with the writer a text tells (the first in faq/facets.yaml whose cue
+        is among `words`, the stems of its written words, and whose event is among
+        `aspects`), standing instead of the audiences the story misreads."""
+        if self._all_told and self._told.isdisjoint(aspects):
+            return audiences  # most messages tell no death: nothing to look for
+        found: set[int] = set()
+        for i, word in enumerate(words):
+            for cue, w_idx in self._cues.get(word, ()):
+                if w_idx not in found and words[i : i + len(cue)] == cue:
+                    found.add(w_idx)
+        for w_idx in sorted(found):
+            writer = self._writers[w_idx]
+            if not writer.event or writer.event in aspects:
+                return (audiences - frozenset(writer.instead_of)) | {writer.name}
+        return audiences
+
+
+def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences: frozenset[str],
+                   q_audiences: frozenset[str]) -> float:
+    """How much an entry loses when the message's writer is not its reader: it is neither for
+    that writer nor about the writer's event ("beda jkm dan jkk" is a death's entry too), nor
+    for another audience the message names."""
+    if q_audiences & e_audiences:
+        return 0.0
+    for name in q_audiences & reader.names:
+        if reader.events[name] and reader.events[name] not in e_aspects:
+            return WRITER_PENALTY
+    return 0.0
