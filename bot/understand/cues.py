@@ -35,7 +35,9 @@ class Period:
 
     def monthly(self, each: Decimal) -> Decimal:
         """The monthly amount, to the whole rupiah (a yearly wage / 12 may not divide)."""
-        return (each * self.per_month / self.months).quantize(Decimal(1), ROUND_HALF_UP)
+        # to_integral_value, not quantize: an absurd amount ("99999...9 sehari") has more digits
+        # than quantize may hold and raised; the reader's limits reject it afterwards.
+        return (each * self.per_month / self.months).to_integral_value(ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
