@@ -1,0 +1,38 @@
+"""Headcounts are not rupiah (count9): a scaled number right before a word for people ("3 juta
+nelayan", "400 ribu mitra") counts people; a message whose numbers are only such counts and
+that asks no figure is for the FAQ. A named wage or an asked figure is still computed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.content.calc_cues import load_cues
+from bot.core.settings import PROJECT_ROOT
+from bot.understand.reader import read
+
+CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+ON = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "3,2 juta nelayan belum punya perlindungan kecelakaan kerja",
+    "Pemkot daftarkan 40 ribu warga miskin jadi peserta jkm",
+    "Dari 5 juta petani, cuma 300 ribu yang ikut bpjs ketenagakerjaan",
+    "1 juta lebih pekerja informal terancam tanpa jaminan hari tua",
+    "2 million drivers still lack work accident cover",
+])
+def test_people_counted_in_millions_are_no_amount(text):
+    assert read(text, CUES, ON) is None
+
+
+@pytest.mark.parametrize("text", [
+    "4 karyawan gaji 3,5jt iuran bpjs tk berapa",  # a headcount with a wage
+    "20 ribu pekerja, iuran jkk nya berapa kalau gaji 4 juta",  # a figure asked, a wage named
+    "gaji 3 juta karyawan saya potongan bpjs nya brp",  # "3 juta" is the wage here
+    "ojol penghasilan 4 juta sebulan iuran bpu",  # no count at all
+])
+def test_a_wage_or_an_asked_figure_is_still_computed(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution"
