@@ -36,3 +36,22 @@ def test_people_counted_in_millions_are_no_amount(text):
 def test_a_wage_or_an_asked_figure_is_still_computed(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "contribution"
+
+
+@pytest.mark.parametrize("text", [
+    "Pekerja bukan penerima upah cukup bayar Rp20 ribu sebulan sudah terlindungi jkk jkm",
+    "bayar 500rb per bulan iuran bpu dapat manfaat apa",
+])
+def test_a_small_sum_paid_is_no_wage(text):
+    # "bayar Rp20 ribu" states what is paid (calc-cues roles.paid), not an income to compute
+    assert read(text, CUES, ON) is None
+
+
+def test_a_sum_paid_beside_a_wage_is_not_a_second_wage():
+    req = read("gaji saya 5jt, bayar 100rb sebulan, bener ga?", CUES, ON)
+    assert req is not None and req.wages == [("5000000", 1)]
+
+
+def test_a_sum_paid_late_is_the_contribution_fined():
+    req = read("telat bayar 2 bulan, tiap bulan bayar 180rb, dendanya berapa", CUES, ON)
+    assert req is not None and req.kind == "fine" and req.contribution == "180000"
