@@ -104,6 +104,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     month, date_spans = find_month(low, on)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
+    skip += cues.spans("not_calculation", "tax", low)  # "pph 21 karyawan": no 21 people
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())

@@ -55,3 +55,17 @@ def test_a_sum_paid_beside_a_wage_is_not_a_second_wage():
 def test_a_sum_paid_late_is_the_contribution_fined():
     req = read("telat bayar 2 bulan, tiap bulan bayar 180rb, dendanya berapa", CUES, ON)
     assert req is not None and req.kind == "fine" and req.contribution == "180000"
+
+
+@pytest.mark.parametrize("text", [
+    "pph 21 pegawai kami ikut dihitung dari iuran jht ga",  # "21 pegawai" is the tax's name
+    "usaha kami nunggak iuran 4 bulan, dendanya berapa dan apakah pekerja tetap dijamin",
+    "toko saya telat setor iuran 3 bulan, dendanya dihitung bagaimana",
+])
+def test_a_tax_name_or_a_fine_asked_with_another_question_is_for_the_faq(text):
+    assert read(text, CUES, ON) is None
+
+
+def test_a_fine_with_only_its_months_still_asks_the_contribution():
+    req = read("nunggak iuran 4 bulan dendanya berapa?", CUES, ON)
+    assert req is not None and req.kind == "fine" and req.months_late == 4
