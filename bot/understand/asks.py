@@ -34,3 +34,20 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     return bool(rule(cues, "why_when").search(low)) \
         or (asked and bool(rule(cues, "which").search(low))) or (
         not kinds and bool(rule(cues, "whether").search(low)))
+
+
+def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
+    """A headline that counts people, not rupiah ("Dari 2 Juta Pengemudi Ojol, Baru 250 Ribu
+    yang Terdaftar"): a scaled number right before a word for people, every other amount
+    written without Rp and with no role word before it, and no figure asked. "5 karyawan gaji
+    4jt" is still computed (a wage is named), so is "1 juta pekerja, iurannya berapa"."""
+    if cues.asks_figure(low):
+        return False
+    money = [a for a in found if a.kind == "money"]
+    heads = [a for a in money if a.explicit and not a.text.startswith("rp")
+             and rule(cues, "headcount_after").match(low, a.end)]
+    if not heads:
+        return False
+    roles = [e for group in cues.keys("roles") for _s, e in cues.spans("roles", group, low)]
+    return all(a.explicit and not a.text.startswith("rp") and a.value is not None
+               and not any(e <= a.start for e in roles) for a in money)

@@ -7,6 +7,7 @@ import re
 
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
+from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
 # "potongan bpjs tk berapa?": a deduction asked with no wage is the wage earner's; the
@@ -55,8 +56,10 @@ def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> 
     contribution "untuk 3 bulan" with no wage, a death benefit) stays with the FAQ."""
     if req.problem:
         return False
-    if req.kind == "fine":
-        return bool(req.months_late)
+    if req.kind == "fine":  # "belum bayar 2 bulan, berapa dendanya dan apakah karyawan masih
+        # terlindungi?", "dendanya dihitung gmn?": with no amount, the FAQ explains the fine
+        return bool(req.months_late) and not rule(cues, "whether").search(low) \
+            and not rule(cues, "how").search(low)
     if req.kind == "benefit":
         return req.benefit in ("pension", "accident") and bool(req.months)
     people = [int(h.value) for h in heads if h.value]

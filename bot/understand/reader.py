@@ -19,7 +19,7 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.asks import asks_other
+from bot.understand.asks import asks_other, only_counts
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import days_per_month, is_tenure, read_counts
 from bot.understand.cues import Cues
@@ -104,10 +104,13 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     month, date_spans = find_month(low, on)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
+    skip += cues.spans("not_calculation", "tax", low)  # "pph 21 karyawan": no 21 people
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = _amounts(low, skip, cues)
+    if only_counts(low, found, cues):
+        return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
         # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None

@@ -45,6 +45,10 @@ def _why_when(c: Cues) -> str:  # "kenapa", "kapan", "kok", a closing "ga?"
     return rf"\b{alt(c, 'asks_why_when')}\b|\b{alt(c, 'closing_no')}\s*\??\s*$"
 
 
+def _how(c: Cues) -> str:  # "dihitung gmn": how, not how much
+    return rf"\b{alt(c, 'asks_how')}\b"
+
+
 def _which(c: Cues) -> str:  # "apa saja": only with a "?" ("dapat apa aja" asks the benefits)
     return rf"\b{alt(c, 'asks_which')}\b"
 
@@ -129,18 +133,22 @@ def _followup_glue(c: Cues) -> str:  # "doang", "sekalian", "min": around a foll
     return rf"\b{alt(c, 'followup_glue')}\b"
 
 
+def _headcount_after(c: Cues) -> str:  # "2 juta pengemudi", "1,7 juta lebih pekerja": people
+    return rf"\s*(?:{alt(c, 'headcount_fillers')}\s+)?{alt(c, 'headcount_words')}\b"
+
+
 def _alternative(c: Cues) -> str:  # "gaji 4 atau 5 juta": which one?
     return rf"\b{alt(c, 'alternative_words')}\b"
 
 
 RULES: dict[str, Callable[[Cues], str]] = {
-    "where": _where, "why_when": _why_when, "which": _which, "whether": _whether,
+    "where": _where, "why_when": _why_when, "which": _which, "whether": _whether, "how": _how,
     "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
     "denied": _denied, "until_retirement": _until_retirement, "years_paid": _years_paid,
     "health": _health, "employment": _employment, "range_hint": _range_hint, "range": _range,
-    "alternative": _alternative, "worker_side": _worker_side,
+    "alternative": _alternative, "worker_side": _worker_side, "headcount_after": _headcount_after,
     "denied_part": _denied_part, "followup_glue": _followup_glue,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
@@ -151,7 +159,8 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whethe
          "until_words", "until_fillers", "retirement_words", "year_words", "paying_words",
          "years_paid_words", "membership_words", "membership_paid_words", "health_words",
          "employment_words", "range_hints", "range_marks", "range_joiners",
-         "alternative_words", "worker_side_words", "followup_glue")
+         "alternative_words", "worker_side_words", "followup_glue", "headcount_words", "asks_how",
+         "headcount_fillers")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:
