@@ -149,9 +149,9 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # Per entry, the lightest phrasing's weight and the phrasings' shortest and longest
-        # text (ranking.rank: how high any could score).
-        self._entry_min_weight, self._entry_lengths = ranking.entry_extents(self)
+        # Per entry: lightest phrasing weight, shortest/longest text (rank's bounds), facets.
+        self._entry_min_weight, self._entry_lengths, self._facet_groups = \
+            ranking.entry_extents(self)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
