@@ -119,13 +119,18 @@ def cognate(token: str, word: str) -> bool:
     "definition" -> "definisi", "tariff" -> "tarif", "ambulances" -> "ambulans", "anatomy" ->
     "anatomis". Short words must match whole: "orange" is not "orang", nor "locking" "login".
     """
-    for english, indonesian in _SPELLING:
-        token = token.replace(english, indonesian)
-    token = _DOUBLE_RE.sub(r"\1", token)
+    token = indonesian_spelling(token)
     if token == word:
         return len(word) >= 5
     shorter, longer = sorted((token, word), key=len)
     return len(shorter) >= 6 and len(longer) - len(shorter) <= 2 and longer.startswith(shorter)
+
+
+def indonesian_spelling(token: str) -> str:
+    """`token` spelt the Indonesian way ("category" -> "kategori"), as `cognate` compares it."""
+    for english, indonesian in _SPELLING:
+        token = token.replace(english, indonesian)
+    return _DOUBLE_RE.sub(r"\1", token)
 
 
 @cache

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bot.understand import decision, rank_memo, ranking, second_look, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
+from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
     ANSWER_SCORE,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 
     from bot.content.faqbase import FaqBase
 
-
 # Decision thresholds (ANSWER_SCORE, SUGGEST_SCORE ...): bot/understand/match_result.py.
 # Two entries within CLOSE_GAP of each other below CLOSE_SCORE: the question fits both about
 # equally, so it is asked back ("did you mean") rather than answered with a coin toss.
@@ -51,7 +51,6 @@ ONE_WORD_TIE_GAP = 4.0
 # phrasings is not scored against all of them (the p99 tail). Below it, a fallback's nearest
 # entry (a hint in the staff reports) is the nearest of the entries that could score highest.
 RANK_FLOOR = 37.0
-
 
 # The score blend and its bonuses and penalties: bot/understand/ranking.py.
 # In a long message (bot/understand/clauses.py) the words of the clauses that ask weigh this
@@ -150,9 +149,9 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # Per entry, the lightest phrasing's weight and the phrasings' shortest and longest
-        # text (ranking.rank: how high any could score).
-        self._entry_min_weight, self._entry_lengths = ranking.entry_extents(self)
+        # Per entry: lightest phrasing weight, shortest/longest text (rank's bounds), facets.
+        self._entry_min_weight, self._entry_lengths, self._facet_groups = \
+            ranking.entry_extents(self)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
@@ -164,6 +163,7 @@ class Matcher:
         self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
         self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
         self._vocab = ByLength([t for t in self._idf if len(t) >= 3 and not t.isdigit()])
+        self._sure_kept = sure_kept(keep, self._vocab.words)  # English: kept_words.py
         # Vowel-less words ("tlt", "jmnn"): read as the word of a phrasing or synonym with the
         # same consonants, before synonyms apply ("jmnn hari tua" is "jaminan hari tua").
         if texting:
@@ -190,8 +190,8 @@ class Matcher:
         """Snap a misspelt word to the closest vocabulary word, if one is close enough."""
         if token in self._idf or len(token) < 4 or token.isdigit():
             return token
-        if is_word(token):  # "meski" is a word, not a typo of the FAQ's "mesin"
-            return token
+        if is_word(token) or (self._sure_kept is not None and self._sure_kept(token)):
+            return token  # "meski" is a word, not a typo of the FAQ's "mesin"; kept_words.py
         cutoff = 80 if len(token) < 7 else 75
         found = self._vocab.closest(token, cutoff)
         if not found:

@@ -14,14 +14,19 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.understand.facets import FacetSet
+from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
+    ASPECT_BONUS,
+    ASPECT_PENALTY,
+    AUDIENCE_BONUS,
+    AUDIENCE_PENALTY,
+    FacetGroups,
+    facet_adjustment,
+)
 from bot.understand.match_result import Candidate, Query
 from bot.understand.vocab_lengths import indel_cap
-from bot.understand.writer import writer_penalty
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
-    from bot.understand.writer import WriterReader
 
 # Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
@@ -30,11 +35,7 @@ PROGRAM_BONUS, PROGRAM_PENALTY, KEYWORD_BONUS = 6.0, 12.0, 4.0
 # A question naming another agency (BPJS Kesehatan, Taspen, ...) is about that agency: an entry
 # that never names it loses as much as one about another program.
 AGENCY_PENALTY = 12.0
-# Facets (faq/facets.yaml): an entry about what the question is about (aspect) or for who asks
-# (audience) gains; one about something else loses. Smaller than the program terms: a facet
-# cue is weaker evidence than a program name.
-ASPECT_BONUS, ASPECT_PENALTY = 3.0, 8.0
-AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
+# Facets (ASPECT_BONUS ...): bot/understand/facet_deltas.py.
 # Word order: an entry whose phrasings hold the question's adjacent word pairs ("syarat klaim")
 # gains per pair, up to PAIR_CAP. Calibrated with matcher.ANSWER_SCORE and CLEAR_SCORE (each
 # one point higher for it) on faq/tests and real/tune: the pairs mostly reorder close entries.
@@ -79,7 +80,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     much of the question the entry's vocabulary explains, and the program, keyword and facet
     terms; with `bounds`, also each entry's bound (how high it could score) in the same pass."""
     cover = 100 * WEIGHTS["entry_cover"]
-    facets = m._entry_facets
+    groups = m._facet_groups.of_entry
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
     # not intersected entry by entry.
@@ -90,9 +91,10 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     for pair in q.pairs:
         for e in m._pair_entries.get(pair, ()):
             pair_count[e] = pair_count.get(e, 0) + 1
-    with_facets = bool(q.facets[0] or q.facets[1] or q.opposites)
-    adjust: dict[FacetSet, float] = {}  # few distinct facet sets: computed once per query
-    situations, writers = m.facets.situations, m.facets.story_writers  # an heir's story
+    # One delta per distinct facet set (facet_deltas.py), an heir's story's writer included.
+    deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
+                                    m.facets.story_writers) \
+        if q.facets[0] or q.facets[1] or q.opposites else None
     min_weight, cover_cap = m._entry_min_weight, q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
@@ -112,13 +114,8 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         shared_pairs = pair_count.get(e_idx)
         if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
-        if with_facets:
-            e_facets = facets[e_idx]
-            delta = adjust.get(e_facets)
-            if delta is None:
-                delta = adjust[e_facets] = facet_adjustment(
-                    e_facets, q.facets, q.opposites, situations, writers)
-            score += delta
+        if deltas is not None:
+            score += deltas[groups[e_idx]]
         parts[e_idx] = score
         if bounds is not None:
             # The highest final score any of the entry's phrasings could reach (before the
@@ -132,33 +129,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
                              + cover_w * cover_p + top + score)
     return parts
-
-
-def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
-                     situations: frozenset[str] = frozenset(),
-                     writers: WriterReader | None = None) -> float:
-    """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
-    a work accident, still working) only excludes: the entry about the contrary situation
-    ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
-    while the siblings that share the situation get nothing for it (the JKP entries all
-    tell of a layoff; "cara klaim jkp korban phk" asks the claim)."""
-    q_aspects, q_audiences = facets
-    e_aspects, e_audiences = entry
-    delta = 0.0
-    if opposites & e_aspects & situations:
-        delta -= ASPECT_PENALTY
-    if (q_aspects & e_aspects) - situations:
-        delta += ASPECT_BONUS
-    elif (opposites & e_aspects) - situations:  # the opposite of what is asked (benefit)
-        delta -= ASPECT_PENALTY
-    if q_audiences:
-        if q_audiences & e_audiences:
-            delta += AUDIENCE_BONUS
-        elif e_audiences:
-            delta -= AUDIENCE_PENALTY
-        if writers is not None and not writers.names.isdisjoint(q_audiences):  # writer.py
-            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
-    return delta
 
 
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
@@ -224,13 +194,14 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     return _score(m, query, prelim, part, limit, ratios)
 
 
-def entry_extents(m: Matcher) -> tuple[list[float], list[tuple[int, int]]]:
-    """Per entry: its lightest phrasing's weight, and its shortest and longest phrasing text."""
+def entry_extents(m: Matcher) -> tuple[list[float], list[tuple[int, int]], FacetGroups]:
+    """Per entry: its lightest phrasing's weight, its shortest and longest phrasing text, and
+    (all entries) the distinct facet sets."""
     weights, texts = m._phrase_weight, m._phrase_text
     lightest = [min((weights[i] for i in r), default=1.0) for r in m._entry_phrasings]
     lengths = [(min(map(len, map(texts.__getitem__, r)), default=0),
                 max(map(len, map(texts.__getitem__, r)), default=0)) for r in m._entry_phrasings]
-    return lightest, lengths
+    return lightest, lengths, FacetGroups(m._entry_facets)
 
 
 def ratio_cap(q_len: int, shortest: int, longest: int) -> float:

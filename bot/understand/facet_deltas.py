@@ -1,0 +1,71 @@
+"""The facets' part of an entry's score (faq/facets.yaml), per distinct facet set.
+
+Kept apart from ranking.py: `entry_parts` adds one delta per entry sharing a word with the
+question (~200 in a long English story, a few dozen distinct facet sets), so the deltas are
+computed once per set and call, with the query's sets combined once, not per entry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.understand.writer import writer_penalty
+
+if TYPE_CHECKING:
+    from bot.understand.facets import FacetSet
+    from bot.understand.writer import WriterReader
+
+# Facets (faq/facets.yaml): an entry about what the question is about (aspect) or for who asks
+# (audience) gains; one about something else loses. Smaller than the program terms: a facet
+# cue is weaker evidence than a program name.
+ASPECT_BONUS, ASPECT_PENALTY = 3.0, 8.0
+AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
+
+
+def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
+                     situations: frozenset[str] = frozenset(),
+                     writers: WriterReader | None = None) -> float:
+    """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
+    a work accident, still working) only excludes: the entry about the contrary situation
+    ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
+    while the siblings that share the situation get nothing for it (the JKP entries all
+    tell of a layoff; "cara klaim jkp korban phk" asks the claim)."""
+    return FacetGroups([entry]).deltas(facets, opposites, situations, writers)[0]
+
+
+class FacetGroups:
+    """The entries' distinct facet sets, and which one each entry has."""
+
+    def __init__(self, facets: list[FacetSet]):
+        index: dict[FacetSet, int] = {}
+        self.of_entry = [index.setdefault(f, len(index)) for f in facets]
+        self.sets = list(index)
+
+    def deltas(self, facets: FacetSet, opposites: frozenset[str],
+               situations: frozenset[str] = frozenset(),
+               writers: WriterReader | None = None) -> list[float]:
+        """`facet_adjustment` of each distinct set, in `sets` order: the same terms added in
+        the same order (bit-identical); "A & B nonempty" is tested as "not disjoint"."""
+        q_aspects, q_audiences = facets
+        told_contrary = opposites & situations  # a situation contrary to the one told
+        asked = q_aspects - situations
+        contrary = opposites - situations  # the opposite of what is asked (benefit)
+        writing = writers is not None and not writers.names.isdisjoint(q_audiences)
+        out = []
+        for e_aspects, e_audiences in self.sets:
+            delta = 0.0
+            if not e_aspects.isdisjoint(told_contrary):
+                delta -= ASPECT_PENALTY
+            if not e_aspects.isdisjoint(asked):
+                delta += ASPECT_BONUS
+            elif not e_aspects.isdisjoint(contrary):
+                delta -= ASPECT_PENALTY
+            if q_audiences:
+                if not q_audiences.isdisjoint(e_audiences):
+                    delta += AUDIENCE_BONUS
+                elif e_audiences:
+                    delta -= AUDIENCE_PENALTY
+                if writing:  # writer.py
+                    delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+            out.append(delta)
+        return out
