@@ -6,17 +6,7 @@ import bot.understand.ranking as ranking
 from bot.content.store import build_content
 from bot.staff.regression import ENGLISH_DIR, load_labelled
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
-
-
-def _results(matcher, questions):
-    matcher._correct.cache_clear()
-    matcher.normalizer.tokens.cache_clear()
-    out = []
-    for q in questions:
-        r = matcher.match(q)
-        out.append((r.outcome, [(c.entry_id, c.score, c.phrasing) for c in r.candidates],
-                    [(c.entry_id, c.score) for c in r.others]))
-    return out
+from tests.understand.match_outputs import match_outputs
 
 
 def test_ratio_cap_bounds_the_ratio():
@@ -35,7 +25,7 @@ def test_same_results_with_and_without_the_length_bound(monkeypatch):
         real = ranking.tighter
         monkeypatch.setattr(ranking, "tighter",
                             lambda *a: called.append(1) or real(*a))  # noqa: B023
-        tightened = _results(matcher, questions)
+        tightened = match_outputs(matcher, questions)
         assert called  # the length bound was used
         monkeypatch.setattr(ranking, "tighter", lambda m, q_len, entries, bound, cut: entries)
-        assert _results(matcher, questions) == tightened
+        assert match_outputs(matcher, questions) == tightened

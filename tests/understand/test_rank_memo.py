@@ -7,6 +7,7 @@ from bot.understand import rank_memo
 from bot.understand.facets import EMPTY
 from bot.understand.matcher import Matcher
 from tests.conftest import FAQ_DIR
+from tests.understand.match_outputs import match_outputs
 
 
 def test_an_earlier_ranking_serves_only_what_it_holds() -> None:
@@ -41,16 +42,6 @@ def test_an_earlier_ranking_serves_only_what_it_holds() -> None:
     assert len(calls) == 2
 
 
-def _results(matcher, questions):
-    matcher._correct.cache_clear()
-    matcher.normalizer.tokens.cache_clear()
-    out = []
-    for q in questions:
-        r = matcher.match(q)
-        out.append((r.outcome, [(c.entry_id, c.score, c.phrasing) for c in r.candidates],
-                    [(c.entry_id, c.score, c.phrasing) for c in r.others]))
-    return out
-
 
 def test_same_results_with_and_without_shared_rankings(content, monkeypatch) -> None:
     ids = set(content.faq.entries)
@@ -68,7 +59,7 @@ def test_same_results_with_and_without_shared_rankings(content, monkeypatch) -> 
                 return unshared(*args, **kwargs)
 
             monkeypatch.setattr(Matcher, "rank", wrap(counted))
-            results = _results(matcher, questions)
+            results = match_outputs(matcher, questions)
             counts.append((len(ranked), results))
         (with_memo, shared_results), (without, results) = counts
         assert shared_results == results
