@@ -285,6 +285,29 @@ def write_split(rows: list[tuple], seed: int, dev: str, heldout: str) -> None:
         (here / f"{name}.yaml").write_text(text, encoding="utf-8")
 
 
+def followup_items(followups: list[tuple]) -> list[dict]:
+    """Items for follow-up rows (earlier messages, then the row as `as_item` reads it)."""
+    items = []
+    for before, *rest in followups:
+        item = as_item(tuple(rest))
+        item["before"] = before
+        items.append(item)
+    return items
+
+
+def write_stratified(items: list[dict], seed: int, dev: str, heldout: str) -> None:
+    """Shuffle the 150 items once with `seed`, order them by kind and deal them alternately to
+    `dev`.yaml and `heldout`.yaml beside this script, so each kind is split evenly."""
+    assert len(items) == 150, len(items)
+    assert len({(tuple(i.get("before", ())), i["q"]) for i in items}) == 150
+    random.Random(seed).shuffle(items)
+    items.sort(key=lambda i: i["kind"][0] if isinstance(i["kind"], list) else i["kind"])
+    here = Path(__file__).parent
+    for name, part in ((dev, items[0::2]), (heldout, items[1::2])):
+        text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
+        (here / f"{name}.yaml").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     write_split(ITEMS, 20261208, "dev", "heldout")
 

@@ -20,12 +20,20 @@ by their first label (stable), and dealt alternately to dev-4 and heldout-4.
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
-import yaml
-from make import as_item, bpu, emp, fine, r, total, worker
-from make3 import CAP26, UMP_DIY, UMP_JAKARTA, d, emps, jkk_death, jkp, jp_month, stmb, totals, workers
+from make import as_item, bpu, emp, fine, r, total, worker, write_stratified
+from make3 import (
+    CAP26,
+    UMP_DIY,
+    UMP_JAKARTA,
+    d,
+    emps,
+    jkk_death,
+    jkp,
+    jp_month,
+    stmb,
+    totals,
+    workers,
+)
 
 M = 1_000_000
 JKM = 42 * M  # jkm_total
@@ -207,15 +215,7 @@ ITEMS = [
 
 
 def main() -> None:
-    items = [as_item(row) for row in ITEMS]
-    assert len(items) == 150, len(items)
-    assert len({i["q"] for i in items}) == 150
-    random.Random(20261230).shuffle(items)
-    items.sort(key=lambda i: i["kind"][0] if isinstance(i["kind"], list) else i["kind"])
-    here = Path(__file__).parent
-    for name, part in (("dev-4", items[0::2]), ("heldout-4", items[1::2])):
-        text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
-        (here / f"{name}.yaml").write_text(text, encoding="utf-8")
+    write_stratified([as_item(row) for row in ITEMS], 20261230, "dev-4", "heldout-4")
 
 
 if __name__ == "__main__":

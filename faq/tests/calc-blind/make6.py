@@ -24,11 +24,7 @@ sorted by first label (stable), dealt alternately to dev-6 and heldout-6.
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
-import yaml
-from make import bpu, emp, fine, r, total, worker
+from make import as_item, bpu, emp, fine, followup_items, r, total, worker, write_stratified
 from make3 import (
     CAP26,
     JKM,
@@ -219,28 +215,9 @@ FOLLOWUPS = [
 ]
 
 
-def as_item6(row: tuple) -> dict:
-    q, kind, figure = row[:3]
-    item: dict = {"q": q, "kind": kind}
-    if figure is not None:
-        item["figure"] = figure
-    return item
-
-
 def main() -> None:
-    items = [as_item6(row) for row in ITEMS]
-    for before, *rest in FOLLOWUPS:
-        item = as_item6(tuple(rest))
-        item["before"] = before
-        items.append(item)
-    assert len(items) == 150, len(items)
-    assert len({(tuple(i.get("before", ())), i["q"]) for i in items}) == 150
-    random.Random(20261202).shuffle(items)
-    items.sort(key=lambda i: i["kind"][0] if isinstance(i["kind"], list) else i["kind"])
-    here = Path(__file__).parent
-    for name, part in (("dev-6", items[0::2]), ("heldout-6", items[1::2])):
-        text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
-        (here / f"{name}.yaml").write_text(text, encoding="utf-8")
+    items = [as_item(row) for row in ITEMS] + followup_items(FOLLOWUPS)
+    write_stratified(items, 20261202, "dev-6", "heldout-6")
 
 
 if __name__ == "__main__":
