@@ -25,6 +25,14 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{alts}){SUFFIX}(?![a-z0-9])")
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (start, end) replaced by as many spaces, so positions stay."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 @dataclass(frozen=True)
 class Period:
     """Income per day, week or year: the words, how many make a month, how many months one is."""

@@ -16,7 +16,7 @@ from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly, find_amounts
 from bot.understand.counts import MAX_YEARS
-from bot.understand.cues import Cues, Period
+from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.reader import read
@@ -85,7 +85,7 @@ def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:
     worker's part), "bukan bpu min, yg karyawan" (a wage earner), "bukan karyawan, saya ojol"
     (an informal worker). A word after a denial ("bukan", "not") is what it is not."""
     denied = [m.span() for m in rule(cues, "denied_part").finditer(low)]
-    kept = _masked(low, denied)
+    kept = blanked(low, denied)
     said_not = " ".join(low[s:e] for s, e in denied)
     if cues.has("who", "employer", kept):
         change["focus"] = "employer"
@@ -99,13 +99,6 @@ def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:
                                         or bool(cues.found("sectors", said_not))
                                         or cues.has("who", "staff", kept)):
         change["who"] = "pu"
-
-
-def _masked(low: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(low)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
 
 
 def only_changes(text: str, cues: Cues) -> bool:
@@ -125,7 +118,7 @@ def only_changes(text: str, cues: Cues) -> bool:
         spans += cues.spans(group, "", low)
     spans += [m.span() for m in rule(cues, "followup_glue").finditer(low)]
     spans += [m.span() for m in rule(cues, "worker_side").finditer(low)]
-    return not re.search(r"[a-z]{2,}", _masked(low, spans))
+    return not re.search(r"[a-z]{2,}", blanked(low, spans))
 
 
 CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",

@@ -22,7 +22,7 @@ from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amou
 from bot.understand.asks import asks_other, only_counts
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import days_per_month, is_tenure, read_counts
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.reading import rule
@@ -64,13 +64,6 @@ def _context(low: str, cues: Cues) -> bool:
     return any(cues.found(group, low) for group in
                ("kinds", "programs", "roles", "sectors", "not_calculation")) \
         or names_group(low, cues) or cues.scheme(low) is not None
-
-
-def _mask(low: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(low)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
 
 
 def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | None:
@@ -205,7 +198,7 @@ def _program_masked(low: str, cues: Cues) -> str:
     spans += [m.span() for m in rule(cues, "denied").finditer(low)]
     spans += [m.span() for m in rule(cues, "until_retirement").finditer(low)]
     spans += [m.span() for m in rule(cues, "years_paid").finditer(low)]
-    return _mask(low, spans)
+    return blanked(low, spans)
 
 
 def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, blanked
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
@@ -30,11 +30,8 @@ def _workplace_masked(low: str, cues: Cues) -> str:
     """The text without an employer word that only says where a worker works ("sy karyawan
     kantor", "pegawai klinik"): it names the workplace, not who asks."""
     staff_ends = {e for _s, e in cues.spans("who", "staff", low)}
-    chars = list(low)
-    for s, e in cues.spans("who", "employer", low):
-        if any(end <= s and not low[end:s].strip() for end in staff_ends):
-            chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    return blanked(low, [(s, e) for s, e in cues.spans("who", "employer", low)
+                         if any(end <= s and not low[end:s].strip() for end in staff_ends)])
 
 
 def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
