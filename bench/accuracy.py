@@ -1,10 +1,11 @@
 """Benchmark 1: matching accuracy of the project's matcher vs two obvious alternatives.
 
-Data, three sets measured separately: every labelled question in faq/tests/*.yaml ("labelled"),
-and the real messages of faq/tests/real/tune and faq/tests/real/heldout (the held-out part is
-never tuned on). In scope = `expect` is an entry id; out of scope = `expect: fallback`;
-smalltalk items, and real messages that ask for a calculation, are left out (the baselines
-have no notion of either; `faq test` measures those through the whole engine).
+Data, sets measured separately: every labelled question in faq/tests/*.yaml ("labelled"),
+and the real messages of each part of faq/tests/real (tune and the held-out parts heldout,
+heldout-2, ...; the held-out parts are never tuned on). In scope = `expect` is an entry id;
+out of scope = `expect: fallback`; smalltalk items, and real messages that ask for a
+calculation, are left out (the baselines have no notion of either; `faq test` measures those
+through the whole engine).
 
 Systems, all over the same entries (title + question phrasings):
 - `matcher`: bot.matcher.Matcher with its committed thresholds (answer / suggest / fallback).
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 
 from bench.common import FAQ_DIR, Timer
 from bot.content.faqbase import FaqBase, load_faq
-from bot.staff.real_sets import load_part
+from bot.staff.real_sets import PARTS, load_part
 from bot.staff.regression import SPECIAL, Labelled, load_labelled
 from bot.understand.matcher import ANSWER_SCORE, Matcher
 
@@ -53,11 +54,11 @@ def _phrasings(faq: FaqBase) -> tuple[list[str], list[str]]:
 
 
 def _cases(faq: FaqBase) -> dict[str, list[Labelled]]:
-    """The three sets by name: labelled, real-tune, real-heldout."""
+    """The sets by name: labelled, then real-<part> for every real-message part."""
     cases, problems = load_labelled(FAQ_DIR / "tests", set(faq.entries))
     assert not problems, problems
     sets = {"labelled": [c for c in cases if c.expect != "smalltalk"]}
-    for part in ("tune", "heldout"):
+    for part in PARTS:
         real, problems = load_part(FAQ_DIR / "tests" / "real" / part, set(faq.entries))
         assert not problems, problems
         sets[f"real-{part}"] = [Labelled(c.question, c.expect, c.file, c.line)
