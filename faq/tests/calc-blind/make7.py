@@ -26,6 +26,9 @@ sorted by first label (stable), dealt alternately to dev-7 and heldout-7.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
 from make import as_item, bpu, emp, fine, followup_items, r, total, worker, write_stratified
 from make3 import (
     JKM,
@@ -232,9 +235,24 @@ FOLLOWUPS = [
 ]
 
 
+# Label corrections made after the first score (dev-7 only), applied after the split so that
+# the split stays as first written: "pmi ..." was labelled other_scheme, which in this bot
+# means a scheme outside BPJS TK (Taspen, Asabri); PMI package prices are the FAQ entry's
+# (Rp332.500 for 24 months, Rp370.000 with the pre-departure part), so `none`.
+CORRECTIONS = {"pmi kontrak 2 tahun iuran bpjs tk brp": {"kind": NOT}}
+
+
 def main() -> None:
     items = [as_item(row) for row in ITEMS] + followup_items(FOLLOWUPS)
     write_stratified(items, 20261203, "dev-7", "heldout-7")
+    dev = Path(__file__).parent / "dev-7.yaml"
+    part = yaml.safe_load(dev.read_text(encoding="utf-8"))
+    for item in part:
+        if not item.get("before") and item["q"] in CORRECTIONS:
+            item.update(CORRECTIONS[item["q"]])
+            item.pop("figure", None)
+    text = yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100)
+    dev.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
