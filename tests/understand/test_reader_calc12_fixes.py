@@ -90,3 +90,17 @@ def test_jadi_berapa_after_a_contribution_is_no_projection():
     assert last is not None
     assert fits(last, "tambah jht jd brp", CUES)
     assert not fits(last, "saldo jht nanti jadi berapa", CUES)
+
+
+@pytest.mark.parametrize("text", [
+    "usaha saya warung, penghasilan 3jt, iuran brp",  # was a wage earner's employer part
+    "toko saya jualan baju penghasilan 5jt iuran bpjs tk brp",
+])
+def test_an_owners_own_income_is_bpu(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.who == "bpu"
+
+
+def test_an_income_deducted_by_the_company_is_a_wage_earners():
+    req = read("pendapatan 7 jt/bln, yg dipotong kantor buat bpjs tk brp", CUES, ON)
+    assert req is not None and req.who == "pu"
