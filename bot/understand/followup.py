@@ -158,7 +158,7 @@ def fine_after(text: str, last: CalcRequest, cues: Cues, on: date, lang: str = "
     if last.kind != "contribution" or last.who != "pu" or not last.wages:
         return None
     low = prepare(text, lang)
-    if "fine" not in cues.found("kinds", low) or any(
+    if "fine" not in cues.found("kinds", low) or not _only_late(low, cues) or any(
             rule(cues, name).search(low) for name in ("why_when", "where", "whether", "how")):
         return None
     fresh = read(text, cues, on, lang)
@@ -170,6 +170,23 @@ def fine_after(text: str, last: CalcRequest, cues: Cues, on: date, lang: str = "
     months = fresh.months_late if fresh is not None else None
     return CalcRequest(kind="fine", who="pu", wages=list(last.wages), jkk_class=last.jkk_class,
                        month=last.month, months_late=months or 1, late_each=not months)
+
+
+def _only_late(low: str, cues: Cues) -> bool:
+    """Whether a message says only that it is late and asks ("terus kalau nunggak 2 bulan
+    dendanya brp", "kalau telat bayar?"): "telat daftarin karyawan", "telat lapor kecelakaan"
+    or "denda bpu" keep words of their own."""
+    low = re.sub(r"(?<=[a-z])nya\b", "", low)  # "dendanya", "iurannya"
+    spans = [m.span() for m in rule(cues, "followup_glue").finditer(low)]
+    spans += cues.spans("kinds", "fine", low) + cues.spans("kinds", "contribution", low)
+    spans += cues.spans("roles", "paid", low)
+    spans += [span for group in ("employer", "staff", "worker")
+              for span in cues.spans("who", group, low)]
+    spans += [span for key in cues.keys("periods") for span in cues.spans("periods", key, low)]
+    for group in ("followup", "corrections", "asking", "pointing"):
+        spans += cues.spans(group, "", low)
+    spans += [(a.start, a.end) for a in find_amounts(low) if a.kind == "months"]
+    return not re.search(r"[a-z]{2,}", blanked(low, spans))
 
 
 def names_request(text: str, cues: Cues) -> bool:

@@ -48,3 +48,14 @@ async def test_the_owner_of_a_risky_business_asks_the_employers_part(engine):
     # 4jt x (JKK group IV 1,27% + JKM 0,3% + JHT 3,7% + JP 2%) = 290.800
     first = await _first(engine, "usaha sy resiko tinggi, gaji karyawan 4jt, iuran yg sy bayar brp")
     assert "Rp290.800" in first
+
+
+async def test_late_registration_after_a_result_is_not_the_contribution_fine(engine):
+    await say(engine, "gaji 6jt potongan bpjs tk brp")
+    assert "tiap bulan" not in await _first(engine, "kalau telat daftarin karyawan dendanya?")
+
+
+async def test_the_employer_named_in_the_late_question_still_fines(engine):
+    await say(engine, "gaji 6jt potongan bpjs tk brp")
+    # 2% x 540.000 x 2 months
+    assert "Rp21.600" in await _first(engine, "kalau kantor telat setor iuran 2 bulan?")
