@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1..6] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..7] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -13,7 +13,10 @@ payroll, BPU and domestic workers, benefits, day/week/year wages, non-calculatio
 and multi-turn follow-ups: an item with `before` sends those messages first in the same chat and
 is scored on the last reply alone: kind = the label when it is a calculation, else `none`),
 `--set 6` the sixth (make6.py: Telegram-typed stories, slang amounts, several people,
-informal benefit estimates, follow-ups after a result, numbers in FAQ questions).
+informal benefit estimates, follow-ups after a result, numbers in FAQ questions), `--set 7`
+the seventh (make7.py: typos and slang amounts, ages and dates that are not periods, several
+people or wages in one message, employer head-counts inside a calculation, follow-ups, numbers
+in FAQ questions).
 """
 
 from __future__ import annotations
@@ -129,7 +132,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6"), default="1",
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7"), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

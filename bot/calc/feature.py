@@ -26,6 +26,7 @@ from bot.understand.amounts import find_amounts, parse_amount
 from bot.understand.followup import (
     MAX_WORDS,
     apply_change,
+    fine_after,
     fits,
     names_request,
     only_changes,
@@ -111,6 +112,10 @@ class Calculator(Feature):
                     fresh.missing() == "amount" if fresh else cues.asks_figure(low)) else None
             if carried is not None:  # "kalau di phk dapat jkp berapa?": on the same wage
                 return await self.answer(ctx, carried)
+            late = fine_after(text, last, cues, ctx.on, ctx.lang) \
+                if current and len(low.split()) <= CARRY_WORDS else None
+            if late is not None:  # "kalau telat bayar?" after a wage or staff result
+                return await self.answer(ctx, late)
             named = names_request(text, cues)  # "gajinya 6jt" after JKP names no new kind
             if fresh is not None and ((not followup and (named or len(low.split()) > 3))
                                       or (named and fresh.topic != last.topic)):

@@ -9,6 +9,7 @@ import re
 from bot.core.replies import Text
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
+from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
 MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
@@ -25,7 +26,29 @@ TENURE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:lalu|yang lalu|kerja|bekerja|n
                              r"|jualan|berjualan|berdagang|(?:jadi|menjadi)\s+(?!berapa|brp)"
                              r"|as an?\b|ago)\b")
 _LINK_RE = re.compile(rf"{_LINK}\s*$")
+# "saya 27 thn, kerja 3 tahun": a count of years right after "saya" and closing its clause is
+# the person's age (within these bounds), not years of membership
+SELF_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
+SELF_AGE_MIN, SELF_AGE_MAX = 15, 80
+AGE_NOW_RE = re.compile(r"\s*(?:(?:saya|sy|aku|ku|gue|gw|my|skrg|sekarang|now)\s*)*:?\s*(\d\d)\b")
 _DAYS_WEEK_GAP_RE = re.compile(r"\s*(?:(?:kerja|masuk|kerjanya|working)\s*)?(?:dalam\s*)?")
+
+
+def people_scaled(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
+    """"2 ribu karyawan gaji 5jt", "pabrik 1,5 ribu buruh": a scaled number right before a
+    word for people (calc-cues `reading.headcount_words`) counts them, unless a wage or
+    another role word stands right before it ("gaji 3 juta karyawan saya" is a wage)."""
+    roles = [e for group in cues.keys("roles") for _s, e in cues.spans("roles", group, low)]
+    out = []
+    for a in found:
+        heads = rule(cues, "headcount_after").match(low, a.end)
+        if a.kind == "money" and a.explicit and a.value is not None and a.value >= 1000 \
+                and heads and not a.text.startswith("rp") \
+                and a.value == int(a.value) and not rule(cues, "wage_word").search(low[:a.start]) \
+                and not any(e <= a.start and not low[e:a.start].strip(" :") for e in roles):
+            a = Amount(a.value, a.start, heads.end(), low[a.start:heads.end()], "people")
+        out.append(a)
+    return out
 
 
 def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> Amount | None:
@@ -37,7 +60,8 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
         if amount.value is None:
             continue
         if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
-                                       or OLD_RE.match(low, amount.end)):
+                                       or OLD_RE.match(low, amount.end)
+                                       or _self_age(low, amount, cues)):
             continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:
@@ -57,6 +81,25 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
             else:
                 req.annual_return = str(amount.value)
     return source
+
+
+def years_to_age(low: str, cues: Cues) -> int | None:
+    """"umur 40 skrg ... jht nanti pas 56 brp": the years from the age named (after an age
+    word) to the age the projection runs to (calc-cues `reading.age_target_words`)."""
+    for _s, e in cues.spans("roles", "age", low):
+        now = AGE_NOW_RE.match(low, e)
+        target = now and rule(cues, "age_target").search(low, now.end())
+        if target and int(now.group(1)) < int(target.group("age")) <= SELF_AGE_MAX:
+            return int(target.group("age")) - int(now.group(1))
+    return None
+
+
+def _self_age(low: str, amount: Amount, cues: Cues) -> bool:
+    """"saya 27 thn, ...": an age said right after a first-person word (calc-cues who.worker)."""
+    return amount.value is not None and SELF_AGE_MIN <= amount.value <= SELF_AGE_MAX \
+        and bool(SELF_AGE_END_RE.match(low, amount.end)) \
+        and any(e <= amount.start and not low[e:amount.start].strip()
+                for _s, e in cues.spans("who", "worker", low))
 
 
 def is_tenure(low: str, count: Amount, cues: Cues) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from bot.core.replies import Text
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly, find_amounts
-from bot.understand.counts import MAX_YEARS
+from bot.understand.counts import MAX_YEARS, people_scaled
 from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
@@ -47,7 +47,7 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     heads = STAFF_COUNT_RE.search(low)  # "kalau karyawannya 10?": the number after the noun
     if heads:
         change["heads"] = int(heads.group(1)) if 0 < int(heads.group(1)) <= MAX_HEADCOUNT else -1
-    for amount in find_amounts(low):
+    for amount in people_scaled(low, find_amounts(low), cues):  # "2 ribu orang": people
         if heads and amount.start == heads.start(1):
             continue
         if any(s <= amount.start < e for s, e in spans) or amount.value is None:
@@ -131,12 +131,62 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
     saya" after a contribution is a new question, not "2 years of contributions"."""
     low = prepare(text)
     asked = {CUE_KINDS[k] for k in cues.found("kinds", low) if k in CUE_KINDS}
-    if last.kind == "contribution" and any(cues.spans("periods", p, low) for p in cues.periods):
-        asked.discard("projection")  # "setahun jadi berapa?": a year of that contribution
+    if last.kind == "contribution" and (
+            any(cues.spans("periods", p, low) for p in cues.periods)
+            or all(_glue_only(low[s:e], cues) for s, e in cues.spans("kinds", "projection", low))):
+        # "setahun jadi berapa?": a year of that contribution; "sama jht nya jd brp": the
+        # "jadi berapa" of a follow-up ("so how much?"), no projection
+        asked.discard("projection")
     if asked - {last.kind}:
         return False
     named = set(cues.found("programs", low))
     return not named or (last.kind == "contribution" and named <= set(last.programs or named))
+
+
+def _glue_only(piece: str, cues: Cues) -> bool:
+    """Whether a piece of text is only follow-up glue and asking words ("jd brp")."""
+    spans = [m.span() for m in rule(cues, "followup_glue").finditer(piece)]
+    return not re.search(r"[a-z]{2,}", blanked(piece, spans + cues.spans("asking", "", piece)))
+
+
+def fine_after(text: str, last: CalcRequest, cues: Cues, on: date, lang: str = "id"
+               ) -> CalcRequest | None:
+    """A late fine asked after a wage earner's or a staff contribution, with no contribution
+    of its own: on that result's wages ("10 karyawan ..." then "kalau telat 2 bulan
+    dendanya?"); with no months named ("kalau telat bayar?") the fine for each month late.
+    A question about being late ("apakah masih dilindungi", "kenapa") is the FAQ's."""
+    if last.kind != "contribution" or last.who != "pu" or not last.wages:
+        return None
+    low = prepare(text, lang)
+    if "fine" not in cues.found("kinds", low) or not _only_late(low, cues) or any(
+            rule(cues, name).search(low) for name in ("why_when", "where", "whether", "how")):
+        return None
+    fresh = read(text, cues, on, lang)
+    if fresh is None and any(a.kind == "money" for a in find_amounts(low)):
+        return None
+    if fresh is not None and (fresh.kind != "fine" or fresh.wages or fresh.contribution
+                              or fresh.problem or fresh.min_wage):
+        return None
+    months = fresh.months_late if fresh is not None else None
+    return CalcRequest(kind="fine", who="pu", wages=list(last.wages), jkk_class=last.jkk_class,
+                       month=last.month, months_late=months or 1, late_each=not months)
+
+
+def _only_late(low: str, cues: Cues) -> bool:
+    """Whether a message says only that it is late and asks ("terus kalau nunggak 2 bulan
+    dendanya brp", "kalau telat bayar?"): "telat daftarin karyawan", "telat lapor kecelakaan"
+    or "denda bpu" keep words of their own."""
+    low = re.sub(r"(?<=[a-z])nya\b", "", low)  # "dendanya", "iurannya"
+    spans = [m.span() for m in rule(cues, "followup_glue").finditer(low)]
+    spans += cues.spans("kinds", "fine", low) + cues.spans("kinds", "contribution", low)
+    spans += cues.spans("roles", "paid", low)
+    spans += [span for group in ("employer", "staff", "worker")
+              for span in cues.spans("who", group, low)]
+    spans += [span for key in cues.keys("periods") for span in cues.spans("periods", key, low)]
+    for group in ("followup", "corrections", "asking", "pointing"):
+        spans += cues.spans(group, "", low)
+    spans += [(a.start, a.end) for a in find_amounts(low) if a.kind == "months"]
+    return not re.search(r"[a-z]{2,}", blanked(low, spans))
 
 
 def names_request(text: str, cues: Cues) -> bool:

@@ -21,7 +21,13 @@ from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.asks import asks_other, only_counts
 from bot.understand.bare import bare_deduction, counted, keeps_count
-from bot.understand.counts import days_per_month, is_tenure, read_counts
+from bot.understand.counts import (
+    days_per_month,
+    is_tenure,
+    people_scaled,
+    read_counts,
+    years_to_age,
+)
 from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
@@ -104,6 +110,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     found = _amounts(low, skip, cues)
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
+    found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
     if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
         # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None
@@ -158,7 +165,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
-    if not _decide(req, low, kinds, cues):
+    if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
         return None
     if req.kind == "fine" and roles.paid:
         # "telat 2 bulan, iuran 2 juta sebulan": the fine is on that contribution itself
@@ -169,6 +176,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if req.benefit == "disability" and not _disability_share(req, kinds):
         # "cacat sebagian" with no percentage: the FAQ explains the table (never the total)
         return CalcRequest(kind="not_calc", reason="other")
+    if req.kind == "projection" and not req.months:
+        years = years_to_age(low, cues)  # "umur 40 ... pas 56": sixteen years
+        req.months = years * 12 if years else None
     if req.kind == "contribution":
         decide_who(req, low, cues)
         if count is not None and is_tenure(low, count, cues):
@@ -252,8 +262,10 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
     req.wages = [(str(v), n) for v, n in wages]
 
 
-def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
-    """Set kind and benefit; False when the message is a question for the FAQ instead."""
+def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: bool = False
+            ) -> bool:
+    """Set kind and benefit; False when the message is a question for the FAQ instead;
+    `tenure`: the years counted are how long the person has worked ("kerja 3 tahun")."""
     programs = set(req.programs)
     contribution = "contribution" in kinds
     verbs = "benefit_verbs" in kinds
@@ -269,7 +281,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> bool:
     # "saldo jht 12jt, pensiun 20 thn lagi jd brp": the JHT balance at retirement, not JP
     jht_grows = "projection" in kinds and "JP" not in programs \
         and ("JHT" in programs or req.balance is not None)
-    if contribution and req.months and req.months > MAX_PAID_AHEAD \
+    if contribution and req.months and req.months > MAX_PAID_AHEAD and not tenure \
             and len(programs & {"JP", "JHT"}) == 1 and not cues.has("who", "bpu", low) \
             and not cues.found("sectors", low):
         # "jp saya gaji 10jt iuran 15 tahun": years of membership, not months paid ahead

@@ -137,6 +137,10 @@ def _headcount_after(c: Cues) -> str:  # "2 juta pengemudi", "1,7 juta lebih pek
     return rf"\s*(?:{alt(c, 'headcount_fillers')}\s+)?{alt(c, 'headcount_words')}\b"
 
 
+def _age_target(c: Cues) -> str:  # "pas 56", "sampai umur 58": the age a projection runs to
+    return rf"\b(?:{alt(c, 'age_target_words')}\s+)+(?P<age>\d\d)\b(?!\s*(?:jt|juta|rb|ribu|%))"
+
+
 def _alternative(c: Cues) -> str:  # "gaji 4 atau 5 juta": which one?
     return rf"\b{alt(c, 'alternative_words')}\b"
 
@@ -149,7 +153,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "denied": _denied, "until_retirement": _until_retirement, "years_paid": _years_paid,
     "health": _health, "employment": _employment, "range_hint": _range_hint, "range": _range,
     "alternative": _alternative, "worker_side": _worker_side, "headcount_after": _headcount_after,
-    "denied_part": _denied_part, "followup_glue": _followup_glue,
+    "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
@@ -160,7 +164,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whethe
          "years_paid_words", "membership_words", "membership_paid_words", "health_words",
          "employment_words", "range_hints", "range_marks", "range_joiners",
          "alternative_words", "worker_side_words", "followup_glue", "headcount_words", "asks_how",
-         "headcount_fillers")
+         "headcount_fillers", "age_target_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

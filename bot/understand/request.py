@@ -47,6 +47,7 @@ class CalcRequest:
     disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
     months: int | None = None  # membership (JP) or projection length (JHT)
     months_late: int | None = None
+    late_each: bool = False  # "kalau telat bayar?" with no months: the fine per month late
     contribution: str | None = None  # the monthly contribution as stated (late fine)
     period_months: int | None = None  # contributions for this many months
     month: str | None = None  # ISO first day of the contribution month meant

@@ -102,6 +102,15 @@ def _each_after_heads(cues: Cues, low: str, amounts: list[Amount], start: int, e
         a.kind == "people" and start <= a.start and a.end <= end for a in amounts)
 
 
+def _heads_blanked(low: str, amounts: list[Amount], start: int, end: int) -> str:
+    """The text between two amounts with the headcounts in it blanked."""
+    gap = list(low[start:end])
+    for a in amounts:
+        if a.kind == "people" and start <= a.start and a.end <= end:
+            gap[a.start - start:a.end - start] = " " * (a.end - a.start)
+    return "".join(gap)
+
+
 def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
     """Where program names occur in the message (looked up once, not once per amount)."""
     return [span for key in cues.keys("programs") for span in cues.spans("programs", key, low)]
@@ -139,8 +148,9 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             role = before[-1][2]
         elif before:  # "potongan ... 4 karyawan @ 5,5 juta": each one's pay
             role = default
-        elif prev_role and rule(cues, "list_gap").match(low[prev_end:amount.start]):
-            role = prev_role
+        elif prev_role and rule(cues, "list_gap").match(_heads_blanked(low, amounts, prev_end,
+                                                                       amount.start)):
+            role = prev_role  # "gaji 4jt 3 org, 7jt 1 org": the list goes on past a headcount
         elif rule(cues, "each").search(low, max(prev_end, taken), amount.start):
             role = default
         elif any(a.kind == "people" and max(prev_end, taken) <= a.start

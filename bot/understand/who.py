@@ -38,9 +38,13 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     """Wage earner, employer or informal worker (BPU), and the sector; None: ask."""
     sectors = cues.found("sectors", low)
     said = req.min_wage["said"] if req.min_wage else None  # "ojol penghasilan UMR": no wage
+    staff = cues.has("who", "staff", low)
+    # "usaha saya warung, penghasilan 3jt": an owner's own income (an employer is BPU himself)
+    # ("pendapatan 7jt, yg dipotong perusahaan": a deduction from pay is a wage earner's)
+    own_income = cues.has("roles", "income", low) and not staff \
+        and not cues.has("roles", "deduction", low)
     salaried = cues.has("roles", "wage", low.replace(said, " ") if said else low) \
-        or cues.has("who", "staff", low) \
-        or cues.has("who", "employer", low)
+        or staff or (cues.has("who", "employer", low) and not own_income)
     # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
     # A domestic worker ("ART saya gaji 2jt", "sopir pribadi") is registered by the household
     # as BPU (faq entry iuran-bpu-pekerja-rumah-tangga; unconfirmed, which the result says).
