@@ -14,7 +14,7 @@ from bot.understand.decision import FEATURES
 # Answering is worth it when right counts +1 and wrong -2 (the brief's objective).
 WRONG_COST = 2.0
 LABELLED_MIN = 0.95  # labelled answered right (faq/tests/config.yaml's spirit: issue 12)
-TUNE_FLOOR = 0.48  # faq/tests/real/config.yaml tune.min_answered
+TUNE_FLOOR = 0.46  # faq/tests/real/config.yaml tune.min_answered
 L2 = 1.0
 # Candidate feature sets: the whole list, a small one, and the score alone (the current rule
 # recalibrated: a higher answer threshold).

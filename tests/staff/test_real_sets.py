@@ -113,7 +113,7 @@ def test_faq_test_fails_below_a_part_floor(tmp_path: Path, capsys):
     assert "tests/real/heldout/" not in out
 
 
-@pytest.mark.parametrize("name", ["heldout-2", "heldout-3"])
+@pytest.mark.parametrize("name", ["heldout-2", "heldout-3", "heldout-4"])
 async def test_the_later_held_out_parts_are_measured_against_their_own_floor_and_never_listed(
         engine, tmp_path: Path, name: str):
     real = tmp_path / "real"
