@@ -26,6 +26,11 @@ def _role(matcher, text: str) -> str | None:
     # The HR clerk who writes "bos saya" writes for the employer.
     ("saya hrd, bos saya minta lapor upah pakai umk", "employer"),
     ("iuran jkm brp sebulan", None),
+    # Managers who name no "karyawan saya": a headcount, a staff office, a school or a site.
+    ("punya karyawan 4 orang, wajib bpjstk ga", "employer"),
+    ("kami dari bagian kepegawaian rs swasta, perawat kontrak wajib bpjs tk?", "employer"),
+    ("sy kepala sekolah swasta, guru honor perlu didaftarkan?", "employer"),
+    ("sy mandor proyek, kuli kena paku", "employer"),
 ])
 def test_the_writer_is_read_from_the_written_words(matcher, text, role):
     assert _role(matcher, text) == role
