@@ -9,6 +9,7 @@ carry no content words, so they drop out by themselves (stopwords).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Sentence ends, and the conjunctions that usually start a new thought in chatty Indonesian.
@@ -63,7 +64,11 @@ PLAIN_ASKING_WORDS = frozenset({
     "kenapa", "mengapa", "bagaimana", "apa", "apakah", "berapa", "kapan", "mana", "siapa",
     "harus", "bisa", "boleh", "yang", "terus", "laku", "solusi", "bantu", "tidak", "begitu",
     "gitu", "benar", "maksud", "cerah", "wajar", "salah", "langkah", "terjadi", "info", "tanya",
-    "mohon", "tolong", "caranya", "sih", "dong", "kah", "gimana"})
+    "mohon", "tolong", "caranya", "cara", "sih", "dong", "kah", "gimana"})
+# A plain question asks about the clause told just before it; a clause with fewer topic words
+# than this ("tapi sy lupa") tells too little, so the one before it is read too ("dijelasin
+# hrd ada 5 program bpjs tk tapi sy lupa. apa aja itu?").
+TOLD_MIN_WORDS = 3
 # A long sentence without punctuation (clauses._run_on) splits before a question word, and
 # before a purpose or reason ("biar", "karena") that ends the question; only when its questions
 # hold at most RUN_ON_QUESTION_SHARE of its words (0.34 to 0.5 give the same on every dev set).
@@ -108,6 +113,24 @@ def clauses(text: str, split_long: bool = True) -> list[Clause]:
                 out.append(Clause(part, asks))
     unique = list(dict.fromkeys(out))
     return unique if len(unique) > 1 else []
+
+
+def plain(words: Iterable[str]) -> bool:
+    """Whether a question's content words only ask ("gimana caranya?"), naming no topic."""
+    return all(w in PLAIN_ASKING_WORDS for w in words)
+
+
+def told_before(parts: list[Clause], i: int,
+                words: Callable[[str], Iterable[str]]) -> list[str]:
+    """The content words (`words` of a text) told before the plain question `parts[i]`: the
+    clause just before it, and earlier ones while the last one read names too few topics."""
+    told: list[str] = []
+    for j in range(i - 1, -1, -1):
+        found = list(words(parts[j].text))
+        told += found
+        if sum(w not in PLAIN_ASKING_WORDS for w in found) >= TOLD_MIN_WORDS:
+            break
+    return told
 
 
 def _run_on(sentence: str) -> list[str]:

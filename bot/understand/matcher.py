@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand import decision, rank_memo, ranking, second_look, several
-from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses
+from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses, told_before
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -290,8 +290,8 @@ class Matcher:
                     words = self.query_tokens(parts[i].text)[1]
                     if i and all(w in PLAIN_ASKING_WORDS for w in words):
                         # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
-                        # asks about what was just told.
-                        emphasis.update(self.query_tokens(parts[i - 1].text)[1])
+                        # asks about what was just told (clauses.told_before).
+                        emphasis.update(told_before(parts, i, lambda t: self.query_tokens(t)[1]))
                         # ... and the story's event words (faq/facets.yaml `events`), told
                         # anywhere: the event decides the program more than the background
                         # clause next to the question. (Borrowed by every short question too,

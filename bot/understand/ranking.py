@@ -93,7 +93,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             pair_count[e] = pair_count.get(e, 0) + 1
     # One delta per distinct facet set (facet_deltas.py), an heir's story's writer included.
     deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
-                                    m.facets.story_writers) \
+                                    m.facets.story_writers, m.facets.events) \
         if q.facets[0] or q.facets[1] or q.opposites else None
     min_weight, cover_cap = m._entry_min_weight, q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.understand.clauses import Clause
+from bot.understand.clauses import Clause, plain
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -38,6 +38,14 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
     """The best entry of each question (`asking`, of the message's `parts`; `message`
     is its query words) in the order asked, from BUTTON_SCORE, with the question's own
     words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
+    if len(asking) > 1:
+        # "... temen bilang bisa ikut sendiri. bener ga? caranya gmn": questions made of plain
+        # asking words only (clauses.plain) ask about the story, not each about a topic of its
+        # own; with fewer than two others left, the message asks one thing, ranked whole.
+        own = [c for c in asking if not plain(matcher.query_tokens(c.text)[1])]
+        if len(own) < 2 and len(own) < len(asking):
+            return []
+        asking = own
     if len(asking) == 1:
         # The one question of a story: only its own words can name another topic than
         # the whole message's answer; a short one would borrow the message and repeat it.

@@ -9,6 +9,7 @@ from bot.understand.facet_deltas import (
     ASPECT_PENALTY,
     AUDIENCE_BONUS,
     AUDIENCE_PENALTY,
+    EVENTS_BONUS,
     FacetGroups,
 )
 from bot.understand.matcher import Matcher
@@ -16,7 +17,7 @@ from bot.understand.writer import writer_penalty
 from tests.conftest import FAQ_DIR
 
 
-def reference(entry, facets, opposites, situations, writers) -> float:
+def reference(entry, facets, opposites, situations, writers, events=frozenset()) -> float:
     """facet_adjustment as written before the groups (intersections, then truth)."""
     q_aspects, q_audiences = facets
     e_aspects, e_audiences = entry
@@ -34,6 +35,8 @@ def reference(entry, facets, opposites, situations, writers) -> float:
             delta -= AUDIENCE_PENALTY
         if writers is not None and not writers.names.isdisjoint(q_audiences):
             delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+    if len(q_aspects & events) > 1 and q_aspects & events <= e_aspects:
+        delta += EVENTS_BONUS
     return delta
 
 
@@ -51,13 +54,15 @@ def test_every_set_gets_what_the_set_expressions_gave() -> None:
     groups = matcher._facet_groups
     assert len(groups.sets) < len(matcher._entry_ids)  # entries share sets
     situations, writers = matcher.facets.situations, matcher.facets.story_writers
+    events = matcher.facets.events
     cases, _ = load_labelled(FAQ_DIR / "tests", set(faq.entries))
     seen = set()
     for case in cases:
         facets = matcher.facets.read(case.question)
         opposites = matcher.facets.opposites(facets[0])
-        got = groups.deltas(facets, opposites, situations, writers)
-        want = [reference(s, facets, opposites, situations, writers) for s in groups.sets]
+        got = groups.deltas(facets, opposites, situations, writers, events)
+        want = [reference(s, facets, opposites, situations, writers, events)
+                for s in groups.sets]
         assert got == want, case.question
         seen.update(want)
     # bonuses, penalties and their sums, a writer's penalty among them, were compared
