@@ -28,8 +28,10 @@ if TYPE_CHECKING:  # content builds the cues; understanding needs only their typ
 # give the same on every dev set.
 STORY_WORDS = 8
 # An entry that is not for the writer a story tells loses this much (bot/understand/ranking.py):
-# the heir of a worker who died asks for the heir's rights, whatever the question's words.
-WRITER_PENALTY = 10.0
+# the heir of a worker who died asks for the heir's rights, whatever the question's words
+# ("kerja 10 tahun" told of the deceased does not make it the living worker's partial JHT
+# claim). 10 -> 20 (heirs10): the same on every dev half, real/tune and the labelled sets.
+WRITER_PENALTY = 20.0
 # A writer asking for all their rights ("suami meninggal, saya dapat apa saja") is an audience
 # of its own, the writer's name with this suffix: the entries whose phrasings ask so (JKM's
 # benefit, which lists the JHT, JP and JKK rights too; JKK death) are for them, and the writer's

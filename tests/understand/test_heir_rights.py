@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.content.facets import Writer, load_facets
+from bot.understand import writer
 from bot.understand.writer import ALL_PENALTY, ALL_SUFFIX, WriterReader, writer_penalty
 
 HEIR_ALL = "heir" + ALL_SUFFIX
@@ -101,3 +102,14 @@ def test_the_new_fields_are_loaded_and_checked(tmp_path):
     assert facets.story_writers == (Writer("heir", "death", ("suami",), (), "illness",
                                            ("dapat apa",), ("saat kerja",), "accident"),)
     assert [p.entry for p in problems] == ["broken"]
+
+
+def test_the_years_the_deceased_worked_do_not_pull_the_living_workers_entries(matcher,
+                                                                              monkeypatch):
+    """"kerja 10 tahun" fits the partial JHT withdrawal after 10 years (jht-klaim-sebagian),
+    a living worker's claim: an heir's story keeps it off the buttons (WRITER_PENALTY)."""
+    text = "kakak saya meninggal, dia kerja 10 tahun di pabrik garmen, klaim bpjs nya gmn"
+    _, query = matcher.query_tokens(text)
+    assert "jht-klaim-sebagian" not in [c.entry_id for c in matcher.rank_message(text, query, 3)]
+    monkeypatch.setattr(writer, "WRITER_PENALTY", 10.0)  # the penalty before heirs10
+    assert "jht-klaim-sebagian" in [c.entry_id for c in matcher.rank_message(text, query, 3)]
