@@ -66,6 +66,7 @@ class FacetGroups:
                 elif e_audiences:
                     delta -= AUDIENCE_PENALTY
                 if writing:  # writer.py
-                    delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+                    delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences,
+                                            q_aspects)
             out.append(delta)
         return out

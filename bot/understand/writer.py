@@ -38,6 +38,10 @@ WRITER_PENALTY = 20.0
 # other entries (JP widow's pension, JHT for heirs, scholarship) lose ALL_PENALTY.
 ALL_SUFFIX = "+all"
 ALL_PENALTY = 15.0
+# A death at work told (the writer's `work_cause`, a work accident): the writer's entries not
+# about it (JKM's claim, documents, scholarship) lose this much to JKK's. Not more: at 12 the
+# entries for heirs of either cause ("siapa ahli waris") start losing (heir messages, 2026-12-01).
+CAUSE_PENALTY = 6.0
 
 
 class WriterReader:
@@ -63,6 +67,7 @@ class WriterReader:
                     self._cues.setdefault(words[0], []).append((words, i))
         self._asks = [self._stemmed(w.asks_all) for w in writers]
         self._at_work = {w.name: (self._stemmed(w.at_work), w.work_cause) for w in writers}
+        self.work_causes = {w.name: w.work_cause for w in writers if w.work_cause}
 
     @staticmethod
     def _stemmed(cues: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -111,14 +116,19 @@ def _has(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> bool:
 
 
 def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences: frozenset[str],
-                   q_audiences: frozenset[str]) -> float:
+                   q_audiences: frozenset[str], q_aspects: frozenset[str] = frozenset()) -> float:
     """How much an entry loses when the message's writer is not its reader: it is neither for
     that writer nor about the writer's event ("beda jkm dan jkk" is a death's entry too), nor
-    for another audience the message names."""
+    for another audience the message names; or it is the writer's entry but answers a part of
+    all they ask for, or a death not at work when one at work is told."""
     shared = q_audiences & e_audiences
-    asking_all = q_audiences & reader.asking_all
-    if asking_all and shared and shared <= reader.names and asking_all.isdisjoint(shared):
-        return ALL_PENALTY  # the writer's entry that answers a part ("pensiun janda")
+    if shared and shared <= reader.names:  # the writer's own entry, no other audience's
+        asking_all = q_audiences & reader.asking_all
+        if asking_all and asking_all.isdisjoint(shared):
+            return ALL_PENALTY  # the writer's entry that answers a part ("pensiun janda")
+        for name in shared & reader.work_causes.keys():
+            if reader.work_causes[name] in q_aspects - e_aspects:
+                return CAUSE_PENALTY  # JKM's claim for a death at work
     return _penalty(reader, e_aspects, e_audiences, q_audiences)
 
 

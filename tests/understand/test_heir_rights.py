@@ -113,3 +113,21 @@ def test_the_years_the_deceased_worked_do_not_pull_the_living_workers_entries(ma
     assert "jht-klaim-sebagian" not in [c.entry_id for c in matcher.rank_message(text, query, 3)]
     monkeypatch.setattr(writer, "WRITER_PENALTY", 10.0)  # the penalty before heirs10
     assert "jht-klaim-sebagian" in [c.entry_id for c in matcher.rank_message(text, query, 3)]
+
+
+def test_a_death_at_work_puts_jkk_before_jkms_claim(matcher, monkeypatch):
+    """Told of a death at work, JKM's claim entry (a death not at work) gives way to JKK
+    death: answered, not asked back between the two (CAUSE_PENALTY)."""
+    text = "bapak saya meninggal tertabrak truk saat bekerja di gudang, ngurus klaimnya kemana ya"
+    result = matcher.match(text)
+    assert result.outcome == "answer" and result.candidates[0].entry_id == "jkk-meninggal"
+    monkeypatch.setattr(writer, "CAUSE_PENALTY", 0.0)
+    assert matcher.match(text).outcome == "suggest"
+
+
+def test_the_cause_penalty_falls_on_the_writers_entries_not_about_it(matcher):
+    reader = matcher.facets.story_writers
+    heir, told = frozenset({"heir"}), frozenset({"death", "accident"})
+    assert writer_penalty(reader, frozenset({"death"}), heir, heir, told) == writer.CAUSE_PENALTY
+    assert writer_penalty(reader, told, heir, heir, told) == 0.0
+    assert writer_penalty(reader, frozenset({"death"}), heir, heir, frozenset({"death"})) == 0.0
