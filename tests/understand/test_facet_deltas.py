@@ -33,7 +33,7 @@ def reference(entry, facets, opposites, situations, writers) -> float:
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
         if writers is not None and not writers.names.isdisjoint(q_audiences):
-            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences, q_aspects)
     return delta
 
 
