@@ -56,6 +56,10 @@ class Writer:
     event: str  # an aspect the message must tell too ("" for none)
     cues: tuple[str, ...]  # who writes, as written ("suami", "almarhum", "sy kerja")
     instead_of: tuple[str, ...] = ()  # audiences the story misreads ("kerja di pabrik")
+    cause: str = ""  # the aspect a story that tells no cause is read with (a death: illness)
+    asks_all: tuple[str, ...] = ()  # asking for all the writer's rights ("dapat apa saja")
+    at_work: tuple[str, ...] = ()  # the event happened at work ("saat bekerja") ...
+    work_cause: str = ""  # ... so the story is read with this cause (a work accident)
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -118,8 +122,9 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
 
 def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
                    problems: list[Problem]) -> tuple[Writer, ...]:
-    """The `story_writers` section: name -> {event: aspect (optional), cues: [words],
-    instead_of: [audiences]}, in the order written (the first a message tells is its writer)."""
+    """The `story_writers` section: name -> {event, cause, work_cause: aspects, cues: [words],
+    instead_of: [audiences], asks_all, at_work: [words]}, in the order written (the first a message
+    tells is its writer)."""
     table = data.get("story_writers", LineDict())
     if not isinstance(table, LineDict):
         problems.append(Problem(file, data.line_of("story_writers"), "story_writers",
@@ -127,21 +132,31 @@ def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
         return ()
     found = []
     for name, spec in table.items():
-        ok = isinstance(spec, LineDict) and spec.get("event", "") in (*aspects, "")
+        ok = isinstance(spec, LineDict) and spec.get("event", "") in (*aspects, "") \
+            and spec.get("cause", "") in (*aspects, "") \
+            and spec.get("work_cause", "") in (*aspects, "")
         cues = spec.get("cues") if ok else None
+        asks = spec.get("asks_all", []) if ok else None
+        at_work = spec.get("at_work", []) if ok else None
         instead = spec.get("instead_of", []) if ok else None
         ok = ok and isinstance(cues, list) and bool(cues) and all(
             isinstance(k, str) and k.strip() for k in cues) and isinstance(instead, list) \
-            and all(a in audiences for a in instead) and str(name) not in audiences
+            and all(a in audiences for a in instead) and str(name) not in audiences \
+            and all(isinstance(x, list) and all(isinstance(k, str) and k.strip() for k in x)
+                    for x in (asks, at_work))
         if not ok:
             problems.append(Problem(file, table.line_of(name), str(name),
-                                    "a writer needs a list of cues, optionally an event (a "
-                                    "defined aspect) and instead_of (defined audiences); its "
-                                    "name must not be an audience"))
+                                    "a writer needs a list of cues, optionally an event, a "
+                                    "cause and a work_cause (aspects), instead_of "
+                                    "(audiences), asks_all and at_work (cues); its name must "
+                                    "not be an audience"))
             continue
         found.append(Writer(str(name), str(spec.get("event", "")),
                             tuple(k.strip().lower() for k in cues),
-                            tuple(str(a) for a in instead)))
+                            tuple(str(a) for a in instead), str(spec.get("cause", "")),
+                            tuple(k.strip().lower() for k in asks),
+                            tuple(k.strip().lower() for k in at_work),
+                            str(spec.get("work_cause", ""))))
     return tuple(found)
 
 

@@ -80,7 +80,8 @@ class FacetGroups:
                 elif e_audiences:
                     delta -= AUDIENCE_PENALTY
                 if writing:  # writer.py
-                    delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+                    delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences,
+                                            q_aspects)
             if told and told <= e_aspects:
                 delta += EVENTS_BONUS
             out.append(delta)

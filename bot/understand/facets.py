@@ -97,6 +97,9 @@ class FacetReader:
         if self.story_writers and len(written) >= (
                 STORY_WORDS if story_words is None else story_words):
             audiences = self.story_writers.audiences(words, aspects, audiences)
+            if story_words is None:  # a message; an entry's phrasings keep their own causes
+                aspects = self.story_writers.caused(words, aspects, audiences,
+                                                        self.causes)
         return aspects, audiences
 
     def writer(self, words: list[str]) -> str | None:

@@ -6,6 +6,10 @@ asks as an heir, though no word of its question says so, and its story reads as 
 the writer's event (faq/facets.yaml `story_writers`: a death) says whose story it is; entries whose
 phrasings read the same way are for that writer (FacetReader.of_phrasings), so a topicless
 question after such a story ranks the heir's entries (JKM, JKK death, JHT and JP heirs).
+An heir who asks for all their rights ("saya dapat apa saja", `asks_all`) is read as such: the
+entries that list them all (jkm-manfaat, jkk-death) lead the partial ones (widow's pension, JHT).
+A death told without its cause is read as not at work (JKM), or as a work accident (JKK) when
+the story says it happened at work (`at_work`, "saat bekerja").
 """
 
 from __future__ import annotations
@@ -24,8 +28,21 @@ if TYPE_CHECKING:  # content builds the cues; understanding needs only their typ
 # give the same on every dev set.
 STORY_WORDS = 8
 # An entry that is not for the writer a story tells loses this much (bot/understand/ranking.py):
-# the heir of a worker who died asks for the heir's rights, whatever the question's words.
-WRITER_PENALTY = 10.0
+# the heir of a worker who died asks for the heir's rights, whatever the question's words
+# ("kerja 10 tahun" told of the deceased does not make it the living worker's partial JHT
+# claim). 10 -> 20 (heirs10): the same on every dev half, real/tune and the labelled sets.
+WRITER_PENALTY = 20.0
+# A writer asking for all their rights ("suami meninggal, saya dapat apa saja") is an audience
+# of its own, the writer's name with this suffix: the entries whose phrasings ask so (JKM's
+# benefit, which lists the JHT, JP and JKK rights too; JKK death) are for them, and the writer's
+# other entries (JP widow's pension, JHT for heirs, scholarship) lose ALL_PENALTY (heir messages
+# of the tuning data, 2026-12-01: 15 and 20 the same, 10 one right answer fewer).
+ALL_SUFFIX = "+all"
+ALL_PENALTY = 15.0
+# A death at work told (the writer's `work_cause`, a work accident): the writer's entries not
+# about it (JKM's claim, documents, scholarship) lose this much to JKK's. Not more: at 12 the
+# entries for heirs of either cause ("siapa ahli waris") start losing (heir messages, 2026-12-01).
+CAUSE_PENALTY = 6.0
 
 
 class WriterReader:
@@ -33,8 +50,11 @@ class WriterReader:
 
     def __init__(self, writers: tuple[Writer, ...]):
         self._writers = writers
-        self.names = frozenset(w.name for w in writers)
+        self.asking_all = frozenset(w.name + ALL_SUFFIX for w in writers if w.asks_all)
+        self.names = frozenset(w.name for w in writers) | self.asking_all
         self.events = {w.name: w.event for w in writers}  # writer -> the event it tells
+        self.events |= {w.name + ALL_SUFFIX: w.event for w in writers if w.asks_all}
+        self._causes = {w.name: w.cause for w in writers if w.cause}  # writer -> untold cause
         self._told = frozenset(w.event for w in writers)
         self._all_told = all(w.event for w in writers)  # every writer needs its event
         # first stemmed cue word -> [(cue words, writer index)]. Cues are matched as written:
@@ -46,6 +66,13 @@ class WriterReader:
                 words = tuple(stem(w) for w in clean(cue).split())
                 if words:
                     self._cues.setdefault(words[0], []).append((words, i))
+        self._asks = [self._stemmed(w.asks_all) for w in writers]
+        self._at_work = {w.name: (self._stemmed(w.at_work), w.work_cause) for w in writers}
+        self.work_causes = {w.name: w.work_cause for w in writers if w.work_cause}
+
+    @staticmethod
+    def _stemmed(cues: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return [words for cue in cues if (words := tuple(stem(w) for w in clean(cue).split()))]
 
     def __bool__(self) -> bool:
         return bool(self._writers)
@@ -65,15 +92,50 @@ class WriterReader:
         for w_idx in sorted(found):
             writer = self._writers[w_idx]
             if not writer.event or writer.event in aspects:
-                return (audiences - frozenset(writer.instead_of)) | {writer.name}
+                found_all = _has(words, self._asks[w_idx])
+                return (audiences - frozenset(writer.instead_of)) | {writer.name} | (
+                    {writer.name + ALL_SUFFIX} if found_all else set())
         return audiences
+
+    def caused(self, words: tuple[str, ...], aspects: frozenset[str],
+               audiences: frozenset[str], causes: frozenset[str]) -> frozenset[str]:
+        """`aspects` with the writer's cause when the story tells none of `causes` (facets
+        `causes`): an heir who tells of a death at work ("saat bekerja", `at_work`) lost the
+        worker to a work accident; one who tells of no accident, to an illness as far as the
+        FAQ can tell, so the JKK death entries give way to JKM's, whose answer names JKK too."""
+        if causes.isdisjoint(aspects):
+            for name in audiences & self._causes.keys():
+                at_work, work_cause = self._at_work[name]
+                return aspects | {work_cause if _has(words, at_work) else self._causes[name]}
+        return aspects
+
+
+def _has(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> bool:
+    """Whether one of the cues (stemmed words) is among `words`, in order."""
+    return any(words[i : i + len(cue)] == cue for cue in cues
+               for i in range(len(words) - len(cue) + 1))
 
 
 def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences: frozenset[str],
-                   q_audiences: frozenset[str]) -> float:
+                   q_audiences: frozenset[str], q_aspects: frozenset[str] = frozenset()) -> float:
     """How much an entry loses when the message's writer is not its reader: it is neither for
     that writer nor about the writer's event ("beda jkm dan jkk" is a death's entry too), nor
-    for another audience the message names."""
+    for another audience the message names; or it is the writer's entry but answers a part of
+    all they ask for, or a death not at work when one at work is told."""
+    shared = q_audiences & e_audiences
+    if shared and shared <= reader.names:  # the writer's own entry, no other audience's
+        asking_all = q_audiences & reader.asking_all
+        if asking_all and asking_all.isdisjoint(shared):
+            return ALL_PENALTY  # the writer's entry that answers a part ("pensiun janda")
+        for name in shared & reader.work_causes.keys():
+            if reader.work_causes[name] in q_aspects - e_aspects:
+                return CAUSE_PENALTY  # JKM's claim for a death at work
+    return _penalty(reader, e_aspects, e_audiences, q_audiences)
+
+
+def _penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences: frozenset[str],
+             q_audiences: frozenset[str]) -> float:
+    """WRITER_PENALTY for an entry neither for the writer nor about the writer's event."""
     if q_audiences & e_audiences:
         return 0.0
     for name in q_audiences & reader.names:

@@ -34,7 +34,7 @@ def reference(entry, facets, opposites, situations, writers, events=frozenset())
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
         if writers is not None and not writers.names.isdisjoint(q_audiences):
-            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences)
+            delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences, q_aspects)
     if len(q_aspects & events) > 1 and q_aspects & events <= e_aspects:
         delta += EVENTS_BONUS
     return delta
