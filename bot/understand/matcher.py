@@ -149,8 +149,8 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # Per entry: shortest/longest text (rank's bounds), facets.
-        self._entry_lengths, self._facet_groups = ranking.entry_extents(self)
+        self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
+        self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
