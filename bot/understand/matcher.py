@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.understand import decision, rank_memo, ranking, second_look, several
+from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
 from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses, told_before
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
@@ -149,14 +149,14 @@ class Matcher:
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
-        # Per entry: lightest phrasing weight, shortest/longest text (rank's bounds), facets.
-        self._entry_min_weight, self._entry_lengths, self._facet_groups = \
-            ranking.entry_extents(self)
+        self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
+        self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
+        self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from bot.understand.cover_bounds import cover_bounds
 from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     ASPECT_BONUS,
     ASPECT_PENALTY,
@@ -75,10 +76,12 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
 
 
 def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
-                q: Query, bounds: dict[int, float] | None = None) -> dict[int, float]:
+                q: Query, bounds: dict[int, float] | None = None,
+                covers: dict[int, float] | None = None) -> dict[int, float]:
     """Per entry sharing a word: the final score minus 100 x the phrasing score, i.e. how
     much of the question the entry's vocabulary explains, and the program, keyword and facet
-    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass."""
+    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass,
+    its phrasings' own coverage bounded by `covers` (cover_bounds.py)."""
     cover = 100 * WEIGHTS["entry_cover"]
     groups = m._facet_groups.of_entry
     q_programs, agency_entries = q.programs, q.agency_entries
@@ -95,7 +98,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
                                     m.facets.story_writers, m.facets.events) \
         if q.facets[0] or q.facets[1] or q.opposites else None
-    min_weight, cover_cap = m._entry_min_weight, q.cover_cap
+    cover_cap = q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
     parts = {}
@@ -120,10 +123,10 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         if bounds is not None:
             # The highest final score any of the entry's phrasings could reach (before the
             # 100 cap): none shares more weight with the query than the entry's whole
-            # vocabulary (`ratio`), none is lighter than the entry's lightest one, a
-            # phrasing's own coverage is at most `cover_cap` (1, or the emphasis factor),
-            # and F1 grows with both of its parts.
-            cover_p = shared / min_weight[e_idx]
+            # vocabulary (`ratio`), none covers more of itself than `covers` says
+            # (cover_bounds.py) nor than `cover_cap` (1, or the emphasis factor), and F1
+            # grows with both of its parts.
+            cover_p = covers[e_idx]  # type: ignore[index]
             if cover_p > cover_cap:
                 cover_p = cover_cap
             bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
@@ -140,8 +143,9 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
     bound: dict[int, float] = {}
-    part = entry_parts(m, entry_shared, q_total, q,
-                       None if limit is None and min_score <= 0 else bound)
+    exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
+    part = entry_parts(m, entry_shared, q_total, q, None if exact else bound,
+                       None if exact else cover_bounds(m, q_weight))
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
@@ -194,14 +198,19 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     return _score(m, query, prelim, part, limit, ratios)
 
 
-def entry_extents(m: Matcher) -> tuple[list[float], list[tuple[int, int]], FacetGroups]:
-    """Per entry: its lightest phrasing's weight, its shortest and longest phrasing text, and
-    (all entries) the distinct facet sets."""
-    weights, texts = m._phrase_weight, m._phrase_text
-    lightest = [min((weights[i] for i in r), default=1.0) for r in m._entry_phrasings]
+def entry_extents(m: Matcher) -> tuple[list[tuple[int, int]], FacetGroups]:
+    """Per entry: its shortest and longest phrasing text, and (all entries) the distinct
+    facet sets."""
+    texts = m._phrase_text
     lengths = [(min(map(len, map(texts.__getitem__, r)), default=0),
                 max(map(len, map(texts.__getitem__, r)), default=0)) for r in m._entry_phrasings]
-    return lightest, lengths, FacetGroups(m._entry_facets)
+    return lengths, FacetGroups(m._entry_facets)
+
+
+def sorted_texts(texts: list[str]) -> list[str]:
+    """Each phrasing's words in sorted order, as fuzz.token_sort_ratio sorts them (per call,
+    ~2 of its ~3 us): the ratio of two such texts is the same Indel ratio, bit for bit."""
+    return [" ".join(sorted(text.split())) for text in texts]
 
 
 def ratio_cap(q_len: int, shortest: int, longest: int) -> float:
@@ -277,8 +286,8 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
     `ratios`: the ratios already computed for this query, per phrasing (filled in)."""
     if ratios is None:
         ratios = {}
-    q_text = " ".join(query)
-    phrase_entry, phrase_text = m._phrase_entry, m._phrase_text
+    q_sorted = " ".join(sorted(query))  # token_sort_ratio's sorting, once (sorted_texts)
+    phrase_entry, phrase_text, phrase_sorted = m._phrase_entry, m._phrase_text, m._phrase_sorted
     ratio_w = WEIGHTS["ratio"]
     best: dict[int, tuple[float, int]] = {}
 
@@ -296,7 +305,7 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
             continue  # this entry cannot reach the top rows any more
         ratio = ratios.get(p_idx)
         if ratio is None:
-            ratio = ratios[p_idx] = fuzz.token_sort_ratio(q_text, phrase_text[p_idx]) / 100
+            ratio = ratios[p_idx] = fuzz.ratio(q_sorted, phrase_sorted[p_idx]) / 100
         score = base + ratio_w * ratio
         if current is None or score > current[0]:
             best[e_idx] = (score, p_idx)

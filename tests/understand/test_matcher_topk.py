@@ -62,6 +62,7 @@ def test_entries_tied_at_the_cap_are_ordered_by_how_well_they_fit():
 
     index = SimpleNamespace(_entry_ids=["first-met", "better-fit"], _phrase_entry=[0, 1],
                             _phrase_text=["klaim jht", "klaim jht"])
+    index._phrase_sorted = ranking.sorted_texts(index._phrase_text)
     prelim = [(0.8, 0), (0.8, 1)]  # the same phrasing score; a perfect ratio makes it 1.0
     out = ranking._score(index, ("klaim", "jht"), prelim, {0: 20.0, 1: 30.0}, None)
     assert [c.score for c in out] == [100.0, 100.0]
