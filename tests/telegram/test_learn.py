@@ -20,7 +20,10 @@ from tests.telegram.harness import BotHarness
 ADMIN, STRANGER = 999, 555
 # Questions the current matcher only offers as "did you mean" (answered ones are not learned).
 MOVE_JOBS = ("bidan keliling ikut bpjs apa ya", "iuran-bpu-nakes")
-DEATH_PAYOUT = ("duit buat ahli waris brp", "jkm-ahli-waris")
+# Users pick JKK death's amount; staff move the question to JKM's amounts (another entry). Since
+# jkm-manfaat lists every heir right (heirs10) it leads this "did you mean" and jkm-ahli-waris
+# (who the heirs are) is no longer offered.
+DEATH_PAYOUT = ("duit buat ahli waris brp", "jkk-meninggal")
 LATE_REPORT = ("lapor kecelakaan kerja molor kena apa", "jkk-lapor-kecelakaan")
 RELOAD_NOTICE = "Isi FAQ terbaru sudah aktif"
 
