@@ -67,8 +67,8 @@ class WriterReader:
                 if words:
                     self._cues.setdefault(words[0], []).append((words, i))
         self._asks = [self._stemmed(w.asks_all) for w in writers]
-        self._at_work = {w.name: (self._stemmed(w.at_work), w.work_cause) for w in writers}
         self.work_causes = {w.name: w.work_cause for w in writers if w.work_cause}
+        self._at_work = {w.name: self._stemmed(w.at_work) for w in writers if w.work_cause}
 
     @staticmethod
     def _stemmed(cues: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -105,8 +105,9 @@ class WriterReader:
         FAQ can tell, so the JKK death entries give way to JKM's, whose answer names JKK too."""
         if causes.isdisjoint(aspects):
             for name in audiences & self._causes.keys():
-                at_work, work_cause = self._at_work[name]
-                return aspects | {work_cause if _has(words, at_work) else self._causes[name]}
+                if name in self._at_work and _has(words, self._at_work[name]):
+                    return aspects | {self.work_causes[name]}
+                return aspects | {self._causes[name]}
         return aspects
 
 
