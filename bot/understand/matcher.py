@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
-from bot.understand.clauses import PLAIN_ASKING_WORDS, clauses, told_before
+from bot.understand.clauses import clauses, plain, told_before
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -288,7 +288,7 @@ class Matcher:
             if asking and len(asking) < len(parts):
                 for i in asking:
                     words = self.query_tokens(parts[i].text)[1]
-                    if i and all(w in PLAIN_ASKING_WORDS for w in words):
+                    if i and plain(words):
                         # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
                         # asks about what was just told (clauses.told_before).
                         emphasis.update(told_before(parts, i, lambda t: self.query_tokens(t)[1]))
