@@ -48,6 +48,6 @@ def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
              and rule(cues, "headcount_after").match(low, a.end)]
     if not heads:
         return False
-    roles = [e for group in cues.keys("roles") for _s, e in cues.spans("roles", group, low)]
+    roles = [e for _s, e in cues.group_spans("roles", low)]
     return all(a.explicit and not a.text.startswith("rp") and a.value is not None
                and not any(e <= a.start for e in roles) for a in money)

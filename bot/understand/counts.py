@@ -38,7 +38,7 @@ def people_scaled(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
     """"2 ribu karyawan gaji 5jt", "pabrik 1,5 ribu buruh": a scaled number right before a
     word for people (calc-cues `reading.headcount_words`) counts them, unless a wage or
     another role word stands right before it ("gaji 3 juta karyawan saya" is a wage)."""
-    roles = [e for group in cues.keys("roles") for _s, e in cues.spans("roles", group, low)]
+    roles = [e for _s, e in cues.group_spans("roles", low)]
     out = []
     for a in found:
         heads = rule(cues, "headcount_after").match(low, a.end)
@@ -108,7 +108,7 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     before = low[:count.start]
     if TENURE_BEFORE_RE.search(before) or TENURE_AFTER_RE.match(low, count.end):
         return True
-    jobs = [s for key in cues.keys("sectors") for s in cues.spans("sectors", key, low)]
+    jobs = cues.group_spans("sectors", low)
     jobs += cues.spans("who", "bpu", low)
     return any(e <= count.start and _LINK_RE.fullmatch(low[e:count.start]) for _, e in jobs)
 

@@ -125,6 +125,10 @@ class Cues:
             return list(self.periods)
         return list(self.lists.get(group, {}))
 
+    def group_spans(self, group: str, text: str) -> list[tuple[int, int]]:
+        """Where the cues of every list of a group occur, list by list in file order."""
+        return [span for key in self.keys(group) for span in self.spans(group, key, text)]
+
     def found(self, group: str, text: str) -> list[str]:
         """The keys of a group whose cues occur in the text, in file order."""
         return [key for key in self.keys(group) if self.has(group, key, text)]

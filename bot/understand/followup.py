@@ -110,15 +110,14 @@ def only_changes(text: str, cues: Cues) -> bool:
     low = prepare(text)
     if len(low.split()) > MAX_WORDS:
         return False
-    spans = [span for group in ("programs", "who", "sectors") for key in cues.keys(group)
-             for span in cues.spans(group, key, low)]
-    spans += [span for key in cues.keys("periods") for span in cues.spans("periods", key, low)]
+    spans = [span for group in ("programs", "who", "sectors", "periods")
+             for span in cues.group_spans(group, low)]
     spans += cues.spans("kinds", "contribution", low) + cues.spans("roles", "deduction", low)
     for group in ("followup", "corrections", "program_fillers", "asking", "pointing"):
         spans += cues.spans(group, "", low)
     spans += [m.span() for m in rule(cues, "followup_glue").finditer(low)]
     spans += [m.span() for m in rule(cues, "worker_side").finditer(low)]
-    return not re.search(r"[a-z]{2,}", blanked(low, spans))
+    return _nothing_else(low, spans)
 
 
 CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
@@ -146,7 +145,7 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
 def _glue_only(piece: str, cues: Cues) -> bool:
     """Whether a piece of text is only follow-up glue and asking words ("jd brp")."""
     spans = [m.span() for m in rule(cues, "followup_glue").finditer(piece)]
-    return not re.search(r"[a-z]{2,}", blanked(piece, spans + cues.spans("asking", "", piece)))
+    return _nothing_else(piece, spans + cues.spans("asking", "", piece))
 
 
 def fine_after(text: str, last: CalcRequest, cues: Cues, on: date, lang: str = "id"
@@ -182,11 +181,16 @@ def _only_late(low: str, cues: Cues) -> bool:
     spans += cues.spans("roles", "paid", low)
     spans += [span for group in ("employer", "staff", "worker")
               for span in cues.spans("who", group, low)]
-    spans += [span for key in cues.keys("periods") for span in cues.spans("periods", key, low)]
+    spans += cues.group_spans("periods", low)
     for group in ("followup", "corrections", "asking", "pointing"):
         spans += cues.spans(group, "", low)
     spans += [(a.start, a.end) for a in find_amounts(low) if a.kind == "months"]
-    return not re.search(r"[a-z]{2,}", blanked(low, spans))
+    return _nothing_else(low, spans)
+
+
+def _nothing_else(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether `text` holds no word (two letters or more) outside `spans`."""
+    return not re.search(r"[a-z]{2,}", blanked(text, spans))
 
 
 def names_request(text: str, cues: Cues) -> bool:

@@ -204,7 +204,7 @@ def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
 def _program_masked(low: str, cues: Cues) -> str:
     """The text without program names ("jaminan kematian" names JKM, it is no death),
     without a denied accident ("bukan kecelakaan kerja") and without "sampai pensiun"."""
-    spans = [s for key in cues.keys("programs") for s in cues.spans("programs", key, low)]
+    spans = cues.group_spans("programs", low)
     spans += [m.span() for m in rule(cues, "denied").finditer(low)]
     spans += [m.span() for m in rule(cues, "until_retirement").finditer(low)]
     spans += [m.span() for m in rule(cues, "years_paid").finditer(low)]
