@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.core.replies import Text
 from bot.understand.amounts import Amount
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, blanked
 from bot.understand.reading import rule
 
 ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
@@ -104,16 +104,13 @@ def _each_after_heads(cues: Cues, low: str, amounts: list[Amount], start: int, e
 
 def _heads_blanked(low: str, amounts: list[Amount], start: int, end: int) -> str:
     """The text between two amounts with the headcounts in it blanked."""
-    gap = list(low[start:end])
-    for a in amounts:
-        if a.kind == "people" and start <= a.start and a.end <= end:
-            gap[a.start - start:a.end - start] = " " * (a.end - a.start)
-    return "".join(gap)
+    return blanked(low[start:end], [(a.start - start, a.end - start) for a in amounts
+                                    if a.kind == "people" and start <= a.start and a.end <= end])
 
 
 def _program_spans(cues: Cues, low: str) -> list[tuple[int, int]]:
     """Where program names occur in the message (looked up once, not once per amount)."""
-    return [span for key in cues.keys("programs") for span in cues.spans("programs", key, low)]
+    return cues.group_spans("programs", low)
 
 
 def _program_gap(cues: Cues, spans: list[tuple[int, int]], low: str, start: int, end: int
