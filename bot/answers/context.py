@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answers.pointing import pointed
+from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 # about itself.
 FOLLOWUP_SECONDS = 1800
 MAX_WORDS = 8
-# The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
-SWAP_WHO = ("employer", "staff", "bpu")
 # A story told before may choose among this many readings of the follow-up on its own.
 READINGS = 12
 # How far down the story's own ranking its reading of the follow-up may be.
@@ -147,7 +146,7 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
     tokens = _after_opener(matcher, text, cues)
     if tokens and all(t in PROGRAM_TOKENS for t in tokens) and not elliptical(asked[0], cues):
         rest = cues.after_followup(text)
-        again = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        again = reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
         if again is not None:
             return again
     return result
@@ -165,7 +164,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     cue, rest = cues.correction(text)
     if cue and asked:
         # "bukan, maksud saya yg jkp": the question before, asked again as corrected
-        corrected = _reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
+        corrected = reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
         if corrected is not None:
             return corrected
     if previous is None:
@@ -176,10 +175,12 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # the message is read as it would be without its pointer word
         return pointing
     seen: dict[str, set[str]] = {}
+    offered: list[set[str]] = []  # the first of the list the last message got, once asked
 
     def readings(question: str) -> set[str]:
         if question not in seen:  # the same question may be checked twice
-            seen[question] = _readings(matcher, question)
+            offered[:] = offered or [_offered(matcher, previous, asked)]
+            seen[question] = _readings(matcher, question) | offered[0]
         return seen[question]
 
     swapped = swapped_title(matcher, text, previous, cues, lang) if leaning else None
@@ -190,7 +191,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         named = programs_in(matcher.query_tokens(text)[0])
         best = result.best
         if result.outcome == "answer" and best is not None \
-                and named <= _programs(matcher.faq.entries[best.entry_id]) \
+                and named <= programs_of(matcher.faq.entries[best.entry_id]) \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
     if leaning and asked and _swaps_only(matcher, text, cues):
@@ -198,7 +199,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # again for the group or program now named (a follow-up before it: the title)
         before = previous.title_in(lang) if elliptical(asked[0], cues) else asked[0]
         rest = cues.after_followup(text)
-        swapped_match = _reasked_match(matcher, *reasked(before, rest, cues), previous)
+        swapped_match = reasked_match(matcher, *reasked(before, rest, cues), previous)
         if swapped_match is not None:
             return swapped_match
     if leaning and _bare(matcher, text, cues):
@@ -242,52 +243,6 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     return alone
 
 
-def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
-    """The question before asked again with what a correction or a swap names ("iuran bpu
-    brp" + "yg karyawan" -> "iuran yg karyawan brp"): its programs replaced by the programs
-    named, else its participant words (calc-cues.yaml `who`: bpu, perusahaan, karyawan) by
-    the rest, else the word the correction says no to ("bukan jmo, website") by the rest;
-    otherwise the rest is added. Also what the rest names, without the word said no to."""
-    question, new = _reask(before, rest, cues)
-    return question, " ".join(new)
-
-
-def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
-    low = " ".join(re.findall(r"\w+", before.lower()))
-    new = re.findall(r"\w+", rest.lower())
-    dropped = new.pop(0) if len(new) >= 2 and new[0] in low.split() else None
-    named = [w for w in new if w in PROGRAM_TOKENS]
-    words = low.split()
-    if named and any(w in PROGRAM_TOKENS for w in words):
-        at = next(i for i, w in enumerate(words) if w in PROGRAM_TOKENS)
-        kept = [w for w in words if w not in PROGRAM_TOKENS]
-        extra = [w for w in new if w not in PROGRAM_TOKENS and w not in words]
-        return " ".join([*kept[:at], *named, *kept[at:], *extra]), new
-    spans = sorted(span for key in SWAP_WHO for span in cues.spans("who", key, low))
-    if spans and any(cues.has("who", key, " ".join(new)) for key in SWAP_WHO):
-        out, end = [], 0
-        for i, (start, stop) in enumerate(spans):
-            out += [low[end:start], " ".join(new) if i == 0 else ""]
-            end = max(end, stop)
-        return " ".join(" ".join([*out, low[end:]]).split()), new
-    if dropped is not None:
-        return " ".join(" ".join(new) if w == dropped else w for w in words), new
-    return f"{low} {' '.join(new)}".strip(), new
-
-
-def _reasked_match(matcher: Matcher, question: str, named_in: str,
-                   previous: Entry | None) -> MatchResult | None:
-    """The re-asked question's answer, when it answers with another entry than the one just
-    given and about every program the correction or swap names."""
-    result = matcher.match(question, joined=True)
-    best = result.best
-    if result.outcome != "answer" or best is None \
-            or (previous is not None and best.entry_id == previous.id):
-        return None
-    named = programs_in(matcher.query_tokens(named_in)[1])
-    return result if named <= _programs(matcher.faq.entries[best.entry_id]) else None
-
-
 def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:
     """A follow-up that names participants after its opener, and maybe programs ("kalau
     perusahaan?", "klo bpu jht nya?"): the question before, for them. A program named alone
@@ -304,8 +259,18 @@ def _readings(matcher: Matcher, text: str) -> set[str]:
     found = {c.entry_id for c in matcher.rank_message(text, query, READINGS)}
     named = programs_in(query)
     if named:
-        found |= {e.id for e in matcher.faq.entries.values() if named <= _programs(e)}
+        found |= {e.id for e in matcher.faq.entries.values() if named <= programs_of(e)}
     return found
+
+
+def _offered(matcher: Matcher, previous: Entry | None, asked: list[str]) -> set[str]:
+    """The entry the conversation is on when the last message got a list, not an answer: the
+    list's first ("sy wfh trus jatuh" offered the WFH accident first). The follow-up may
+    mean it however far down its own ranking that entry is."""
+    last = matcher.match(asked[0]) if previous is None and asked else None
+    if last is None or last.best is None or last.outcome not in ("answer", "suggest"):
+        return set()
+    return {last.best.entry_id}
 
 
 def _same_aspect(matcher: Matcher, before: str, now: str) -> bool:
@@ -330,11 +295,6 @@ def _after_opener(matcher: Matcher, text: str, cues: Cues) -> tuple[str, ...]:
     the words that only ask ("berapa", "gimana")."""
     rest = cues.after_followup(text)
     return tuple(t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS)
-
-
-def _programs(entry: Entry) -> frozenset[str]:
-    """An entry's programs as `programs_in` names them ("JHT")."""
-    return frozenset(p.upper() for p in entry.programs)
 
 
 def _one_program(entry: Entry) -> str | None:

@@ -183,3 +183,11 @@ async def test_a_story_counts_even_when_it_got_no_answer(engine):
     assert first.kind == "fallback"
     assert (await say(engine, "jht bisa langsung dicairkan?", user="ctx-told")).entry_id \
         == "jht-kontrak-habis"
+
+
+async def test_a_followup_may_mean_the_first_of_the_list_before(engine):
+    # the story got a list led by the WFH accident; "ditanggung ga?" on its own ranks that
+    # entry far down, yet it is the entry the conversation is on
+    reply = await say(engine, "sy wfh trus jatuh kesandung kabel pas meeting", user="wfh")
+    assert reply.kind == "suggestions" and reply.suggestions[0][0] == "jkk-wfh"
+    assert (await say(engine, "ditanggung ga?", user="wfh")).entry_id == "jkk-wfh"

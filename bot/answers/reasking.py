@@ -1,0 +1,67 @@
+"""A question asked again as a correction or a swap says: "bukan bpu, yg karyawan"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+
+if TYPE_CHECKING:
+    from bot.content.faqbase import Entry
+    from bot.understand.cues import Cues
+    from bot.understand.matcher import Matcher
+
+# The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
+SWAP_WHO = ("employer", "staff", "bpu")
+
+
+def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
+    """The question before asked again with what a correction or a swap names ("iuran bpu
+    brp" + "yg karyawan" -> "iuran yg karyawan brp"): its programs replaced by the programs
+    named, else its participant words (calc-cues.yaml `who`: bpu, perusahaan, karyawan) by
+    the rest, else the word the correction says no to ("bukan jmo, website") by the rest;
+    otherwise the rest is added. Also what the rest names, without the word said no to."""
+    question, new = _reask(before, rest, cues)
+    return question, " ".join(new)
+
+
+def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
+    low = " ".join(re.findall(r"\w+", before.lower()))
+    new = re.findall(r"\w+", rest.lower())
+    dropped = new.pop(0) if len(new) >= 2 and new[0] in low.split() else None
+    named = [w for w in new if w in PROGRAM_TOKENS]
+    words = low.split()
+    if named and any(w in PROGRAM_TOKENS for w in words):
+        at = next(i for i, w in enumerate(words) if w in PROGRAM_TOKENS)
+        kept = [w for w in words if w not in PROGRAM_TOKENS]
+        extra = [w for w in new if w not in PROGRAM_TOKENS and w not in words]
+        return " ".join([*kept[:at], *named, *kept[at:], *extra]), new
+    spans = sorted(span for key in SWAP_WHO for span in cues.spans("who", key, low))
+    if spans and any(cues.has("who", key, " ".join(new)) for key in SWAP_WHO):
+        out, end = [], 0
+        for i, (start, stop) in enumerate(spans):
+            out += [low[end:start], " ".join(new) if i == 0 else ""]
+            end = max(end, stop)
+        return " ".join(" ".join([*out, low[end:]]).split()), new
+    if dropped is not None:
+        return " ".join(" ".join(new) if w == dropped else w for w in words), new
+    return f"{low} {' '.join(new)}".strip(), new
+
+
+def reasked_match(matcher: Matcher, question: str, named_in: str,
+                   previous: Entry | None) -> MatchResult | None:
+    """The re-asked question's answer, when it answers with another entry than the one just
+    given and about every program the correction or swap names."""
+    result = matcher.match(question, joined=True)
+    best = result.best
+    if result.outcome != "answer" or best is None \
+            or (previous is not None and best.entry_id == previous.id):
+        return None
+    named = programs_in(matcher.query_tokens(named_in)[1])
+    return result if named <= programs_of(matcher.faq.entries[best.entry_id]) else None
+
+
+def programs_of(entry: Entry) -> frozenset[str]:
+    """An entry's programs as `programs_in` names them ("JHT")."""
+    return frozenset(p.upper() for p in entry.programs)
