@@ -325,6 +325,5 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
     # Scores are capped at 100: among entries tied at the cap the uncapped score decides
     # (the one that fits better), not the order the entries were met in.
     rows.sort(key=lambda row: (-row[0], -row[1]))
-    out = [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])
-           for score, _, e_idx, p_idx in rows]
-    return out if limit is None else out[:limit]
+    return [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])  # only the rows returned
+            for score, _, e_idx, p_idx in (rows if limit is None else rows[:limit])]
