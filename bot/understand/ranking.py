@@ -83,7 +83,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     terms; with `bounds`, also each entry's bound (how high it could score) in the same pass,
     its phrasings' own coverage bounded by `covers` (cover_bounds.py)."""
     cover = 100 * WEIGHTS["entry_cover"]
-    groups = m._facet_groups.of_entry
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
     # not intersected entry by entry.
@@ -94,7 +93,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     for pair in q.pairs:
         for e in m._pair_entries.get(pair, ()):
             pair_count[e] = pair_count.get(e, 0) + 1
-    # One delta per distinct facet set (facet_deltas.py), an heir's story's writer included.
+    # Each entry's facet delta (facet_deltas.py), an heir's story's writer included.
     deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
                                     m.facets.story_writers, m.facets.events) \
         if q.facets[0] or q.facets[1] or q.opposites else None
@@ -118,7 +117,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
         if deltas is not None:
-            score += deltas[groups[e_idx]]
+            score += deltas[e_idx]
         parts[e_idx] = score
         if bounds is not None:
             # The highest final score any of the entry's phrasings could reach (before the
