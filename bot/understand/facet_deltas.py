@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.understand import writer
 from bot.understand.writer import writer_penalty
 
 if TYPE_CHECKING:
@@ -63,7 +64,11 @@ class FacetGroups:
                events: frozenset[str] = frozenset()) -> list[float]:
         """`facet_adjustment` of each entry, in `of_entry` order (the caller only reads it):
         the same terms added in the same order (bit-identical)."""
-        key = (facets, opposites, situations, writers, events)
+        # The terms' sizes are in the key: a test (or tuning run) that changes one gets new
+        # deltas, never those held from before.
+        key = (facets, opposites, situations, writers, events, ASPECT_BONUS, ASPECT_PENALTY,
+               AUDIENCE_BONUS, AUDIENCE_PENALTY, EVENTS_BONUS, writer.WRITER_PENALTY,
+               writer.ALL_PENALTY, writer.CAUSE_PENALTY)
         found = self._held.get(key)
         if found is None:
             if len(self._held) >= HELD_DELTAS:
