@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from itertools import repeat
+from itertools import islice, repeat, takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -159,7 +159,8 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
         # (sorted is heapq.nlargest's documented equivalent, ties in order met, and in C)
-        probe = sorted(bound, key=bound.__getitem__, reverse=True)[:(limit or 0) + PROBE]
+        by_bound = sorted(bound, key=bound.__getitem__, reverse=True)
+        probe = by_bound[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
         _bases(m, shared_in(m, q_weight, probe), q_total, prelim, entry_base)
@@ -174,8 +175,10 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
                 # allow (a long message against short phrasings). Below min_score the rows
                 # returned may include such entries (the caller's fallback hints): not there.
                 lengths = probed[limit - 1].score >= min_score
-        seen, cut = set(probe), floor - BOUND_SLACK
-        rest = [e for e, high in bound.items() if high >= cut and e not in seen]
+        # The others whose bound reaches the floor: the first few after the probe (their
+        # order is free: shared_in sorts them).
+        cut = floor - BOUND_SLACK
+        rest = list(takewhile(lambda e: bound[e] >= cut, islice(by_bound, len(probe), None)))
         if lengths and rest:
             rest = tighter(m, len(" ".join(query)), rest, bound, cut)
         if rest:
