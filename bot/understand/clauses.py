@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.understand.message_memo import once
+
 # Sentence ends, and the conjunctions that usually start a new thought in chatty Indonesian.
 _SENTENCE_RE = re.compile(r"(?<=[.?!;:\n])\s+|\n+")
 # "lalu" after a time word is "ago / last" ("minggu lalu", "2 tahun lalu"), not "then"; the
@@ -91,6 +93,7 @@ class Clause:
     asks: bool  # has a question mark or a question word
 
 
+@once  # asked again for the same text within one match (message_memo.py)
 def clauses(text: str, split_long: bool = True) -> list[Clause]:
     """Sentences and, with `split_long`, the clauses of long sentences, in order; a message
     of one sentence gives []. Without `split_long` each clause is a sentence, or a new thought

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from bot.understand.message_memo import once
 from bot.understand.normalize import Normalizer, clean, stem
 from bot.understand.writer import STORY_WORDS, WriterReader
 
@@ -79,6 +80,7 @@ class FacetReader:
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(stem(t) for t in tokens)
 
+    @once  # the whole message is read again within a match (message_memo.py)
     def read(self, text: str, story_words: int | None = None) -> FacetSet:
         """The aspects and audiences a text's cues name, in its own words or after synonyms
         (the synonym "santunan kematian" -> "jkm" must not hide that it asks for a benefit).

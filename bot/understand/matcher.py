@@ -200,8 +200,9 @@ class Matcher:
             return token  # "brother" is not a typo of "broker" (but "wages" is "wage")
         return found[0]
 
+    @rank_memo.once
     def query_tokens(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(all canonical tokens, corrected content tokens) for a message."""
+        """(all canonical tokens, corrected content tokens) for a text (once a match)."""
         tokens = self.normalizer.tokens(text)
         content = self.normalizer.content(tokens)
         corrected: dict[str, None] = {}
@@ -339,9 +340,7 @@ class Matcher:
         if self._common is not None:  # English story words: not out-of-scope signals
             for t in [t for t in q_weight if t not in idf and self._common(t)]:
                 q_weight[t] *= COMMON_UNKNOWN_SHARE
-        q_total = sum(q_weight.values())
-        if weight_cap is not None:
-            q_total = min(q_total, weight_cap)
+        q_total = min(sum(q_weight.values()), math.inf if weight_cap is None else weight_cap)
         named = [self._agency_entries[t] for t in query if t in self._agency_entries]
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),

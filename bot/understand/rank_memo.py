@@ -10,10 +10,11 @@ context variable, so concurrent messages never share one), never across messages
 from __future__ import annotations
 
 import functools
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.understand.facets import EMPTY, FacetSet
+from bot.understand.message_memo import memo as _memo
+from bot.understand.message_memo import once, scoped  # noqa: F401  (once: public here)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,24 +22,12 @@ if TYPE_CHECKING:
     from bot.understand.match_result import Candidate, MatchResult
 
     Rows = list[Candidate]
-    Key = tuple[object, tuple[str, ...], FacetSet, frozenset[str], float | None]
-
-_memo: ContextVar[dict[Key, list[tuple[int | None, float, Rows]]] | None] = ContextVar(
-    "rank_memo", default=None)
 
 
 def per_message(match: Callable[..., MatchResult]) -> Callable[..., MatchResult]:
-    """`Matcher.match` with a memo of its rankings for the time of the call."""
-
-    @functools.wraps(match)
-    def scoped(self: object, *args: Any, **kwargs: Any) -> MatchResult:
-        token = _memo.set({})
-        try:
-            return match(self, *args, **kwargs)
-        finally:
-            _memo.reset(token)
-
-    return scoped
+    """`Matcher.match` with a memo of its rankings (and readings: message_memo.py) for the
+    time of the call."""
+    return scoped(match)
 
 
 def shared(rank: Callable[..., Rows]) -> Callable[..., Rows]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from itertools import repeat
+from itertools import islice, repeat, takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -83,7 +83,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     terms; with `bounds`, also each entry's bound (how high it could score) in the same pass,
     its phrasings' own coverage bounded by `covers` (cover_bounds.py)."""
     cover = 100 * WEIGHTS["entry_cover"]
-    groups = m._facet_groups.of_entry
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
     # not intersected entry by entry.
@@ -94,7 +93,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     for pair in q.pairs:
         for e in m._pair_entries.get(pair, ()):
             pair_count[e] = pair_count.get(e, 0) + 1
-    # One delta per distinct facet set (facet_deltas.py), an heir's story's writer included.
+    # Each entry's facet delta (facet_deltas.py), an heir's story's writer included.
     deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
                                     m.facets.story_writers, m.facets.events) \
         if q.facets[0] or q.facets[1] or q.opposites else None
@@ -118,7 +117,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
         if shared_pairs is not None:
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
         if deltas is not None:
-            score += deltas[groups[e_idx]]
+            score += deltas[e_idx]
         parts[e_idx] = score
         if bounds is not None:
             # The highest final score any of the entry's phrasings could reach (before the
@@ -160,7 +159,8 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
         # (sorted is heapq.nlargest's documented equivalent, ties in order met, and in C)
-        probe = sorted(bound, key=bound.__getitem__, reverse=True)[:(limit or 0) + PROBE]
+        by_bound = sorted(bound, key=bound.__getitem__, reverse=True)
+        probe = by_bound[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
         _bases(m, shared_in(m, q_weight, probe), q_total, prelim, entry_base)
@@ -175,8 +175,10 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
                 # allow (a long message against short phrasings). Below min_score the rows
                 # returned may include such entries (the caller's fallback hints): not there.
                 lengths = probed[limit - 1].score >= min_score
-        seen, cut = set(probe), floor - BOUND_SLACK
-        rest = [e for e, high in bound.items() if high >= cut and e not in seen]
+        # The others whose bound reaches the floor: the first few after the probe (their
+        # order is free: shared_in sorts them).
+        cut = floor - BOUND_SLACK
+        rest = list(takewhile(lambda e: bound[e] >= cut, islice(by_bound, len(probe), None)))
         if lengths and rest:
             rest = tighter(m, len(" ".join(query)), rest, bound, cut)
         if rest:
@@ -325,6 +327,5 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
     # Scores are capped at 100: among entries tied at the cap the uncapped score decides
     # (the one that fits better), not the order the entries were met in.
     rows.sort(key=lambda row: (-row[0], -row[1]))
-    out = [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])
-           for score, _, e_idx, p_idx in rows]
-    return out if limit is None else out[:limit]
+    return [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])  # only the rows returned
+            for score, _, e_idx, p_idx in (rows if limit is None else rows[:limit])]

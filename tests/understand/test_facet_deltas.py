@@ -61,8 +61,8 @@ def test_every_set_gets_what_the_set_expressions_gave() -> None:
         facets = matcher.facets.read(case.question)
         opposites = matcher.facets.opposites(facets[0])
         got = groups.deltas(facets, opposites, situations, writers, events)
-        want = [reference(s, facets, opposites, situations, writers, events)
-                for s in groups.sets]
+        want = [reference(groups.sets[g], facets, opposites, situations, writers, events)
+                for g in groups.of_entry]
         assert got == want, case.question
         seen.update(want)
     # bonuses, penalties and their sums, a writer's penalty among them, were compared
