@@ -40,9 +40,12 @@ class FacetReader:
         self.aspect_words = dict(facets.aspect_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
-        # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes").
+        # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes"). "bp2mi"
+        # reads as "bp 2 mi": its digit names no agency ("lantai 2" demoted every entry
+        # without a "2" by AGENCY_PENALTY).
         self.agencies = frozenset(t for name in facets.other_agencies
-                                  for t in normalizer.content(normalizer.tokens(name)))
+                                  for t in normalizer.content(normalizer.tokens(name))
+                                  if not t.isdigit())
         # first stemmed token -> [(cue stems, section index, value, cue words)]
         self._index: dict[str, list[tuple[tuple[str, ...], int, str, tuple[str, ...]]]] = {}
         for section, table in enumerate((facets.aspects, facets.audiences)):

@@ -187,6 +187,13 @@ def test_a_question_naming_another_agency_is_about_that_agency(content):
     assert indonesian.outcome != "answer"  # a menu with the BPJS Kesehatan entries, not TKA
 
 
+def test_a_number_names_no_agency(matcher):
+    # "bp2mi" reads as "bp 2 mi": "2" alone ("lantai 2", "2 tahun") must not demote every
+    # entry that never writes a 2 (the agency penalty).
+    assert "bpjskes" in matcher.facets.agencies
+    assert not any(t.isdigit() for t in matcher.facets.agencies)
+
+
 def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
     (tmp_path / "facets.yaml").write_text("other_agencies: bpjskes\n")
     problems: list = []
