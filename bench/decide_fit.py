@@ -208,8 +208,8 @@ def report_cv(rows: list[dict]) -> None:
 
 
 # The current rule (bot/understand/matcher.py); the grid around it: bench/decide_sweep.py.
-CURRENT = {"answer": 63.0, "clear_score": 55.0, "clear_gap": 10.0, "dominant_score": 45.0,
-           "dominant_gap": 14.0, "close_score": 75.0, "close_gap": 2.0}
+CURRENT = {"answer": 66.0, "clear_score": 55.0, "clear_gap": 10.0, "dominant_score": 45.0,
+           "dominant_gap": 14.0, "close_score": 100.0, "close_gap": 2.0}
 
 def _rule_inputs(rows: list[dict]) -> tuple[list[tuple[int, str, dict, bool]], np.ndarray]:
     """The single-question decisions (answers and suggestions) with score, gap and words."""
