@@ -34,7 +34,8 @@ from bench.common import FAQ_DIR, Timer
 from bot.content.faqbase import FaqBase, load_faq
 from bot.staff.real_sets import PARTS, load_part
 from bot.staff.regression import SPECIAL, Labelled, load_labelled
-from bot.understand.matcher import ANSWER_SCORE, Matcher
+from bot.understand.match_result import SINGLE_ANSWER_SCORE
+from bot.understand.matcher import Matcher
 
 
 @dataclass
@@ -141,7 +142,7 @@ def _systems(faq: FaqBase, matcher: Matcher, cases: list[Labelled], texts: list[
         "oos_answered": share(sum(m.outcome == "answer" and m.best.entry_id not in redirects
                                   for _, m in oos), oos),
         "answered_right_zero_oos": None,  # its own thresholds
-        "threshold": f"own (answer >= {ANSWER_SCORE:g}, or a clear lead; see matcher.py)",
+        "threshold": f"own (answer >= {SINGLE_ANSWER_SCORE:g}, or a clear lead; see matcher.py)",
         "seconds": round(t.seconds, 3),
     }
 

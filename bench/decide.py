@@ -28,17 +28,21 @@ if str(ROOT) not in sys.path:
 from bot.understand import decision  # noqa: E402
 
 FEATURES_FILE = ROOT / "bench" / "results" / "decide-features.jsonl"
+DELEAK_FILE = ROOT / "bench" / "results" / "decide-features-deleak.jsonl"
 TESTS = ROOT / "faq" / "tests"
 # Groups for leave-one-set-out cross-validation, in the order duplicates are kept.
 ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
-               "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "en-dev": "en-dev",
+               "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "dev-7": "dev-7",
+               "en-dev": "en-dev",
                "en-dev-2": "en-dev-2", "en-dev-3": "en-dev-3", "en-dev-4": "en-dev-4"}
 
 
-async def _engine_rows(events: list, entry_ids: set[str]) -> list[dict]:
-    """real/tune and the blind dev halves through the whole engine, each as a new user."""
+async def _engine_rows(events: list, entry_ids: set[str], deleak: bool = False) -> list[dict]:
+    """real/tune and the blind dev halves through the whole engine, each as a new user; with
+    `deleak`, each asked on content without the phrasings written from it (decide_deleak.py)."""
     from bench.blind import BLIND_DIR
     from bench.blind import load as load_blind
+    from bench.decide_deleak import all_times, blind_cases, swapped, tune_cases
     from bot.app.composition import build_engine, close_engine
     from bot.console.ask import ask
     from bot.core.settings import load_settings
@@ -47,21 +51,33 @@ async def _engine_rows(events: list, entry_ids: set[str]) -> list[dict]:
     settings = replace(load_settings(env={}, dotenv=ROOT / "absent.env"),
                        faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
     engine = await build_engine(settings, date.today(), db_path=":memory:")
+    content = engine.store.current
+    times = all_times(ROOT / "faq") if deleak else {}
     rows = []
     try:
         for group, part in ENGINE_SETS.items():
             if part is None:
-                cases = [(c.question, c.expect) for c in load_part(TESTS / "real" / "tune",
-                                                                   entry_ids)[0]]
+                cases = tune_cases(content.faq, content.matcher) if deleak else [
+                    (c.question, c.expect, frozenset())
+                    for c in load_part(TESTS / "real" / "tune", entry_ids)[0]]
+            elif deleak:
+                cases = blind_cases(BLIND_DIR / f"{part}.yaml", content.faq, content.matcher,
+                                    times)
             else:
-                cases = [(c.question, c.expect) for c in load_blind(BLIND_DIR / f"{part}.yaml")]
-            for question, expect in cases:
+                cases = [(c.question, c.expect, frozenset())
+                         for c in load_blind(BLIND_DIR / f"{part}.yaml")]
+            for question, expect, drop in cases:
                 events.clear()
-                main = main_reply(await ask(engine, question))
+                engine.store.current = swapped(content, drop) if drop else content
+                try:
+                    main = main_reply(await ask(engine, question))
+                finally:
+                    engine.store.current = content
                 kind = main.kind if main else "fallback"
                 entry = main.entry_id if main else None
                 first = main.suggestions[0][0] if main and main.suggestions else None
-                rows.append(_row(group, question, expect, kind, entry, list(events), first))
+                rows.append(_row(group, question, expect, kind, entry, list(events), first)
+                            | {"dropped": len(drop)})
     finally:
         await close_engine(engine)
     return rows
@@ -118,8 +134,8 @@ def _labelled_rows(events: list, content) -> list[dict]:
     return rows
 
 
-def log() -> None:
-    """Write the facts and verdict of every tuning decision to FEATURES_FILE."""
+def log(deleak: bool = False) -> None:
+    """Write the facts and verdict of every tuning decision to the features file."""
     events: list[dict] = []
 
     def record(text, outcome, values, top) -> None:
@@ -131,22 +147,30 @@ def log() -> None:
 
     content = build_content(ROOT / "faq", ROOT / "templates", date.today())
     rows = _labelled_rows(events, content) + asyncio.run(
-        _engine_rows(events, set(content.faq.entries)))
-    FEATURES_FILE.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        _engine_rows(events, set(content.faq.entries), deleak))
+    out = DELEAK_FILE if deleak else FEATURES_FILE
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     print(f"{len(rows)} rows, {sum(r['features'] is not None for r in rows)} gated answers "
-          f"-> {FEATURES_FILE.relative_to(ROOT)}")
+          f"-> {out.relative_to(ROOT)}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("log", "fit"))
     parser.add_argument("--sweep", action="store_true", help="also the threshold grid (slow)")
+    parser.add_argument("--deleak", action="store_true",
+                        help="tuning messages asked without the phrasings written from them")
+    parser.add_argument("--cost", type=float, default=2.0, help="a wrong answer's cost")
     args = parser.parse_args()
     if args.command == "log":
-        log()
+        log(args.deleak)
     else:
-        from bench.decide_fit import fit
-        fit(FEATURES_FILE, sweep_thresholds=args.sweep)
+        from bench import decide_fit
+
+        decide_fit.WRONG_COST = args.cost
+        # The real/tune floor is measured on the plain (leaky) set: not a constraint here.
+        decide_fit.fit(DELEAK_FILE if args.deleak else FEATURES_FILE,
+                       sweep_thresholds=args.sweep, tune_floor=not args.deleak)
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.understand.clauses import clauses, question_parts
-from bot.understand.matcher import ANSWER_SCORE, Candidate
+from bot.understand.match_result import ANSWER_SCORE, Candidate
 from bot.understand.several import (
     DISTINCT_ORDER_GAP,
     NEAR_FIRST_SCORE,
