@@ -161,6 +161,7 @@ class Normalizer:
                 self._words[words[0]] = canonical
             elif words:
                 phrases[words] = canonical
+        self._split = {w: tuple(c.split()) for w, c in self._words.items()}  # _tokens's
         # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
         self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
@@ -182,10 +183,12 @@ class Normalizer:
         words = clean(text).split()
         if self.repair is not None:
             words = self.repair.words(words)
-        words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
-                 for w in words]
+        if "nya" in " ".join(words):  # most messages: no word to look at (speed)
+            words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
+                     for w in words]
         if self._base_forms is not None:
-            words = [self._base(w) for w in words]
+            lemmas = self._lemmas  # known words as they are, without a call (speed)
+            words = [w if w in lemmas else self._base(w) for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -206,7 +209,13 @@ class Normalizer:
                 word = word[:-3]
                 words[i] = word
                 continue
-            out.extend(self._words.get(word, word).split())
+            split = self._split.get(word)  # a synonym's canonical words, split once
+            if split is not None:
+                out.extend(split)
+            elif word.isalnum():  # no whitespace: word.split() is [word] (speed)
+                out.append(word)
+            else:  # a repair's expansion may hold several words
+                out.extend(word.split())
             i += 1
         return tuple(out)
 
