@@ -81,7 +81,7 @@ class FacetReader:
 
     @staticmethod
     def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(stem(t) for t in tokens)
+        return tuple(map(stem, tokens))
 
     @once  # the whole message is read again within a match (message_memo.py)
     def read(self, text: str, story_words: int | None = None) -> FacetSet:

