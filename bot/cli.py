@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="earlier run to compare with (default: DIR/tests/.last-run.json)")
     test.add_argument("--no-save", action="store_true",
                       help="do not save this run as the baseline for the next one")
+    test.add_argument("--tune-only", action="store_true",
+                      help="real messages: the tuning part only, no held-out figures (while "
+                           "tuning; CI runs every part)")
     learn = faq_sub.add_parser("learn", help="candidate phrasings from what users chose")
     learn.add_argument("directory", nargs="?", type=Path)
     learn.add_argument("--db", type=Path, default=None, help="SQLite file (default: BOT_DB_PATH)")
@@ -141,7 +144,7 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
         for line in reg.report_lines(english, english.thresholds.min_pass_rate):
             print(line)
         english_ok = english.ok()
-    real_ok = asyncio.run(_faq_test_real(settings, directory, args.as_of))
+    real_ok = asyncio.run(_faq_test_real(settings, directory, args.as_of, args.tune_only))
     if evaluation.ok(required) and real_ok and english_ok:
         print("OK")
         return 0
@@ -152,8 +155,10 @@ def cmd_faq_test(args: argparse.Namespace, settings: Settings) -> int:
     return 1
 
 
-async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None) -> bool:
-    """The real-message parts (faq/tests/real), asked through the whole engine."""
+async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None,
+                         tune_only: bool = False) -> bool:
+    """The real-message parts (faq/tests/real), asked through the whole engine; `tune_only`:
+    the tuning part alone, so that a tuning session never sees a held-out figure."""
     from bot.app.composition import build_engine, close_engine
     from bot.console.ask import ask
     from bot.staff.real_sets import evaluate_real, report_real
@@ -164,11 +169,13 @@ async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None
     try:
         parts, problems = await evaluate_real(
             directory / "tests", set(engine.store.current.faq.entries),
-            lambda question: ask(engine, question))
+            lambda question: ask(engine, question), tuned_only=tune_only)
     finally:
         await close_engine(engine)
     for line in [*map(str, problems), *report_real(parts)]:
         print(line)
+    if tune_only:
+        print("(bagian ditahan tidak dijalankan: --tune-only)")
     return not problems and all(part.ok() for part in parts)
 
 

@@ -247,14 +247,15 @@ def outcome(case: RealCase, replies: list[Reply]) -> RealOutcome:
     return RealOutcome(case, kind, reply.entry_id if reply else None, first, offered(replies))
 
 
-async def evaluate_real(tests_dir: Path, entry_ids: set[str],
-                        ask: Ask) -> tuple[list[PartResult], list[Problem]]:
-    """Every part of faq/tests/real, each against its floor."""
+async def evaluate_real(tests_dir: Path, entry_ids: set[str], ask: Ask,
+                        tuned_only: bool = False) -> tuple[list[PartResult], list[Problem]]:
+    """Every part of faq/tests/real (only the tuning part with `tuned_only`), each against its
+    floor."""
     real_dir = tests_dir / REAL_DIR
     floors, problems = load_floors(real_dir)
     parts = []
     for name in PARTS:
-        if not (real_dir / name).is_dir():
+        if not (real_dir / name).is_dir() or (tuned_only and name not in TUNED_PARTS):
             continue
         cases, case_problems = load_part(real_dir / name, entry_ids)
         problems += case_problems

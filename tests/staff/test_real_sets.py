@@ -113,6 +113,23 @@ def test_faq_test_fails_below_a_part_floor(tmp_path: Path, capsys):
     assert "tests/real/heldout/" not in out
 
 
+async def test_tuned_only_never_asks_a_held_out_message(engine, tmp_path: Path):
+    for name in ("tune", "heldout", "heldout-4"):
+        (tmp_path / "real" / name).mkdir(parents=True)
+        (tmp_path / "real" / name / "public-faq.yaml").write_text(MESSAGES)
+    asked = []
+
+    def counting(q):
+        asked.append(q)
+        return ask(engine, q)
+
+    parts, _ = await evaluate_real(tmp_path, set(engine.store.current.faq.entries), counting,
+                                   tuned_only=True)
+    assert [p.name for p in parts] == ["tune"] and len(asked) == 4
+    parts, _ = await evaluate_real(tmp_path, set(engine.store.current.faq.entries), counting)
+    assert [p.name for p in parts] == ["tune", "heldout", "heldout-4"]
+
+
 @pytest.mark.parametrize("name", ["heldout-2", "heldout-3", "heldout-4"])
 async def test_the_later_held_out_parts_are_measured_against_their_own_floor_and_never_listed(
         engine, tmp_path: Path, name: str):
