@@ -247,7 +247,7 @@ class Matcher:
         one_word = len(query) == 1 and gap < ONE_WORD_TIE_GAP
         tie = one_word or (best < close and gap < CLOSE_GAP)
         # A close tie is asked back as the second look orders it (second_look.py)
-        if ((best >= floor and not tie) or dominant) and (
+        if ((best >= floor and not one_word) or dominant) and (
                 asked_best := second_look.lead(self, text, query, top, joined)) is not top[0]:
             return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
                                tokens=query)  # the second look asks back (second_look.py)
