@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
+from bot.answers.ties import tie_broken
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
@@ -141,6 +142,11 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
     """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
     "jp buat bpu bisa ga") asks the question before again for that program."""
     result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning)
+    if result.outcome != "answer":
+        on = previous.id if previous else next(iter(_offered(matcher, previous, asked)), None)
+        broken = tie_broken(matcher, text, alone, on)  # ties.py
+        if broken is not None:
+            return broken
     if result.outcome == "answer" or not (leaning and previous and asked):
         return result
     tokens = _after_opener(matcher, text, cues)

@@ -21,12 +21,13 @@ from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
+    CLOSE_GAP,
     PROGRAM_TOKENS,
-    SINGLE_ANSWER_SCORE,
     SUGGEST_SCORE,
     Candidate,
     MatchResult,
     Query,
+    floors,
     programs_in,
     word_pairs,
 )
@@ -40,10 +41,7 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 
     from bot.content.faqbase import FaqBase
 
-# Decision thresholds (ANSWER_SCORE, SUGGEST_SCORE ...): bot/understand/match_result.py.
-# Two entries within CLOSE_GAP of each other below CLOSE_SCORE fit the question about equally:
-# asked back, not a coin toss. CLOSE_SCORE 100 (was 75): the de-leaked refit, match_result.py.
-CLOSE_SCORE, CLOSE_GAP = 100.0, 2.0
+# Decision thresholds (SINGLE_ANSWER_SCORE, CLOSE_SCORE, floors ...): match_result.py.
 ONE_WORD_TIE_GAP = 4.0
 # The whole message is ranked exactly only from this score: every decision above looks at
 # scores from SUGGEST_SCORE - CLOSE_GAP up, so none changes (checked on 1,865 labelled, real and
@@ -245,13 +243,15 @@ class Matcher:
         dominant = (len(query) > 1 and best >= CLEAR_SCORE and gap >= CLEAR_GAP) or (
             len(query) >= DOMINANT_WORDS and best >= DOMINANT_SCORE and gap >= DOMINANT_GAP)
         # A single word that fits several entries equally ("syarat") is a menu, not an answer.
-        tie = (len(query) == 1 and gap < ONE_WORD_TIE_GAP) or (
-            best < CLOSE_SCORE and gap < CLOSE_GAP)
-        if ((best >= SINGLE_ANSWER_SCORE and not tie) or dominant) and (
+        floor, close = floors(joined)
+        one_word = len(query) == 1 and gap < ONE_WORD_TIE_GAP
+        tie = one_word or (best < close and gap < CLOSE_GAP)
+        # A close tie is asked back as the second look orders it (second_look.py)
+        if ((best >= floor and not one_word) or dominant) and (
                 asked_best := second_look.lead(self, text, query, top, joined)) is not top[0]:
             return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
                                tokens=query)  # the second look asks back (second_look.py)
-        if (best >= SINGLE_ANSWER_SCORE and not tie) or dominant:
+        if (best >= floor and not tie) or dominant:
             decision.record(self, text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)

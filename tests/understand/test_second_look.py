@@ -97,11 +97,10 @@ def test_a_long_message_a_close_runner_up_explains_better_is_asked_back_with_it_
     top = tuple(matcher.rank_message(FISHERMAN, query, 3))
     runner = second_look.better_explained(matcher, query, top)
     assert runner is not None and runner.entry_id != top[0].entry_id
-    # The second look would lead with the runner-up; the match itself asks back before it is
-    # consulted: the two entries are under CLOSE_GAP apart (matcher.CLOSE_SCORE 100 since
-    # 2026-12-01), so the "did you mean" keeps the ranked order, both entries as buttons.
+    # The two entries are under CLOSE_GAP apart (match_result.CLOSE_SCORE 100 since
+    # 2026-12-01): asked back, and the "did you mean" leads with the second look's runner-up.
     assert second_look.lead(matcher, FISHERMAN, query, top) == runner
-    assert {c.entry_id for c in result.candidates[:2]} == {runner.entry_id, top[0].entry_id}
+    assert [c.entry_id for c in result.candidates[:2]] == [runner.entry_id, top[0].entry_id]
     assert second_look.unexplained_share(matcher, query, runner.entry_id) \
         <= second_look.BETTER_EXPLAINED_RATIO \
         * second_look.unexplained_share(matcher, query, top[0].entry_id)
