@@ -6,9 +6,10 @@ matcher.ASKING_EMPHASIS times the story's (bot/understand/clauses.py splits the 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from bot.understand.clauses import clauses, plain, told_before
+from bot.understand.clauses import asks, clauses, plain, told_before
 from bot.understand.several import SHORT_CLAUSE_WORDS
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -16,6 +17,20 @@ if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
 
 # A message of at least this many content words is long: its asking clauses weigh more.
 LONG_MESSAGE_WORDS = 8
+# A complaint that asks nothing ("... tidak bersedia mencairkan JHT istri kami dengan alasan
+# perusahaan tempat istri bekerja menunggak") is about the reason it was refused: the words of
+# the reason (up to a comma or "padahal / tapi") weigh ASKING_EMPHASIS times. Only a reason of
+# REASON_MIN_WORDS content words (not counting _VAGUE ones) tells one: "ditolak karena alasannya
+# berbeda-beda" and "enggak bisa dicairkan dengan alasan aturannya berubah" answered wrong
+# entries with fewer (real/tune, 2026-12-01); at 3 no tune or dev answer turns wrong.
+_REFUSED_RE = re.compile(
+    r"\b(?:(?:tidak|tdk|ga|gak|nggak|enggak|engga|belum|blm)\s+(?:bisa|bs|dapat|dpt|bersedia|"
+    r"boleh|cair)|ditolak|tertolak|gagal)\b", re.IGNORECASE)
+_REASON_RE = re.compile(r"\b(?:dengan alasan|alasannya|beralasan|karena|krn|karna|soalnya|"
+                        r"katanya)\b((?:(?!\b(?:padahal|tapi|tetapi|namun)\b)[^.?!;,])+)",
+                        re.IGNORECASE)
+REASON_MIN_WORDS = 3
+_VAGUE = frozenset({"alasan", "tidak", "yang", "ada", "sudah", "bisa"})
 
 
 def asking_words(m: Matcher, text: str, query: tuple[str, ...]) -> frozenset[str]:
@@ -44,7 +59,21 @@ def asking_words(m: Matcher, text: str, query: tuple[str, ...]) -> frozenset[str
                         # janda?": a short question is asked about what was just
                         # told; it does not outweigh it.
                         emphasis.update(m.query_tokens(parts[i - 1].text)[1])
+        elif not asking and not asks(text):
+            emphasis.update(refusal_reason(m, text))
     return frozenset(emphasis)
+
+
+def refusal_reason(m: Matcher, text: str) -> list[str]:
+    """The content words of the reasons given after a refusal in a text (_REASON_RE)."""
+    words: list[str] = []
+    refused = _REFUSED_RE.search(text)
+    if refused:
+        for found in _REASON_RE.finditer(text, refused.start()):
+            told = [w for w in m.query_tokens(found.group(1))[1] if w not in _VAGUE]
+            if len(told) >= REASON_MIN_WORDS:  # "karena alasannya berbeda-beda" tells none
+                words += told
+    return words
 
 
 def events(m: Matcher, query: tuple[str, ...]) -> list[str]:
