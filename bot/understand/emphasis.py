@@ -27,7 +27,7 @@ _REFUSED_RE = re.compile(
     r"\b(?:(?:tidak|tdk|ga|gak|nggak|enggak|engga|belum|blm)\s+(?:bisa|bs|dapat|dpt|bersedia|"
     r"boleh|cair)|ditolak|tertolak|gagal)\b", re.IGNORECASE)
 _REASON_RE = re.compile(r"\b(?:dengan alasan|alasannya|beralasan|karena|krn|karna|soalnya|"
-                        r"katanya)\b((?:(?!\b(?:padahal|tapi|tetapi|namun)\b)[^.?!;,])+)",
+                        r"kata petugas)\b((?:(?!\b(?:padahal|tapi|tetapi|namun)\b)[^.?!;,])+)",
                         re.IGNORECASE)
 REASON_MIN_WORDS = 3
 _VAGUE = frozenset({"alasan", "tidak", "yang", "ada", "sudah", "bisa"})
