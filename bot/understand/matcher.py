@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
-from bot.understand.clauses import clauses, plain, told_before
+from bot.understand.clauses import clauses
+from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
@@ -32,7 +33,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
-from bot.understand.several import MAX_OTHERS, SHORT_CLAUSE_WORDS
+from bot.understand.several import MAX_OTHERS
 from bot.understand.vocab_lengths import ByLength
 from bot.understand.vocabulary import function_words
 
@@ -53,7 +54,6 @@ RANK_FLOOR = 37.0
 # The score blend and its bonuses and penalties: bot/understand/ranking.py.
 # In a long message (bot/understand/clauses.py) the words of the clauses that ask weigh this
 # many times the words of the story around them: the story still steers, the question leads.
-LONG_MESSAGE_WORDS = 8
 ASKING_EMPHASIS = 3.0
 # A long story explains little of itself, so its best entry rarely reaches SUGGEST_SCORE. For
 # the "did you mean" decision only, a long message's weight is capped here: the rant's one
@@ -281,37 +281,12 @@ class Matcher:
                          min_score=RANK_FLOOR)
 
     def emphasis(self, text: str, query: tuple[str, ...]) -> frozenset[str]:
-        """A long message's asking-clause words (weighed ASKING_EMPHASIS times)."""
-        emphasis: set[str] = set()
-        if len(query) >= LONG_MESSAGE_WORDS:
-            parts = clauses(text)
-            asking = [i for i, c in enumerate(parts) if c.asks]
-            if asking and len(asking) < len(parts):
-                for i in asking:
-                    words = self.query_tokens(parts[i].text)[1]
-                    if i and plain(words):
-                        # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
-                        # asks about what was just told (clauses.told_before).
-                        emphasis.update(told_before(parts, i, lambda t: self.query_tokens(t)[1]))
-                        # ... and the story's event words (faq/facets.yaml `events`), told
-                        # anywhere: the event decides the program more than the background
-                        # clause next to the question. (Borrowed by every short question too,
-                        # it turned a right answer wrong: "my husband died. he paid JP for 20
-                        # years. do I get a widow's pension?")
-                        emphasis.update(self._events(query))
-                    else:
-                        emphasis.update(words)
-                        if i and len(words) < SHORT_CLAUSE_WORDS:
-                            # "suami saya baru 6 tahun ikut JP waktu meninggal. dapat pensiun
-                            # janda?": a short question is asked about what was just
-                            # told; it does not outweigh it.
-                            emphasis.update(self.query_tokens(parts[i - 1].text)[1])
-        return frozenset(emphasis)
+        """A long message's asking-clause words (bot/understand/emphasis.py)."""
+        return asking_words(self, text, query)
 
     def _events(self, query: tuple[str, ...]) -> list[str]:
-        """The message's words that tell what happened (a death, an accident, an illness:
-        faq/facets.yaml `events`), wherever in the story they were told."""
-        return [w for w in query if self.facets.read_tokens((w,))[0] & self.facets.events]
+        """The message's event words (bot/understand/emphasis.py)."""
+        return events(self, query)
 
     @rank_memo.shared
     def rank(self, query: tuple[str, ...], limit: int | None = None,

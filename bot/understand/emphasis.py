@@ -1,0 +1,82 @@
+"""Which words of a long message weigh more: its asking clauses, or what a plain question is about.
+
+A story scored as one bag of words drowns its question; the words of the clauses that ask weigh
+matcher.ASKING_EMPHASIS times the story's (bot/understand/clauses.py splits the message).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.understand.clauses import asks, clauses, plain, told_before
+from bot.understand.several import SHORT_CLAUSE_WORDS
+
+if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
+    from bot.understand.matcher import Matcher
+
+# A message of at least this many content words is long: its asking clauses weigh more.
+LONG_MESSAGE_WORDS = 8
+# A complaint that asks nothing ("... tidak bersedia mencairkan JHT istri kami dengan alasan
+# perusahaan tempat istri bekerja menunggak") is about the reason it was refused: the words of
+# the reason (up to a comma or "padahal / tapi") weigh ASKING_EMPHASIS times. Only a reason of
+# REASON_MIN_WORDS content words (not counting _VAGUE ones) tells one: "ditolak karena alasannya
+# berbeda-beda" and "enggak bisa dicairkan dengan alasan aturannya berubah" answered wrong
+# entries with fewer (real/tune, 2026-12-01); at 3 no tune or dev answer turns wrong.
+_REFUSED_RE = re.compile(
+    r"\b(?:(?:tidak|tdk|ga|gak|nggak|enggak|engga|belum|blm)\s+(?:bisa|bs|dapat|dpt|bersedia|"
+    r"boleh|cair)|ditolak|tertolak|gagal)\b", re.IGNORECASE)
+_REASON_RE = re.compile(r"\b(?:dengan alasan|alasannya|beralasan|karena|krn|karna|soalnya|"
+                        r"kata petugas)\b((?:(?!\b(?:padahal|tapi|tetapi|namun)\b)[^.?!;,])+)",
+                        re.IGNORECASE)
+REASON_MIN_WORDS = 3
+_VAGUE = frozenset({"alasan", "tidak", "yang", "ada", "sudah", "bisa"})
+
+
+def asking_words(m: Matcher, text: str, query: tuple[str, ...]) -> frozenset[str]:
+    """A long message's asking-clause words (weighed ASKING_EMPHASIS times)."""
+    emphasis: set[str] = set()
+    if len(query) >= LONG_MESSAGE_WORDS:
+        parts = clauses(text)
+        asking = [i for i, c in enumerate(parts) if c.asks]
+        if asking and len(asking) < len(parts):
+            for i in asking:
+                words = m.query_tokens(parts[i].text)[1]
+                if i and plain(words):
+                    # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
+                    # asks about what was just told (clauses.told_before).
+                    emphasis.update(told_before(parts, i, lambda t: m.query_tokens(t)[1]))
+                    # ... and the story's event words (faq/facets.yaml `events`), told
+                    # anywhere: the event decides the program more than the background
+                    # clause next to the question. (Borrowed by every short question too,
+                    # it turned a right answer wrong: "my husband died. he paid JP for 20
+                    # years. do I get a widow's pension?")
+                    emphasis.update(events(m, query))
+                else:
+                    emphasis.update(words)
+                    if i and len(words) < SHORT_CLAUSE_WORDS:
+                        # "suami saya baru 6 tahun ikut JP waktu meninggal. dapat pensiun
+                        # janda?": a short question is asked about what was just
+                        # told; it does not outweigh it.
+                        emphasis.update(m.query_tokens(parts[i - 1].text)[1])
+        elif not asking and not asks(text):
+            emphasis.update(refusal_reason(m, text))
+    return frozenset(emphasis)
+
+
+def refusal_reason(m: Matcher, text: str) -> list[str]:
+    """The content words of the reasons given after a refusal in a text (_REASON_RE)."""
+    words: list[str] = []
+    refused = _REFUSED_RE.search(text)
+    if refused:
+        for found in _REASON_RE.finditer(text, refused.start()):
+            told = [w for w in m.query_tokens(found.group(1))[1] if w not in _VAGUE]
+            if len(told) >= REASON_MIN_WORDS:  # "karena alasannya berbeda-beda" tells none
+                words += told
+    return words
+
+
+def events(m: Matcher, query: tuple[str, ...]) -> list[str]:
+    """The message's words that tell what happened (a death, an accident, an illness:
+    faq/facets.yaml `events`), wherever in the story they were told."""
+    return [w for w in query if m.facets.read_tokens((w,))[0] & m.facets.events]
