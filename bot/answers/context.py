@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answers.pointing import pointed
@@ -13,6 +13,8 @@ from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.content.faqbase import Entry
     from bot.understand.cues import Cues
     from bot.understand.matcher import Matcher
@@ -141,9 +143,11 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
             alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
     """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
     "jp buat bpu bisa ga") asks the question before again for that program."""
-    result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning)
+    # The previous message matched again, at most once for both uses (a whole match).
+    offered = cache(lambda: _offered(matcher, previous, asked))
+    result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning, offered)
     if result.outcome != "answer":
-        on = previous.id if previous else next(iter(_offered(matcher, previous, asked)), None)
+        on = previous.id if previous else next(iter(offered()), None)
         broken = tie_broken(matcher, text, alone, on)  # ties.py
         if broken is not None:
             return broken
@@ -159,13 +163,15 @@ def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str
 
 
 def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
-             alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
+             alone: MatchResult, cues: Cues, lang: str, leaning: bool,
+             offered: Callable[[], set[str]]) -> MatchResult:
     """The follow-up's match with what the previous message told and its answer said, when
     that is at least as decided as the message alone: an answer beats anything, a list beats
     a fallback. `asked`: the previous messages, newest first (those whose text was kept).
     `leaning` (`elliptical`): the answer's program and audience carry over too; a plain
     short question (`short_question`) borrows only the situation told. `previous`: None when
     the last message got no answer (a list, a fallback, a calculation): only its story counts.
+    `offered`: `_offered`, computed when first asked for.
     """
     cue, rest = cues.correction(text)
     if cue and asked:
@@ -181,12 +187,10 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # the message is read as it would be without its pointer word
         return pointing
     seen: dict[str, set[str]] = {}
-    offered: list[set[str]] = []  # the first of the list the last message got, once asked
 
     def readings(question: str) -> set[str]:
         if question not in seen:  # the same question may be checked twice
-            offered[:] = offered or [_offered(matcher, previous, asked)]
-            seen[question] = _readings(matcher, question) | offered[0]
+            seen[question] = _readings(matcher, question) | offered()
         return seen[question]
 
     swapped = swapped_title(matcher, text, previous, cues, lang) if leaning else None
