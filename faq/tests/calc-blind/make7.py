@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 from make import as_item, bpu, emp, fine, followup_items, r, total, worker, write_stratified
 from make3 import (
+    CAP26,
     JKM,
     UMP_BANTEN,
     UMP_JAKARTA,
@@ -50,7 +51,6 @@ from make3 import (
 from make5 import many, prt
 
 M = 1_000_000
-CAP26 = 11_086_300  # jp_wage_cap from 2026-03-01
 UMK_KOTA_BANDUNG = 4_737_678  # umk_kota_bandung 2026
 NOT = "none"
 
