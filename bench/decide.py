@@ -39,10 +39,11 @@ ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-
 
 async def _engine_rows(events: list, entry_ids: set[str], deleak: bool = False) -> list[dict]:
     """real/tune and the blind dev halves through the whole engine, each as a new user; with
-    `deleak`, each asked on content without the phrasings written from it (decide_deleak.py)."""
+    `deleak`, each asked on content without the phrasings written from it (bench/deleak.py; the
+    labelled sets stay as they are: they are the floors `faq test` enforces)."""
     from bench.blind import BLIND_DIR
     from bench.blind import load as load_blind
-    from bench.decide_deleak import all_times, blind_cases, swapped, tune_cases
+    from bench.deleak import blind_deleaked, clean_content, deleaked, phrasing_times
     from bot.app.composition import build_engine, close_engine
     from bot.console.ask import ask
     from bot.core.settings import load_settings
@@ -52,23 +53,24 @@ async def _engine_rows(events: list, entry_ids: set[str], deleak: bool = False) 
                        faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
     engine = await build_engine(settings, date.today(), db_path=":memory:")
     content = engine.store.current
-    times = all_times(ROOT / "faq") if deleak else {}
+    times = phrasing_times(ROOT / "faq") if deleak else {}
     rows = []
     try:
         for group, part in ENGINE_SETS.items():
             if part is None:
-                cases = tune_cases(content.faq, content.matcher) if deleak else [
+                cases = [(c.question, c.expect, drop)
+                         for c, drop in deleaked(content.faq, content.matcher)] if deleak else [
                     (c.question, c.expect, frozenset())
                     for c in load_part(TESTS / "real" / "tune", entry_ids)[0]]
             elif deleak:
-                cases = blind_cases(BLIND_DIR / f"{part}.yaml", content.faq, content.matcher,
-                                    times)
+                cases = [(c.question, c.expect, drop) for c, drop in blind_deleaked(
+                    BLIND_DIR / f"{part}.yaml", content.faq, content.matcher, times)]
             else:
                 cases = [(c.question, c.expect, frozenset())
                          for c in load_blind(BLIND_DIR / f"{part}.yaml")]
             for question, expect, drop in cases:
                 events.clear()
-                engine.store.current = swapped(content, drop) if drop else content
+                engine.store.current = clean_content(content, drop) if drop else content
                 try:
                     main = main_reply(await ask(engine, question))
                 finally:

@@ -33,6 +33,8 @@ from bench.common import FAQ_DIR, bench_settings  # noqa: E402
 from bot.app.composition import build_engine, close_engine  # noqa: E402
 from bot.console.ask import ask  # noqa: E402
 from bot.content.faqbase import FaqBase  # noqa: E402
+from bot.content.store import Content  # noqa: E402
+from bot.content.yamlsrc import LineDict, LineList, load_yaml  # noqa: E402
 from bot.staff.real_sets import RealCase, load_part, outcome  # noqa: E402
 from bot.understand.matcher import Matcher  # noqa: E402
 
@@ -136,6 +138,28 @@ def deleaked(faq: FaqBase, m: Matcher, min_share: float = MIN_SHARE,
     return [(c, copies(m, faq, c, when[c], times, min_share)) for c in cases]
 
 
+def blind_deleaked(path: Path, faq: FaqBase, m: Matcher, times: dict[tuple[str, str], int],
+                   min_share: float = MIN_SHARE,
+                   ) -> list[tuple[RealCase, frozenset[tuple[str, str]]]]:
+    """The same for one blind half (faq/tests/blind/*.yaml; its `q:` lines dated by git blame);
+    `times`: `phrasing_times`, read once for every half."""
+    data, problems = load_yaml(path, path.name)
+    assert not problems and isinstance(data, LineList), problems
+    cases = []
+    for item in data:
+        assert isinstance(item, LineDict)
+        cases.append(RealCase(str(item["q"]), str(item["expect"]), str(path),
+                              item.line_of("q"), ""))
+    when = case_times(cases)
+    return [(c, copies(m, faq, c, when[c], times, min_share)) for c in cases]
+
+
+def clean_content(content: Content, drop: frozenset[tuple[str, str]]) -> Content:
+    """The engine's content without `drop` (the English matcher rebuilds lazily from it)."""
+    faq = without(content.faq, drop)
+    return replace(content, faq=faq, matcher=Matcher(faq))
+
+
 def top1(min_share: float) -> None:
     """Matcher only (no engine): how often the label ranks first, as is and without the
     copies; once with the Indonesian matcher for every message (as bench/accuracy ranks the
@@ -154,9 +178,8 @@ def top1(min_share: float) -> None:
 
     for case, drop in pairs:
         english = content.language.detect(case.question) == "en"
-        clean = replace(content, faq=without(faq, drop)) if drop else content
-        ids = (first_is(content.matcher, case),
-               first_is(Matcher(clean.faq) if drop else content.matcher, case))
+        clean = clean_content(content, drop) if drop else content
+        ids = (first_is(content.matcher, case), first_is(clean.matcher, case))
         both = (first_is(content.matcher_en, case), first_is(clean.matcher_en, case)) \
             if english else ids
         hits.update({"id": ids[0], "id clean": ids[1], "bot": both[0], "bot clean": both[1]})
@@ -179,8 +202,7 @@ async def run(min_share: float, items: bool) -> None:
         for case, drop in pairs:
             before = outcome(case, await ask(engine, case.question))
             if drop:
-                faq2 = without(content.faq, drop)
-                engine.store.current = replace(content, faq=faq2, matcher=Matcher(faq2))
+                engine.store.current = clean_content(content, drop)
                 try:
                     after = outcome(case, await ask(engine, case.question))
                 finally:

@@ -22,17 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
-
-from bench.deleak import (  # noqa: E402
-    FAQ_DIR,
-    MIN_SHARE,
-    blame_times,
-    copies,
-    deleaked,
-    phrasing_times,
-    without,
-)
+from bench.deleak import FAQ_DIR, deleaked, phrasing_times, without  # noqa: E402
+from bench.deleak import blind_deleaked as deleak_blind  # noqa: E402
 from bot.content.faqbase import FaqBase, load_faq  # noqa: E402
 from bot.staff.real_sets import RealCase  # noqa: E402
 from bot.understand.matcher import Matcher  # noqa: E402
@@ -41,21 +32,13 @@ BLIND_DEV = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7")  # Ind
 
 
 def blind_deleaked(faq: FaqBase, m: Matcher) -> list[tuple[RealCase, frozenset[tuple[str, str]]]]:
-    """The Indonesian blind dev messages with the phrasings written from them (deleak.copies)."""
+    """The Indonesian blind dev messages labelled with an entry, with the phrasings written from
+    them (deleak.blind_deleaked)."""
     times = phrasing_times(FAQ_DIR)
-    out = []
-    for part in BLIND_DEV:
-        path = FAQ_DIR / "tests" / "blind" / f"{part}.yaml"
-        text = path.read_text(encoding="utf-8")
-        lines = [i + 1 for i, line in enumerate(text.splitlines()) if line.startswith("- q:")]
-        items = yaml.safe_load(text)
-        assert len(items) == len(lines), part  # one "- q:" line per message
-        when = blame_times(path)
-        for item, line in zip(items, lines, strict=True):
-            if item.get("expect") in faq.entries:
-                case = RealCase(str(item["q"]), item["expect"], str(path), line, "")
-                out.append((case, copies(m, faq, case, when[line - 1], times, MIN_SHARE)))
-    return out
+    return [(case, drop) for part in BLIND_DEV
+            for case, drop in deleak_blind(FAQ_DIR / "tests" / "blind" / f"{part}.yaml", faq, m,
+                                           times)
+            if case.expect in faq.entries]
 
 
 def first(m: Matcher, text: str) -> str | None:
