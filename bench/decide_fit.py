@@ -10,7 +10,9 @@ import numpy as np
 
 from bench.common import FAQ_DIR
 from bot.staff.real_sets import load_floors
+from bot.understand import matcher as rule
 from bot.understand.decision import FEATURES
+from bot.understand.match_result import CLOSE_GAP, CLOSE_SCORE, SINGLE_ANSWER_SCORE
 
 # Answering is worth it when right counts +1 and wrong -2 (the brief's objective).
 WRONG_COST = 2.0
@@ -112,11 +114,15 @@ def objective(stats: dict[str, dict[str, int]]) -> float:
                if g not in BOUNDS_ONLY)
 
 
+def floors() -> tuple[tuple[str, float], ...]:
+    """The answered-right share each set must keep (TUNE_FLOOR as `fit` set it)."""
+    return ("labelled", LABELLED_MIN), ("labelled-en", LABELLED_MIN), ("real-tune", TUNE_FLOOR)
+
+
 def feasible(stats: dict[str, dict[str, int]]) -> bool:
     if any(s["oos"] for s in stats.values()):
         return False
-    for group, floor in (("labelled", LABELLED_MIN), ("labelled-en", LABELLED_MIN),
-                         ("real-tune", TUNE_FLOOR)):
+    for group, floor in floors():
         s = stats.get(group)
         if s and s["right"] < floor * s["in_scope"]:
             return False
@@ -207,9 +213,12 @@ def report_cv(rows: list[dict]) -> None:
                           f" oos {s['oos']}")
 
 
-# The current rule (bot/understand/matcher.py); the grid around it: bench/decide_sweep.py.
-CURRENT = {"answer": 66.0, "clear_score": 55.0, "clear_gap": 10.0, "dominant_score": 45.0,
-           "dominant_gap": 14.0, "close_score": 100.0, "close_gap": 2.0}
+# The current rule, read from bot/understand/matcher.py and match_result.py (a copy by hand
+# drifts); the grid around it: bench/decide_sweep.py.
+CURRENT = {"answer": SINGLE_ANSWER_SCORE, "clear_score": rule.CLEAR_SCORE,
+           "clear_gap": rule.CLEAR_GAP, "dominant_score": rule.DOMINANT_SCORE,
+           "dominant_gap": rule.DOMINANT_GAP, "close_score": CLOSE_SCORE, "close_gap": CLOSE_GAP}
+
 
 def _rule_inputs(rows: list[dict]) -> tuple[list[tuple[int, str, dict, bool]], np.ndarray]:
     """The single-question decisions (answers and suggestions) with score, gap and words."""
@@ -223,8 +232,9 @@ def _rule_inputs(rows: list[dict]) -> tuple[list[tuple[int, str, dict, bool]], n
 def rule_answers(x: np.ndarray, t: dict[str, float]) -> np.ndarray:
     best, gap, n = x[:, 0], x[:, 1], x[:, 2]
     dominant = ((n > 1) & (best >= t["clear_score"]) & (gap >= t["clear_gap"])) | (
-        (n >= 10) & (best >= t["dominant_score"]) & (gap >= t["dominant_gap"]))
-    tie = ((n == 1) & (gap < 4.0)) | ((best < t["close_score"]) & (gap < t["close_gap"]))
+        (n >= rule.DOMINANT_WORDS) & (best >= t["dominant_score"]) & (gap >= t["dominant_gap"]))
+    tie = ((n == 1) & (gap < rule.ONE_WORD_TIE_GAP)) | (
+        (best < t["close_score"]) & (gap < t["close_gap"]))
     return ((best >= t["answer"]) & ~tie) | dominant
 
 

@@ -14,9 +14,9 @@ import itertools
 import numpy as np
 
 from bench import decide_fit as fit
-from bench.decide_fit import CURRENT, LABELLED_MIN, _rule_inputs, rule_answers
+from bench.decide_fit import CURRENT, _rule_inputs, rule_answers
 
-# A wider grid than decide_fit.GRID upwards: the de-leaked data asks whether to answer less.
+# Wider upwards than the grid before it: the de-leaked data asks whether to answer less.
 GRID = {"answer": (63.0, 66.0, 70.0, 75.0, 80.0, 85.0, 90.0),
         "clear_score": (55.0, 60.0, 65.0, 70.0, 80.0),
         "clear_gap": (10.0, 12.0, 15.0, 20.0), "dominant_score": (45.0, 50.0, 55.0, 65.0),
@@ -64,8 +64,7 @@ def _tables(rows: list[dict]):
 
 def _feasible(groups, right, oos, scope, use: np.ndarray) -> np.ndarray:
     ok = (oos[:, use] == 0).all(1)
-    for g, floor in (("labelled", LABELLED_MIN), ("labelled-en", LABELLED_MIN),
-                     ("real-tune", fit.TUNE_FLOOR)):
+    for g, floor in fit.floors():
         if g in groups and use[groups.index(g)]:
             k = groups.index(g)
             ok &= right[:, k] >= floor * scope[k] - 1e-9
