@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.understand.cover_bounds import cover_bounds
+from bot.understand.cover_bounds import entry_sums
 from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     ASPECT_BONUS,
     ASPECT_PENALTY,
@@ -75,13 +75,14 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
     return shared or {}
 
 
-def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
-                q: Query, bounds: dict[int, float] | None = None,
-                covers: dict[int, float] | None = None) -> dict[int, float]:
+def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
+                q_total: float, q: Query,
+                bounds: dict[int, float] | None = None) -> dict[int, float]:
     """Per entry sharing a word: the final score minus 100 x the phrasing score, i.e. how
     much of the question the entry's vocabulary explains, and the program, keyword and facet
-    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass,
-    its phrasings' own coverage bounded by `covers` (cover_bounds.py)."""
+    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass.
+    `entry_shared`: the entry's shared weight, with (cover_bounds.entry_sums) its phrasings'
+    own coverage bound as imaginary part."""
     cover = 100 * WEIGHTS["entry_cover"]
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
@@ -102,7 +103,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     top = 100 * WEIGHTS["ratio"]
     parts = {}
     for e_idx, shared in entry_shared.items():
-        ratio = shared / q_total
+        ratio = shared.real / q_total
         if ratio > 1.0:
             ratio = 1.0
         score = cover * ratio
@@ -125,7 +126,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             # vocabulary (`ratio`), none covers more of itself than `covers` says
             # (cover_bounds.py) nor than `cover_cap` (1, or the emphasis factor), and F1
             # grows with both of its parts.
-            cover_p = covers[e_idx]  # type: ignore[index]
+            cover_p = shared.imag
             if cover_p > cover_cap:
                 cover_p = cover_cap
             bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
@@ -139,12 +140,10 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     postings = m._postings
     if not any(tok in postings for tok in q_weight):
         return []
-    entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
     bound: dict[int, float] = {}
     exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
-    part = entry_parts(m, entry_shared, q_total, q, None if exact else bound,
-                       None if exact else cover_bounds(m, q_weight))
+    part = entry_parts(m, entry_sums(m, q_weight), q_total, q, None if exact else bound)
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
