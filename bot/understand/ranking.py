@@ -46,6 +46,8 @@ EPSILON = 1e-9
 # rank(): entries probed first for the floor (beyond `limit`), and the slack on entry bounds
 # (computed with other operations than the scores, so they may round differently).
 PROBE, BOUND_SLACK = 2, 1e-6
+# rank(): entries beyond the probe weighed at a time when there are many (over 2 x CHUNK).
+CHUNK = 8
 LENGTH_SLACK = 1e-6  # the same slack on an entry bound lowered by its texts' lengths
 # shared_in: finding an entry's span in a word's sorted postings by bisection costs about as
 # much as this many postings scanned by a set intersection (timed on the labelled questions).
@@ -166,22 +168,23 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
             # the `limit`-th best of all.
-            probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
-            if len(probed) >= limit:
-                floor = max(floor, probed[limit - 1].score - EPSILON)
-                # `limit` entries score at least the floor: an entry that cannot reach it is
-                # in no row returned, so its bound may count the ratio its texts' lengths
-                # allow (a long message against short phrasings). Below min_score the rows
-                # returned may include such entries (the caller's fallback hints): not there.
-                lengths = probed[limit - 1].score >= min_score
-        # The others whose bound reaches the floor: the first few after the probe (their
-        # order is free: shared_in sorts them).
+            floor, lengths = _floor(m, query, prelim, part, limit, ratios, floor, min_score)
+        # The others whose bound reaches the floor, in bound order. Many of them (a long story
+        # whose probe found a weak `limit`-th entry) are weighed a few at a time, strongest
+        # first: their scores raise the floor over the bounds of most of the others.
         cut = floor - BOUND_SLACK
         rest = list(takewhile(lambda e: bound[e] >= cut, islice(by_bound, len(probe), None)))
-        if lengths and rest:
-            rest = tighter(m, len(" ".join(query)), rest, bound, cut)
-        if rest:
-            _bases(m, shared_in(m, q_weight, rest), q_total, prelim, entry_base)
+        while rest:
+            if lengths and not (rest := tighter(m, len(" ".join(query)), rest, bound, cut)):
+                break
+            few = limit is not None and len(rest) > 2 * CHUNK and len(entry_base) >= limit
+            now, rest = (rest[:CHUNK], rest[CHUNK:]) if few else (rest, [])
+            _bases(m, shared_in(m, q_weight, now), q_total, prelim, entry_base)
+            if rest:
+                floor, lengths = _floor(m, query, prelim, part, limit or 0, ratios, floor,
+                                        min_score, lengths)
+                cut = floor - BOUND_SLACK
+                rest = [e for e in rest if bound[e] >= cut]
     ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
     prune = min_score > 0
     if limit is not None and len(entry_base) > limit:
@@ -197,6 +200,19 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
     return _score(m, query, prelim, part, limit, ratios)
+
+
+def _floor(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
+           part: dict[int, float], limit: int, ratios: dict[int, float], floor: float,
+           min_score: float, lengths: bool = False) -> tuple[float, bool]:
+    """The floor raised to the `limit`-th best final score of the entries weighed so far, and
+    whether that reaches min_score (then no row returned is an entry that cannot reach the
+    floor, so entry bounds may count the ratio its texts' lengths allow: a long message
+    against short phrasings; below min_score, rows may be such entries: fallback hints)."""
+    probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
+    if len(probed) < limit:
+        return floor, lengths
+    return max(floor, probed[limit - 1].score - EPSILON), probed[limit - 1].score >= min_score
 
 
 def entry_extents(m: Matcher) -> tuple[list[tuple[int, int]], FacetGroups]:
