@@ -38,15 +38,28 @@ def lightest_holding(m: Matcher) -> dict[str, tuple[float, ...]]:
     return out
 
 
-def cover_bounds(m: Matcher, q_weight: dict[str, float]) -> dict[int, float]:
-    """Per entry sharing a query word: at least the own coverage of each of its phrasings."""
-    postings, lightest = m._entry_postings, m._entry_lightest_holding
-    bounds: dict[int, float] = {}
-    get = bounds.get
+def entry_terms(m: Matcher) -> dict[str, tuple[complex, ...]]:
+    """Per word, aligned with `m._entry_postings[word]`: complex(idf, idf / lightest), the
+    word's weight and its coverage term for a query word weighed at its idf (`entry_sums`)."""
+    idf, lightest = m._idf, m._entry_lightest_holding
+    return {word: tuple(complex(idf[word], idf[word] / weight) for weight in lightest[word])
+            for word in m._entry_postings}
+
+
+def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
+    """Per entry sharing a query word, in one pass over the entry postings: the summed weight
+    of the query words it holds (real part: ranking.accumulate's sum) and at least the own
+    coverage of each of its phrasings (imaginary part). A complex sum adds the two parts
+    apart, each in query order as two float sums would (bit-identical); a word weighed at
+    its idf (most of a long story's) adds its precomputed terms, without a division."""
+    postings, terms, lightest, idf = (m._entry_postings, m._entry_terms,
+                                      m._entry_lightest_holding, m._idf)
+    sums: dict[int, complex] = {}
+    get = sums.get
     for tok, weight in q_weight.items():
         found = postings.get(tok)
         if found:
-            bounds.update(zip(found, map(add, map(get, found, repeat(0.0)),
-                                         map(truediv, repeat(weight), lightest[tok])),
-                              strict=True))
-    return bounds
+            added = terms[tok] if weight == idf[tok] else map(
+                complex, repeat(weight), map(truediv, repeat(weight), lightest[tok]))
+            sums.update(zip(found, map(add, map(get, found, repeat(0j)), added), strict=True))
+    return sums

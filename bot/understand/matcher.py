@@ -155,6 +155,7 @@ class Matcher:
                 entry_postings[tok].append(e_idx)
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
         self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
+        self._entry_terms = cover_bounds.entry_terms(self)  # rank's entry pass
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}

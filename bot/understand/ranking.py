@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.understand.cover_bounds import cover_bounds
+from bot.understand.cover_bounds import entry_sums
 from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     ASPECT_BONUS,
     ASPECT_PENALTY,
@@ -46,6 +46,8 @@ EPSILON = 1e-9
 # rank(): entries probed first for the floor (beyond `limit`), and the slack on entry bounds
 # (computed with other operations than the scores, so they may round differently).
 PROBE, BOUND_SLACK = 2, 1e-6
+# rank(): entries beyond the probe weighed at a time when there are many (over 2 x CHUNK).
+CHUNK = 8
 LENGTH_SLACK = 1e-6  # the same slack on an entry bound lowered by its texts' lengths
 # shared_in: finding an entry's span in a word's sorted postings by bisection costs about as
 # much as this many postings scanned by a set intersection (timed on the labelled questions).
@@ -75,13 +77,14 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
     return shared or {}
 
 
-def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
-                q: Query, bounds: dict[int, float] | None = None,
-                covers: dict[int, float] | None = None) -> dict[int, float]:
+def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
+                q_total: float, q: Query,
+                bounds: dict[int, float] | None = None) -> dict[int, float]:
     """Per entry sharing a word: the final score minus 100 x the phrasing score, i.e. how
     much of the question the entry's vocabulary explains, and the program, keyword and facet
-    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass,
-    its phrasings' own coverage bounded by `covers` (cover_bounds.py)."""
+    terms; with `bounds`, also each entry's bound (how high it could score) in the same pass.
+    `entry_shared`: the entry's shared weight, with (cover_bounds.entry_sums) its phrasings'
+    own coverage bound as imaginary part."""
     cover = 100 * WEIGHTS["entry_cover"]
     q_programs, agency_entries = q.programs, q.agency_entries
     # The query's programs, keywords and word pairs looked up once in the inverted indexes,
@@ -102,7 +105,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
     top = 100 * WEIGHTS["ratio"]
     parts = {}
     for e_idx, shared in entry_shared.items():
-        ratio = shared / q_total
+        ratio = shared.real / q_total
         if ratio > 1.0:
             ratio = 1.0
         score = cover * ratio
@@ -125,7 +128,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, float], q_total: float,
             # vocabulary (`ratio`), none covers more of itself than `covers` says
             # (cover_bounds.py) nor than `cover_cap` (1, or the emphasis factor), and F1
             # grows with both of its parts.
-            cover_p = covers[e_idx]  # type: ignore[index]
+            cover_p = shared.imag
             if cover_p > cover_cap:
                 cover_p = cover_cap
             bounds[e_idx] = (f1_w * (2 * ratio * cover_p / (ratio + cover_p))
@@ -139,12 +142,10 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     postings = m._postings
     if not any(tok in postings for tok in q_weight):
         return []
-    entry_shared = accumulate(m._entry_postings, q_weight)
     # The entry-level part of the final score depends on the entry and the query only.
     bound: dict[int, float] = {}
     exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
-    part = entry_parts(m, entry_shared, q_total, q, None if exact else bound,
-                       None if exact else cover_bounds(m, q_weight))
+    part = entry_parts(m, entry_sums(m, q_weight), q_total, q, None if exact else bound)
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
@@ -167,22 +168,23 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
             # the `limit`-th best of all.
-            probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
-            if len(probed) >= limit:
-                floor = max(floor, probed[limit - 1].score - EPSILON)
-                # `limit` entries score at least the floor: an entry that cannot reach it is
-                # in no row returned, so its bound may count the ratio its texts' lengths
-                # allow (a long message against short phrasings). Below min_score the rows
-                # returned may include such entries (the caller's fallback hints): not there.
-                lengths = probed[limit - 1].score >= min_score
-        # The others whose bound reaches the floor: the first few after the probe (their
-        # order is free: shared_in sorts them).
+            floor, lengths = _floor(m, query, prelim, part, limit, ratios, floor, min_score)
+        # The others whose bound reaches the floor, in bound order. Many of them (a long story
+        # whose probe found a weak `limit`-th entry) are weighed a few at a time, strongest
+        # first: their scores raise the floor over the bounds of most of the others.
         cut = floor - BOUND_SLACK
         rest = list(takewhile(lambda e: bound[e] >= cut, islice(by_bound, len(probe), None)))
-        if lengths and rest:
-            rest = tighter(m, len(" ".join(query)), rest, bound, cut)
-        if rest:
-            _bases(m, shared_in(m, q_weight, rest), q_total, prelim, entry_base)
+        while rest:
+            if lengths and not (rest := tighter(m, len(" ".join(query)), rest, bound, cut)):
+                break
+            few = limit is not None and len(rest) > 2 * CHUNK and len(entry_base) >= limit
+            now, rest = (rest[:CHUNK], rest[CHUNK:]) if few else (rest, [])
+            _bases(m, shared_in(m, q_weight, now), q_total, prelim, entry_base)
+            if rest:
+                floor, lengths = _floor(m, query, prelim, part, limit or 0, ratios, floor,
+                                        min_score, lengths)
+                cut = floor - BOUND_SLACK
+                rest = [e for e in rest if bound[e] >= cut]
     ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
     prune = min_score > 0
     if limit is not None and len(entry_base) > limit:
@@ -198,6 +200,19 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         prelim = [row for row in prelim if 100 * (row[0] + ratio_w) >= need[phrase_entry[row[1]]]]
     prelim.sort(reverse=True)
     return _score(m, query, prelim, part, limit, ratios)
+
+
+def _floor(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
+           part: dict[int, float], limit: int, ratios: dict[int, float], floor: float,
+           min_score: float, lengths: bool = False) -> tuple[float, bool]:
+    """The floor raised to the `limit`-th best final score of the entries weighed so far, and
+    whether that reaches min_score (then no row returned is an entry that cannot reach the
+    floor, so entry bounds may count the ratio its texts' lengths allow: a long message
+    against short phrasings; below min_score, rows may be such entries: fallback hints)."""
+    probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
+    if len(probed) < limit:
+        return floor, lengths
+    return max(floor, probed[limit - 1].score - EPSILON), probed[limit - 1].score >= min_score
 
 
 def entry_extents(m: Matcher) -> tuple[list[tuple[int, int]], FacetGroups]:
