@@ -98,3 +98,15 @@ def test_a_missing_bare_deduction_list_is_reported(cue_copy: Path):
     text = "\n".join(str(p) for p in check_cues(cue_copy))
     assert "reading: missing list 'other_question'" in text
     assert "reading.other_questions: unknown list 'other_questions'" in text
+
+
+def test_the_jht_choice_words_are_data(cue_copy: Path):
+    """ "tanpa jht" (`jht_without`, once a regex in bot/understand/who.py): a word staff add
+    there drops JHT from an informal worker's contribution."""
+    text = "iuran bpu penghasilan 3 juta minus jht"
+    before = read(text, load_cues(FAQ_DIR / FILE_NAME), AS_OF)
+    assert before is not None and before.with_jht is not False
+    path = cue_copy / FILE_NAME
+    _edit(path, "  jht_without: [tanpa,", "  jht_without: [minus, tanpa,")
+    after = read(text, load_cues(path), AS_OF)
+    assert after is not None and after.with_jht is False
