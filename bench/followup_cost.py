@@ -43,7 +43,7 @@ def main() -> None:
             continue
         before, last = matcher.match(turns[-2]).best, turns[-1]
         leaning = elliptical(last, cues)
-        if before is not None and (leaning or short_question(last)):
+        if before is not None and (leaning or short_question(last, content.faq.clause_cues)):
             cases.append((last, content.faq.entries[before.entry_id], turns[-2::-1], leaning))
     times = []
     for _ in range(args.repeats):

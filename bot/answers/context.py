@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.ties import tie_broken
-from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
+from bot.understand.clauses import Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from bot.content.faqbase import Entry
+    from bot.understand.clause_words import ClauseCues
     from bot.understand.cues import Cues
     from bot.understand.matcher import Matcher
 
@@ -55,24 +56,24 @@ def elliptical(text: str, cues: Cues) -> bool:
             or cues.points_back(low) or bool(bare) or bool(cues.correction(low)[0]))
 
 
-def short_question(text: str) -> bool:
+def short_question(text: str, clause: ClauseCues) -> bool:
     """A short message that only asks ("jht bisa cair?", "dapet santunan brp?"): it tells no
     situation of its own, so the one told just before is still the one asked about."""
     return (0 < len(re.findall(r"\w+", text)) <= MAX_WORDS
-            and all(c.asks for c in _parts(text)))
+            and all(c.asks for c in _parts(text, clause)))
 
 
-def short_statement(text: str) -> bool:
+def short_statement(text: str, clause: ClauseCues) -> bool:
     """One to three words that tell without asking or naming a program ("sy resign", "kena
     phk"): right after an answer they add to it, like a follow-up."""
     words = re.findall(r"\w+", text.lower())
     return (0 < len(words) <= 3 and not any(w in PROGRAM_TOKENS for w in words)
-            and not any(c.asks for c in _parts(text)))
+            and not any(c.asks for c in _parts(text, clause)))
 
 
-def _parts(text: str) -> list[Clause]:
-    """The message's clauses; a message of one sentence is one."""
-    return clauses(text) or [Clause(text.strip(), asks(text))]
+def _parts(text: str, clause: ClauseCues) -> list[Clause]:
+    """The message's clauses (faq/clause-cues.yaml); a message of one sentence is one."""
+    return clauses(text, clause) or [Clause(text.strip(), asks(text, clause))]
 
 
 def context_words(matcher: Matcher, text: str, previous: Entry, before: str = "") -> list[str]:
@@ -121,7 +122,7 @@ def swapped_title(matcher: Matcher, text: str, previous: Entry, cues: Cues,
     return f"{title} {tokens[0].upper()}"  # "JP pension age" has it, "Pension age" may not
 
 
-def situation(asked: list[str], cues: Cues) -> str:
+def situation(asked: list[str], cues: Cues, clause: ClauseCues) -> str:
     """What the previous messages told rather than asked ("bapak saya meninggal kemarin"),
     oldest first, as sentences; "" when they only asked. It goes back through messages that
     told something or leaned on the one before (a follow-up, a short question naming no
@@ -129,9 +130,9 @@ def situation(asked: list[str], cues: Cues) -> str:
     berapa persen" is not about what follows it."""
     told: list[str] = []
     for message in asked:
-        parts = _parts(message)
+        parts = _parts(message, clause)
         told = [c.text.rstrip(".!,; ") for c in parts if not c.asks] + told
-        leaned = elliptical(message, cues) or (short_question(message) and not any(
+        leaned = elliptical(message, cues) or (short_question(message, clause) and not any(
             w in PROGRAM_TOKENS for w in re.findall(r"\w+", message.lower())))
         if any(c.asks for c in parts) and not leaned:
             break
@@ -222,7 +223,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
             return titled
     words = context_words(matcher, text, previous, asked[0] if asked else "") \
         if leaning else []
-    told = situation(asked, cues)
+    told = situation(asked, cues, matcher.faq.clause_cues)
     if not words and not told:
         return alone
     question = " ".join((text, *words))
@@ -304,7 +305,8 @@ def _after_opener(matcher: Matcher, text: str, cues: Cues) -> tuple[str, ...]:
     """The content words of a follow-up after its opener ("kalau", "what about"), without
     the words that only ask ("berapa", "gimana")."""
     rest = cues.after_followup(text)
-    return tuple(t for t in matcher.query_tokens(rest)[1] if t not in PLAIN_ASKING_WORDS)
+    plain = matcher.faq.clause_cues.plain_asking
+    return tuple(t for t in matcher.query_tokens(rest)[1] if t not in plain)
 
 
 def _one_program(entry: Entry) -> str | None:

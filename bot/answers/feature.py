@@ -98,10 +98,12 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     # A short statement that means something on its own ("sy resign") leans on the answer
     # before; one that means nothing ("thanks a lot!") is not read with it.
     follow_up = elliptical(text, content.cues)
-    told = not follow_up and short_statement(text) and result.outcome in ("answer", "suggest")
+    clause = content.faq.clause_cues  # faq/clause-cues.yaml
+    told = not follow_up and short_statement(text, clause) \
+        and result.outcome in ("answer", "suggest")
     leaning = told or follow_up
     last = None
-    if result.outcome != "smalltalk" and (leaning or short_question(text)):
+    if result.outcome != "smalltalk" and (leaning or short_question(text, clause)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
             alone = result

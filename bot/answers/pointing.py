@@ -5,7 +5,6 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from bot.understand.clauses import PLAIN_ASKING_WORDS
 from bot.understand.match_result import MatchResult, programs_in
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ def points_at_nothing(matcher: Matcher, text: str, cues: Cues) -> bool:
     if head is None or head[0]:
         return False  # "tapera itu apa?", "apa itu bsu?": the pointer opens no message
     words = matcher.query_tokens(cues.drop_pointers(low))[1]
-    return sum(w not in PLAIN_ASKING_WORDS for w in words) <= 1
+    return sum(w not in matcher.faq.clause_cues.plain_asking for w in words) <= 1
 
 
 def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,

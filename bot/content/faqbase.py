@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.content.clause_cues import FILE as CLAUSE_CUES_FILE
+from bot.content.clause_cues import load_clause_cues
 from bot.content.english import (
     ENGLISH_FIELDS,
     LANGUAGE_FILE,
@@ -26,6 +28,7 @@ from bot.content.yamlsrc import (
     is_word_item,
     load_yaml,
 )
+from bot.understand.clause_words import ClauseCues
 from bot.understand.language import LanguageDetector
 from bot.understand.replies import ReplyWords
 
@@ -34,7 +37,7 @@ PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
 RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml", FACETS_FILE,
-                  LANGUAGE_FILE, SYNONYMS_EN_FILE}
+                  LANGUAGE_FILE, SYNONYMS_EN_FILE, CLAUSE_CUES_FILE}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
     "answer", "basis", "sources", "reviewed", "related", *ENGLISH_FIELDS,
@@ -102,6 +105,7 @@ class FaqBase:
     facets: Facets = field(default_factory=Facets)  # faq/facets.yaml
     language: LanguageDetector = field(default_factory=LanguageDetector)  # faq/language.yaml
     synonyms_en: Synonyms = field(default_factory=Synonyms)  # faq/synonyms-en.yaml
+    clause_cues: ClauseCues = field(default_factory=ClauseCues)  # faq/clause-cues.yaml
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -306,6 +310,7 @@ def load_faq(directory: Path) -> FaqBase:
     language = load_language(directory, problems)
     replies = load_reply_words(directory, problems)
     facets = load_facets(directory / FACETS_FILE, problems)
+    clause_cues = load_clause_cues(directory, problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
     invalid_ids: set[str] = set()
@@ -336,4 +341,4 @@ def load_faq(directory: Path) -> FaqBase:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
     return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies, facets,
-                   language, synonyms_en)
+                   language, synonyms_en, clause_cues)

@@ -3,8 +3,6 @@ was given (a deduction asked, the months late, the years of membership, the head
 
 from __future__ import annotations
 
-import re
-
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
@@ -12,25 +10,17 @@ from bot.understand.request import CalcRequest
 
 # "potongan bpjs tk berapa?": a deduction asked with no wage is the wage earner's; the
 # calculator asks the wage. With no deduction word ("berapa jumlah iuran bpjs tk?") the FAQ
-# answers with the rates, as real messages are labelled (faq/tests/real).
-BARE_ASK_RE = re.compile(r"\b(?:berapa|brp|brapa)\b(?!\s*(?:lama|persen|%|kali|tanggal|hari))")
-NOT_BARE_RE = re.compile(r"\b(?:tarif|persen|rate|minimal|minimum|paling murah|termurah"
-                         r"|pertama|lama|kapan|cara|kenapa|knp)\b|%")
+# answers with the rates, as real messages are labelled (faq/tests/real). The words of the
+# rules below (bare_ask, not_bare, other_question, yes_no) are data: faq/calc-cues.yaml
+# `reading` (bot/understand/reading.py).
 BARE_WORDS = 8
-# "karyawan 2 orang, wajib daftar? iurannya brp?": a registration question beside the figure
-OTHER_QUESTION_RE = re.compile(r"\b(?:wajib|harus|daftar\w*|didaftar\w*|mendaftar\w*|syarat\w*"
-                               r"|apakah|apa|bisa|boleh)\b")
-# "telat bayar 3 bulan: apakah kena denda?" asks whether, not how much
-YES_NO_RE = re.compile(r"\b(?:apakah|apa|apkh|bisa|boleh|masih|sudah|udah|wajib|harus|is|are|do"
-                       r"|does|can|must)\b"
-                       r"|\b\w+kah\b")
 
 
 def bare_deduction(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> bool:
     """A deduction asked with no amount, program or person: noted for the wage to be asked."""
     if kinds != {"contribution"} or req.programs or req.problem or req.month \
-            or len(low.split()) > BARE_WORDS or not BARE_ASK_RE.search(low) \
-            or NOT_BARE_RE.search(low) or cues.found("sectors", low) \
+            or len(low.split()) > BARE_WORDS or not rule(cues, "bare_ask").search(low) \
+            or rule(cues, "not_bare").search(low) or cues.found("sectors", low) \
             or not cues.has("roles", "deduction", low) \
             or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic")) \
             or any(cues.has("roles", r, low) for r in ("wage", "income")):
@@ -43,10 +33,10 @@ def counted(low: str, cues: Cues, count: Amount | None, heads: list[Amount]) -> 
     """A count (months, years, people) in a message that asks for a figure and names no rate:
     "denda telat 3 bulan berapa?", "iuran karyawan saya, ada 5 orang, hitung"."""
     # an age word ("usia pensiun 58 atau 59 tahun?") makes it an age question for the FAQ
-    return (count is not None or bool(heads)) and not NOT_BARE_RE.search(low) \
+    return (count is not None or bool(heads)) and not rule(cues, "not_bare").search(low) \
         and not cues.has("roles", "age", low) \
         and (cues.asks_figure(low)
-             or (low.rstrip().endswith("?") and not YES_NO_RE.search(low)))
+             or (low.rstrip().endswith("?") and not rule(cues, "yes_no").search(low)))
 
 
 def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> bool:
@@ -64,7 +54,7 @@ def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> 
         return req.benefit in ("pension", "accident") and bool(req.months)
     people = [int(h.value) for h in heads if h.value]
     if req.kind == "contribution" and people and max(people) > 1 \
-            and not OTHER_QUESTION_RE.search(low) \
+            and not rule(cues, "other_question").search(low) \
             and not cues.has("not_calculation", "procedure", low):
         # a headcount alone is the weakest sign: "karyawan 2 orang, wajib daftar? iurannya?"
         # or "mau daftarin tapi bingung caranya" ask the FAQ something first

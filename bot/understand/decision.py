@@ -169,7 +169,7 @@ def _extra(m: Matcher, query: tuple[str, ...], text: str, best: Candidate, e_idx
     other = next((c.score for c in ranked
                   if m.faq.entries[c.entry_id].topic != topic), 0.0)
     agree, clash = 1.0, 0.0
-    parts = clauses(text) if text and not several else []
+    parts = clauses(text, m.faq.clause_cues) if text and not several else []
     asking = [c for c in parts if c.asks]
     if asking and len(asking) < len(parts):
         words = m.query_tokens(" ".join(c.text for c in asking))[1]

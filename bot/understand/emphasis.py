@@ -6,7 +6,6 @@ matcher.ASKING_EMPHASIS times the story's (bot/understand/clauses.py splits the 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.understand.clauses import asks, clauses, plain, told_before
@@ -19,33 +18,28 @@ if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
 LONG_MESSAGE_WORDS = 8
 # A complaint that asks nothing ("... tidak bersedia mencairkan JHT istri kami dengan alasan
 # perusahaan tempat istri bekerja menunggak") is about the reason it was refused: the words of
-# the reason (up to a comma or "padahal / tapi") weigh ASKING_EMPHASIS times. Only a reason of
-# REASON_MIN_WORDS content words (not counting _VAGUE ones) tells one: "ditolak karena alasannya
-# berbeda-beda" and "enggak bisa dicairkan dengan alasan aturannya berubah" answered wrong
-# entries with fewer (real/tune, 2026-12-01); at 3 no tune or dev answer turns wrong.
-_REFUSED_RE = re.compile(
-    r"\b(?:(?:tidak|tdk|ga|gak|nggak|enggak|engga|belum|blm)\s+(?:bisa|bs|dapat|dpt|bersedia|"
-    r"boleh|cair)|ditolak|tertolak|gagal)\b", re.IGNORECASE)
-_REASON_RE = re.compile(r"\b(?:dengan alasan|alasannya|beralasan|karena|krn|karna|soalnya|"
-                        r"kata petugas)\b((?:(?!\b(?:padahal|tapi|tetapi|namun)\b)[^.?!;,])+)",
-                        re.IGNORECASE)
+# the reason (up to a comma or a stop word) weigh ASKING_EMPHASIS times. The refusal, reason
+# and stop words are data (faq/clause-cues.yaml `refused_*`, `reason_*`). Only a reason of
+# REASON_MIN_WORDS content words (not counting `reason_vague` ones) tells one: "ditolak karena
+# alasannya berbeda-beda" and "enggak bisa dicairkan dengan alasan aturannya berubah" answered
+# wrong entries with fewer (real/tune, 2026-12-01); at 3 no tune or dev answer turns wrong.
 REASON_MIN_WORDS = 3
-_VAGUE = frozenset({"alasan", "tidak", "yang", "ada", "sudah", "bisa"})
 
 
 def asking_words(m: Matcher, text: str, query: tuple[str, ...]) -> frozenset[str]:
     """A long message's asking-clause words (weighed ASKING_EMPHASIS times)."""
     emphasis: set[str] = set()
+    cues = m.faq.clause_cues
     if len(query) >= LONG_MESSAGE_WORDS:
-        parts = clauses(text)
+        parts = clauses(text, cues)
         asking = [i for i, c in enumerate(parts) if c.asks]
         if asking and len(asking) < len(parts):
             for i in asking:
                 words = m.query_tokens(parts[i].text)[1]
-                if i and plain(words):
+                if i and plain(words, cues):
                     # "... kartu saya ditolak di apotek. ini kenapa ya?": the question
                     # asks about what was just told (clauses.told_before).
-                    emphasis.update(told_before(parts, i, lambda t: m.query_tokens(t)[1]))
+                    emphasis.update(told_before(parts, i, lambda t: m.query_tokens(t)[1], cues))
                     # ... and the story's event words (faq/facets.yaml `events`), told
                     # anywhere: the event decides the program more than the background
                     # clause next to the question. (Borrowed by every short question too,
@@ -59,18 +53,19 @@ def asking_words(m: Matcher, text: str, query: tuple[str, ...]) -> frozenset[str
                         # janda?": a short question is asked about what was just
                         # told; it does not outweigh it.
                         emphasis.update(m.query_tokens(parts[i - 1].text)[1])
-        elif not asking and not asks(text):
+        elif not asking and not asks(text, cues):
             emphasis.update(refusal_reason(m, text))
     return frozenset(emphasis)
 
 
 def refusal_reason(m: Matcher, text: str) -> list[str]:
-    """The content words of the reasons given after a refusal in a text (_REASON_RE)."""
+    """The content words of the reasons given after a refusal in a text (ClauseCues.reason_re)."""
     words: list[str] = []
-    refused = _REFUSED_RE.search(text)
+    cues = m.faq.clause_cues
+    refused = cues.refused_re.search(text)
     if refused:
-        for found in _REASON_RE.finditer(text, refused.start()):
-            told = [w for w in m.query_tokens(found.group(1))[1] if w not in _VAGUE]
+        for found in cues.reason_re.finditer(text, refused.start()):
+            told = [w for w in m.query_tokens(found.group(1))[1] if w not in cues.reason_vague]
             if len(told) >= REASON_MIN_WORDS:  # "karena alasannya berbeda-beda" tells none
                 words += told
     return words

@@ -23,7 +23,7 @@ from bot.understand.reader import read
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
-from bot.understand.who import JHT_CHOICE_RE, names_group
+from bot.understand.who import names_group
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
 STAFF_COUNT_RE = re.compile(r"\b(?:karyawan|pegawai|pekerja|orang|org|staf|staff|employees?"
@@ -73,7 +73,7 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     sectors = cues.found("sectors", low)
     if sectors:
         change["transport"] = "transport" in sectors
-    choice = JHT_CHOICE_RE.search(low)
+    choice = rule(cues, "jht_choice").search(low)
     if choice:
         change["with_jht"] = choice.group("no") is None
     _who_change(low, cues, change)

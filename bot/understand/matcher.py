@@ -216,7 +216,7 @@ class Matcher:
         kind = self.normalizer.is_smalltalk(tokens, text)
         if kind:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
-        parts = clauses(text, split_long=False)
+        parts = clauses(text, self.faq.clause_cues, split_long=False)
         asking = [c for c in parts if c.asks]
         asked_words = several.clause_entries(self, text, query, parts, asking) \
             if len(asking) > 1 else []

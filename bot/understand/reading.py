@@ -145,6 +145,40 @@ def _alternative(c: Cues) -> str:  # "gaji 4 atau 5 juta": which one?
     return rf"\b{alt(c, 'alternative_words')}\b"
 
 
+def _bare_ask(c: Cues) -> str:  # "potongan bpjs tk berapa?": how much, not "berapa lama / %"
+    return rf"\b{alt(c, 'bare_ask')}\b(?!\s*(?:{alt(c, 'bare_ask_not_before')}|%))"
+
+
+def _not_bare(c: Cues) -> str:  # "tarif", "kapan", "%": a rate or a date, not a deduction
+    return rf"\b{alt(c, 'not_bare')}\b|%"
+
+
+def _other_question(c: Cues) -> str:  # "wajib daftar?": a registration question beside it
+    return rf"\b{alt(c, 'other_question')}\b"
+
+
+def _yes_no(c: Cues) -> str:  # "apakah kena denda?"; -kah is grammar, any word ("bisakah")
+    return rf"\b{alt(c, 'yes_no')}\b|\b\w+kah\b"
+
+
+def _jht_choice(c: Cues) -> str:  # "tanpa jht" (no), "pakai jht", "+ jht" (yes), "jht juga"
+    return (rf"\b(?:(?P<no>{alt(c, 'jht_without')})|(?P<yes>{alt(c, 'jht_with')}|\+))"
+            rf"\s*(?:iuran\s+)?jht|(?P<also>\bjht\s+{alt(c, 'jht_also')})")
+
+
+def _whole_share(c: Cues) -> str:  # "iuran totalnya": the sum of both shares
+    return rf"\b{alt(c, 'whole_share')}(?:nya)?\b"
+
+
+def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kantor dan dia"
+    return (rf"\b{alt(c, 'both_employer')}\s*(?:\+|&|{alt(c, 'both_joiners')})"
+            rf"\s*{alt(c, 'both_worker')}\b")
+
+
+def _owner(c: Cues) -> str:  # "karyawan saya", "pegawaiku": an employer asking
+    return rf"\b{alt(c, 'owned_staff')}(?:ku|\s+{alt(c, 'owner_words')})\b"
+
+
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "whether": _whether, "how": _how,
     "list_gap": _list_gap,
@@ -154,6 +188,9 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "health": _health, "employment": _employment, "range_hint": _range_hint, "range": _range,
     "alternative": _alternative, "worker_side": _worker_side, "headcount_after": _headcount_after,
     "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
+    "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
+    "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
+    "both_shares": _both_shares, "owner": _owner,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
@@ -164,7 +201,9 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whethe
          "years_paid_words", "membership_words", "membership_paid_words", "health_words",
          "employment_words", "range_hints", "range_marks", "range_joiners",
          "alternative_words", "worker_side_words", "followup_glue", "headcount_words", "asks_how",
-         "headcount_fillers", "age_target_words")
+         "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
+         "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
+         "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

@@ -107,7 +107,7 @@ def story_led(m: Matcher, text: str, query: tuple[str, ...],
     (None when they have none); the answer stands otherwise (returns `best`)."""
     if unexplained_share(m, query, best.entry_id) < STORY_LED_UNEXPLAINED:
         return best
-    parts = clauses(text)
+    parts = clauses(text, m.faq.clause_cues)
     asking = " ".join(c.text for c in parts if c.asks)
     if not asking or all(c.asks for c in parts):
         return best

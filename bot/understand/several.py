@@ -42,7 +42,8 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         # "... temen bilang bisa ikut sendiri. bener ga? caranya gmn": questions made of plain
         # asking words only (clauses.plain) ask about the story, not each about a topic of its
         # own; with fewer than two others left, the message asks one thing, ranked whole.
-        own = [c for c in asking if not plain(matcher.query_tokens(c.text)[1])]
+        own = [c for c in asking
+               if not plain(matcher.query_tokens(c.text)[1], matcher.faq.clause_cues)]
         if len(own) < 2 and len(own) < len(asking):
             return []
         asking = own

@@ -3,20 +3,12 @@ which share is asked (the worker's deduction, the employer's part, or both)."""
 
 from __future__ import annotations
 
-import re
-
 from bot.understand.cues import Cues, blanked
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
-JHT_CHOICE_RE = re.compile(r"\b(?:(?P<no>tanpa|gak pakai|ga pakai|tidak pakai|nggak pakai)|"
-                           r"(?P<yes>dengan|dgn|pakai|pake|plus|\+|tambah|ikut|sama|sekalian))\s*(?:iuran\s+)?jht"
-                           r"|(?P<also>\bjht\s+(?:juga|sekalian|sekaligus))")
-TOTAL_RE = re.compile(r"\b(total|semua|seluruh|keseluruhan)(nya)?\b")
-OWNER_RE = re.compile(r"\b(karyawan|pegawai|pekerja|staf|staff|buruh)(ku|\s+(saya|kami|sy|aku))\b")
-# "iuran perusahaan + karyawan", "bagian kantor dan bagian dia": both shares named
-BOTH_RE = re.compile(r"\b(?:perusahaan|kantor|pemberi kerja|employer)\s*(?:\+|&|dan|dan bagian"
-                     r"|sama|and|plus)\s*(?:karyawan|pekerja|pegawai|saya|dia|employee|worker)\b")
+# The words of the JHT choice and of the share asked (jht_choice, whole_share, both_shares,
+# owner) are data: faq/calc-cues.yaml `reading` (bot/understand/reading.py).
 # The calc-cues.yaml `who` groups that say whose contribution it is (a plain "worker" does not)
 NAMED_GROUPS = ("bpu", "employer", "staff", "clinic", "domestic")
 
@@ -58,7 +50,7 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
             req.transport = True
         elif "other" in sectors:
             req.transport = False
-        choice = JHT_CHOICE_RE.search(low)
+        choice = rule(cues, "jht_choice").search(low)
         if choice:
             req.with_jht = choice.group("no") is None
         elif "JHT" in req.programs:
@@ -70,14 +62,16 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     deduction_words = cues.has("roles", "deduction", low)
     # "potongan dr gaji mereka", "total potongan ke karyawan": the workers' side, however many
     worker_side = deduction_words and bool(rule(cues, "worker_side").search(low))
-    if TOTAL_RE.search(low) and deduction_words and not BOTH_RE.search(low) \
+    whole = bool(rule(cues, "whole_share").search(low))
+    both = bool(rule(cues, "both_shares").search(low))
+    if whole and deduction_words and not both \
             and ((req.headcount <= 1 and not req.staff_ask) or worker_side):
         req.focus = "worker"  # "potongan jht + jp totalnya": one wage's deduction, summed
-    elif TOTAL_RE.search(low) or BOTH_RE.search(low):
+    elif whole or both:
         # "iuran total", "perusahaan + karyawan": the sum first ("potongan total" for several
         # people: both parts)
         req.focus = "both" if deduction_words else "total"
-    elif OWNER_RE.search(low) and not deduction_words:
+    elif rule(cues, "owner").search(low) and not deduction_words:
         req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
     elif cues.has("who", "employer", _workplace_masked(low, cues)) and not deduction_words:
         req.focus = "employer"

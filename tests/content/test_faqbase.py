@@ -24,6 +24,7 @@ GOOD_ENTRY = """\
 def make_dir(tmp_path: Path, body: str) -> Path:
     shutil.copy(FAQ_DIR / "rates.yaml", tmp_path / "rates.yaml")
     shutil.copy(FAQ_DIR / "synonyms.yaml", tmp_path / "synonyms.yaml")
+    shutil.copy(FAQ_DIR / "clause-cues.yaml", tmp_path / "clause-cues.yaml")  # else a warning
     (tmp_path / "contoh.yaml").write_text(body, encoding="utf-8")
     return tmp_path
 

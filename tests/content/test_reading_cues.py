@@ -79,3 +79,34 @@ def test_changing_the_data_changes_the_reading(cue_copy: Path):
     after = load_cues(path)
     assert _kind("gaji 6jt, jkp dapat kapan?", after) == "benefit"
     assert _kind("iuran askes gaji 5jt", after) == "not_calc"  # BPJS Kesehatan's old name
+
+
+def test_the_bare_deduction_words_are_data(cue_copy: Path):
+    """A deduction asked with no wage ("potongan bpjs tk berapa?") is read from the `reading`
+    lists bare_ask ... yes_no (once regexes in bot/understand/bare.py)."""
+    text = "potongan bpjs tk berapakah?"
+    assert read(text, load_cues(FAQ_DIR / FILE_NAME), AS_OF) is None
+    path = cue_copy / FILE_NAME
+    _edit(path, "  bare_ask: [berapa,", "  bare_ask: [berapakah, berapa,")
+    req = read(text, load_cues(path), AS_OF)
+    assert req is not None and (req.kind, req.focus) == ("contribution", "worker")
+
+
+def test_a_missing_bare_deduction_list_is_reported(cue_copy: Path):
+    path = cue_copy / FILE_NAME
+    _edit(path, "  other_question: [wajib,", "  other_questions: [wajib,")
+    text = "\n".join(str(p) for p in check_cues(cue_copy))
+    assert "reading: missing list 'other_question'" in text
+    assert "reading.other_questions: unknown list 'other_questions'" in text
+
+
+def test_the_jht_choice_words_are_data(cue_copy: Path):
+    """ "tanpa jht" (`jht_without`, once a regex in bot/understand/who.py): a word staff add
+    there drops JHT from an informal worker's contribution."""
+    text = "iuran bpu penghasilan 3 juta minus jht"
+    before = read(text, load_cues(FAQ_DIR / FILE_NAME), AS_OF)
+    assert before is not None and before.with_jht is not False
+    path = cue_copy / FILE_NAME
+    _edit(path, "  jht_without: [tanpa,", "  jht_without: [minus, tanpa,")
+    after = read(text, load_cues(path), AS_OF)
+    assert after is not None and after.with_jht is False

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from bot.content.clause_cues import load_clause_cues
 from bot.content.facets import load_facets
 from bot.content.store import build_content
-from bot.understand.clauses import clauses
+from bot.understand import clauses as reading
 from tests.conftest import FAQ_DIR, TEMPLATES_DIR
+
+# The cue words as staff wrote them (faq/clause-cues.yaml).
+CUES = load_clause_cues(FAQ_DIR, [])
+clauses = partial(reading.clauses, cues=CUES)
 
 
 def test_facet_cues_name_benefit_contribution_and_employer(matcher):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.understand.clauses import clauses, question_parts
+from functools import partial
+
+from bot.content.clause_cues import load_clause_cues
+from bot.understand import clauses as reading
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 from bot.understand.several import (
     DISTINCT_ORDER_GAP,
@@ -12,6 +15,12 @@ from bot.understand.several import (
     leading,
     main_first,
 )
+from tests.conftest import FAQ_DIR
+
+# The cue words as staff wrote them (faq/clause-cues.yaml).
+CUES = load_clause_cues(FAQ_DIR, [])
+clauses = partial(reading.clauses, cues=CUES)
+question_parts = partial(reading.question_parts, cues=CUES)
 
 
 def _asking(text: str) -> list[str]:

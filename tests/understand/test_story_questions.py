@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from bot.content.clause_cues import load_clause_cues
+from bot.understand import clauses as reading
 from bot.understand import several
-from bot.understand.clauses import TOLD_MIN_WORDS, Clause, clauses, plain, told_before
+from bot.understand.clauses import TOLD_MIN_WORDS, Clause
 from bot.understand.facet_deltas import EVENTS_BONUS, facet_adjustment
+from tests.conftest import FAQ_DIR
+
+# The cue words as staff wrote them (faq/clause-cues.yaml).
+CUES = load_clause_cues(FAQ_DIR, [])
+clauses = partial(reading.clauses, cues=CUES)
+plain = partial(reading.plain, cues=CUES)
+told_before = partial(reading.told_before, cues=CUES)
 
 
 def _words(text: str) -> list[str]:

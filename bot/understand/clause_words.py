@@ -1,0 +1,101 @@
+"""The words that say where a message splits and which of its parts ask, compiled.
+
+The lists live in `faq/clause-cues.yaml` (staff-editable; `bot.content.clause_cues` validates
+the file). Here they are put into the patterns of bot/understand/clauses.py and
+bot/understand/emphasis.py: the words are data, the structure around them (punctuation, word
+boundaries, "lalu" not after a time word) is code. In a cue phrase a space stands for one
+space, tab or line break; a form written joined ("bisaga") is a cue of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Every list of the file, in the order the file explains them.
+LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners",
+         "question_words", "tags", "inner_asks", "inner_tags", "not_after_tag", "announce",
+         "announce_verbs", "en_asks", "en_joiners", "en_story_asks", "run_on_starts",
+         "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
+         "reason_stops", "reason_vague")
+NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a memo key (message_memo)
+class ClauseCues:
+    """The compiled cue patterns; the defaults (no cue file) split nothing and ask nothing."""
+
+    clause_re: re.Pattern[str] = NEVER  # clauses of a long sentence (clauses.clauses)
+    thought_re: re.Pattern[str] = NEVER  # a new thought ("terus", "lalu")
+    join_re: re.Pattern[str] = NEVER  # where two questions may be joined in one sentence
+    question_re: re.Pattern[str] = NEVER  # a "?" or a question word
+    tag_re: re.Pattern[str] = NEVER  # a yes/no tag at the end ("... cair kan")
+    inner_tag_re: re.Pattern[str] = NEVER  # a tag inside, or an announced question
+    en_question_re: re.Pattern[str] = NEVER  # an English question
+    run_on_re: re.Pattern[str] = NEVER  # where a sentence without punctuation splits
+    plain_asking: frozenset[str] = frozenset()  # canonical words that ask about no topic
+    refused_re: re.Pattern[str] = NEVER  # a refusal (emphasis.refusal_reason)
+    reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
+    reason_vague: frozenset[str] = frozenset()  # reason words that tell nothing
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
+
+
+def _phrase(word: str) -> str:
+    """One cue as a regex: its characters literally, a space as one whitespace."""
+    return re.escape(word).replace(r"\ ", r"\s")
+
+
+def _alts(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, in the order given."""
+    return "|".join(_phrase(w) for w in words)
+
+
+def _first(words: tuple[str, ...]) -> str:
+    """A character class of the words' first letters: the engine tries an alternative only
+    where one of them starts (speed, not meaning)."""
+    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+
+
+def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
+    """The patterns of every list in LISTS (each non-empty, lower-case words)."""
+    w = {name: _alts(lists[name]) for name in LISTS}
+    # "lalu" after a time word is "ago / last" ("minggu lalu", "2 tahun lalu"), not "then"; the
+    # spaces before "lalu" are matched from the first one ("minggu  lalu" too). (Read after
+    # the first space is taken: the words end just before it.)
+    not_ago = (r"(?<=\s)" + "".join(rf"(?<!{_phrase(a)}\s)" for a in lists["ago_words"])
+               + r"(?<!\s\s)")
+    then = rf"{not_ago}\s*(?=(?:{w['then_words']})\b)"
+    inner_first = _first(lists["inner_asks"] + lists["announce"])
+    return ClauseCues(
+        # Every split point starts with a space or a comma, so the patterns start by taking
+        # that one character (a pattern that starts with a character class lets the engine
+        # skip to the next such character instead of trying every position).
+        clause_re=re.compile(rf"[,\s](?:(?<=,)\s+|(?<=\s)\s*(?=(?:{w['clause_starts']})\b)"
+                             rf"|{then})", re.IGNORECASE),
+        thought_re=re.compile(rf"\s(?:\s*(?=(?:{w['thought_starts']})\b)|{then})",
+                              re.IGNORECASE),
+        join_re=re.compile(rf"[,\s](?:(?<=,)\s*|(?<=\s)\s*(?=(?:{w['joiners']})\b)|{then})",
+                           re.IGNORECASE),
+        question_re=re.compile(
+            rf"\?|\b(?=[{_first(lists['question_words'])}])(?:{w['question_words']})\b",
+            re.IGNORECASE),
+        tag_re=re.compile(rf"\b(?=[{_first(lists['tags'])}])(?:{w['tags']})\s*\??\s*$",
+                          re.IGNORECASE),
+        inner_tag_re=re.compile(
+            rf"\b(?=[{inner_first}])(?:(?:{w['inner_asks']})\b[^,.!?]*?"
+            rf"\b(?:{w['inner_tags']})\b(?!\s+(?:{w['not_after_tag']}))"
+            rf"|(?:{w['announce']})\s+(?:{w['announce_verbs']})\s+\w+\W+\w+)", re.IGNORECASE),
+        # English asks at the start of its clause, or after a joining word; the story
+        # starters ("when I was working ...") ask only with a "?".
+        en_question_re=re.compile(
+            rf"^\W*(?:(?:{w['en_joiners']})\s+)?(?:{w['en_asks']})\b"
+            rf"|^\W*(?:{w['en_joiners']})\s+(?:{w['en_story_asks']})\b"
+            rf"|^\W*(?:{w['en_story_asks']})\b.*\?\s*$", re.IGNORECASE),
+        run_on_re=re.compile(rf"\s+(?=(?:{w['run_on_starts']})\b)", re.IGNORECASE),
+        plain_asking=frozenset(lists["plain_asking"]),
+        refused_re=re.compile(rf"\b(?:(?:{w['refused_negations']})\s+(?:{w['refused_verbs']})"
+                              rf"|{w['refused_words']})\b", re.IGNORECASE),
+        reason_re=re.compile(rf"\b(?:{w['reason_starts']})\b((?:(?!\b(?:{w['reason_stops']})\b)"
+                             r"[^.?!;,])+)", re.IGNORECASE),
+        reason_vague=frozenset(lists["reason_vague"]),
+        words=dict(lists))
