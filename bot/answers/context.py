@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
+from bot.answers.related import toward_related
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
@@ -141,6 +142,14 @@ def situation(asked: list[str], cues: Cues) -> str:
 
 def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
             alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
+    """`_read`, moved to an entry the last answer offered next when one is among its close
+    readings (related.py)."""
+    result = _read(matcher, text, previous, asked, alone, cues, lang, leaning)
+    return toward_related(matcher, result, previous)
+
+
+def _read(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+          alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
     """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
     "jp buat bpu bisa ga") asks the question before again for that program."""
     # The previous message matched again, at most once for both uses (a whole match).
