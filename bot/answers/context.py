@@ -11,7 +11,13 @@ from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
-from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+from bot.understand.match_result import (
+    ALTERNATIVE_GAP,
+    PROGRAM_TOKENS,
+    Candidate,
+    MatchResult,
+    programs_in,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -251,6 +257,10 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
             result = story
+        elif _again(story, previous, mine):
+            # "ditanggung ga?" after the commuting accident answered: the story and the
+            # question still lead to that answer, far ahead of anything the words alone allow
+            result = story
         elif story.outcome == "answer" == alone.outcome and mine:
             # "jkp bisa diklaim?" after "sy resign 2 bulan lalu": the story leads to the JHT
             # claim, the question names JKP: the story's first reading the question allows.
@@ -260,6 +270,15 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
+
+
+def _again(story: MatchResult, previous: Entry | None, mine: list[Candidate]) -> bool:
+    """The story's reading is the answer just given, more than ALTERNATIVE_GAP ahead of its
+    first reading the question allows (or of none): the question asks about it again."""
+    best = story.best
+    return (story.outcome == "answer" and best is not None and previous is not None
+            and best.entry_id == previous.id
+            and (not mine or best.score - mine[0].score > ALTERNATIVE_GAP))
 
 
 def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:

@@ -195,3 +195,11 @@ async def test_a_followup_may_mean_the_first_of_the_list_before(engine):
     reply = await say(engine, "sy wfh trus jatuh kesandung kabel pas meeting", user="wfh")
     assert reply.kind == "suggestions" and reply.suggestions[0][0] == "jkk-wfh"
     assert (await say(engine, "ditanggung ga?", user="wfh")).entry_id == "jkk-wfh"
+
+
+async def test_a_short_question_after_a_story_may_ask_about_the_answer_again(engine):
+    # the story and the question lead to the answer just given, far ahead of what the words
+    # alone allow: that answer, not a reading of the words alone (another program's entry)
+    assert (await say(engine, "saya ojol, kemarin ketabrak pas narik", user="again")).entry_id \
+        == "jkk-bpu"
+    assert (await say(engine, "bisa klaim ga?", user="again")).entry_id == "jkk-bpu"

@@ -37,3 +37,4 @@ async def test_only_an_offered_entry_among_close_readings_moves_the_reading(engi
     assert toward_related(matcher, same, entries["jkm-manfaat"]) is same
     # nothing before it: as it is
     assert toward_related(matcher, listed, None) is listed
+
