@@ -6,18 +6,13 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from bot.answers.guards import again, weakened
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import PLAIN_ASKING_WORDS, Clause, asks, clauses
-from bot.understand.match_result import (
-    ALTERNATIVE_GAP,
-    PROGRAM_TOKENS,
-    Candidate,
-    MatchResult,
-    programs_in,
-)
+from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -246,7 +241,8 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
         # saya, caranya gimana?" says what it is about, whatever was asked before.
         carried = matcher.match(question, joined=True)
-        if carried.best is not None and carried.best.entry_id in readings(text):
+        if carried.best is not None and carried.best.entry_id in readings(text) \
+                and not weakened(carried, alone):
             result = carried
     if told:
         # The situation first, then the follow-up: a short question after a story borrows
@@ -257,7 +253,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
             result = story
-        elif _again(story, previous, mine):
+        elif again(story, previous, mine):
             # "ditanggung ga?" after the commuting accident answered: the story and the
             # question still lead to that answer, far ahead of anything the words alone allow
             result = story
@@ -270,15 +266,6 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
-
-
-def _again(story: MatchResult, previous: Entry | None, mine: list[Candidate]) -> bool:
-    """The story's reading is the answer just given, more than ALTERNATIVE_GAP ahead of its
-    first reading the question allows (or of none): the question asks about it again."""
-    best = story.best
-    return (story.outcome == "answer" and best is not None and previous is not None
-            and best.entry_id == previous.id
-            and (not mine or best.score - mine[0].score > ALTERNATIVE_GAP))
 
 
 def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:

@@ -203,3 +203,11 @@ async def test_a_short_question_after_a_story_may_ask_about_the_answer_again(eng
     assert (await say(engine, "saya ojol, kemarin ketabrak pas narik", user="again")).entry_id \
         == "jkk-bpu"
     assert (await say(engine, "bisa klaim ga?", user="again")).entry_id == "jkk-bpu"
+
+
+async def test_words_carried_over_that_weaken_the_reading_are_dropped(engine):
+    # "jht" carried over reads the office's words as the JHT arrears entry, far below the
+    # message's own answer: a complete new question, read as written
+    await say(engine, "jht bisa cair kalau resign?", user="weak")
+    reply = await say(engine, "klo pesangon blm dibayar pabrik lapornya kmn?", user="weak")
+    assert reply.entry_id == "rujukan-disnaker"
