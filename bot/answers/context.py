@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answers.guards import again, weakened
+from bot.answers.guards import again, own_agency, weakened
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
@@ -153,6 +153,8 @@ def _read(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
           alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
     """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
     "jp buat bpu bisa ga") asks the question before again for that program."""
+    if own_agency(matcher, text, alone):
+        return alone  # "klo taspen ngurusnya dimana?": another agency's business, as named
     # The previous message matched again, at most once for both uses (a whole match).
     offered = cache(lambda: _offered(matcher, previous, asked))
     result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning, offered)

@@ -8,6 +8,18 @@ from bot.understand.match_result import ALTERNATIVE_GAP, Candidate, MatchResult
 
 if TYPE_CHECKING:
     from bot.content.faqbase import Entry
+    from bot.understand.matcher import Matcher
+
+
+def own_agency(matcher: Matcher, text: str, alone: MatchResult) -> bool:
+    """The message names another agency (facets.yaml `other_agencies`) and alone is answered
+    with a referral: it is that agency's business whatever came before ("klo taspen ngurusnya
+    dimana?" after the JKM claim), as a single message naming one is (understand/ranking.py)."""
+    best = alone.best
+    if alone.outcome != "answer" or best is None \
+            or matcher.faq.entries[best.entry_id].kind != "redirect":
+        return False
+    return not matcher.facets.agencies.isdisjoint(matcher.query_tokens(text)[1])
 
 
 def weakened(carried: MatchResult, alone: MatchResult) -> bool:

@@ -211,3 +211,10 @@ async def test_words_carried_over_that_weaken_the_reading_are_dropped(engine):
     await say(engine, "jht bisa cair kalau resign?", user="weak")
     reply = await say(engine, "klo pesangon blm dibayar pabrik lapornya kmn?", user="weak")
     assert reply.entry_id == "rujukan-disnaker"
+
+
+async def test_a_followup_naming_another_agency_is_that_agencys_business(engine):
+    # the JKM claim's title and the story would keep it on JKM; Taspen is named
+    await say(engine, "cara klaim jkm", user="agency")
+    reply = await say(engine, "klo taspen ngurusnya dimana?", user="agency")
+    assert reply.entry_id == "rujukan-taspen"
