@@ -6,8 +6,10 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from bot.answers.guards import again, own_agency, weakened
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
+from bot.answers.related import toward_related
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
@@ -142,8 +144,18 @@ def situation(asked: list[str], cues: Cues, clause: ClauseCues) -> str:
 
 def steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
             alone: MatchResult, cues: Cues, lang: str, leaning: bool = True) -> MatchResult:
+    """`_read`, moved to an entry the last answer offered next when one is among its close
+    readings (related.py)."""
+    result = _read(matcher, text, previous, asked, alone, cues, lang, leaning)
+    return toward_related(matcher, result, previous)
+
+
+def _read(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+          alone: MatchResult, cues: Cues, lang: str, leaning: bool) -> MatchResult:
     """`_steered`; then, when that answers nothing, a program named alone ("klo jht?" after
     "jp buat bpu bisa ga") asks the question before again for that program."""
+    if own_agency(matcher, text, alone):
+        return alone  # "klo taspen ngurusnya dimana?": another agency's business, as named
     # The previous message matched again, at most once for both uses (a whole match).
     offered = cache(lambda: _offered(matcher, previous, asked))
     result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning, offered)
@@ -232,7 +244,8 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
         # saya, caranya gimana?" says what it is about, whatever was asked before.
         carried = matcher.match(question, joined=True)
-        if carried.best is not None and carried.best.entry_id in readings(text):
+        if carried.best is not None and carried.best.entry_id in readings(text) \
+                and not weakened(carried, alone):
             result = carried
     if told:
         # The situation first, then the follow-up: a short question after a story borrows
@@ -242,6 +255,10 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         story = matcher.match(f"{told} {question}", limit=STORY_RANKS, joined=True)
         mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
+            result = story
+        elif again(story, previous, mine):
+            # "ditanggung ga?" after the commuting accident answered: the story and the
+            # question still lead to that answer, far ahead of anything the words alone allow
             result = story
         elif story.outcome == "answer" == alone.outcome and mine:
             # "jkp bisa diklaim?" after "sy resign 2 bulan lalu": the story leads to the JHT

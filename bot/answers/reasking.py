@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, floors, programs_in
 
 if TYPE_CHECKING:
     from bot.content.faqbase import Entry
@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 # The participant groups (calc-cues.yaml `who`) a follow-up may swap: "kalau perusahaan?"
 SWAP_WHO = ("employer", "staff", "bpu")
+# An entry about this many of the five programs is about the scheme as a whole.
+GENERAL = 3
+# How far down the re-asked question's ranking a reading as general may be.
+READINGS = 8
 
 
 def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
@@ -59,7 +63,28 @@ def reasked_match(matcher: Matcher, question: str, named_in: str,
             or (previous is not None and best.entry_id == previous.id):
         return None
     named = programs_in(matcher.query_tokens(named_in)[1])
-    return result if named <= programs_of(matcher.faq.entries[best.entry_id]) else None
+    entries = matcher.faq.entries
+    if not named and previous is not None and _general(previous) \
+            and not _general(entries[best.entry_id]):
+        # "iuran bpu brp" -> "bukan bpu, yg karyawan": the question was about every program
+        # and the correction names none; an entry on one program narrows it to a program
+        # nobody named. The first reading as general as the question, when one answers.
+        floor = floors(joined=True)[0]
+        wider = matcher.match(question, limit=READINGS, joined=True).candidates
+        # ... and about what it asked: the correction changes who, not what
+        asked = matcher.facets_of(previous.id)[0]
+        kept = [c for c in wider if c.score >= floor and _general(entries[c.entry_id])
+                and c.entry_id != previous.id and matcher.facets_of(c.entry_id)[0] <= asked]
+        if not kept:
+            return None
+        return MatchResult("answer", (kept[0],), tokens=result.tokens)
+    return result if named <= programs_of(entries[best.entry_id]) else None
+
+
+def _general(entry: Entry) -> bool:
+    """About the scheme as a whole (UMUM) or about most of its programs."""
+    programs = set(entry.programs)
+    return "UMUM" in programs or len(programs) >= GENERAL
 
 
 def programs_of(entry: Entry) -> frozenset[str]:

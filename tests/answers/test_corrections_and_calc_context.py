@@ -157,3 +157,14 @@ async def test_a_pointer_with_nothing_before_it_is_not_answered(engine):
     assert (await say(engine, "itu buat apa aja?", "pointer1")).kind == "faq"
     # a topic of the message's own is not a pointer
     assert (await say(engine, "apa itu jkp", "pointer2")).entry_id == "jkp-apa-itu"
+
+
+async def test_a_correction_of_who_keeps_a_general_question_general(engine):
+    # the BPU contributions (every program) corrected to employees: the employees'
+    # contributions of every program, not the JKM one the words alone lead to
+    await say(engine, "iuran bpu brp sebulan", user="general")
+    assert (await say(engine, "eh salah, maksud saya karyawan", user="general")).entry_id \
+        == "iuran-pu-rincian"
+    await say(engine, "iuran bpu bisa bayar dimana", user="general2")
+    assert (await say(engine, "kalau perusahaan?", user="general2")).entry_id \
+        == "iuran-pu-kode-bayar"

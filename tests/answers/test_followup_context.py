@@ -195,3 +195,26 @@ async def test_a_followup_may_mean_the_first_of_the_list_before(engine):
     reply = await say(engine, "sy wfh trus jatuh kesandung kabel pas meeting", user="wfh")
     assert reply.kind == "suggestions" and reply.suggestions[0][0] == "jkk-wfh"
     assert (await say(engine, "ditanggung ga?", user="wfh")).entry_id == "jkk-wfh"
+
+
+async def test_a_short_question_after_a_story_may_ask_about_the_answer_again(engine):
+    # the story and the question lead to the answer just given, far ahead of what the words
+    # alone allow: that answer, not a reading of the words alone (another program's entry)
+    assert (await say(engine, "saya ojol, kemarin ketabrak pas narik", user="again")).entry_id \
+        == "jkk-bpu"
+    assert (await say(engine, "bisa klaim ga?", user="again")).entry_id == "jkk-bpu"
+
+
+async def test_words_carried_over_that_weaken_the_reading_are_dropped(engine):
+    # "jht" carried over reads the office's words as the JHT arrears entry, far below the
+    # message's own answer: a complete new question, read as written
+    await say(engine, "jht bisa cair kalau resign?", user="weak")
+    reply = await say(engine, "klo pesangon blm dibayar pabrik lapornya kmn?", user="weak")
+    assert reply.entry_id == "rujukan-disnaker"
+
+
+async def test_a_followup_naming_another_agency_is_that_agencys_business(engine):
+    # the JKM claim's title and the story would keep it on JKM; Taspen is named
+    await say(engine, "cara klaim jkm", user="agency")
+    reply = await say(engine, "klo taspen ngurusnya dimana?", user="agency")
+    assert reply.entry_id == "rujukan-taspen"
