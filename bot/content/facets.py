@@ -9,8 +9,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
-            "situations", "other_agencies", "own_agency", "causes", "audience_words",
-            "aspect_words", "events")
+            "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -47,9 +46,6 @@ class Facets:
     # Who writes, read from a story (bot/understand/writer.py): the event it tells, the
     # words that say who writes, the audiences it stands instead of ("suami saya meninggal").
     story_writers: tuple[Writer, ...] = ()
-    # This FAQ's own agency's names ("bpjs ketenagakerjaan"): a question naming it and no other
-    # agency is not sent to a redirect entry that names another agency and never this one.
-    own_agency: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,11 +108,6 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
                                 "other_agencies must be a list of words"))
         agencies = []
-    own = data.get("own_agency", [])
-    if not isinstance(own, list) or not all(isinstance(a, str) and a.strip() for a in own):
-        problems.append(Problem(path.name, data.line_of("own_agency"), "own_agency",
-                                "own_agency must be a list of words"))
-        own = []
     aspects, audiences = parsed.get("aspects", {}), parsed.get("audiences", {})
     return Facets(aspects, audiences, contrasts,
                   _aspect_list(data, "situations", aspects, path.name, problems),
@@ -126,8 +117,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems),
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
-                  _story_writers(data, aspects, audiences, path.name, problems),
-                  tuple(a.strip().lower() for a in own))
+                  _story_writers(data, aspects, audiences, path.name, problems))
 
 
 def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,

@@ -157,9 +157,6 @@ class Matcher:
         self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
-        # A question naming this FAQ's agency and no other: every entry but the redirects to
-        # another agency that never name this one (ranking's AGENCY_PENALTY for those).
-        self._own_entries = ranking.own_entries(self, entry_postings)
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}
         self._keyword_entries = {t: tuple(es) for t, es in keyword_entries.items()}
         self._pair_entries = {pair: tuple(es) for pair, es in pair_entries.items()}
@@ -322,7 +319,6 @@ class Matcher:
         named = [self._agency_entries[t] for t in query if t in self._agency_entries]
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
-                  frozenset().union(*named) if named else
-                  self._own_entries if not self.facets.own_agency.isdisjoint(query) else None,
+                  frozenset().union(*named) if named else None,
                   ASKING_EMPHASIS if emphasis and not emphasis.isdisjoint(query) else 1.0)
         return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)

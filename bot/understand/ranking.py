@@ -329,14 +329,3 @@ def _score(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
     rows.sort(key=lambda row: (-row[0], -row[1]))
     return [Candidate(m._entry_ids[e_idx], score, phrase_text[p_idx])  # only the rows returned
             for score, _, e_idx, p_idx in (rows if limit is None else rows[:limit])]
-
-
-def own_entries(m: Matcher, postings: dict[str, list[int]]) -> frozenset[int]:
-    """The entries a question naming this FAQ's agency (facets.yaml own_agency) and no other
-    keeps unpenalised: all but the redirects naming another agency and never this one
-    ("bpjs tk sy mati gara gara kantor telat bayar" is not BPJS Kesehatan's lapsed card)."""
-    own = {e for t in m.facets.own_agency for e in postings.get(t, ())}
-    other = {e for es in m._agency_entries.values() for e in es}
-    return frozenset(i for i, eid in enumerate(m._entry_ids)
-                     if not (i in other and i not in own
-                             and m.faq.entries[eid].kind == "redirect"))

@@ -201,27 +201,6 @@ def test_other_agencies_must_be_a_list_of_words(tmp_path: Path):
     assert [p.message for p in problems] == ["other_agencies must be a list of words"]
 
 
-def test_a_question_naming_bpjs_tk_is_not_sent_to_another_agency_s_redirect(matcher):
-    # "bpjs tk" differs from a BPJS Kesehatan phrasing ("bpjs kes sy mati gara gara telat
-    # bayar") by one word: without own_agency the lapsed-JKN redirect answered it.
-    assert matcher.facets.own_agency == {"bpjstk"}
-    result = matcher.match("bpjs tk sy mati gara gara kantor telat bayar")
-    assert result.best.entry_id != "rujukan-bpjs-kesehatan"
-    assert matcher.match("bpjs kes sy mati gara gara telat bayar").best.entry_id \
-        == "rujukan-bpjs-kesehatan"
-    own = {matcher._entry_ids[i] for i in matcher._own_entries}
-    # Redirects naming another agency and never BPJS TK are demoted; a redirect that names
-    # BPJS TK too (PNS asking about JHT) and answers naming BPJS Kesehatan are not.
-    assert "rujukan-bpjs-kesehatan" not in own
-    assert {"rujukan-taspen", "umum-beda-bpjs-kes", "jht-klaim-phk"} <= own
-
-
-def test_own_agency_must_be_a_list_of_words(tmp_path: Path):
-    (tmp_path / "facets.yaml").write_text("own_agency: bpjstk\n")
-    problems: list = []
-    assert load_facets(tmp_path / "facets.yaml", problems).own_agency == ()
-    assert [p.message for p in problems] == ["own_agency must be a list of words"]
-
 def test_situations_must_name_defined_aspects(tmp_path):
     (tmp_path / "facets.yaml").write_text("aspects:\n  working: [masih kerja]\n"
                                           "situations: [working, resigned]\n")
