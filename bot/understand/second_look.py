@@ -1,6 +1,6 @@
 """A second look before answering or asking back: what the best entry leaves unexplained.
 
-The score thresholds (match_result.py) decide most messages. Five cases they get wrong on the
+The score thresholds (match_result.py) decide most messages. Six cases they get wrong on the
 tuning data (faq/tests, real/tune, the blind dev halves; bench/decide.py, faq/tests/real/README.md
 "Jawab atau tanya balik") are told apart by what the best entry does not explain:
 
@@ -13,6 +13,8 @@ tuning data (faq/tests, real/tune, the blind dev halves; bench/decide.py, faq/te
   and the message says the answer misses something;
 - the main question of several, when its entry leaves most of the message unexplained and the
   whole message points about as strongly to an entry of another topic (`main_disputed`);
+- an answer that never names the other agency the message names, while a runner-up redirect
+  entry does (`agency_led`): the "did you mean" leads with the redirect;
 - a "did you mean" whose first button points to another agency (a redirect entry), clearly ahead
   of the next one, when the message uses one of that entry's keywords and no unexplained word
   names a program, aspect or audience of the FAQ's own (`sure_redirect`): the other agency's
@@ -66,6 +68,11 @@ CROWD_GAP = 5.0
 # A redirect "did you mean" is answered when it leads the next entry by this many points
 # (matcher.CLOSE_GAP: closer than that, the message fits both about equally).
 REDIRECT_GAP = 2.0
+# `agency_led`: the redirect runner-up within this many points of the answer (the answer has
+# already paid ranking.AGENCY_PENALTY, 12, for not naming the agency). Tuning data (redirect12,
+# 2026-12-01): the ASN question answered from the JKK benefits entry led by 10.6 points; a scam
+# message naming BPJS Kesehatan, rightly answered by the scam entry, by 18.
+AGENCY_LED_GAP = 12.0
 
 
 def unexplained_share(m: Matcher, query: tuple[str, ...], entry_id: str) -> float:
@@ -129,10 +136,33 @@ def lead(m: Matcher, text: str, query: tuple[str, ...], top: tuple[Candidate, ..
     asked = story_led(m, text, query, top[0])
     if asked is not top[0] or joined:
         return asked
-    runner = better_explained(m, query, top)
+    runner = better_explained(m, query, top) or agency_led(m, query, top)
     if runner is not None:
         return runner
     return None if crowded(m, query, top) else top[0]
+
+
+def agency_led(m: Matcher, query: tuple[str, ...],
+               top: tuple[Candidate, ...]) -> Candidate | None:
+    """When the message names another agency (facets.yaml other_agencies) that the answer
+    never names, the first of the runners-up that points to that agency (a redirect entry
+    using the word): "ASN dilindungi jaminan kecelakaan kerja, gimana isinya?" is Taspen's,
+    not the JKK benefits entry's (None when the answer names it or no such redirect is within
+    AGENCY_LED_GAP)."""
+    named = [t for t in query if t in m._agency_entries]
+    if not named or m.faq.entries[top[0].entry_id].kind == "redirect":
+        return None
+    best = m._entry_index[top[0].entry_id]
+    if all(best in m._agency_entries[t] for t in named):
+        return None
+    for c in top[1:]:
+        if c.score < top[0].score - AGENCY_LED_GAP:
+            break
+        e_idx = m._entry_index[c.entry_id]
+        if m.faq.entries[c.entry_id].kind == "redirect" \
+                and any(e_idx in m._agency_entries[t] for t in named):
+            return c
+    return None
 
 
 def better_explained(m: Matcher, query: tuple[str, ...],

@@ -78,6 +78,30 @@ def test_a_redirect_suggestion_is_answered_only_when_clear_and_named(matcher):
                                                           Candidate("jht-apa-itu", 40.0, "")))
 
 
+
+def test_an_answer_that_never_names_the_agency_the_message_names_is_asked_back(matcher):
+    # "ASN" names Taspen's members (facets.yaml other_agencies): the JKK benefits entry
+    # explains the rest of the message but never names them, the Taspen redirect does.
+    text = "ASN dilindungi dengan jaminan kecelakaan kerja, gimana isinya?"
+    query = _query(matcher, text)
+    jkk, taspen = Candidate("jkk-manfaat", 62.0, ""), Candidate("rujukan-taspen", 51.0, "")
+    assert second_look.agency_led(matcher, query, (jkk, taspen)) is taspen
+    result = matcher.match(text)
+    assert result.outcome == "suggest"
+    assert result.candidates[0].entry_id == "rujukan-taspen"
+    # Further behind than AGENCY_LED_GAP (a scam message naming BPJS Kesehatan, rightly
+    # answered by the scam entry): the answer stands.
+    far = Candidate("rujukan-taspen", 62.0 - second_look.AGENCY_LED_GAP - 1, "")
+    assert second_look.agency_led(matcher, query, (jkk, far)) is None
+    # An answer that names the agency itself stands ("udh punya kis perlu bpjs tk juga ga").
+    kis = _query(matcher, "udh punya kis perlu bpjs tk juga ga")
+    assert second_look.agency_led(matcher, kis, (Candidate("umum-beda-bpjs-kes", 90.0, ""),
+                                                 Candidate("rujukan-bpjs-kesehatan", 85.0, "")
+                                                 )) is None
+    # A message naming no agency has nothing to say here.
+    plain = _query(matcher, "manfaat jkk apa saja")
+    assert second_look.agency_led(matcher, plain, (jkk, taspen)) is None
+
 # A long story whose best entry (the JHT heirs' claim, 91) leaves most of it unexplained, while
 # the runner-up 6 points behind (a fisherman lost at sea) explains clearly more of it.
 FISHERMAN = ("suami saya nelayan ikut bpu dua tahun, dia meninggal tenggelam waktu melaut. saya "
