@@ -1,0 +1,36 @@
+"""Reader fixes found over all seven blind calculation dev halves (calc13): a deduction asked
+with a wage word but no amount asks the wage instead of leaving it to the FAQ."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.content.calc_cues import load_cues
+from bot.core.settings import PROJECT_ROOT
+from bot.understand.reader import read
+
+CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+ON = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "potongan gaji bpjs tk brp ya",
+    "gaji harian, potongan bpjstk nya berapa",
+    "upah bulanan saya dipotong bpjs tk berapa",
+])
+def test_a_deduction_with_a_wage_word_but_no_amount_asks_the_wage(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.focus == "worker"
+    assert req.missing() == "amount"
+
+
+@pytest.mark.parametrize("text", [
+    "potongan gaji bpjs tk berapa persen",  # a rate: the FAQ
+    "gaji minimal untuk potongan bpjs tk berapa",
+    "penghasilan ojol potongan bpjs tk brp",  # an income: not a wage earner's deduction
+])
+def test_a_rate_or_an_income_with_no_amount_stays_with_the_faq(text):
+    req = read(text, CUES, ON)
+    assert req is None or req.missing() != "amount" or req.focus != "worker"
