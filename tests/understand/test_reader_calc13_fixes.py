@@ -34,3 +34,22 @@ def test_a_deduction_with_a_wage_word_but_no_amount_asks_the_wage(text):
 def test_a_rate_or_an_income_with_no_amount_stays_with_the_faq(text):
     req = read(text, CUES, ON)
     assert req is None or req.missing() != "amount" or req.focus != "worker"
+
+
+@pytest.mark.parametrize(("text", "paid"), [
+    ("iuran september 4 juta belum dibayar, dendanya brp", "4000000"),
+    ("baru bayar iuran oktober tgl 25 november, iurannya 1,5 jt. kena denda brp?", "1500000"),
+])
+def test_a_fine_for_a_named_month_without_months_late_is_the_fine_per_month(text, paid):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "fine" and req.contribution == paid
+    assert req.late_each and req.months_late == 1 and req.missing() is None
+
+
+@pytest.mark.parametrize("text", [
+    "nunggak iuran sejak bulan mei, iuran 2 juta, dendanya?",  # several months owed: asked
+    "iuran 2 juta telat, dendanya?",  # no month named: the months are asked
+])
+def test_months_owed_since_a_month_or_no_month_are_still_asked(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "fine" and req.missing() == "late"
