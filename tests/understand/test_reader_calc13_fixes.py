@@ -53,3 +53,17 @@ def test_a_fine_for_a_named_month_without_months_late_is_the_fine_per_month(text
 def test_months_owed_since_a_month_or_no_month_are_still_asked(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "fine" and req.missing() == "late"
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 3,5jt 2 org, 6jt 1 org, total potongan bpjs tk nya",
+    "6 karyawan @ 4jt, potongan bpjstk semuanya total brp",
+])
+def test_a_deduction_total_for_several_people_is_what_their_pay_loses(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.focus == "worker"
+
+
+def test_both_shares_for_several_people_stay_the_sum():
+    req = read("6 karyawan @ 4jt, potongan perusahaan + karyawan total", CUES, ON)
+    assert req is not None and req.focus != "worker"
