@@ -8,6 +8,7 @@ from decimal import Decimal
 from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
 from bot.rules.checks import late_fine, late_fine_on, payslip_check
+from bot.rules.contributions import add_months
 from bot.understand.request import CalcRequest
 
 
@@ -18,16 +19,27 @@ def fine(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
         return Outcome("calc_fine.html.j2", "calc_rates.html.j2", used,
                        {"bpu": True, "req": req, "figure": None})
     assert req.months_late
+    due = _due(ctx, req)
     if req.contribution:
         r = late_fine_on(rates, on, Decimal(req.contribution), req.months_late)
         return Outcome("calc_fine.html.j2", "calc_rates.html.j2", r.rates_used,
-                       {"bpu": False, "r": r, "req": req, "figure": r.fine})
+                       {"bpu": False, "r": r, "req": req, "figure": r.fine, "due": due})
     r = late_fine(rates, on, req.wage_list(), req.jkk_class, req.months_late)
     missing = req.jkk_class is None
     return Outcome("calc_fine.html.j2", "calc_rates.html.j2", r.rates_used,
-                   {"bpu": False, "r": r, "req": req, "figure": r.fine},
+                   {"bpu": False, "r": r, "req": req, "figure": r.fine, "due": due},
                    waiting="class" if missing else None,
                    buttons=CLASS_BUTTONS if missing else [])
+
+
+def _due(ctx: Ctx, req: CalcRequest) -> tuple[date, date] | None:
+    """(the contribution month named, its due date) beside a fine for each month late: "iuran
+    november" is due 15 Desember, so the user can count the months from there."""
+    month = req.month_date()
+    if not req.late_each or month is None:
+        return None
+    day = ctx.content.faq.rates.find("pu_due_day", month)
+    return (month, add_months(month, 1).replace(day=int(day.amount))) if day else None
 
 
 def payslip(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:

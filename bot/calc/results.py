@@ -48,12 +48,15 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     parts = _parts(r, _narrowed(req))
     jkk_missing = r.jkk is None and (any(p["name"] == "JKK" for p in parts)
                                      or (not parts and req.focus != "worker"))
+    shares = None
     if parts:
         worker = sum((p["worker"] for p in parts), Decimal(0))
         known = worker + sum((p["employer"] or 0 for p in parts), Decimal(0))
         employer = sum((p["employer"] or 0 for p in parts), Decimal(0))
         # "jht bagian perusahaan": the employer's share of the named programs, not their total
         figure = {"worker": worker, "employer": employer}.get(req.focus, known)
+        # "iuran jht jp karyawan": the worker's part or the whole? Both on the first line
+        shares = (worker, employer) if figure == known and worker and employer else None
     elif req.focus == "worker":
         figure = r.worker_total
     elif req.focus == "employer":
@@ -67,6 +70,7 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,
                    {"r": r, "req": req, "parts": parts, "figure": figure,
                     "jkk_missing": jkk_missing, "need_class": jkk_missing, "due": _due(ctx, on),
+                    "shares": shares,
                     "jkp": {v.key: v for v in extra}},
                    waiting="class" if jkk_missing else None,
                    buttons=CLASS_BUTTONS if jkk_missing else [])

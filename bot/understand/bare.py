@@ -23,7 +23,7 @@ def bare_deduction(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> b
             or rule(cues, "not_bare").search(low) or cues.found("sectors", low) \
             or not cues.has("roles", "deduction", low) \
             or any(cues.has("who", w, low) for w in ("bpu", "employer", "staff", "clinic")) \
-            or any(cues.has("roles", r, low) for r in ("wage", "income")):
+            or cues.has("roles", "income", low):
         return False
     req.kind, req.who, req.focus = "contribution", "pu", "worker"
     return True

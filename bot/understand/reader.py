@@ -173,6 +173,12 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         req.wages = [(w, n) for w, n in req.wages if Decimal(w) != roles.paid[0]]
         if req.problem and not req.wages:
             req.problem = None
+    if req.kind == "fine" and not req.months_late and req.month and req.who != "bpu" \
+            and (req.contribution or req.wages) and not req.problem \
+            and not rule(cues, "arrears").search(low):
+        # how many months late a date makes depends on how a part month counts, which the
+        # facts sheet does not give: the fine for each month late, beside the due date
+        req.months_late, req.late_each = 1, True
     if req.benefit == "disability" and not _disability_share(req, kinds):
         # "cacat sebagian" with no percentage: the FAQ explains the table (never the total)
         return CalcRequest(kind="not_calc", reason="other")

@@ -175,6 +175,10 @@ def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kant
             rf"\s*{alt(c, 'both_worker')}\b")
 
 
+def _arrears(c: Cues) -> str:  # "dari bulan juli", "sejak lebaran": several months owed
+    return rf"\b{alt(c, 'arrears_words')}\b"
+
+
 def _owner(c: Cues) -> str:  # "karyawan saya", "pegawaiku": an employer asking
     return rf"\b{alt(c, 'owned_staff')}(?:ku|\s+{alt(c, 'owner_words')})\b"
 
@@ -190,7 +194,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
     "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
-    "both_shares": _both_shares, "owner": _owner,
+    "both_shares": _both_shares, "owner": _owner, "arrears": _arrears,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
@@ -203,7 +207,8 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whethe
          "alternative_words", "worker_side_words", "followup_glue", "headcount_words", "asks_how",
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
-         "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words")
+         "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
+         "arrears_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

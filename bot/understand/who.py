@@ -60,16 +60,15 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     elif cues.has("roles", "income", low):
         req.who = None
     deduction_words = cues.has("roles", "deduction", low)
-    # "potongan dr gaji mereka", "total potongan ke karyawan": the workers' side, however many
-    worker_side = deduction_words and bool(rule(cues, "worker_side").search(low))
     whole = bool(rule(cues, "whole_share").search(low))
     both = bool(rule(cues, "both_shares").search(low))
-    if whole and deduction_words and not both \
-            and ((req.headcount <= 1 and not req.staff_ask) or worker_side):
-        req.focus = "worker"  # "potongan jht + jp totalnya": one wage's deduction, summed
+    if whole and deduction_words and not both:
+        # "potongan jht + jp totalnya", "gaji 4jt 3 org, 7jt 1 org, total potongan": what is
+        # deducted from the pay, summed (for several people the employer's part is on a line
+        # below); "perusahaan + karyawan" asks both
+        req.focus = "worker"
     elif whole or both:
-        # "iuran total", "perusahaan + karyawan": the sum first ("potongan total" for several
-        # people: both parts)
+        # "iuran total", "perusahaan + karyawan": the sum first
         req.focus = "both" if deduction_words else "total"
     elif rule(cues, "owner").search(low) and not deduction_words:
         req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
