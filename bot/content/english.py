@@ -86,7 +86,8 @@ def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:
     return replace(base, replacements={**base.replacements, **english.replacements},
                    stopwords=base.stopwords | english.stopwords,
                    greetings=base.greetings | english.greetings,
-                   thanks=base.thanks | english.thanks, pings=base.pings | english.pings)
+                   thanks=base.thanks | english.thanks, pings=base.pings | english.pings,
+                   hellos=base.hellos | english.hellos)
 
 
 def english_base_forms(english: Synonyms) -> Callable[[str], list[str]]:

@@ -91,6 +91,7 @@ class Synonyms:
     greetings: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     pings: frozenset[str] = frozenset()  # "kok ga dibales": greeted back, never thanked
+    hellos: frozenset[str] = frozenset()  # "makasih, pagi": a greeting beside thanks wins
 
 
 @dataclass(frozen=True)
@@ -287,14 +288,14 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
                     f"varian '{key}' sudah menuju '{replacements[key]}'")
             replacements[key] = str(canonical).lower()
     lists = {}
-    for name in ("stopwords", "greetings", "thanks", "pings"):
+    for name in ("stopwords", "greetings", "thanks", "pings", "hellos"):
         items = _str_list(data.get(name, []))
         if items is None:
             bad(data.line_of(name), name, f"'{name}' harus berupa daftar kata")
             items = []
         lists[name] = frozenset(w.lower() for w in items)
     return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"],
-                    lists["pings"])
+                    lists["pings"], lists["hellos"])
 
 
 def load_faq(directory: Path) -> FaqBase:

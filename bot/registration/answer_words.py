@@ -5,7 +5,7 @@ Nothing here logs: the lists are read at start, the texts they are used on are p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,11 @@ FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income"
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
           "place_drop", "edit_words", "wrong_words", "correction_chat")
+# Lists that must be there: without one, "mau daftar" or a transport job would silently not
+# be read (steps.wants_to_register, steps.read_occupation)
+REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
+            "register_me", "register_fillers", "register_verbs", "register_me_verbs",
+            "register_alone", "register_alone_tails")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,8 @@ class AnswerWords:
     edit_words: frozenset[str]
     wrong_words: frozenset[str] = frozenset()  # "salah", "typo": the answer before was wrong
     correction_chat: frozenset[str] = frozenset()  # "tadi", "ketik": around them, no value
+    # REQUIRED lists by name: transport jobs, how-to words, the parts of "mau daftar"
+    required: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
@@ -85,11 +92,13 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[str]]:
         return None, [f"{path.name}: {exc}"]
     if not isinstance(data, dict):
         return None, [f"{path.name}: harus berupa pemetaan nama daftar -> kata"]
-    known = {*_LISTS, "months", "date_labels", "jobs", "programs", "fields"}
+    known = {*_LISTS, *REQUIRED, "months", "date_labels", "jobs", "programs", "fields"}
     problems += [f"daftar '{k}' tidak dikenal" for k in sorted(set(data) - known)]
     months = {w: int(m) for w, m in _mapping(
         data.get("months"), "months", tuple(str(n) for n in range(1, 13)), problems).items()}
     lists = {name: _strings(data.get(name, []), name, problems) for name in _LISTS}
+    problems += [f"daftar '{name}' tidak ada" for name in REQUIRED if name not in data]
+    required = {name: tuple(_strings(data.get(name, []), name, problems)) for name in REQUIRED}
     jobs = data.get("jobs") if isinstance(data.get("jobs"), dict) else {}
     programs = data.get("programs") if isinstance(data.get("programs"), dict) else {}
     words = AnswerWords(
@@ -110,7 +119,7 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[str]]:
         place_drop=frozenset(lists["place_drop"]),
         fields=_mapping(data.get("fields"), "fields", FIELD_STEPS, problems),
         edit_words=frozenset(lists["edit_words"]), wrong_words=frozenset(lists["wrong_words"]),
-        correction_chat=frozenset(lists["correction_chat"]))
+        correction_chat=frozenset(lists["correction_chat"]), required=required)
     if len(set(months.values())) != 12:
         problems.append("months: setiap bulan 1-12 harus punya nama")
     return words, [f"{path.name}: {p}" for p in problems]

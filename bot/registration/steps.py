@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
-from bot.registration.answer_words import answer_words
+from bot.registration.answer_words import AnswerWords, answer_words
 from bot.registration.regions import Region, get_region, match_region
 from bot.registration.typed import (
     Incomplete,
@@ -41,6 +42,7 @@ from bot.rules.contributions import BpuResult, bpu_contribution
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import parse_amount
 from bot.understand.normalize import clean
+from bot.understand.reading import word_pattern
 
 FLOW = "registration"
 _MILLION_RE = re.compile(r"\d\s*(million|mio|mn)\b", re.I)
@@ -79,35 +81,48 @@ _JOB_LEADS = (
     re.compile(r"^(?:bekerja|kerja)\s+(?:sebagai|jadi)\s+", re.I),
     re.compile(r"^(?:sebagai|jadi)\s+", re.I),
 )
-_TRANSPORT_RE = re.compile(r"\b(ojol|ojek|kurir|sopir|supir|driver|pengemudi|angkot|taksi|"
-                           r"taxi|becak|delivery|pengantar)\b")
-_INTENT_RE = re.compile(
-    r"^(?:(?:saya|aku|sy|gw|gue|kami)\s+)?(?:mau|ingin|pengen|pingin|hendak|minta|tolong|bantu)"
-    r"\s+(?:(?:saya|aku)\s+)?(?:untuk\s+)?(?:daftar|mendaftar|didaftarkan|daftarkan|registrasi)\b"
-    r"|^daftarkan\s+(?:saya|aku)\b"
-    r"|^(?:daftar|registrasi)(?:\s+(?:bpu|sekarang|jadi|peserta|bpjs|ketenagakerjaan|tk|dong|"
-    r"yuk|ya|mandiri))*$")
-_HOWTO_WORDS = {"cara", "caranya", "bagaimana", "gimana", "gmn", "syarat", "syaratnya", "apa",
-                "apakah", "berapa", "bisa", "bisakah", "dimana", "mana", "kapan", "kenapa",
-                "dokumen", "online", "lewat", "biaya"}
 
 
-def wants_to_register(text: str) -> bool:
+def _alt(words: tuple[str, ...]) -> str:
+    """The words as one regex group (a space matches any spaces); an empty list never matches."""
+    return "(?:" + "|".join(word_pattern(w) for w in words) + ")" if words else "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _intent_re(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """ "mau daftar", "daftarkan saya", "daftar bpu sekarang" from the register_* lists of
+    answer_words.yaml: the words are data, their order is here."""
+    w = {name: _alt(words) for name, words in lists}
+    return re.compile(
+        rf"^(?:{w['register_subjects']}\s+)?{w['register_wants']}"
+        rf"\s+(?:{w['register_me']}\s+)?(?:{w['register_fillers']}\s+)?{w['register_verbs']}\b"
+        rf"|^{w['register_me_verbs']}\s+{w['register_me']}\b"
+        rf"|^{w['register_alone']}(?:\s+{w['register_alone_tails']})*$")
+
+
+def _has_any(words: str, listed: tuple[str, ...]) -> bool:
+    """Whether any listed word or phrase stands whole in the cleaned words."""
+    padded = f" {words} "
+    return any(f" {w} " in padded for w in listed)
+
+
+def wants_to_register(text: str, lists: AnswerWords | None = None) -> bool:
     """Explicit intent ("mau daftar", "daftarkan saya"); how-to questions go to the FAQ."""
     if text.strip().endswith("?"):
         return False
+    required = (lists or answer_words()).required
     words = clean(text)
-    return bool(_INTENT_RE.search(words)) and not set(words.split()) & _HOWTO_WORDS
+    return bool(_intent_re(tuple(sorted(required.items()))).search(words)) \
+        and not _has_any(words, required["howto_words"])
 
 
 def occupation_by_code(code: str) -> Occupation | None:
     return next((o for o in OCCUPATIONS if o.code == code), None)
 
 
-def _job_code(words: list[str]) -> str | None:
+def _job_code(words: list[str], lists: AnswerWords) -> str | None:
     """The button a job's words name (answer_words.yaml jobs): a strong word first
     ("driver gojek": gojek), else a weak one ("driver")."""
-    lists = answer_words()
     padded = f" {' '.join(words)} "
     for table in (lists.strong_jobs, lists.weak_jobs):
         hits = sorted((padded.find(f" {w} "), -len(w), code) for w, code in table.items()
@@ -117,17 +132,19 @@ def _job_code(words: list[str]) -> str | None:
     return None
 
 
-def read_occupation(text: str) -> Occupation:
+def read_occupation(text: str, lists: AnswerWords | None = None) -> Occupation:
     """A button label typed out, a common job word, or any short free-text job."""
+    lists = lists or answer_words()
     for lead in _JOB_LEADS:
         text = lead.sub("", text.strip(), count=1) or text
     words = clean(text).split()
     by_label = next((o for o in OCCUPATIONS if clean(o.label) == " ".join(words)), None)
-    code = by_label.code if by_label else (_job_code(words) if len(words) <= 6 else None)
+    short = len(words) <= 6
+    code = by_label.code if by_label else (_job_code(words, lists) if short else None)
     if code is not None:
         return occupation_by_code(code)  # type: ignore[return-value]
     job = check_occupation(text)
-    return Occupation("lain", job, bool(_TRANSPORT_RE.search(clean(job))))
+    return Occupation("lain", job, _has_any(clean(job), lists.required["transport_words"]))
 
 
 def read_programs(text: str) -> bool | None:

@@ -13,25 +13,12 @@ from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
 MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
-OLD_RE = re.compile(r"\s*(?:old|of age)\b")  # "40 years old": an age, not membership
 AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the number
-GROWTH_RE = re.compile(r"\b(naik|kenaikan|tumbuh)\b[^\d]{0,20}$")
-# Words between a job and its length: "ojol sudah 2 tahun", "kurir selama 3 tahun"
-_LINK = r"(?:\s+(?:sudah|udah|udh|sdh|dah|selama|sekitar|kurang lebih|hampir|lebih dari))*"
-# How long someone has worked: "sudah 2 tahun", "kerja 5 tahun", "sejak 3 tahun", "2 tahun lalu"
-TENURE_BEFORE_RE = re.compile(
-    rf"\b(?:sudah|udah|udh|sdh|dah|telah|sejak|masa kerja|kerja|bekerja|narik|ngojek|jualan"
-    rf"|berjualan|dagang|berdagang|usaha|been|working|worked){_LINK}\s*$")
-TENURE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:lalu|yang lalu|kerja|bekerja|narik|ngojek"
-                             r"|jualan|berjualan|berdagang|(?:jadi|menjadi)\s+(?!berapa|brp)"
-                             r"|as an?\b|ago)\b")
-_LINK_RE = re.compile(rf"{_LINK}\s*$")
+# The words of the age, raise and tenure readings are calc-cues `reading` lists (reading.py)
 # "saya 27 thn, kerja 3 tahun": a count of years right after "saya" and closing its clause is
 # the person's age (within these bounds), not years of membership
 SELF_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
 SELF_AGE_MIN, SELF_AGE_MAX = 15, 80
-AGE_NOW_RE = re.compile(r"\s*(?:(?:saya|sy|aku|ku|gue|gw|my|skrg|sekarang|now)\s*)*:?\s*(\d\d)\b")
-_DAYS_WEEK_GAP_RE = re.compile(r"\s*(?:(?:kerja|masuk|kerjanya|working)\s*)?(?:dalam\s*)?")
 
 
 def people_scaled(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
@@ -60,7 +47,7 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
         if amount.value is None:
             continue
         if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
-                                       or OLD_RE.match(low, amount.end)
+                                       or rule(cues, "age_after").match(low, amount.end)
                                        or _self_age(low, amount, cues)):
             continue  # "usia 65 tahun" is an age, not years of membership
         if amount.kind == "years":
@@ -76,7 +63,7 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
                 continue
             req.months, source = int(amount.value), amount
         elif amount.kind == "percent":
-            if GROWTH_RE.search(low[max(0, amount.start - 30):amount.start]):
+            if rule(cues, "raise_before").search(low[max(0, amount.start - 30):amount.start]):
                 req.wage_growth = str(amount.value)
             else:
                 req.annual_return = str(amount.value)
@@ -87,7 +74,7 @@ def years_to_age(low: str, cues: Cues) -> int | None:
     """"umur 40 skrg ... jht nanti pas 56 brp": the years from the age named (after an age
     word) to the age the projection runs to (calc-cues `reading.age_target_words`)."""
     for _s, e in cues.spans("roles", "age", low):
-        now = AGE_NOW_RE.match(low, e)
+        now = rule(cues, "age_now").match(low, e)
         target = now and rule(cues, "age_target").search(low, now.end())
         if target and int(now.group(1)) < int(target.group("age")) <= SELF_AGE_MAX:
             return int(target.group("age")) - int(now.group(1))
@@ -106,11 +93,12 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     """Whether a count says how long the person has worked ("saya ojol 2 tahun", "sudah
     kerja 3 tahun"), not how many months of contributions they ask about."""
     before = low[:count.start]
-    if TENURE_BEFORE_RE.search(before) or TENURE_AFTER_RE.match(low, count.end):
+    if rule(cues, "tenure_lead").search(before) or rule(cues, "tenure_after").match(low, count.end):
         return True
     jobs = cues.group_spans("sectors", low)
     jobs += cues.spans("who", "bpu", low)
-    return any(e <= count.start and _LINK_RE.fullmatch(low[e:count.start]) for _, e in jobs)
+    link = rule(cues, "tenure_link")  # "ojol sudah 2 tahun": only link words between
+    return any(e <= count.start and link.fullmatch(low[e:count.start]) for _, e in jobs)
 
 
 def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
@@ -122,7 +110,8 @@ def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
         if amount.kind != "days" or amount.value is None or amount.value != int(amount.value):
             continue
         days = int(amount.value)
-        if any(s >= amount.end and _DAYS_WEEK_GAP_RE.fullmatch(low[amount.end:s])
+        gap = rule(cues, "days_week_gap")
+        if any(s >= amount.end and gap.fullmatch(low[amount.end:s])
                for s, _ in weeks):  # "6 hari seminggu", "6 hari kerja seminggu"
             return int(days * week.per_month) if week and 0 < days <= 7 else None
         return days if 0 < days <= 31 else None

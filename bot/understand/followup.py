@@ -26,9 +26,6 @@ from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import names_group
 
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
-STAFF_COUNT_RE = re.compile(r"\b(?:karyawan|pegawai|pekerja|orang|org|staf|staff|employees?"
-                            r"|workers?|people)(?:nya)?\s+(\d{1,6})(?![\d.,])(?!\s*(?:jt|juta|rb"
-                            r"|ribu|k|m|mio|million|an)\b)")
 
 
 def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
@@ -44,7 +41,7 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     month, spans = find_month(low, on)
     if month:
         change["month"] = month.isoformat()
-    heads = STAFF_COUNT_RE.search(low)  # "kalau karyawannya 10?": the number after the noun
+    heads = rule(cues, "staff_count").search(low)  # "kalau karyawannya 10?": after the noun
     if heads:
         change["heads"] = int(heads.group(1)) if 0 < int(heads.group(1)) <= MAX_HEADCOUNT else -1
     for amount in people_scaled(low, find_amounts(low), cues):  # "2 ribu orang": people

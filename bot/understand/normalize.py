@@ -54,7 +54,6 @@ _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 # runs, not as the zero-width boundaries themselves: those were tried at every position of
 # the text (12.7 -> 3.1 us on a 300-character story, the same text out).
 _DIGITS_RE = re.compile(r"\d\d*")  # not \d+: a class first lets the engine skip to a digit
-_HELLO = {"halo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam"}
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
 
@@ -285,7 +284,7 @@ class Normalizer:
         syn = self.synonyms
         if all(t in syn.thanks or t in syn.greetings or t in syn.pings or t in syn.stopwords
                for t in tokens):
-            if any(t in syn.thanks for t in tokens) and not _HELLO & set(tokens) \
+            if any(t in syn.thanks for t in tokens) and not syn.hellos & set(tokens) \
                     and not syn.pings & set(tokens):
                 return "thanks"
             return "greeting"

@@ -183,6 +183,41 @@ def _owner(c: Cues) -> str:  # "karyawan saya", "pegawaiku": an employer asking
     return rf"\b{alt(c, 'owned_staff')}(?:ku|\s+{alt(c, 'owner_words')})\b"
 
 
+def _raise_before(c: Cues) -> str:  # "naik 5%": a percent up to 20 letters after is a raise
+    return rf"\b{alt(c, 'raise_words')}\b[^\d]{{0,20}}$"
+
+
+def _tenure_link(c: Cues) -> str:  # "ojol sudah 2 tahun", "kurir selama 3 tahun"
+    return rf"(?:\s+{alt(c, 'tenure_links')})*\s*$"
+
+
+def _tenure_lead(c: Cues) -> str:  # "sudah 2 tahun", "kerja 5 tahun", "sejak 3 tahun"
+    return rf"\b{alt(c, 'tenure_leads')}{_tenure_link(c)}"
+
+
+def _tenure_after(c: Cues) -> str:  # "2 tahun lalu", "3 tahun jadi ojol" (not "jadi berapa")
+    return (rf"\s*(?:{alt(c, 'tenure_after_fillers')}\s+)?(?:{alt(c, 'tenure_after')}"
+            rf"|{alt(c, 'becoming_words')}\s+(?!{alt(c, 'becoming_not')}))\b")
+
+
+def _age_after(c: Cues) -> str:  # "40 years old": an age, not membership
+    return rf"\s*{alt(c, 'age_after')}\b"
+
+
+def _age_now(c: Cues) -> str:  # "umur 40 skrg", "usia saya 38": the age now, after an age word
+    return rf"\s*(?:{alt(c, 'age_now_fillers')}\s*)*:?\s*(\d\d)\b"
+
+
+def _days_week_gap(c: Cues) -> str:  # "6 hari kerja seminggu", "5 hari dalam seminggu"
+    return rf"\s*(?:{alt(c, 'days_week_words')}\s*)?(?:{alt(c, 'days_week_in')}\s*)?"
+
+
+def _staff_count(c: Cues) -> str:  # "kalau karyawannya 10?": the number after the noun
+    # the scale words after it are the amount grammar's (bot/understand/amount_forms.py)
+    return (rf"\b{alt(c, 'staff_count_words')}(?:nya)?\s+(\d{{1,6}})(?![\d.,])"
+            r"(?!\s*(?:jt|juta|rb|ribu|k|m|mio|million|an)\b)")
+
+
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "whether": _whether, "how": _how,
     "list_gap": _list_gap,
@@ -195,6 +230,10 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
     "both_shares": _both_shares, "owner": _owner, "arrears": _arrears,
+    "raise_before": _raise_before,
+    "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
+    "age_after": _age_after, "age_now": _age_now, "days_week_gap": _days_week_gap,
+    "staff_count": _staff_count,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
@@ -208,7 +247,10 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whethe
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
-         "arrears_words")
+         "arrears_words",
+         "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
+         "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
+         "days_week_in", "staff_count_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.content.calc_cues import FILE_NAME, check_cues, load_cues
 from bot.content.yamlsrc import ContentError
+from bot.understand.followup import read_change
 from bot.understand.reader import read
 from bot.understand.reading import NAMES, RULES, rule, word_pattern
 from tests.conftest import AS_OF, FAQ_DIR
@@ -110,3 +111,28 @@ def test_the_jht_choice_words_are_data(cue_copy: Path):
     _edit(path, "  jht_without: [tanpa,", "  jht_without: [minus, tanpa,")
     after = read(text, load_cues(path), AS_OF)
     assert after is not None and after.with_jht is False
+
+
+def test_the_raise_and_staff_count_words_are_data(cue_copy: Path):
+    """A percent after a raise word is wage growth (`raise_words`, once counts.GROWTH_RE); a
+    number after a staff word in a follow-up is a headcount (`staff_count_words`, once
+    followup.STAFF_COUNT_RE)."""
+    text = "saldo jht gaji 5jt 10 tahun lagi meningkat 5% per tahun"
+    before = read(text, load_cues(FAQ_DIR / FILE_NAME), AS_OF)
+    assert before is not None and (before.wage_growth, before.annual_return) == (None, "5")
+    assert "heads" not in (read_change("kalau buruhnya 10?", load_cues(FAQ_DIR / FILE_NAME),
+                                       AS_OF) or {})
+    path = cue_copy / FILE_NAME
+    _edit(path, "  raise_words: [naik,", "  raise_words: [meningkat, naik,")
+    _edit(path, "  staff_count_words: [karyawan,", "  staff_count_words: [buruh, karyawan,")
+    after = load_cues(path)
+    req = read(text, after, AS_OF)
+    assert req is not None and (req.wage_growth, req.annual_return) == ("5", None)
+    assert (read_change("kalau buruhnya 10?", after, AS_OF) or {}).get("heads") == 10
+
+
+def test_a_missing_tenure_list_is_reported(cue_copy: Path):
+    path = cue_copy / FILE_NAME
+    _edit(path, "  tenure_leads: [", "  tenure_lead: [")
+    text = "\n".join(str(p) for p in check_cues(cue_copy))
+    assert "reading: missing list 'tenure_leads'" in text

@@ -33,3 +33,37 @@ def test_pick_number_keeps_the_only_fitting_one():
     def sixteen(number: str) -> bool:
         return len(number.replace(" ", "")) == 16
     assert pick_number("nik 3273 0117 0885 0001 rt 05", sixteen) == "3273011708850001"
+
+
+def _edited(tmp_path: Path, old: str, new: str):
+    text = WORDS_FILE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "answer_words.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    words, problems = check_answer_words(path)
+    assert problems == [] and words is not None
+    return words
+
+
+def test_register_intent_and_transport_words_are_data(tmp_path: Path):
+    """`register_*`, `howto_words` and `transport_words` (once regexes in steps.py): a word
+    staff add there starts the pre-registration or marks a transport job."""
+    from bot.registration.steps import read_occupation, wants_to_register
+
+    assert not wants_to_register("pgn daftar bpu")
+    assert not read_occupation("kusir andong keliling").transport
+    words = _edited(tmp_path, "register_wants: [mau,", "register_wants: [pgn, mau,")
+    assert wants_to_register("pgn daftar bpu", words)
+    assert not wants_to_register("pgn daftar bpu", _edited(
+        tmp_path, "howto_words: [cara,", "howto_words: [bpu, cara,"))
+    words = _edited(tmp_path, "transport_words: [ojol,", "transport_words: [andong, ojol,")
+    assert read_occupation("kusir andong keliling", words).transport
+
+
+def test_a_missing_register_list_is_reported(tmp_path: Path):
+    path = tmp_path / "answer_words.yaml"
+    text = WORDS_FILE.read_text(encoding="utf-8").replace("\nregister_me:", "\nregister_mee:")
+    path.write_text(text, encoding="utf-8")
+    _, problems = check_answer_words(path)
+    assert "answer_words.yaml: daftar 'register_me' tidak ada" in problems
+    assert "answer_words.yaml: daftar 'register_mee' tidak dikenal" in problems

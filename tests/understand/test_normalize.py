@@ -89,3 +89,34 @@ def test_closings_emoji_and_pings_are_smalltalk(raw, kind):
 ])
 def test_words_the_stemmer_gets_wrong_are_fixed_by_synonyms(raw, expected):
     assert content(raw) == (expected,)
+
+
+def test_the_greetings_that_win_over_thanks_are_data(tmp_path):
+    """`hellos` in faq/synonyms.yaml (once normalize._HELLO): a greeting beside thanks is
+    greeted back; a word staff add there does the same."""
+    from dataclasses import replace
+
+    from bot.content.faqbase import _load_synonyms
+
+    assert NORM.is_smalltalk(NORM.tokens("makasih, selamat pagi")) == "greeting"
+    assert NORM.is_smalltalk(NORM.tokens("makasih, permisi")) == "thanks"
+    text = (FAQ_DIR / "synonyms.yaml").read_text(encoding="utf-8")
+    assert "\nhellos: [halo," in text
+    path = tmp_path / "synonyms.yaml"
+    path.write_text(text.replace("\nhellos: [halo,", "\nhellos: [permisi, halo,"),
+                    encoding="utf-8")
+    problems: list = []
+    edited = _load_synonyms(path, problems)
+    assert not problems and "permisi" in edited.hellos
+    norm = Normalizer(replace(NORM.synonyms, hellos=edited.hellos))
+    assert norm.is_smalltalk(norm.tokens("makasih, permisi")) == "greeting"
+
+
+def test_a_malformed_hellos_list_names_its_line(tmp_path):
+    from bot.content.faqbase import _load_synonyms
+
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("greetings: [halo]\nhellos: {halo: 1}\n", encoding="utf-8")
+    problems: list = []
+    _load_synonyms(path, problems)
+    assert [p for p in problems if p.line == 2 and "hellos" in p.message]
