@@ -143,10 +143,12 @@ async def _export_registrations(settings: Settings, args: argparse.Namespace) ->
 
 def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.check import run_check
+    from bot.registration.answer_words import WORDS_FILE, check_answer_words
 
     directory = args.directory or settings.faq_dir
     on = args.as_of or date.today()
     faq, problems = run_check(directory, settings.templates_dir, on)
+    problems += check_answer_words(WORDS_FILE)[1]  # ships with the code, read once at start
     if faq is not None and not any(p.severity == "error" for p in problems):
         problems += asyncio.run(_calculator_sweep(settings, directory, on, faq))
     if faq is not None and args.sources:
@@ -244,8 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as exc:
         # Nothing valid to serve yet (a running bot keeps its last good content instead):
         # say what is wrong the way `faq check` does, not with a traceback.
-        print(f"Berkas FAQ di {settings.faq_dir} tidak valid; bot tidak dijalankan. "
-              "Perbaiki lalu cek dengan `python -m bot faq check`:", file=sys.stderr)
+        print(f"Berkas konten tidak valid (FAQ di {settings.faq_dir} atau kata pra-pendaftaran "
+              "bawaan); bot tidak dijalankan. Perbaiki lalu cek dengan `python -m bot faq check`:",
+              file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from bot.core.settings import Settings
 from bot.outreach.handoff import StaffHandoff
 from bot.outreach.notices import Notices
 from bot.outreach.reminders import Reminders
+from bot.registration.answer_words import answer_words
 from bot.registration.flow import RegistrationFlow
 from bot.registration.personal_data import PersonalData
 from bot.staff.commands import StaffReports
@@ -42,6 +43,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
         settings = replace(settings, bot_db_path=Path(db_path), database_url="")
     today = fixed_or_today(as_of)
     store = _build_content(settings, today)
+    answer_words()  # its file ships with the code: broken = no start, each problem as file:line
     db = await open_database(":memory:" if in_memory
                              else settings.database_url or settings.bot_db_path)
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.content import personal_words
 from bot.content.clause_cues import FILE as CLAUSE_CUES_FILE
 from bot.content.clause_cues import load_clause_cues
 from bot.content.english import (
@@ -37,7 +38,7 @@ PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP", "UMUM")
 KINDS = ("answer", "redirect")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")  # fits Telegram's 64-byte callback/deep links
 RESERVED_FILES = {"rates.yaml", "synonyms.yaml", "calc-cues.yaml", "replies.yaml", FACETS_FILE,
-                  LANGUAGE_FILE, SYNONYMS_EN_FILE, CLAUSE_CUES_FILE}
+                  LANGUAGE_FILE, SYNONYMS_EN_FILE, CLAUSE_CUES_FILE, personal_words.FILE}
 ENTRY_FIELDS = {
     "id", "title", "questions", "keywords", "audience", "programs", "kind",
     "answer", "basis", "sources", "reviewed", "related", *ENGLISH_FIELDS,
@@ -107,6 +108,8 @@ class FaqBase:
     language: LanguageDetector = field(default_factory=LanguageDetector)  # faq/language.yaml
     synonyms_en: Synonyms = field(default_factory=Synonyms)  # faq/synonyms-en.yaml
     clause_cues: ClauseCues = field(default_factory=ClauseCues)  # faq/clause-cues.yaml
+    personal_words: personal_words.PersonalWords = field(
+        default_factory=personal_words.PersonalWords)  # faq/personal-words.yaml
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -312,6 +315,7 @@ def load_faq(directory: Path) -> FaqBase:
     replies = load_reply_words(directory, problems)
     facets = load_facets(directory / FACETS_FILE, problems)
     clause_cues = load_clause_cues(directory, problems)
+    personal = personal_words.load_personal_words(directory, problems)
     entries: dict[str, Entry] = {}
     topics: dict[str, Topic] = {}
     invalid_ids: set[str] = set()
@@ -342,4 +346,4 @@ def load_faq(directory: Path) -> FaqBase:
         raise ContentError(problems)
     warnings = tuple(p for p in problems if p.severity == "warning")
     return FaqBase(entries, topics, synonyms, rates, directory, warnings, replies, facets,
-                   language, synonyms_en, clause_cues)
+                   language, synonyms_en, clause_cues, personal)

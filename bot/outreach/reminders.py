@@ -27,6 +27,8 @@ from bot.storage.outreach import Contact, OutreachStore
 log = logging.getLogger(__name__)
 
 CALC_FLOW = "calc"  # the calculator keeps the last request in the session under this flow
+# Command arguments (the templates teach "/pengingat stop"; the button is the main way), not
+# chat words: no content loader fits, and a missing list must never keep reminders coming.
 STOP_WORDS = ("stop", "berhenti", "off", "mati", "nonaktif", "hapus")
 PAY_ENTRY = "iuran-bpu-cara-bayar"
 STOP = Button("🛑 Berhenti pengingat", "rm:stop")

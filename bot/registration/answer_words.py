@@ -5,17 +5,24 @@ Nothing here logs: the lists are read at start, the texts they are used on are p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.content.yamlsrc import is_word_item
+from bot.content.yamlsrc import (
+    ContentError,
+    LineDict,
+    LineList,
+    Problem,
+    is_word_item,
+    load_yaml,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORDS_FILE = DATA_DIR / "answer_words.yaml"
+DISPLAY = "bot/registration/data/answer_words.yaml"  # how problems name the shipped file
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
@@ -25,6 +32,7 @@ _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_dro
 REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
             "register_me", "register_fillers", "register_verbs", "register_me_verbs",
             "register_alone", "register_alone_tails")
+Bad = Callable[[int, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -53,82 +61,111 @@ class AnswerWords:
     required: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
+def _strings(raw: Any, line: int, where: str, bad: Bad) -> list[str]:
     """A list of words (numbers allowed, written as text); anything else is reported."""
     if not isinstance(raw, list):
-        problems.append(f"{where}: harus berupa daftar kata")
+        bad(line, where, "harus berupa daftar kata")
         return []
     words = []
-    for item in raw:
+    for i, item in enumerate(raw):
         if not is_word_item(item):
-            problems.append(f"{where}: '{item}' bukan kata")
+            bad(raw.line_of(i) if isinstance(raw, LineList) else line, where,
+                f"'{item}' bukan kata (yes/no/on/off diberi tanda kutip)")
             continue
         words.append(" ".join(str(item).lower().split()))
     return words
 
 
-def _mapping(raw: Any, where: str, keys: tuple[str, ...], problems: list[str]
-             ) -> dict[str, str]:
-    """{key: [words]} -> {word: key}, each key checked against `keys`."""
+def _mapping(parent: LineDict, key: str, entry: str, keys: tuple[str, ...], bad: Bad,
+             default: dict | None = None) -> dict[str, str]:
+    """parent[key] = {name: [words]} -> {word: name}, each name checked against `keys`;
+    left out: `default` if given, else a problem."""
     out: dict[str, str] = {}
+    raw = parent.get(key, default)
+    line = parent.line_of(key)
     if not isinstance(raw, dict):
-        problems.append(f"{where}: harus berupa pemetaan")
+        bad(line, entry, "harus berupa pemetaan")
         return out
-    for key, words in raw.items():
-        if str(key) not in keys:
-            problems.append(f"{where}: '{key}' tidak dikenal; gunakan {', '.join(keys)}")
+    for name, words in raw.items():
+        name_line = raw.line_of(name) if isinstance(raw, LineDict) else line
+        if str(name) not in keys:
+            bad(name_line, entry, f"'{name}' tidak dikenal; gunakan {', '.join(keys)}")
             continue
-        for word in _strings(words, f"{where}.{key}", problems):
-            out[word] = str(key)
+        for word in _strings(words, name_line, f"{entry}.{name}", bad):
+            out[word] = str(name)
     return out
 
 
-def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[str]]:
-    """Read and check the file: (the lists, problems as 'answer_words.yaml: message')."""
-    problems: list[str] = []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        return None, [f"{path.name}: {exc}"]
-    if not isinstance(data, dict):
-        return None, [f"{path.name}: harus berupa pemetaan nama daftar -> kata"]
+def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
+    """Read and check the file: (the lists, every problem as file:line like `faq check`)."""
+    shown = DISPLAY if path == WORDS_FILE else path.name
+    data, problems = load_yaml(path, shown)
+    if problems:
+        return None, problems
+    if not isinstance(data, LineDict):
+        return None, [Problem(shown, 1, "", "harus berupa pemetaan nama daftar -> kata")]
+
+    def bad(line: int, entry: str, message: str) -> None:
+        """Record one problem of this file."""
+        problems.append(Problem(shown, line, entry, message))
+
     known = {*_LISTS, *REQUIRED, "months", "date_labels", "jobs", "programs", "fields"}
-    problems += [f"daftar '{k}' tidak dikenal" for k in sorted(set(data) - known)]
+    for key in sorted(set(data) - known):
+        bad(data.line_of(key), key, f"daftar '{key}' tidak dikenal")
+
+    def strings(name: str, within: LineDict = data, entry: str = "") -> list[str]:
+        """One list of `within` (left out = empty), reported under `entry` or its name."""
+        return _strings(within.get(name, []), within.line_of(name), entry or name, bad)
+
     months = {w: int(m) for w, m in _mapping(
-        data.get("months"), "months", tuple(str(n) for n in range(1, 13)), problems).items()}
-    lists = {name: _strings(data.get(name, []), name, problems) for name in _LISTS}
-    problems += [f"daftar '{name}' tidak ada" for name in REQUIRED if name not in data]
-    required = {name: tuple(_strings(data.get(name, []), name, problems)) for name in REQUIRED}
-    jobs = data.get("jobs") if isinstance(data.get("jobs"), dict) else {}
-    programs = data.get("programs") if isinstance(data.get("programs"), dict) else {}
+        data, "months", "months", tuple(str(n) for n in range(1, 13)), bad).items()}
+    lists = {name: strings(name) for name in _LISTS}
+    for name in REQUIRED:
+        if name not in data:
+            bad(1, name, f"daftar '{name}' tidak ada")
+    required = {name: tuple(strings(name)) for name in REQUIRED}
+    jobs, programs = _section(data, "jobs", bad), _section(data, "programs", bad)
     words = AnswerWords(
         months=months, not_months=frozenset(lists["not_months"]),
-        date_labels=_mapping(data.get("date_labels"), "date_labels",
-                             ("day", "month", "year", "skip"), problems),
+        date_labels=_mapping(data, "date_labels", "date_labels", ("day", "month", "year", "skip"),
+                             bad),
         corrections=frozenset(lists["corrections"]),
         name_leads=tuple(sorted(lists["name_leads"], key=len, reverse=True)),
         name_address=frozenset(lists["name_address"]),
-        strong_jobs=_mapping(jobs.get("strong", {}), "jobs.strong", JOB_CODES, problems),
-        weak_jobs=_mapping(jobs.get("weak", {}), "jobs.weak", JOB_CODES, problems),
-        with_jht=frozenset(_strings(programs.get("with_jht", []), "with_jht", problems)),
-        without_jht=frozenset(_strings(programs.get("without_jht", []), "without_jht",
-                                       problems)),
-        negations=frozenset(_strings(programs.get("not", []), "programs.not", problems)),
-        only=frozenset(_strings(programs.get("only", []), "programs.only", problems)),
+        strong_jobs=_mapping(jobs, "strong", "jobs.strong", JOB_CODES, bad, {}),
+        weak_jobs=_mapping(jobs, "weak", "jobs.weak", JOB_CODES, bad, {}),
+        with_jht=frozenset(strings("with_jht", programs)),
+        without_jht=frozenset(strings("without_jht", programs)),
+        negations=frozenset(strings("not", programs, "programs.not")),
+        only=frozenset(strings("only", programs, "programs.only")),
         income_drop=tuple(sorted(lists["income_drop"], key=len, reverse=True)),
         place_drop=frozenset(lists["place_drop"]),
-        fields=_mapping(data.get("fields"), "fields", FIELD_STEPS, problems),
+        fields=_mapping(data, "fields", "fields", FIELD_STEPS, bad),
         edit_words=frozenset(lists["edit_words"]), wrong_words=frozenset(lists["wrong_words"]),
         correction_chat=frozenset(lists["correction_chat"]), required=required)
     if len(set(months.values())) != 12:
-        problems.append("months: setiap bulan 1-12 harus punya nama")
-    return words, [f"{path.name}: {p}" for p in problems]
+        bad(data.line_of("months"), "months", "setiap bulan 1-12 harus punya nama")
+    return words, sorted(problems, key=lambda p: p.line)
+
+
+def _section(data: LineDict, key: str, bad: Bad) -> LineDict:
+    """A mapping of lists (jobs, programs); left out or malformed: an empty one."""
+    value = data.get(key)
+    if isinstance(value, LineDict):
+        return value
+    if value is not None:
+        bad(data.line_of(key), key, "harus berupa pemetaan")
+    empty = LineDict()
+    empty.line, empty.key_lines = data.line_of(key), {}
+    return empty
 
 
 @lru_cache(maxsize=1)
 def answer_words() -> AnswerWords:
-    """The lists of the shipped file; a broken file stops the bot at start (tests check it)."""
+    """The lists of the shipped file, read once: it ships with the code and is never reloaded.
+    A broken file raises ContentError, which stops the bot at start (bot.app.composition) with
+    every problem as file:line, the way `faq check` prints them."""
     words, problems = check_answer_words(WORDS_FILE)
     if problems or words is None:
-        raise ValueError("\n".join(problems))
+        raise ContentError(problems)
     return words

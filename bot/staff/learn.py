@@ -12,9 +12,11 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.content.personal_words import PersonalWords
 from bot.content.store import Content
 from bot.storage.question_log import LogRow, redact
 
@@ -34,14 +36,26 @@ _URL_RE = re.compile(r"(https?://|www\.)\S+", re.I)
 # Four or more digits (with separators): NIK, phone, KPJ, account, dates, amounts. Short
 # numbers ("umur 56", "15 tahun") carry meaning and identify nobody.
 _LONG_NUMBER_RE = re.compile(r"\+?\d(?:[\s./,-]?\d){3,}")
-_NAME_INTRO_RE = re.compile(
-    r"\b(nama\s*(saya|sy|aku|ku|lengkap|ibu|bapak|suami|istri|anak)|namaku|atas\s+nama|"
-    r"a\.n\.?|my\s+name)\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+")
+# The words are data (faq/personal-words.yaml), but these built-in ones are ALWAYS applied and
+# the file can only add: a missing or broken file must never let a name through.
+# "nama <owner>" gives a name ("nama saya", "namaistri"); an intro phrase does ("atas nama").
+_NAME_OWNERS = frozenset({"saya", "sy", "aku", "ku", "lengkap", "ibu", "bapak", "suami", "istri",
+                          "anak"})
+_NAME_INTROS = frozenset({"namaku", "atas nama", "my name"})
 # Ways of addressing the admin or a relative, capitalised out of politeness ("Halo Kak,"):
 # not names, so they do not hide an otherwise good phrasing.
 _ADDRESS_WORDS = frozenset({"admin", "min", "kak", "kakak", "pak", "bapak", "bu", "ibu", "mas",
                             "mbak", "bang", "gan", "sis", "om", "tante", "halo", "hai"})
+NO_ADDITIONS = PersonalWords()
+
+
+@lru_cache(maxsize=4)
+def _name_intro_re(owners: frozenset[str], intros: frozenset[str]) -> re.Pattern[str]:
+    """The name-giving pattern: the syntax (spacing, "a.n.") is here, the words are data."""
+    owner = "|".join(re.escape(w) for w in sorted(_NAME_OWNERS | owners))
+    intro = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_NAME_INTROS | intros))
+    return re.compile(rf"\b(nama\s*(?:{owner})|{intro}|a\.n\.?)\b", re.I)
 
 
 def redact_for_faq(question: str) -> str:
@@ -53,15 +67,16 @@ def redact_for_faq(question: str) -> str:
     return text.strip(" ,.-:;")
 
 
-def personal_reason(text: str, vocabulary: frozenset[str],
-                    names: frozenset[str] = frozenset()) -> str | None:
+def personal_reason(text: str, vocabulary: frozenset[str], names: frozenset[str] = frozenset(),
+                    added: PersonalWords = NO_ADDITIONS) -> str | None:
     """Why a redacted phrasing still looks personal or unusable, in Indonesian; else None.
 
     `names`: words of names given in pre-registrations; the FAQ's own words are not names.
+    `added`: staff's additions (faq/personal-words.yaml) to the built-in lists above.
     """
     if re.search(r"\d{4}", text) or "*" in text or "@" in text:
         return "masih memuat nomor atau alamat"
-    if _NAME_INTRO_RE.search(text):
+    if _name_intro_re(added.name_owners, added.name_intros).search(text):
         return "menyebut nama orang"
     if (set(re.findall(r"[a-z]{3,}", text.lower())) & names) - vocabulary:
         return "memuat nama yang diketik saat pendaftaran"
@@ -71,7 +86,7 @@ def personal_reason(text: str, vocabulary: frozenset[str],
     for word in words[1:]:
         bare = word.strip(",.?!:;()\"'")
         if (_WORD_RE.fullmatch(bare) and bare[0].isupper()
-                and bare.lower() not in vocabulary | _ADDRESS_WORDS):
+                and bare.lower() not in vocabulary | _ADDRESS_WORDS | added.address_words):
             return "mungkin memuat nama orang"
     if len(text) > MAX_PHRASING_CHARS:
         return "terlalu panjang untuk frasa pertanyaan"
@@ -171,8 +186,8 @@ def _evidence(rows: list[LogRow]) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def _phrasings(rows: list[LogRow], vocabulary: frozenset[str],
-               names: frozenset[str]) -> list[str]:
+def _phrasings(rows: list[LogRow], vocabulary: frozenset[str], names: frozenset[str],
+               added: PersonalWords) -> list[str]:
     """Redacted wordings fit for a FAQ file: most users first, then most often typed."""
     users: dict[str, set[str]] = defaultdict(set)
     times: Counter[str] = Counter()
@@ -181,7 +196,7 @@ def _phrasings(rows: list[LogRow], vocabulary: frozenset[str],
         users[text].add(r.user_hash)
         times[text] += 1
     ranked = sorted(users, key=lambda t: (-len(users[t]), -times[t], len(t), t))
-    return [t for t in ranked if t and personal_reason(t, vocabulary, names) is None]
+    return [t for t in ranked if t and personal_reason(t, vocabulary, names, added) is None]
 
 
 @dataclass
@@ -210,7 +225,7 @@ def find_candidates(rows: list[LogRow], content: Content, settled: set[str] | No
         support = len(ev["chose"] | ev["up"] | ev["near"])
         if support < min_users:
             continue
-        fit = _phrasings(group.rows, vocabulary, names)
+        fit = _phrasings(group.rows, vocabulary, names, content.faq.personal_words)
         if not fit:
             mining.hidden_personal += 1
             continue

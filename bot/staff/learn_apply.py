@@ -159,7 +159,8 @@ def _apply(faq_dir: Path, templates_dir: Path, on: date, baseline: Baseline, ent
     # The last gate before a FAQ file: whatever the caller checked, nothing personal passes.
     if redact_for_faq(phrasing) != phrasing:
         raise Refused("frasa memuat nomor, e-mail atau tautan")
-    personal = personal_reason(phrasing, faq_vocabulary(baseline.content))
+    content = baseline.content
+    personal = personal_reason(phrasing, faq_vocabulary(content), added=content.faq.personal_words)
     if personal:
         raise Refused(f"frasa {personal}")
     if phrasing.strip().lower() in {q.lower() for q in entry.questions}:
