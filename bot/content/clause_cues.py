@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.content.yamlsrc import LineDict, LineList, Problem, is_word_item, load_yaml
+from bot.content.wordfile import read_list_file
+from bot.content.yamlsrc import LineDict, LineList, Problem, is_word_item
 from bot.understand.clause_words import LISTS, ClauseCues, compile_cues
 
 FILE = "clause-cues.yaml"
@@ -23,18 +24,10 @@ def load_clause_cues(directory: Path, problems: list[Problem]) -> ClauseCues:
                                 "dibaca utuh, tanpa memecah klausa yang bertanya",
                                 severity="warning"))
         return ClauseCues()
-    data, syntax = load_yaml(path, FILE)
-    problems += syntax
-    if syntax:
-        return ClauseCues()
-    if not isinstance(data, LineDict):
-        problems.append(Problem(FILE, 1, "", f"berkas harus memetakan nama daftar "
-                                f"({', '.join(LISTS)}) ke daftar kata"))
-        return ClauseCues()
     found = len(problems)
-    for key in sorted(set(data) - set(LISTS)):
-        problems.append(Problem(FILE, data.line_of(key), str(key),
-                                f"daftar '{key}' tidak dikenal; pakai {', '.join(LISTS)}"))
+    data = read_list_file(directory, FILE, LISTS, problems)
+    if data is None:
+        return ClauseCues()
     lists = {}
     for name in LISTS:
         if name not in data:

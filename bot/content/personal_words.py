@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.content.yamlsrc import LineDict, LineList, Problem, is_word_item, load_yaml
+from bot.content.wordfile import read_list_file
+from bot.content.yamlsrc import LineDict, LineList, Problem, is_word_item
 
 FILE = "personal-words.yaml"
 WORD_RE = re.compile(r"^[a-z]+$")
@@ -36,18 +37,10 @@ def load_personal_words(directory: Path, problems: list[Problem]) -> PersonalWor
     path = directory / FILE
     if not path.is_file():
         return PersonalWords()
-    data, syntax = load_yaml(path, FILE)
-    problems += syntax
-    if syntax:
-        return PersonalWords()
-    if not isinstance(data, LineDict):
-        problems.append(Problem(FILE, 1, "", f"berkas harus memetakan nama daftar "
-                                f"({', '.join(LISTS)}) ke daftar kata"))
-        return PersonalWords()
     found = len(problems)
-    for key in sorted(set(data) - set(LISTS)):
-        problems.append(Problem(FILE, data.line_of(key), key,
-                                f"daftar '{key}' tidak dikenal; pakai {', '.join(LISTS)}"))
+    data = read_list_file(directory, FILE, LISTS, problems)
+    if data is None:
+        return PersonalWords()
     lists = {name: _words(data, name, problems) for name in LISTS}
     if len(problems) > found:
         return PersonalWords()
