@@ -91,6 +91,19 @@ def test_words_the_stemmer_gets_wrong_are_fixed_by_synonyms(raw, expected):
     assert content(raw) == (expected,)
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("phk secara sepihak", ("phk", "pihak")),  # "secara" is no "cara" (how-to)
+    ("klaim jht secara online", ("cair", "jht", "cara", "online")),  # the way, done online
+    ("torang so urus", ("so", "urus")),  # Manado "we": no typo of "orang"
+    ("cair di bank mandiri", ("cair", "bank")),  # a bank, not "mandiri" (BPU)
+    ("mati saya, harus tunggu", ("harus", "tunggu")),  # an exclamation, no inactive card
+    ("kartu saya mati", ("kartu", "nonaktif")),
+    ("bayar 25500 perorang", ("bayar", "25500")),
+])
+def test_filler_and_names_are_not_read_as_topic_words(raw, expected):
+    assert content(raw) == expected
+
+
 def test_the_greetings_that_win_over_thanks_are_data(tmp_path):
     """`hellos` in faq/synonyms.yaml (once normalize._HELLO): a greeting beside thanks is
     greeted back; a word staff add there does the same."""
