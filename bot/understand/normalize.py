@@ -49,7 +49,14 @@ _STEMMER = Stemmer(_ROOTS)
 _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
 
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real doubles ("maaf")
+# Whether there is a stretch at all: the same texts as _STRETCH_RE, found in less than half
+# the time (8.1 -> 3.4 us on a 300-character story; no repeat count to try).
+_STRETCHED_RE = re.compile(r"([a-z])\1\1")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
+# ASCII text: every character but a-z and 0-9 becomes a space; splitting and joining then does
+# what _NON_WORD_RE.sub + strip does (8.8 -> 2.5 us on a 300-character story).
+_NON_WORD_ASCII = str.maketrans({chr(i): " " for i in range(128)
+                                 if not ("a" <= chr(i) <= "z" or "0" <= chr(i) <= "9")})
 # Digit runs: a space goes where one meets a letter a-z ("jht2023" -> "jht 2023"). Found as
 # runs, not as the zero-width boundaries themselves: those were tried at every position of
 # the text (12.7 -> 3.1 us on a 300-character story, the same text out).
@@ -69,10 +76,12 @@ def clean(text: str) -> str:
         text = _REDUP_RE.sub(r"\1 \1", text)
     # A substitution with a group template costs a Python call even when nothing matches:
     # search first (most texts have no stretched letters, many no digits).
-    if _STRETCH_RE.search(text):
+    if _STRETCHED_RE.search(text):
         text = _STRETCH_RE.sub(r"\1", text)
     if _DIGITS_RE.search(text):
         text = _apart(text)
+    if text.isascii():
+        return " ".join(text.translate(_NON_WORD_ASCII).split())
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
