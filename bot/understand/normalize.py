@@ -14,6 +14,7 @@ from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.understand.abbreviations import Abbreviations
+from bot.understand.message_memo import once
 from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -64,6 +65,7 @@ _DIGITS_RE = re.compile(r"\d\d*")  # not \d+: a class first lets the engine skip
 _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indonesian plural)
 
 
+@once  # a text's tokens and its facets' written words both clean it (message_memo.py)
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
     # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
