@@ -247,6 +247,7 @@ class Normalizer:
             i += 1
         return tuple(out)
 
+    @once  # a story's words come again in its clauses (message_memo.py)
     def _base(self, word: str) -> str:
         """`word`, or the base form the synonyms know when they do not know it as written."""
         if word in self._lemmas or self._base_forms is None:
