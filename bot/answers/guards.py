@@ -19,7 +19,7 @@ def own_agency(matcher: Matcher, text: str, alone: MatchResult) -> bool:
     if alone.outcome != "answer" or best is None \
             or matcher.faq.entries[best.entry_id].kind != "redirect":
         return False
-    return not matcher.facets.agencies.isdisjoint(matcher.query_tokens(text)[1])
+    return bool(matcher.agencies_named(matcher.query_tokens(text)[1]))
 
 
 def weakened(carried: MatchResult, alone: MatchResult) -> bool:

@@ -200,6 +200,11 @@ class Matcher:
         return found[0]
 
     @rank_memo.once
+    def agencies_named(self, query: tuple[str, ...]) -> list[frozenset[int]]:
+        """For each other agency the query names (facets.yaml other_agencies), the entries
+        that name it too."""
+        return [self._agency_entries[t] for t in query if t in self._agency_entries]
+
     def query_tokens(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(all canonical tokens, corrected content tokens) for a text (once a match)."""
         tokens = self.normalizer.tokens(text)
@@ -317,7 +322,7 @@ class Matcher:
             for t in [t for t in q_weight if t not in idf and self._common(t)]:
                 q_weight[t] *= COMMON_UNKNOWN_SHARE
         q_total = min(sum(q_weight.values()), math.inf if weight_cap is None else weight_cap)
-        named = [self._agency_entries[t] for t in query if t in self._agency_entries]
+        named = self.agencies_named(query)
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
                   frozenset().union(*named) if named else None,

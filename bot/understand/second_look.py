@@ -149,18 +149,18 @@ def agency_led(m: Matcher, query: tuple[str, ...],
     using the word): "ASN dilindungi jaminan kecelakaan kerja, gimana isinya?" is Taspen's,
     not the JKK benefits entry's (None when the answer names it or no such redirect is within
     AGENCY_LED_GAP)."""
-    named = [t for t in query if t in m._agency_entries]
+    named = m.agencies_named(query)
     if not named or m.faq.entries[top[0].entry_id].kind == "redirect":
         return None
     best = m._entry_index[top[0].entry_id]
-    if all(best in m._agency_entries[t] for t in named):
+    if all(best in naming for naming in named):
         return None
     for c in top[1:]:
         if c.score < top[0].score - AGENCY_LED_GAP:
             break
         e_idx = m._entry_index[c.entry_id]
         if m.faq.entries[c.entry_id].kind == "redirect" \
-                and any(e_idx in m._agency_entries[t] for t in named):
+                and any(e_idx in naming for naming in named):
             return c
     return None
 
