@@ -11,14 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.content.yamlsrc import (
-    ContentError,
-    LineDict,
-    LineList,
-    Problem,
-    is_word_item,
-    load_yaml,
-)
+from bot.content.wordfile import read_list_file
+from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, is_word_item
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORDS_FILE = DATA_DIR / "answer_words.yaml"
@@ -32,6 +26,10 @@ _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_dro
 REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
             "register_me", "register_fillers", "register_verbs", "register_me_verbs",
             "register_alone", "register_alone_tails")
+# Every name the file may use, in the order the file lists them (as unknown-name problems show)
+KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
+         "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words", "wrong_words",
+         "correction_chat", *REQUIRED)
 Bad = Callable[[int, str, str], None]
 
 
@@ -99,19 +97,14 @@ def _mapping(parent: LineDict, key: str, entry: str, keys: tuple[str, ...], bad:
 def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
     """Read and check the file: (the lists, every problem as file:line like `faq check`)."""
     shown = DISPLAY if path == WORDS_FILE else path.name
-    data, problems = load_yaml(path, shown)
-    if problems:
+    problems: list[Problem] = []
+    data = read_list_file(path.parent, path.name, KNOWN, problems, shown)
+    if data is None:
         return None, problems
-    if not isinstance(data, LineDict):
-        return None, [Problem(shown, 1, "", "harus berupa pemetaan nama daftar -> kata")]
 
     def bad(line: int, entry: str, message: str) -> None:
         """Record one problem of this file."""
         problems.append(Problem(shown, line, entry, message))
-
-    known = {*_LISTS, *REQUIRED, "months", "date_labels", "jobs", "programs", "fields"}
-    for key in sorted(set(data) - known):
-        bad(data.line_of(key), key, f"daftar '{key}' tidak dikenal")
 
     def strings(name: str, within: LineDict = data, entry: str = "") -> list[str]:
         """One list of `within` (left out = empty), reported under `entry` or its name."""
