@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.content.wordfile import read_list_file
+from bot.content.wordfile import read_shipped
 from bot.content.yamlsrc import ContentError, LineList, Problem, is_word_item
 
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "reminder_words.yaml"
-DISPLAY = "bot/outreach/data/reminder_words.yaml"  # how problems name the shipped file
 LISTS = ("stop", "start", "day_leads")
 WORD_RE = re.compile(r"^[a-z0-9]+$")  # an argument is compared whole, lower case
 
@@ -31,9 +30,7 @@ class ReminderWords:
 
 def check_reminder_words(path: Path) -> tuple[ReminderWords | None, list[Problem]]:
     """Read and check the file: (the lists, or None with every problem as file:line)."""
-    shown = DISPLAY if path == WORDS_FILE else path.name
-    problems: list[Problem] = []
-    data = read_list_file(path.parent, path.name, LISTS, problems, shown)
+    shown, data, problems = read_shipped(path, WORDS_FILE, LISTS)
     if data is None:
         return None, problems
     lists: dict[str, tuple[str, ...]] = {}

@@ -11,12 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.content.wordfile import read_list_file
+from bot.content.wordfile import read_shipped
 from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, is_word_item
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORDS_FILE = DATA_DIR / "answer_words.yaml"
-DISPLAY = "bot/registration/data/answer_words.yaml"  # how problems name the shipped file
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
@@ -96,9 +95,7 @@ def _mapping(parent: LineDict, key: str, entry: str, keys: tuple[str, ...], bad:
 
 def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
     """Read and check the file: (the lists, every problem as file:line like `faq check`)."""
-    shown = DISPLAY if path == WORDS_FILE else path.name
-    problems: list[Problem] = []
-    data = read_list_file(path.parent, path.name, KNOWN, problems, shown)
+    shown, data, problems = read_shipped(path, WORDS_FILE, KNOWN)
     if data is None:
         return None, problems
 

@@ -14,20 +14,13 @@ from bot.content.check import run_check
 from bot.content.store import ContentStore
 from bot.understand.reader import read
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
+from tests.content.edits import edit_once
 
 
 @pytest.fixture
 def cue_copy(tmp_path: Path) -> Path:
     shutil.copy(FAQ_DIR / FILE_NAME, tmp_path / FILE_NAME)
     return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    """Replace once; the line number of the edited text."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[:text.index(old)].count("\n") + 1
 
 
 def test_the_real_file_reads_the_levels_and_months():
@@ -44,8 +37,8 @@ def test_the_real_file_reads_the_levels_and_months():
 
 def test_a_word_staff_add_is_read(cue_copy: Path):
     path = cue_copy / FILE_NAME
-    _edit(path, "risk_levels: {sangat rendah: 1,", "risk_levels: {menengah: 3, sangat rendah: 1,")
-    _edit(path, "bulan depan: 1,", "bulan depan: 1, bulan sebelumnya: -1,")
+    edit_once(path, "risk_levels: {sangat", "risk_levels: {menengah: 3, sangat")
+    edit_once(path, "bulan depan: 1,", "bulan depan: 1, bulan sebelumnya: -1,")
     cues, on = load_cues(path), date(2026, 3, 10)
     req = read("iuran jkk risiko menengah gaji 5 juta bulan sebelumnya", cues, on)
     assert req is not None and req.jkk_class == 3 and req.month == "2026-02-01"
@@ -63,13 +56,13 @@ def test_a_word_staff_add_is_read(cue_copy: Path):
 ])
 def test_a_broken_list_is_reported_at_its_line(cue_copy: Path, old: str, new: str,
                                                message: str):
-    line = _edit(cue_copy / FILE_NAME, old, new)
+    line = edit_once(cue_copy / FILE_NAME, old, new)
     shown = [str(p) for p in check_cues(cue_copy)]
     assert any(s.startswith(f"{FILE_NAME}:{line}: {message}") for s in shown), shown
 
 
 def test_a_missing_list_is_reported(cue_copy: Path):
-    line = _edit(cue_copy / FILE_NAME, "  relative_months: {", "  # relative_months: {")
+    line = edit_once(cue_copy / FILE_NAME, "  relative_months: {", "  # relative_months: {")
     text = (cue_copy / FILE_NAME).read_text(encoding="utf-8").replace(
         "\n                    bulan depan: 1, bln lalu: -1, bln depan: 1}", "")
     (cue_copy / FILE_NAME).write_text(text, encoding="utf-8")
@@ -84,7 +77,7 @@ def test_faq_check_and_a_reload_with_a_broken_list(tmp_path: Path):
     shutil.copytree(FAQ_DIR, faq)
     store = ContentStore(faq, TEMPLATES_DIR, lambda: AS_OF)
     before = store.current
-    line = _edit(faq / FILE_NAME, "tinggi: 4,", "tinggi: [4],")
+    line = edit_once(faq / FILE_NAME, "tinggi: 4,", "tinggi: [4],")
     _faq, problems = run_check(faq, TEMPLATES_DIR, AS_OF)
     assert any(p.file == FILE_NAME and p.line == line and p.entry == "numbered.risk_levels"
                for p in problems), problems

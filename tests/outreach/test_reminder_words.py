@@ -103,3 +103,12 @@ async def test_a_word_staff_add_stops_and_starts_reminders(engine, tmp_path, mon
     finally:
         monkeypatch.undo()
         module.reminder_words.cache_clear()
+
+
+def test_the_shipped_file_is_named_by_its_repository_path():
+    from bot.content.wordfile import read_shipped
+
+    shown, data, problems = read_shipped(WORDS_FILE, WORDS_FILE, ("stop", "start"))
+    assert shown == "bot/outreach/data/reminder_words.yaml" and data is not None
+    assert [str(p).split(";")[0] for p in problems] == [
+        f"{shown}:{_line(WORDS_FILE, 'day_leads:')}: day_leads: daftar 'day_leads' tidak dikenal"]
