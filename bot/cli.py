@@ -143,12 +143,15 @@ async def _export_registrations(settings: Settings, args: argparse.Namespace) ->
 
 def cmd_faq_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.check import run_check
-    from bot.registration.answer_words import WORDS_FILE, check_answer_words
+    from bot.outreach import reminder_words
+    from bot.registration import answer_words
 
     directory = args.directory or settings.faq_dir
     on = args.as_of or date.today()
     faq, problems = run_check(directory, settings.templates_dir, on)
-    problems += check_answer_words(WORDS_FILE)[1]  # ships with the code, read once at start
+    # these ship with the code and are read once at start
+    problems += answer_words.check_answer_words(answer_words.WORDS_FILE)[1]
+    problems += reminder_words.check_reminder_words(reminder_words.WORDS_FILE)[1]
     if faq is not None and not any(p.severity == "error" for p in problems):
         problems += asyncio.run(_calculator_sweep(settings, directory, on, faq))
     if faq is not None and args.sources:

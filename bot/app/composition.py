@@ -16,6 +16,7 @@ from bot.core.engine import Engine
 from bot.core.settings import Settings
 from bot.outreach.handoff import StaffHandoff
 from bot.outreach.notices import Notices
+from bot.outreach.reminder_words import reminder_words
 from bot.outreach.reminders import Reminders
 from bot.registration.answer_words import answer_words
 from bot.registration.flow import RegistrationFlow
@@ -43,7 +44,8 @@ async def build_engine(settings: Settings, as_of: date | None = None,
         settings = replace(settings, bot_db_path=Path(db_path), database_url="")
     today = fixed_or_today(as_of)
     store = _build_content(settings, today)
-    answer_words()  # its file ships with the code: broken = no start, each problem as file:line
+    answer_words()  # these files ship with the code: broken = no start, each problem as file:line
+    reminder_words()
     db = await open_database(":memory:" if in_memory
                              else settings.database_url or settings.bot_db_path)
     engine = Engine(store, db, SessionStore(db), QuestionLog(db), settings, today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -34,7 +35,11 @@ REQUIRED = {
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}
 TOP = {*GROUPS, "periods", "followup", "pointers", "pointing", "corrections", "correction_tails",
        "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
-       "calc_context", "reading"}
+       "calc_context", "reading", "numbered"}
+# `numbered`: words that stand for a number, each list's numbers bounded (all lists required:
+# a missing one would silently stop "risiko sedang" or "bulan lalu" being read)
+NUMBERED = {"risk_levels": (1, 5), "risk_levels_en": (1, 5), "relative_months": (-12, 12)}
+PHRASE_RE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
 
 def _words(value: object) -> tuple[str, ...] | None:
@@ -142,6 +147,7 @@ def parse_cues(data: object, display: str = FILE_NAME) -> tuple[Cues, list[Probl
         bad(data.line_of("payslip_others"), "payslip_others",
             "needs bpjs_kesehatan_rate, bpjs_kesehatan_wage_cap and basis")
     _parse_reading(data, cues, bad)
+    _parse_numbered(data, cues, bad)
     if "minimum_wage" in data:  # optional: without it "gaji UMR" is asked back as a number
         line = data.line_of("minimum_wage")
         cues.minimum_wage = parse_minimum_wage(data["minimum_wage"],
@@ -170,6 +176,38 @@ def _parse_reading(data: LineDict, cues: Cues, bad) -> None:
             cues.reading[name] = words
     for missing in sorted(set(READING_NAMES) - set(table)):
         bad(data.line_of("reading"), "reading", f"missing list '{missing}'")
+
+
+def _parse_numbered(data: LineDict, cues: Cues, bad) -> None:
+    """`numbered`: for each list, words (letters and digits, single spaces) -> a whole number."""
+    table = data.get("numbered")
+    if not isinstance(table, LineDict):
+        bad(data.line_of("numbered"), "numbered", "'numbered' must map names to word: number")
+        return
+    for name, value in table.items():
+        where, line = f"numbered.{name}", table.line_of(name)
+        if name not in NUMBERED:
+            bad(line, where, f"unknown list '{name}'; use {', '.join(NUMBERED)}")
+            continue
+        low, high = NUMBERED[name]
+        if not isinstance(value, LineDict) or not value:
+            bad(line, where, "must map words to numbers")
+            continue
+        words: dict[str, int] = {}
+        for word, number in value.items():
+            text = " ".join(str(word).lower().split()) if is_word_item(word) else ""
+            if not PHRASE_RE.match(text):
+                bad(value.line_of(word), where, f"'{word}' is not a word or phrase (letters, "
+                    "digits, single spaces; quote yes/no/on/off)")
+            elif isinstance(number, bool) or not isinstance(number, int) \
+                    or not low <= number <= high:
+                bad(value.line_of(word), where, f"'{word}': {number} is not a whole number "
+                    f"from {low} to {high}")
+            else:
+                words[text] = number
+        cues.numbered[name] = words
+    for missing in sorted(set(NUMBERED) - set(table)):
+        bad(data.line_of("numbered"), "numbered", f"missing list '{missing}'")
 
 
 def unknown_context(cues: Cues, entry_ids: set[str] | dict, display: str = FILE_NAME

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Event, Reply
+from bot.outreach.reminder_words import reminder_words
 from bot.outreach.schedule import (
     DAY_CHOICES,
     DEFAULT_DAY,
@@ -27,9 +28,6 @@ from bot.storage.outreach import Contact, OutreachStore
 log = logging.getLogger(__name__)
 
 CALC_FLOW = "calc"  # the calculator keeps the last request in the session under this flow
-# Command arguments (the templates teach "/pengingat stop"; the button is the main way), not
-# chat words: no content loader fits, and a missing list must never keep reminders coming.
-STOP_WORDS = ("stop", "berhenti", "off", "mati", "nonaktif", "hapus")
 PAY_ENTRY = "iuran-bpu-cara-bayar"
 STOP = Button("🛑 Berhenti pengingat", "rm:stop")
 
@@ -59,11 +57,14 @@ class Reminders(Feature):
         if ctx.event.chat_type != "private":
             return [ctx.reply("reminder_menu.html.j2", private_only=True, stopped=False)]
         arg = ctx.event.args.strip().lower()
-        if arg in STOP_WORDS:
+        words = reminder_words()  # data/reminder_words.yaml: checked at start
+        if arg in words.stop:
             return await self._stop(ctx)
-        if arg.removeprefix("tgl").strip().isdigit():
-            return await self._set(ctx, int(arg.removeprefix("tgl").strip()))
-        if arg in ("on", "aktif", "ya"):
+        day = next((arg.removeprefix(lead) for lead in words.day_leads if arg.startswith(lead)),
+                   arg).strip()
+        if day.isdigit():
+            return await self._set(ctx, int(day))
+        if arg in words.start:
             return await self._set(ctx, DEFAULT_DAY)
         contact = await self.store(ctx.engine).get(ctx.event.session_key)
         if contact is not None and contact.reminder_day is not None:

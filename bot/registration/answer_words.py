@@ -11,18 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.content.yamlsrc import (
-    ContentError,
-    LineDict,
-    LineList,
-    Problem,
-    is_word_item,
-    load_yaml,
-)
+from bot.content.wordfile import read_shipped
+from bot.content.yamlsrc import ContentError, LineDict, LineList, Problem, is_word_item
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORDS_FILE = DATA_DIR / "answer_words.yaml"
-DISPLAY = "bot/registration/data/answer_words.yaml"  # how problems name the shipped file
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
@@ -32,6 +25,10 @@ _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_dro
 REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
             "register_me", "register_fillers", "register_verbs", "register_me_verbs",
             "register_alone", "register_alone_tails")
+# Every name the file may use, in the order the file lists them (as unknown-name problems show)
+KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
+         "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words", "wrong_words",
+         "correction_chat", *REQUIRED)
 Bad = Callable[[int, str, str], None]
 
 
@@ -98,20 +95,13 @@ def _mapping(parent: LineDict, key: str, entry: str, keys: tuple[str, ...], bad:
 
 def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
     """Read and check the file: (the lists, every problem as file:line like `faq check`)."""
-    shown = DISPLAY if path == WORDS_FILE else path.name
-    data, problems = load_yaml(path, shown)
-    if problems:
+    shown, data, problems = read_shipped(path, WORDS_FILE, KNOWN)
+    if data is None:
         return None, problems
-    if not isinstance(data, LineDict):
-        return None, [Problem(shown, 1, "", "harus berupa pemetaan nama daftar -> kata")]
 
     def bad(line: int, entry: str, message: str) -> None:
         """Record one problem of this file."""
         problems.append(Problem(shown, line, entry, message))
-
-    known = {*_LISTS, *REQUIRED, "months", "date_labels", "jobs", "programs", "fields"}
-    for key in sorted(set(data) - known):
-        bad(data.line_of(key), key, f"daftar '{key}' tidak dikenal")
 
     def strings(name: str, within: LineDict = data, entry: str = "") -> list[str]:
         """One list of `within` (left out = empty), reported under `entry` or its name."""

@@ -8,7 +8,7 @@ file and builds a `Cues`. This module only matches: a word matches whole, with a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -23,6 +23,13 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9])(?:{alts}){SUFFIX}(?![a-z0-9])")
+
+
+def literal_alt(words: Iterable[str]) -> str:
+    """Words matched as written, as one group, longest first; a group that never matches
+    when there are none (a rule built from an empty list must not match everything)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -80,6 +87,8 @@ class Cues:
     # The word lists the reader's rules are assembled from (bot/understand/reading.py)
     reading: dict[str, tuple[str, ...]] = field(default_factory=dict)
     other_schemes: tuple[OtherScheme, ...] = ()
+    # Words that stand for a number: JKK risk levels (1-5), months counted from this one
+    numbered: dict[str, dict[str, int]] = field(default_factory=dict)
     payslip_others: dict[str, str] = field(default_factory=dict)
     minimum_wage: MinimumWage | None = None  # "gaji UMR Jakarta" (optional group)
     # Writes out words texted without vowels ("dnd tlt byr" -> "denda telat bayar"), set by
@@ -110,6 +119,14 @@ class Cues:
                 words = self.lists.get(group, {}).get(key, ())
             self._compiled[(group, key)] = _pattern(words)
         return self._compiled[(group, key)]
+
+    def pattern(self, key: str, build: Callable[[Cues], str]) -> re.Pattern[str]:
+        """The pattern `build` makes of these cues, compiled on first use, then kept."""
+        if ("pattern", key) not in self._compiled:
+            self._compiled[("pattern", key)] = re.compile(build(self))
+        found = self._compiled[("pattern", key)]
+        assert found is not None
+        return found
 
     def spans(self, group: str, key: str, text: str) -> list[tuple[int, int]]:
         """Where the cues of one list occur in (lower-case) text."""

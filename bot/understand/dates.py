@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.understand.cues import Cues, literal_alt
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
@@ -26,10 +28,6 @@ _NUMBER_RE = re.compile(r"(?<!\d )(?<!\d)\b(?:bulan|bln)\s+(?P<n>1[0-2]|0?[1-9])
                         r"|pegawai|pekerja|orang|org|staf|staff|kali|x)\b)"
                         r"(?:\s+(?P<year>20\d\d)\b)?"
                         r"|(?<![\d/])(?P<n2>1[0-2]|0?[1-9])/(?P<year2>20\d\d)\b")
-# "bulan ini", "bulan lalu", "bulan depan": counted from the date computed for
-_RELATIVE = {"bulan ini": 0, "bulan lalu": -1, "bulan kemarin": -1, "bulan kmrn": -1,
-             "bulan depan": 1, "bln lalu": -1, "bln depan": 1}
-_RELATIVE_RE = re.compile(r"\b(?:" + "|".join(_RELATIVE) + r")\b")
 # only "tahun 2024": a bare year may be when work began ("kerja sejak 2015")
 _ANY_YEAR_RE = re.compile(r"\b(?:tahun|thn|th|year)\s+(?P<year>20[12]\d)(?![\d.,])")
 _YEAR_ONLY_RE = re.compile(r"\b(?:tahun|thn|th)\s+(?P<year>20\d\d)\b")
@@ -38,8 +36,14 @@ _LONG = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "ju
          "september", "oktober", "november", "nopember", "desember"}
 
 
-def find_month(low: str, on: date) -> tuple[date | None, list[tuple[int, int]]]:
-    """(first day of the month meant, spans to ignore as amounts) from lower-case text."""
+def _relative(cues: Cues) -> str:
+    """Months counted from this one: "bulan lalu", "bulan depan" (calc-cues.yaml `numbered`)."""
+    return rf"\b{literal_alt(cues.numbered.get('relative_months', ()))}\b"
+
+
+def find_month(low: str, on: date, cues: Cues) -> tuple[date | None, list[tuple[int, int]]]:
+    """(first day of the month meant, spans to ignore as amounts) from lower-case text; a
+    month counted from this one ("bulan lalu") as the cues' relative_months say."""
     named = [m for m in _MONTH_RE.finditer(low)
              if m.group("name") in _LONG or m.group("year")
              or m.group(0).split()[0] in ("bulan", "bln", "iuran")]
@@ -60,9 +64,9 @@ def find_month(low: str, on: date) -> tuple[date | None, list[tuple[int, int]]]:
         year = m3.group("year") or m3.group("year2")
         number = int(m3.group("n") or m3.group("n2"))
         return date(int(year) if year else on.year, number, 1), [m3.span()]
-    m4 = _RELATIVE_RE.search(low)
+    m4 = cues.pattern("relative_months", _relative).search(low)
     if m4:
-        index = on.year * 12 + on.month - 1 + _RELATIVE[m4.group(0)]
+        index = on.year * 12 + on.month - 1 + cues.numbered["relative_months"][m4.group(0)]
         return date(index // 12, index % 12 + 1, 1), [m4.span()]
     m2 = _YEAR_ONLY_RE.search(low)
     if m2:  # "tahun 2027": not money; the month stays the one computed for

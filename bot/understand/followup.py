@@ -38,7 +38,7 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
                                      else f"risiko {low}", cues)
     if cls is not None and not clinic:
         change["jkk_class"] = cls
-    month, spans = find_month(low, on)
+    month, spans = find_month(low, on, cues)
     if month:
         change["month"] = month.isoformat()
     heads = rule(cues, "staff_count").search(low)  # "kalau karyawannya 10?": after the noun

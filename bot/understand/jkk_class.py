@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, literal_alt
 
-CLASS_WORDS = (("sangat rendah", 1), ("sangat tinggi", 5), ("rendah", 2), ("sedang", 3),
-               ("tinggi", 4))
-# English puts the level before "risk": "low-risk company", "very high risk"
-EN_CLASS_RE = re.compile(r"\b(?P<level>very low|very high|low|medium|moderate|high)[\s-]*risk\b")
-EN_CLASSES = {"very low": 1, "low": 2, "medium": 3, "moderate": 3, "high": 4, "very high": 5}
+# The level words are data: faq/calc-cues.yaml `numbered` (risk_levels, risk_levels_en)
 # The words that name a JKK risk group ("kelompok 2", "jkk kelas 3")
 GROUP_WORDS = r"kelompok|kel\.?|kelas|golongan|grup|group|risiko|resiko"
 CLASS_NUM_RE = re.compile(rf"\b(?:{GROUP_WORDS})\s*(?P<n>[1-5]|i{{1,3}}|iv|v)\b")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 RISK_RE = re.compile(r"risiko|resiko|risk|kelompok|jkk")
+
+
+def _english(cues: Cues) -> str:
+    """English puts the level before "risk": "low-risk company", "very high risk"."""
+    return rf"\b(?P<level>{literal_alt(cues.numbered.get('risk_levels_en', ()))})[\s-]*risk\b"
 
 
 def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int] | None]:
@@ -24,11 +25,13 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
     if m:
         raw = m.group("n")
         return (int(raw) if raw.isdigit() else ROMAN[raw]), False, m.span()
-    en = EN_CLASS_RE.search(low)
+    en = cues.pattern("risk_levels_en", _english).search(low)
     if en:
-        return EN_CLASSES[en.group("level")], False, en.span()
-    for words, cls in CLASS_WORDS:
-        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{words}\b", low)
+        return cues.numbered["risk_levels_en"][en.group("level")], False, en.span()
+    levels = cues.numbered.get("risk_levels", {})
+    for words in sorted(levels, key=lambda w: (-len(w), w)):  # "sangat rendah" before "rendah"
+        cls = levels[words]
+        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{re.escape(words)}\b", low)
         if m2 and RISK_RE.search(low):
             return cls, False, m2.span()
     if cues.has("who", "clinic", low):

@@ -100,7 +100,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
     if cues.has("not_calculation", "other", low):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
-    month, date_spans = find_month(low, on)
+    month, date_spans = find_month(low, on, cues)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
     skip += cues.spans("not_calculation", "tax", low)  # "pph 21 karyawan": no 21 people

@@ -15,20 +15,13 @@ from bot.content.yamlsrc import Problem
 from bot.understand.clause_words import LISTS, ClauseCues
 from bot.understand.clauses import asks
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
+from tests.content.edits import edit_once
 
 
 @pytest.fixture
 def cue_copy(tmp_path: Path) -> Path:
     shutil.copy(FAQ_DIR / FILE, tmp_path / FILE)
     return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    """Replace `old` once; the 1-based line it was on."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[:text.index(old)].count("\n") + 1
 
 
 def _problems(directory: Path) -> list[Problem]:
@@ -56,7 +49,7 @@ def test_the_real_file_has_every_list_and_no_problem():
      "announced", "tidak dikenal"),
 ])
 def test_a_malformed_list_is_an_error_at_its_line(cue_copy: Path, old, new, entry, says):
-    line = _edit(cue_copy / FILE, old, new) + 1  # `old` starts with the line break before it
+    line = edit_once(cue_copy / FILE, old, new) + 1  # `old` starts with the line break before it
     if entry == "announced":
         line += 1
     found = [p for p in _problems(cue_copy) if p.entry == entry]
@@ -66,19 +59,19 @@ def test_a_malformed_list_is_an_error_at_its_line(cue_copy: Path, old, new, entr
 
 
 def test_a_missing_list_is_an_error(cue_copy: Path):
-    _edit(cue_copy / FILE, "\nreason_stops: [padahal, tapi, tetapi, namun]", "")
+    edit_once(cue_copy / FILE, "\nreason_stops: [padahal, tapi, tetapi, namun]", "")
     assert [(p.entry, p.severity) for p in _problems(cue_copy)] == [("reason_stops", "error")]
 
 
 def test_a_yaml_syntax_error_names_the_file(cue_copy: Path):
-    _edit(cue_copy / FILE, "\ntags: [ga,", "\ntags: [ga,,]]")
+    edit_once(cue_copy / FILE, "\ntags: [ga,", "\ntags: [ga,,]]")
     assert any(p.file == FILE and p.severity == "error" for p in _problems(cue_copy))
 
 
 def test_faq_check_reports_a_broken_cue_file_with_its_line(tmp_path: Path):
     faq = tmp_path / "faq"
     shutil.copytree(FAQ_DIR, faq)
-    line = _edit(faq / FILE, "\nrefused_words: [ditolak,", "\nrefused_words: ['ditolak?',") + 1
+    line = edit_once(faq / FILE, "\nrefused_words: [ditolak,", "\nrefused_words: ['ditolak?',") + 1
     _faq, problems = run_check(faq, TEMPLATES_DIR, AS_OF, sweep=False)
     assert f"{FILE}:{line}: refused_words: 'ditolak?' bukan kata" in "\n".join(map(str, problems))
 
@@ -100,7 +93,7 @@ def test_a_reload_with_a_broken_cue_file_keeps_serving_the_last_good_content(tmp
     before = store.current
     two = "jht saya bisa cair kapan? terus daftar bpu buat istri gimana caranya?"
     asked = before.matcher.match(two)
-    _edit(faq / FILE, "\nthought_starts: [terus,", "\nthought_starts: [terus!,")
+    edit_once(faq / FILE, "\nthought_starts: [terus,", "\nthought_starts: [terus!,")
     error = store.reload()
     assert error is not None and store.current is before
     assert any(p.file == FILE and p.entry == "thought_starts" for p in error.problems)
