@@ -15,6 +15,7 @@ from decimal import Decimal
 from markupsafe import Markup
 
 from bot.calc import minimum_wage
+from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
@@ -250,7 +251,7 @@ class Calculator(Feature):
         last_row = [DETAIL, AGAIN[0]] if saved and out.detail else AGAIN
         reply = render(ctx, _with_min_wage(ctx, req, on, out), on, out.short,
                        [*(out.buttons if saved else []), last_row])
-        return [reply]
+        return [offer_others(ctx, req, reply)]  # "... daftarnya dimana?": a ❓ button
 
     async def detail(self, ctx: Ctx, req: CalcRequest) -> list[Reply]:
         """The full table behind "Rincian": every line, rate, legal basis and date."""

@@ -131,6 +131,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
+    if sum(r in ("wage", "income") for _a, r in roles.money) >= 2 \
+            and rule(cues, "which_amount").search(low):
+        return None  # "kadang 2 jt kadang 5 jt, iuran ngikut yg mana": which counts, the FAQ
     if money and "contract_value" in kinds:  # "nilai kontrak 200 juta": construction bands
         req.kind, req.who = "contribution", "jakon"
         req.contract_value = str(max(a.value for a in money if a.value is not None))

@@ -53,6 +53,10 @@ def _which(c: Cues) -> str:  # "apa saja": only with a "?" ("dapat apa aja" asks
     return rf"\b{alt(c, 'asks_which')}\b"
 
 
+def _which_amount(c: Cues) -> str:  # "kadang 2 jt kadang 5 jt, ngikut yg mana": the rule
+    return rf"\b{alt(c, 'asks_which_amount')}\b"
+
+
 def _whether(c: Cues) -> str:  # "apakah", "wajib", "can i": strong enough alone
     return rf"\b{alt(c, 'asks_whether')}\b"
 
@@ -219,7 +223,8 @@ def _staff_count(c: Cues) -> str:  # "kalau karyawannya 10?": the number after t
 
 
 RULES: dict[str, Callable[[Cues], str]] = {
-    "where": _where, "why_when": _why_when, "which": _which, "whether": _whether, "how": _how,
+    "where": _where, "why_when": _why_when, "which": _which, "which_amount": _which_amount,
+    "whether": _whether, "how": _how,
     "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
@@ -236,7 +241,8 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "staff_count": _staff_count,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
-NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_whether", "list_joiners",
+NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_amount",
+         "asks_whether", "list_joiners",
          "each_one", "total_words", "total_pay_words", "total_pay_fillers", "growth_words",
          "tenure_words", "counter_words", "wage_words", "wage_fillers", "denial_words",
          "denial_links", "denied_event_before", "denied_events", "denied_event_after",
