@@ -5,7 +5,11 @@
 mechanically so nobody picks the examples: interior vowels dropped from longer words ("kerja"
 -> "krja", "dibayarkan" -> "dbyrkn"), and one letter doubled or swapped. It reports how many
 still reach their entry (answered or first suggestion) next to the clean questions. The rewrite
-is random but seeded, so two runs of the same code give the same figure.
+is random but seeded per question (the seed and the question's text), so two runs of the same
+code give the same figure, and adding or removing a labelled question changes no other
+question's rewrite. One shared stream did: session 12's 87.7 -> 86.3% was the rewrites moving
+(on the same rewrites its end code answered one more than its start code); per question, its
+start 0cc6648 reads 452/527 (85.8%), 3537814 459/533 (86.1%) (norm14).
 """
 
 from __future__ import annotations
@@ -61,9 +65,9 @@ def main() -> None:
     m = Matcher(faq)
     cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
              if c.expect in faq.entries]
-    rng = random.Random(args.seed)
     clean = [reaches(m, c.question, c.expect) for c in cases]
-    texted = [reaches(m, texting(c.question, rng), c.expect) for c in cases]
+    texted = [reaches(m, texting(c.question, random.Random(f"{args.seed}:{c.question}")),
+                      c.expect) for c in cases]
     n = len(cases)
     for name, rows in (("clean", clean), ("texting", texted)):
         answered = sum(a for a, _ in rows)

@@ -52,7 +52,9 @@ class WordRepair:
         for i, word in enumerate(out):
             if len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha():
                 fixed = self._phrase_word(out, i)
-                if fixed is not None:
+                # A real word is no misspelling: "kemudian" is not "kematian" of "santunan
+                # kematian", nor "sebenarnya" the "sebabnya" of a phrase (as Matcher._correct).
+                if fixed is not None and not self._is_word(word):
                     out[i] = fixed
         return out
 

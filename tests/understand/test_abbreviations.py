@@ -63,6 +63,17 @@ def test_a_misspelt_word_that_completes_a_synonym_phrase_is_mended(content):
     assert matcher.normalizer.tokens("saldo krja") == ("saldo", "krja")
 
 
+def test_a_real_word_is_never_mended_into_a_phrase(content):
+    matcher = content.matcher
+    # "kemudian" (then) is a word, not a misspelt "kematian" of "uang santunan kematian";
+    # "sebenarnya" (actually) is not the "sebabnya" of "apa sebabnya" (why).
+    assert matcher.normalizer.tokens("uang santunan kemudian cair") == (
+        "uang", "santunan", "kemudian", "cair")
+    assert "sebenar" in matcher.normalizer.tokens("apa sebenarnya penyebab")
+    # "memutuskan hubungan kerja" is a layoff, as "pemutusan hubungan kerja" (synonyms).
+    assert "phk" in matcher.query_tokens("perusahaan memutuskan hubungan kerja saya")[1]
+
+
 def test_a_doubled_letter_is_undone_when_that_gives_a_known_word(content):
     repair = content.matcher.normalizer.repair
     assert repair.words(["teruss", "bisaa", "saldoo", "tolongg"]) == [

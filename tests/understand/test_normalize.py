@@ -133,3 +133,15 @@ def test_a_malformed_hellos_list_names_its_line(tmp_path):
     problems: list = []
     _load_synonyms(path, problems)
     assert [p for p in problems if p.line == 2 and "hellos" in p.message]
+
+
+def test_chat_words_the_typo_repair_bent_into_faq_words(content):
+    matcher = content.matcher
+    # "kwitansi" (a receipt) is no typo of the foreign workers' "kitas"; "dibilangin" (told)
+    # is not "dibiarin"; "dear admin" is a greeting, not "dengar" (synonyms.yaml).
+    assert "kitas" not in matcher.query_tokens("kwitansi rumah sakit hilang")[1]
+    assert "bukti" in matcher.query_tokens("kwitansi rumah sakit hilang")[1]
+    assert matcher.query_tokens("dibilangin satpam harus antri")[1][0] == "bilang"
+    assert "dengar" not in matcher.query_tokens("dear admin, jht saya belum cair")[1]
+    # "5 th" is five years.
+    assert "tahun" in matcher.query_tokens("kerja 5 th")[1]
