@@ -7,7 +7,7 @@ first-asked question is answered and the others are offered as buttons (Matcher.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.understand.clauses import Clause, plain
 from bot.understand.match_result import ANSWER_SCORE, Candidate
@@ -29,12 +29,24 @@ NEAR_FIRST_SCORE = 60.0
 # An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
 # cheap to ignore, so a weaker but clear second topic is still worth offering.
 BUTTON_SCORE = 55.0
+# A later question whose best entry an earlier question found already asks something else: its
+# next reading among its OWN_RANKS best, from BUTTON_SCORE and at most OWN_GAP under its best.
+OWN_RANKS, OWN_GAP = 3, 20.0
 # An asking clause with fewer content words than this borrows the words told before it.
 SHORT_CLAUSE_WORDS = 5
 
 
+class Asked(NamedTuple):
+    """One question's entry: its best, or (`reread`) the next reading of a later question whose
+    best an earlier question found already."""
+
+    candidate: Candidate
+    words: frozenset[str]  # the question's own words
+    reread: bool = False
+
+
 def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts: list[Clause],
-                   asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
+                   asking: list[Clause]) -> list[Asked]:
     """The best entry of each question (`asking`, of the message's `parts`; `message`
     is its query words) in the order asked, from BUTTON_SCORE, with the question's own
     words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
@@ -55,9 +67,10 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             return []
         ranked = matcher.rank(query, 1, matcher.facets.read(asking[0].text),
                            min_score=BUTTON_SCORE)
-        return [(ranked[0], frozenset(query))] if ranked and \
+        return [Asked(ranked[0], frozenset(query))] if ranked and \
             ranked[0].score >= BUTTON_SCORE else []
     found: dict[str, Candidate] = {}  # in the order asked
+    reread: dict[str, tuple[Candidate, frozenset[str]]] = {}  # later questions' next readings
     words: dict[str, frozenset[str]] = {}  # each entry's question's own words
     # The story told around the questions ("saya di-PHK ...") is the first question's
     # situation; later ones are follow-ups (only short ones borrow it, see below).
@@ -87,14 +100,28 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             query = (*query, *(t for t in story if t not in emphasis))
         if emphasis and not aspects & matcher.facets.situations:
             aspects = aspects | told
-        ranked = matcher.rank(query, 1, (aspects, own or audiences), emphasis,
+        ranked = matcher.rank(query, OWN_RANKS, (aspects, own or audiences), emphasis,
                            min_score=BUTTON_SCORE)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
-            if best.entry_id not in found or best.score > found[best.entry_id].score:
-                found[best.entry_id] = best
-                words[best.entry_id] = own_words
-    return [(c, words[c.entry_id]) for c in found.values()]
+            if best.entry_id in found:
+                # A later question asks something else than the earlier one whose answer it
+                # found again ("jht sy bisa dicairin kapan? trs bawa apa aja" borrows the
+                # JHT story): its own next reading, if close enough, is its button.
+                if best.score > found[best.entry_id].score:
+                    found[best.entry_id], words[best.entry_id] = best, own_words
+                # Only a button: which question leads is decided on first readings alone.
+                again = next((c for c in ranked[1:] if c.entry_id not in found
+                              and c.entry_id not in reread
+                              and c.score >= max(BUTTON_SCORE, ranked[0].score - OWN_GAP)),
+                             None)
+                if again is not None:
+                    reread[again.entry_id] = (again, own_words)
+                continue
+            found[best.entry_id] = best
+            words[best.entry_id] = own_words
+    return [Asked(c, words[c.entry_id]) for c in found.values()] + [
+        Asked(c, w, True) for i, (c, w) in reread.items() if i not in found]
 
 
 def leading(asked: list[Candidate], words: dict[str, frozenset[str]]) -> tuple[Candidate, ...]:

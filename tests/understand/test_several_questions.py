@@ -210,3 +210,11 @@ def test_an_english_question_starting_with_am_was_or_have_asks():
     assert _asking("I resigned in May. Was my employer supposed to report it? And "
                    "has my JHT balance stopped growing?") == [
         "Was my employer supposed to report it?", "And has my JHT balance stopped growing?"]
+
+
+def test_a_later_question_that_finds_the_first_answer_again_offers_its_next_reading(matcher):
+    # "dokumennya apa?" borrows the JHT story and finds its answer again; it asks about the
+    # documents, so its next reading is its button, and the answer keeps its runners-up.
+    result = matcher.match("umur saya sudah 56 tahun, jht bisa cair? dokumennya apa?")
+    assert result.outcome == "answer" and result.best.entry_id == "jht-usia-pensiun"
+    assert [c.entry_id for c in result.others] == ["jht-dokumen"]
