@@ -78,9 +78,11 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
                                 for t in matcher.query_tokens(c.text)[1]))
     # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
     audiences = matcher.facets.read(text)[1]
-    # A question that borrows the story borrows the situation it told (faq/facets.yaml
-    # `situations`): "... tertimpa alat berat. keluarga dapat santunan berapa?" is a work
-    # accident's death.
+    # A question naming no situation of its own asks within the one told before it, in the
+    # story or an earlier question (faq/facets.yaml `situations`): "... tertimpa alat berat.
+    # keluarga dapat santunan berapa ya dan anaknya dapat beasiswa gak?" is a work accident's
+    # death, for the scholarship too (a later question borrowed it only when short: blind dev
+    # also reached +2, no answer changed).
     told = matcher.facets.read(" ".join(c.text for c in parts if not c.asks))[0] \
         & matcher.facets.situations if story else frozenset()
     before: tuple[str, ...] = story  # what was told and asked before each question
@@ -98,8 +100,10 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         elif story and clause is asking[0]:
             emphasis = frozenset(query)
             query = (*query, *(t for t in story if t not in emphasis))
-        if emphasis and not aspects & matcher.facets.situations:
+        if not aspects & matcher.facets.situations:
             aspects = aspects | told
+        else:
+            told = told | (aspects & matcher.facets.situations)
         ranked = matcher.rank(query, OWN_RANKS, (aspects, own or audiences), emphasis,
                            min_score=BUTTON_SCORE)
         if ranked and ranked[0].score >= BUTTON_SCORE:

@@ -218,3 +218,11 @@ def test_a_later_question_that_finds_the_first_answer_again_offers_its_next_read
     result = matcher.match("umur saya sudah 56 tahun, jht bisa cair? dokumennya apa?")
     assert result.outcome == "answer" and result.best.entry_id == "jht-usia-pensiun"
     assert [c.entry_id for c in result.others] == ["jht-dokumen"]
+
+
+def test_a_later_question_naming_no_situation_asks_within_the_one_told(matcher):
+    # The scholarship question names no situation: the work accident told first decides it.
+    result = matcher.match("suami saya meninggal kecelakaan kerja di proyek. santunannya berapa? "
+                           "terus anak saya yang masih sd dapat beasiswa gak ya?")
+    assert result.best.entry_id == "jkk-meninggal"
+    assert [c.entry_id for c in result.others] == ["jkk-beasiswa"]
