@@ -226,3 +226,8 @@ def test_a_later_question_naming_no_situation_asks_within_the_one_told(matcher):
                            "terus anak saya yang masih sd dapat beasiswa gak ya?")
     assert result.best.entry_id == "jkk-meninggal"
     assert [c.entry_id for c in result.others] == ["jkk-beasiswa"]
+
+
+def test_trs_starts_the_next_question_like_terus():
+    assert _asking("jht saya bisa dicairkan kapan ya, bener ga itu trs syaratnya apa aja") == [
+        "jht saya bisa dicairkan kapan ya bener ga itu", "trs syaratnya apa aja"]
