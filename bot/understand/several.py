@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.understand.clauses import Clause, plain
+from bot.understand.clauses import Clause, plain, told_before
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -32,6 +32,10 @@ BUTTON_SCORE = 55.0
 # A later question whose best entry an earlier question found already asks something else: its
 # next reading among its OWN_RANKS best, from BUTTON_SCORE and at most OWN_GAP under its best.
 OWN_RANKS, OWN_GAP = 3, 20.0
+# Plain questions only ("bener ga? caranya gmn" after a story): the message is ranked whole, and
+# each one, read with the clause told before it, is a button from PLAIN_SCORE (55 adds two
+# buttons on the blind dev halves, no more `also` reached).
+PLAIN_SCORE = 63.0
 # An asking clause with fewer content words than this borrows the words told before it.
 SHORT_CLAUSE_WORDS = 5
 
@@ -53,11 +57,12 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
     if len(asking) > 1:
         # "... temen bilang bisa ikut sendiri. bener ga? caranya gmn": questions made of plain
         # asking words only (clauses.plain) ask about the story, not each about a topic of its
-        # own; with fewer than two others left, the message asks one thing, ranked whole.
+        # own; with fewer than two others left, the message asks one thing, ranked whole
+        # (the plain ones may still offer a button: _plain_readings).
         own = [c for c in asking
                if not plain(matcher.query_tokens(c.text)[1], matcher.faq.clause_cues)]
         if len(own) < 2 and len(own) < len(asking):
-            return []
+            return _plain_readings(matcher, parts, [c for c in asking if c not in own])
         asking = own
     if len(asking) == 1:
         # The one question of a story: only its own words can name another topic than
@@ -160,3 +165,22 @@ def main_first(found: list[Candidate], words: dict[str, frozenset[str]] | None =
         return ()
     rest = [c for c in found if c is not main]
     return (main, *rest[:MAX_OTHERS])
+
+
+def _plain_readings(matcher: Matcher, parts: list[Clause], plains: list[Clause]) -> list[Asked]:
+    """Buttons only: each plain question ("caranya gmn") read with the clause told before it."""
+    out: list[Asked] = []
+    cues = matcher.faq.clause_cues
+    for clause in plains:
+        i = parts.index(clause)
+        _, own = matcher.query_tokens(clause.text)
+        told = told_before(parts, i, lambda t: matcher.query_tokens(t)[1], cues)
+        query = (*own, *(t for t in dict.fromkeys(told) if t not in own))
+        if len(query) == len(own):
+            continue
+        ranked = matcher.rank(query, 1, matcher.facets.read(clause.text), frozenset(own),
+                              min_score=PLAIN_SCORE)
+        if ranked and ranked[0].score >= PLAIN_SCORE and all(
+                a.candidate.entry_id != ranked[0].entry_id for a in out):
+            out.append(Asked(ranked[0], frozenset(own), True))
+    return out

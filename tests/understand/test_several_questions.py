@@ -231,3 +231,11 @@ def test_a_later_question_naming_no_situation_asks_within_the_one_told(matcher):
 def test_trs_starts_the_next_question_like_terus():
     assert _asking("jht saya bisa dicairkan kapan ya, bener ga itu trs syaratnya apa aja") == [
         "jht saya bisa dicairkan kapan ya bener ga itu", "trs syaratnya apa aja"]
+
+
+def test_a_plain_question_after_a_story_offers_its_reading_with_the_clause_before(matcher):
+    # "caranya gmn" asks how to do what was just told (joining on one's own): a button.
+    result = matcher.match("saya pedagang kaki lima, ga punya bos. katanya bisa ikut bpjs tk "
+                           "sendiri. bener ga? caranya gmn")
+    assert result.outcome == "answer" and result.best.entry_id == "iuran-bpu-pedagang"
+    assert [c.entry_id for c in result.others] == ["daftar-bpu-cara"]
