@@ -225,9 +225,9 @@ class Matcher:
         asking = [c for c in parts if c.asks]
         asked_words = several.clause_entries(self, text, query, parts, asking) \
             if len(asking) > 1 else []
-        words = {c.entry_id: w for c, w in asked_words}
-        asked = [c for c, _ in asked_words]
-        main = several.leading(asked, words)
+        words = {a.candidate.entry_id: a.words for a in asked_words}
+        asked = [a.candidate for a in asked_words]
+        main = several.leading([a.candidate for a in asked_words if not a.reread], words)
         if main:  # answer the main one, offer the others as buttons
             rest = [c for c in asked if c not in main[:1]]
             disputed = second_look.main_disputed(self, text, query, main[0])
@@ -262,7 +262,8 @@ class Matcher:
             # Another question of the message that the answer does not cover: a button.
             answer = MatchResult("answer", top, tokens=query)
             if len(asking) == 1 and len(parts) > 1:  # ranked only now: most messages stop above
-                asked = [c for c, _ in several.clause_entries(self, text, query, parts, asking)]
+                asked = [a.candidate for a in
+                         several.clause_entries(self, text, query, parts, asking)]
             shown = {c.entry_id for c in (top[0], *answer.alternatives)}
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer

@@ -7,9 +7,9 @@ first-asked question is answered and the others are offered as buttons (Matcher.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from bot.understand.clauses import Clause, plain
+from bot.understand.clauses import Clause, plain, told_before
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -29,23 +29,40 @@ NEAR_FIRST_SCORE = 60.0
 # An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
 # cheap to ignore, so a weaker but clear second topic is still worth offering.
 BUTTON_SCORE = 55.0
+# A later question whose best entry an earlier question found already asks something else: its
+# next reading among its OWN_RANKS best, from BUTTON_SCORE and at most OWN_GAP under its best.
+OWN_RANKS, OWN_GAP = 3, 20.0
+# Plain questions only ("bener ga? caranya gmn" after a story): the message is ranked whole, and
+# each one, read with the clause told before it, is a button from PLAIN_SCORE (55 adds two
+# buttons on the blind dev halves, no more `also` reached).
+PLAIN_SCORE = 63.0
 # An asking clause with fewer content words than this borrows the words told before it.
 SHORT_CLAUSE_WORDS = 5
 
 
+class Asked(NamedTuple):
+    """One question's entry: its best, or (`reread`) the next reading of a later question whose
+    best an earlier question found already."""
+
+    candidate: Candidate
+    words: frozenset[str]  # the question's own words
+    reread: bool = False
+
+
 def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts: list[Clause],
-                   asking: list[Clause]) -> list[tuple[Candidate, frozenset[str]]]:
+                   asking: list[Clause]) -> list[Asked]:
     """The best entry of each question (`asking`, of the message's `parts`; `message`
     is its query words) in the order asked, from BUTTON_SCORE, with the question's own
     words: a message may ask about several things ("jht cair kapan? terus daftar bpu?")."""
     if len(asking) > 1:
         # "... temen bilang bisa ikut sendiri. bener ga? caranya gmn": questions made of plain
         # asking words only (clauses.plain) ask about the story, not each about a topic of its
-        # own; with fewer than two others left, the message asks one thing, ranked whole.
+        # own; with fewer than two others left, the message asks one thing, ranked whole
+        # (the plain ones may still offer a button: _plain_readings).
         own = [c for c in asking
                if not plain(matcher.query_tokens(c.text)[1], matcher.faq.clause_cues)]
         if len(own) < 2 and len(own) < len(asking):
-            return []
+            return _plain_readings(matcher, parts, [c for c in asking if c not in own])
         asking = own
     if len(asking) == 1:
         # The one question of a story: only its own words can name another topic than
@@ -55,9 +72,10 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             return []
         ranked = matcher.rank(query, 1, matcher.facets.read(asking[0].text),
                            min_score=BUTTON_SCORE)
-        return [(ranked[0], frozenset(query))] if ranked and \
+        return [Asked(ranked[0], frozenset(query))] if ranked and \
             ranked[0].score >= BUTTON_SCORE else []
     found: dict[str, Candidate] = {}  # in the order asked
+    reread: dict[str, tuple[Candidate, frozenset[str]]] = {}  # later questions' next readings
     words: dict[str, frozenset[str]] = {}  # each entry's question's own words
     # The story told around the questions ("saya di-PHK ...") is the first question's
     # situation; later ones are follow-ups (only short ones borrow it, see below).
@@ -65,9 +83,11 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
                                 for t in matcher.query_tokens(c.text)[1]))
     # Who asks is usually said once ("saya HRD klinik ..."), not in every question.
     audiences = matcher.facets.read(text)[1]
-    # A question that borrows the story borrows the situation it told (faq/facets.yaml
-    # `situations`): "... tertimpa alat berat. keluarga dapat santunan berapa?" is a work
-    # accident's death.
+    # A question naming no situation of its own asks within the one told before it, in the
+    # story or an earlier question (faq/facets.yaml `situations`): "... tertimpa alat berat.
+    # keluarga dapat santunan berapa ya dan anaknya dapat beasiswa gak?" is a work accident's
+    # death, for the scholarship too (a later question borrowed it only when short: blind dev
+    # also reached +2, no answer changed).
     told = matcher.facets.read(" ".join(c.text for c in parts if not c.asks))[0] \
         & matcher.facets.situations if story else frozenset()
     before: tuple[str, ...] = story  # what was told and asked before each question
@@ -85,16 +105,32 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         elif story and clause is asking[0]:
             emphasis = frozenset(query)
             query = (*query, *(t for t in story if t not in emphasis))
-        if emphasis and not aspects & matcher.facets.situations:
+        if not aspects & matcher.facets.situations:
             aspects = aspects | told
-        ranked = matcher.rank(query, 1, (aspects, own or audiences), emphasis,
+        else:
+            told = told | (aspects & matcher.facets.situations)
+        ranked = matcher.rank(query, OWN_RANKS, (aspects, own or audiences), emphasis,
                            min_score=BUTTON_SCORE)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
-            if best.entry_id not in found or best.score > found[best.entry_id].score:
-                found[best.entry_id] = best
-                words[best.entry_id] = own_words
-    return [(c, words[c.entry_id]) for c in found.values()]
+            if best.entry_id in found:
+                # A later question asks something else than the earlier one whose answer it
+                # found again ("jht sy bisa dicairin kapan? trs bawa apa aja" borrows the
+                # JHT story): its own next reading, if close enough, is its button.
+                if best.score > found[best.entry_id].score:
+                    found[best.entry_id], words[best.entry_id] = best, own_words
+                # Only a button: which question leads is decided on first readings alone.
+                again = next((c for c in ranked[1:] if c.entry_id not in found
+                              and c.entry_id not in reread
+                              and c.score >= max(BUTTON_SCORE, ranked[0].score - OWN_GAP)),
+                             None)
+                if again is not None:
+                    reread[again.entry_id] = (again, own_words)
+                continue
+            found[best.entry_id] = best
+            words[best.entry_id] = own_words
+    return [Asked(c, words[c.entry_id]) for c in found.values()] + [
+        Asked(c, w, True) for i, (c, w) in reread.items() if i not in found]
 
 
 def leading(asked: list[Candidate], words: dict[str, frozenset[str]]) -> tuple[Candidate, ...]:
@@ -129,3 +165,22 @@ def main_first(found: list[Candidate], words: dict[str, frozenset[str]] | None =
         return ()
     rest = [c for c in found if c is not main]
     return (main, *rest[:MAX_OTHERS])
+
+
+def _plain_readings(matcher: Matcher, parts: list[Clause], plains: list[Clause]) -> list[Asked]:
+    """Buttons only: each plain question ("caranya gmn") read with the clause told before it."""
+    out: list[Asked] = []
+    cues = matcher.faq.clause_cues
+    for clause in plains:
+        i = parts.index(clause)
+        _, own = matcher.query_tokens(clause.text)
+        told = told_before(parts, i, lambda t: matcher.query_tokens(t)[1], cues)
+        query = (*own, *(t for t in dict.fromkeys(told) if t not in own))
+        if len(query) == len(own):
+            continue
+        ranked = matcher.rank(query, 1, matcher.facets.read(clause.text), frozenset(own),
+                              min_score=PLAIN_SCORE)
+        if ranked and ranked[0].score >= PLAIN_SCORE and all(
+                a.candidate.entry_id != ranked[0].entry_id for a in out):
+            out.append(Asked(ranked[0], frozenset(own), True))
+    return out

@@ -210,3 +210,32 @@ def test_an_english_question_starting_with_am_was_or_have_asks():
     assert _asking("I resigned in May. Was my employer supposed to report it? And "
                    "has my JHT balance stopped growing?") == [
         "Was my employer supposed to report it?", "And has my JHT balance stopped growing?"]
+
+
+def test_a_later_question_that_finds_the_first_answer_again_offers_its_next_reading(matcher):
+    # "dokumennya apa?" borrows the JHT story and finds its answer again; it asks about the
+    # documents, so its next reading is its button, and the answer keeps its runners-up.
+    result = matcher.match("umur saya sudah 56 tahun, jht bisa cair? dokumennya apa?")
+    assert result.outcome == "answer" and result.best.entry_id == "jht-usia-pensiun"
+    assert [c.entry_id for c in result.others] == ["jht-dokumen"]
+
+
+def test_a_later_question_naming_no_situation_asks_within_the_one_told(matcher):
+    # The scholarship question names no situation: the work accident told first decides it.
+    result = matcher.match("suami saya meninggal kecelakaan kerja di proyek. santunannya berapa? "
+                           "terus anak saya yang masih sd dapat beasiswa gak ya?")
+    assert result.best.entry_id == "jkk-meninggal"
+    assert [c.entry_id for c in result.others] == ["jkk-beasiswa"]
+
+
+def test_trs_starts_the_next_question_like_terus():
+    assert _asking("jht saya bisa dicairkan kapan ya, bener ga itu trs syaratnya apa aja") == [
+        "jht saya bisa dicairkan kapan ya bener ga itu", "trs syaratnya apa aja"]
+
+
+def test_a_plain_question_after_a_story_offers_its_reading_with_the_clause_before(matcher):
+    # "caranya gmn" asks how to do what was just told (joining on one's own): a button.
+    result = matcher.match("saya pedagang kaki lima, ga punya bos. katanya bisa ikut bpjs tk "
+                           "sendiri. bener ga? caranya gmn")
+    assert result.outcome == "answer" and result.best.entry_id == "iuran-bpu-pedagang"
+    assert [c.entry_id for c in result.others] == ["daftar-bpu-cara"]
