@@ -18,6 +18,7 @@ from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
 from bot.content.smoke import call_center_of, smoke_render
+from bot.content.synonym_use import unused_targets
 from bot.content.yamlsrc import ContentError, Problem
 from bot.understand.matcher import PROGRAM_TOKENS
 from bot.understand.normalize import Normalizer
@@ -315,7 +316,8 @@ def run_check(
         return faq, sorted([*faq.warnings, *template_problems], key=lambda p: (p.file, p.line))
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
-                *check_minimum_wage(directory, cues, faq), *check_calc_context(cues, faq),
+                *unused_targets(faq), *check_minimum_wage(directory, cues, faq),
+                *check_calc_context(cues, faq),
                 *check_answers(faq, renderer, on),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:

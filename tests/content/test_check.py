@@ -137,3 +137,25 @@ def test_different_program_is_not_a_near_duplicate(faq_copy: Path, capsys) -> No
     code, out = run(["faq", "check", str(faq_copy)], capsys)
     assert code == 0, out
     assert near_duplicates(out, "syarat klaim jkk") == []
+
+
+def unused_target_warnings(out: str) -> list[str]:
+    return [line for line in out.splitlines()
+            if line.startswith("synonyms.yaml:") and "tidak dipakai pertanyaan/judul" in line]
+
+
+def test_synonym_target_no_phrasing_uses_is_a_warning(faq_copy: Path, capsys) -> None:
+    """A mapping onto a word no entry uses makes the mapped word unknown: staff are warned
+    with file:line; a target listed under not_faq_targets is intended and not warned about."""
+    path = faq_copy / "synonyms.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("synonyms:\n", "synonyms:\n  zebrakuda: [zbrkd]\n", 1),
+                    encoding="utf-8")
+    code, out = run(["faq", "check", str(faq_copy)], capsys)
+    assert code == 0, out  # a warning, not an error
+    [warning] = unused_target_warnings(out)
+    assert warning.startswith(f"synonyms.yaml:{line_of(path, 'zebrakuda:')}: zebrakuda: ")
+    path.write_text(path.read_text(encoding="utf-8") + "not_faq_targets: [zebrakuda]\n",
+                    encoding="utf-8")
+    _, listed = run(["faq", "check", str(faq_copy)], capsys)
+    assert unused_target_warnings(listed) == []
