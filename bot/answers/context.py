@@ -10,6 +10,7 @@ from bot.answers.guards import again, own_agency, weakened
 from bot.answers.pointing import pointed
 from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
+from bot.answers.story_ties import question_decides
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import Clause, asks, clauses
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
@@ -255,7 +256,11 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         story = matcher.match(f"{told} {question}", limit=STORY_RANKS, joined=True)
         mine = [c for c in story.candidates if c.entry_id in readings(question)]
         if story.best is not None and story.best.entry_id in readings(question):
-            result = story
+            # ... its near ties decided by the question, when it asks something of its own
+            # ("kalau jht?" only names the program the question before is asked of again)
+            own = matcher.query_tokens(cues.after_followup(text))[1]
+            result = story if all(t in PROGRAM_TOKENS for t in own) \
+                else question_decides(matcher, question, story)
         elif again(story, previous, mine):
             # "ditanggung ga?" after the commuting accident answered: the story and the
             # question still lead to that answer, far ahead of anything the words alone allow

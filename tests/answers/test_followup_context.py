@@ -215,3 +215,11 @@ async def test_a_followup_naming_another_agency_is_that_agencys_business(engine)
     await say(engine, "cara klaim jkm", user="agency")
     reply = await say(engine, "klo taspen ngurusnya dimana?", user="agency")
     assert reply.entry_id == "rujukan-taspen"
+
+
+async def test_the_question_decides_a_tie_the_story_leaves(engine):
+    # "dana jht" told, then "yang untuk cek saldo": the story ties the SSO website with the
+    # JHT balance check; the question (with JHT carried) ranks the balance check first
+    await say(engine, "dana jht", user="storytie")
+    assert (await say(engine, "yang untuk cek saldo", user="storytie")).entry_id \
+        == "jht-cek-saldo"
