@@ -48,7 +48,7 @@ def entry_terms(m: Matcher) -> dict[str, tuple[complex, ...]]:
 
 def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
     """Per entry sharing a query word, in one pass over the entry postings: the summed weight
-    of the query words it holds (real part: ranking.accumulate's sum) and at least the own
+    of the query words it holds (real part: phrasing_sums.accumulate's sum) and at least the own
     coverage of each of its phrasings (imaginary part). A complex sum adds the two parts
     apart, each in query order as two float sums would (bit-identical); a word weighed at
     its idf (most of a long story's) adds its precomputed terms, without a division."""
