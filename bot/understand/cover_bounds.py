@@ -38,28 +38,37 @@ def lightest_holding(m: Matcher) -> dict[str, tuple[float, ...]]:
     return out
 
 
-def entry_terms(m: Matcher) -> dict[str, tuple[complex, ...]]:
+def entry_terms(m: Matcher, factor: float | None = None) -> dict[str, tuple[complex, ...]]:
     """Per word, aligned with `m._entry_postings[word]`: complex(idf, idf / lightest), the
-    word's weight and its coverage term for a query word weighed at its idf (`entry_sums`)."""
+    word's weight and its coverage term for a query word weighed at its idf (`entry_sums`);
+    with `factor`, for a word weighed idf * factor (the asking clauses' words)."""
     idf, lightest = m._idf, m._entry_lightest_holding
-    return {word: tuple(complex(idf[word], idf[word] / weight) for weight in lightest[word])
+    weights = idf if factor is None else {word: w * factor for word, w in idf.items()}
+    return {word: tuple(complex(weights[word], weights[word] / weight)
+                        for weight in lightest[word])
             for word in m._entry_postings}
 
 
 def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
     """Per entry sharing a query word, in one pass over the entry postings: the summed weight
-    of the query words it holds (real part: ranking.accumulate's sum) and at least the own
+    of the query words it holds (real part: phrasing_sums.accumulate's sum) and at least the own
     coverage of each of its phrasings (imaginary part). A complex sum adds the two parts
     apart, each in query order as two float sums would (bit-identical); a word weighed at
-    its idf (most of a long story's) adds its precomputed terms, without a division."""
+    its idf (most of a long story's) or at idf * the asking emphasis (the question's words of a
+    story, in each of its rankings) adds its precomputed terms, without a division."""
     postings, terms, lightest, idf = (m._entry_postings, m._entry_terms,
                                       m._entry_lightest_holding, m._idf)
+    factor, emphasised = m._emphasised_terms
     sums: dict[int, complex] = {}
     get = sums.get
     for tok, weight in q_weight.items():
         found = postings.get(tok)
         if found:
-            added = terms[tok] if weight == idf[tok] else map(
-                complex, repeat(weight), map(truediv, repeat(weight), lightest[tok]))
+            if weight == idf[tok]:
+                added = terms[tok]
+            elif weight == idf[tok] * factor:  # the same product as the query's weight
+                added = emphasised[tok]
+            else:
+                added = map(complex, repeat(weight), map(truediv, repeat(weight), lightest[tok]))
             sums.update(zip(found, map(add, map(get, found, repeat(0j)), added), strict=True))
     return sums

@@ -156,6 +156,8 @@ class Matcher:
         self._entry_postings = {t: tuple(es) for t, es in entry_postings.items()}
         self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
         self._entry_terms = cover_bounds.entry_terms(self)  # rank's entry pass
+        self._emphasised_terms = (ASKING_EMPHASIS,
+                                  cover_bounds.entry_terms(self, ASKING_EMPHASIS))
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}

@@ -192,8 +192,14 @@ class Normalizer:
         self._split = {w: tuple(c.split()) for w, c in self._words.items()}  # _tokens's
         # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
         self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
-        self._max_phrase = max((len(p) for p, _ in self._phrases), default=1)
         self._phrase_map = dict(self._phrases)
+        # Per first two words, the lengths of the phrases starting with them, longest first:
+        # _tokens looks up only those (an English story's "what", "not", "from" start dozens of
+        # phrases, each once tried at every length up to the longest phrase's).
+        sizes: dict[tuple[str, str], set[int]] = {}
+        for words in phrases:
+            sizes.setdefault(words[:2], set()).add(len(words))
+        self._phrase_sizes = {pair: tuple(sorted(n, reverse=True)) for pair, n in sizes.items()}
         self._phrase_starts = frozenset(words[0] for words in phrases)
         # Words of multi-word synonyms: "rumah sakitnya" must still meet "rumah sakit".
         self._phrase_words = frozenset(w for words in phrases for w in words)
@@ -218,11 +224,17 @@ class Normalizer:
             lemmas = self._lemmas  # known words as they are, without a call (speed)
             words = [w if w in lemmas else self._base(w) for w in words]
         out: list[str] = []
+        starts, phrase_sizes, phrase_map = self._phrase_starts, self._phrase_sizes, self._phrase_map
+        n = len(words)
         i = 0
-        while i < len(words):
-            if words[i] in self._phrase_starts:  # no phrase starts with most words
-                for size in range(min(self._max_phrase, len(words) - i), 1, -1):
-                    canonical = self._phrase_map.get(tuple(words[i : i + size]))
+        while i < n:
+            # Longest phrase first, as over every length; only lengths some phrase starting
+            # with these two words has can match. No phrase starts with most words.
+            if words[i] in starts and i + 1 < n and (
+                    found := phrase_sizes.get((words[i], words[i + 1]))):
+                for size in found:
+                    canonical = phrase_map.get(tuple(words[i : i + size])) \
+                        if size <= n - i else None
                     if canonical:
                         out.extend(canonical.split())
                         i += size

@@ -8,8 +8,7 @@ scores are bit-identical; only work that cannot change the result is skipped.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
-from itertools import islice, repeat, takewhile
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -24,6 +23,7 @@ from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     facet_adjustment,
 )
 from bot.understand.match_result import Candidate, Query
+from bot.understand.phrasing_sums import accumulate, shared_in
 from bot.understand.vocab_lengths import indel_cap
 
 if TYPE_CHECKING:
@@ -49,32 +49,6 @@ PROBE, BOUND_SLACK = 2, 1e-6
 # rank(): entries beyond the probe weighed at a time when there are many (over 2 x CHUNK).
 CHUNK = 8
 LENGTH_SLACK = 1e-6  # the same slack on an entry bound lowered by its texts' lengths
-# shared_in: finding an entry's span in a word's sorted postings by bisection costs about as
-# much as this many postings scanned by a set intersection (timed on the labelled questions).
-SPAN_COST = 3
-
-
-def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
-               within: set[int] | None = None) -> dict[int, float]:
-    """Per phrasing (or entry): the summed weight of the query words it contains, added in
-    query order (0.0 + w1 + w2 ...); with `within`, only for those phrasings."""
-    shared: dict[int, float] | None = None
-    for tok, weight in q_weight.items():
-        found = postings.get(tok)
-        if not found:
-            continue
-        if within is not None:  # one C pass over the postings, no float work for the others
-            found = within.intersection(found)
-            if not found:
-                continue
-        if shared is None:  # the first word's postings in one C call: 0.0 + w == w
-            shared = dict.fromkeys(found, weight)
-            get = shared.get
-            continue
-        # shared[idx] = get(idx, 0.0) + weight for every idx, iterated in C (IEEE addition is
-        # commutative, so weight + x is bit-identical); a word's postings hold each idx once.
-        shared.update(zip(found, map(weight.__add__, map(get, found, repeat(0.0))), strict=True))
-    return shared or {}
 
 
 def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
@@ -165,24 +139,28 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
         _bases(m, shared_in(m, q_weight, probe), q_total, prelim, entry_base)
+        held: list[float] = []  # the best `limit` final scores of the entries weighed so far
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
             # the `limit`-th best of all.
-            floor, lengths = _floor(m, query, prelim, part, limit, ratios, floor, min_score)
+            floor, lengths = _floor(m, query, prelim, part, limit, ratios, floor, min_score,
+                                    held)
         # The others whose bound reaches the floor, in bound order. Many of them (a long story
         # whose probe found a weak `limit`-th entry) are weighed a few at a time, strongest
         # first: their scores raise the floor over the bounds of most of the others.
         cut = floor - BOUND_SLACK
         rest = list(takewhile(lambda e: bound[e] >= cut, islice(by_bound, len(probe), None)))
+        q_len, lowered = len(" ".join(query)), {}  # tighter's bounds, each computed once
         while rest:
-            if lengths and not (rest := tighter(m, len(" ".join(query)), rest, bound, cut)):
+            if lengths and not (rest := tighter(m, q_len, rest, bound, cut, lowered)):
                 break
             few = limit is not None and len(rest) > 2 * CHUNK and len(entry_base) >= limit
             now, rest = (rest[:CHUNK], rest[CHUNK:]) if few else (rest, [])
+            weighed = len(prelim)
             _bases(m, shared_in(m, q_weight, now), q_total, prelim, entry_base)
-            if rest:
-                floor, lengths = _floor(m, query, prelim, part, limit or 0, ratios, floor,
-                                        min_score, lengths)
+            if rest:  # (few: limit is set) only the new entries' rows are scored
+                floor, lengths = _floor(m, query, prelim[weighed:], part, limit or 0, ratios,
+                                        floor, min_score, held, lengths)
                 cut = floor - BOUND_SLACK
                 rest = [e for e in rest if bound[e] >= cut]
     ratio_w, phrase_entry = WEIGHTS["ratio"], m._phrase_entry
@@ -202,17 +180,22 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     return _score(m, query, prelim, part, limit, ratios)
 
 
-def _floor(m: Matcher, query: tuple[str, ...], prelim: list[tuple[float, int]],
+def _floor(m: Matcher, query: tuple[str, ...], rows: list[tuple[float, int]],
            part: dict[int, float], limit: int, ratios: dict[int, float], floor: float,
-           min_score: float, lengths: bool = False) -> tuple[float, bool]:
+           min_score: float, held: list[float], lengths: bool = False) -> tuple[float, bool]:
     """The floor raised to the `limit`-th best final score of the entries weighed so far, and
     whether that reaches min_score (then no row returned is an entry that cannot reach the
     floor, so entry bounds may count the ratio its texts' lengths allow: a long message
-    against short phrasings; below min_score, rows may be such entries: fallback hints)."""
-    probed = _score(m, query, sorted(prelim, reverse=True), part, limit, ratios)
-    if len(probed) < limit:
+    against short phrasings; below min_score, rows may be such entries: fallback hints).
+    `rows`: the prelim rows of the entries weighed since the last call; `held`: the best
+    `limit` final scores of those weighed before (updated). The entries are disjoint, so
+    the `limit`-th best of all is the `limit`-th best of both lists' (exact, as `_score`)."""
+    held += [c.score for c in _score(m, query, sorted(rows, reverse=True), part, limit, ratios)]
+    held.sort(reverse=True)
+    del held[limit:]
+    if len(held) < limit:
         return floor, lengths
-    return max(floor, probed[limit - 1].score - EPSILON), probed[limit - 1].score >= min_score
+    return max(floor, held[limit - 1] - EPSILON), held[limit - 1] >= min_score
 
 
 def entry_extents(m: Matcher) -> tuple[list[tuple[int, int]], FacetGroups]:
@@ -238,42 +221,20 @@ def ratio_cap(q_len: int, shortest: int, longest: int) -> float:
 
 
 def tighter(m: Matcher, q_len: int, entries: list[int], bound: dict[int, float],
-            cut: float) -> list[int]:
+            cut: float, lowered: dict[int, float]) -> list[int]:
     """`entries` whose bound still reaches `cut` once the perfect ratio it counts is lowered
-    to what the texts' lengths allow (`ratio_cap`; a margin far above float rounding)."""
+    to what the texts' lengths allow (`ratio_cap`; a margin far above float rounding).
+    `lowered`: the bounds so lowered by earlier calls of the same ranking (filled in)."""
     top, lengths = 100 * WEIGHTS["ratio"], m._entry_lengths
-    return [e for e in entries
-            if bound[e] - top * (1.0 - ratio_cap(q_len, *lengths[e])) + LENGTH_SLACK >= cut]
-
-
-def shared_in(m: Matcher, q_weight: dict[str, float], entries: list[int]) -> dict[int, float]:
-    """`accumulate` over the phrasings of `entries` only. An entry's phrasings are contiguous
-    and postings sorted, so per query word each entry's span is found by bisection; with many
-    entries for the postings, one set intersection per word is cheaper. Each phrasing's sum
-    is added in query order either way (bit-identical)."""
-    postings = m._postings
-    words = [(postings[t], w) for t, w in q_weight.items() if t in postings]
-    if len(entries) * len(words) * SPAN_COST >= sum(len(found) for found, _ in words):
-        return accumulate(postings, q_weight, _phrasings_of(m, entries))
-    spans = sorted((r.start, r.stop) for r in map(m._entry_phrasings.__getitem__, entries))
-    shared: dict[int, float] = {}
-    get = shared.get
-    for found, weight in words:
-        n, lo = len(found), 0
-        for start, stop in spans:
-            lo = bisect_left(found, start, lo)
-            if lo == n:
-                break
-            if found[lo] < stop:
-                hi = bisect_left(found, stop, lo)
-                for p_idx in found[lo:hi]:
-                    shared[p_idx] = weight + get(p_idx, 0.0)  # 0.0 + w == w, as accumulate
-                lo = hi
-    return shared
-
-
-def _phrasings_of(m: Matcher, entries: list[int]) -> set[int]:
-    return set().union(*map(m._entry_phrasings.__getitem__, entries))
+    out = []
+    for e in entries:
+        low = lowered.get(e)
+        if low is None:
+            low = lowered[e] = bound[e] - top * (1.0 - ratio_cap(q_len, *lengths[e])) \
+                + LENGTH_SLACK
+        if low >= cut:
+            out.append(e)
+    return out
 
 
 def _bases(m: Matcher, shared: dict[int, float], q_total: float,
