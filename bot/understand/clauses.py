@@ -52,11 +52,11 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
     started by "terus", "lalu", "tapi" ...: how people separate two questions."""
     out: list[Clause] = []
     sentences = [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
-    asking: set[str] = set()  # parts known to ask (speed: `_asks` is not read again)
+    known: dict[str, bool] = {}  # parts whose `_asks` is known (speed: not read again)
     if not split_long:
         sentences = [p.strip() for s in sentences for p in cues.thought_re.split(s) if p.strip()]
         groups = [g for s in sentences for g in _question_groups(s, cues)]
-        asking = {part for part, sure in groups if sure}
+        known = {part: asks for part, asks in groups if asks is not None}
         sentences = [part for part, _ in groups]
     for sentence in sentences:
         parts = [sentence]
@@ -67,7 +67,7 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
         for part in parts:
             # The tag marks a question only where questions are split from each other.
             asks = (bool(cues.question_re.search(part)) if split_long
-                    else part in asking or _asks(part, cues))
+                    else known[part] if part in known else _asks(part, cues))
             if len(part.split()) >= (MIN_WORDS if split_long or not asks else MIN_QUESTION_WORDS):
                 out.append(Clause(part, asks))
     unique = list(dict.fromkeys(out))
@@ -140,16 +140,18 @@ def question_parts(sentence: str, cues: ClauseCues) -> list[str]:
     return [part for part, _ in _question_groups(sentence, cues)]
 
 
-def _question_groups(sentence: str, cues: ClauseCues) -> list[tuple[str, bool]]:
-    """`question_parts`, each with whether `_asks` surely holds for it (speed, not meaning):
-    a part found asking does, and still does after taking the next piece if it asked by a
-    question word. The text before the first question grows piece by piece; `told` is how
-    much of it asked nothing before: a question word or tag not within it takes a character
-    after it (a tag whose word ends within it would match there too), so it starts at most
-    the longest cue before that, and searching from there keeps a long story linear."""
+def _question_groups(sentence: str, cues: ClauseCues) -> list[tuple[str, bool | None]]:
+    """`question_parts`, each with `_asks` of it where known, else None (speed, not meaning):
+    a part found asking asks, and still does after taking the next piece if it asked by a
+    question word; a sentence that is one piece, asks nothing and has no "?" asks nothing (a
+    "?" is all `_asks` reads beyond `_own_question`). The text before the first question
+    grows piece by piece; `told` is how much of it asked nothing before: a question word or
+    tag not within it takes a character after it (a tag whose word ends within it would match
+    there too), so it starts at most the longest cue before that, and searching from there
+    keeps a long story linear."""
     pieces = [p.strip(" ,") for p in cues.join_re.split(sentence) if p and p.strip(" ,")]
     if len(pieces) > MAX_PIECES:
-        return [(sentence, False)]  # a list ("1, 2, 3, ..."), not questions; a bound on work
+        return [(sentence, None)]  # a list ("1, 2, 3, ..."), not questions; a bound on work
     groups: list[str] = []
     by_word: list[bool] = []  # the group asks by a question word: kept as it grows
     sure: list[bool] = []
@@ -173,5 +175,5 @@ def _question_groups(sentence: str, cues: ClauseCues) -> list[tuple[str, bool]]:
             groups[-1] = f"{groups[-1]} {piece}"
             sure[-1] = by_word[-1]
     if not groups:
-        return [(sentence, False)]
-    return list(zip(groups, sure, strict=True))
+        return [(sentence, False if pending == sentence and "?" not in sentence else None)]
+    return [(part, True if asks else None) for part, asks in zip(groups, sure, strict=True)]
