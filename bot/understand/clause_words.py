@@ -38,6 +38,10 @@ class ClauseCues:
     reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
     reason_vague: frozenset[str] = frozenset()  # reason words that tell nothing
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
+    # The longest question word and tag, in characters (clauses._grown_asks): a match of
+    # question_re or tag_re is at most this long (tag_re: its word). The default bounds nothing.
+    question_len: int = 1 << 30
+    tag_len: int = 1 << 30
 
 
 def _phrase(word: str) -> str:
@@ -98,4 +102,6 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         reason_re=re.compile(rf"\b(?:{w['reason_starts']})\b((?:(?!\b(?:{w['reason_stops']})\b)"
                              r"[^.?!;,])+)", re.IGNORECASE),
         reason_vague=frozenset(lists["reason_vague"]),
-        words=dict(lists))
+        words=dict(lists),
+        question_len=max(map(len, lists["question_words"])),
+        tag_len=max(map(len, lists["tags"])))

@@ -52,9 +52,12 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
     started by "terus", "lalu", "tapi" ...: how people separate two questions."""
     out: list[Clause] = []
     sentences = [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
+    known: dict[str, bool] = {}  # parts whose `_asks` is known (speed: not read again)
     if not split_long:
         sentences = [p.strip() for s in sentences for p in cues.thought_re.split(s) if p.strip()]
-        sentences = [p for s in sentences for p in question_parts(s, cues)]
+        groups = [g for s in sentences for g in _question_groups(s, cues)]
+        known = {part: asks for part, asks in groups if asks is not None}
+        sentences = [part for part, _ in groups]
     for sentence in sentences:
         parts = [sentence]
         if split_long and len(sentence.split()) > 12:
@@ -63,7 +66,8 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
                 parts = _run_on(sentence, cues) or parts
         for part in parts:
             # The tag marks a question only where questions are split from each other.
-            asks = bool(cues.question_re.search(part)) if split_long else _asks(part, cues)
+            asks = (bool(cues.question_re.search(part)) if split_long
+                    else known[part] if part in known else _asks(part, cues))
             if len(part.split()) >= (MIN_WORDS if split_long or not asks else MIN_QUESTION_WORDS):
                 out.append(Clause(part, asks))
     unique = list(dict.fromkeys(out))
@@ -115,29 +119,61 @@ def _asks(part: str, cues: ClauseCues) -> bool:
 
 def _own_question(part: str, cues: ClauseCues) -> bool:
     """Asks with a question word or tag of its own, not by a bare "?"."""
-    return bool(cues.question_re.search(part.replace("?", " ")) or cues.tag_re.search(part)
-                or cues.inner_tag_re.search(part) or cues.en_question_re.search(part))
+    return _word_asks(part, 0, cues) or _tag_asks(part, 0, cues)
+
+
+def _word_asks(text: str, told: int, cues: ClauseCues) -> bool:
+    """`_own_question`'s question word; `_tag_asks` its tags (`told`: see `_question_groups`)."""
+    return bool(cues.question_re.search(text.replace("?", " "),
+                                        max(0, told + 1 - cues.question_len)))
+
+
+def _tag_asks(text: str, told: int, cues: ClauseCues) -> bool:
+    return bool(cues.tag_re.search(text, max(0, told + 1 - cues.tag_len))
+                or cues.inner_tag_re.search(text) or cues.en_question_re.search(text))
 
 
 def question_parts(sentence: str, cues: ClauseCues) -> list[str]:
     """The questions inside one sentence, split at commas and joining words only between two
     parts that each ask; a part that asks nothing stays with the question before it (or, at
     the start, with the one after it)."""
+    return [part for part, _ in _question_groups(sentence, cues)]
+
+
+def _question_groups(sentence: str, cues: ClauseCues) -> list[tuple[str, bool | None]]:
+    """`question_parts`, each with `_asks` of it where known, else None (speed, not meaning):
+    a part found asking asks, and still does after taking the next piece if it asked by a
+    question word; a sentence that is one piece, asks nothing and has no "?" asks nothing (a
+    "?" is all `_asks` reads beyond `_own_question`). The text before the first question
+    grows piece by piece; `told` is how much of it asked nothing before: a question word or
+    tag not within it takes a character after it (a tag whose word ends within it would match
+    there too), so it starts at most the longest cue before that, and searching from there
+    keeps a long story linear."""
     pieces = [p.strip(" ,") for p in cues.join_re.split(sentence) if p and p.strip(" ,")]
     if len(pieces) > MAX_PIECES:
-        return [sentence]  # a list ("1, 2, 3, ..."), not questions; and a bound on the work
+        return [(sentence, None)]  # a list ("1, 2, 3, ..."), not questions; a bound on work
     groups: list[str] = []
+    by_word: list[bool] = []  # the group asks by a question word: kept as it grows
+    sure: list[bool] = []
     pending = ""  # leading words that ask nothing: the first question's situation
     for piece in pieces:
         if not groups:
+            told = len(pending)
             pending = f"{pending} {piece}".strip()
-            if _own_question(pending, cues):
+            word = _word_asks(pending, told, cues)
+            if word or _tag_asks(pending, told, cues):
                 groups.append(pending)
+                by_word.append(word)
+                sure.append(True)
             continue
-        if _own_question(piece, cues) and len(piece.split()) >= MIN_QUESTION_WORDS:
+        word = _word_asks(piece, 0, cues)
+        if (word or _tag_asks(piece, 0, cues)) and len(piece.split()) >= MIN_QUESTION_WORDS:
             groups.append(piece)
+            by_word.append(word)
+            sure.append(True)
         else:
             groups[-1] = f"{groups[-1]} {piece}"
+            sure[-1] = by_word[-1]
     if not groups:
-        return [sentence]
-    return groups
+        return [(sentence, False if pending == sentence and "?" not in sentence else None)]
+    return [(part, True if asks else None) for part, asks in zip(groups, sure, strict=True)]
