@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bot.understand.minimum_wage import MinimumWage
 
 SUFFIX = r"(?:nya|ku|mu)?"
+NEVER = "(?!)"  # a group that never matches
 GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
 
 
@@ -25,11 +26,12 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{alts}){SUFFIX}(?![a-z0-9])")
 
 
-def literal_alt(words: Iterable[str]) -> str:
-    """Words matched as written, as one group, longest first; a group that never matches
-    when there are none (a rule built from an empty list must not match everything)."""
+def literal_alt(words: Iterable[str], pattern: Callable[[str], str] = re.escape) -> str:
+    """Words as one group, longest first, each as `pattern` writes it (by default matched as
+    written); a group that never matches when there are none (a rule built from an empty list
+    must not match everything)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+    return "(?:" + "|".join(pattern(w) for w in ordered) + ")" if ordered else NEVER
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.understand.cues import Cues
+from bot.understand.cues import Cues, literal_alt
 
 # A word in a `reading` list: letters, digits, spaces and the few marks people type inside
 # words ("s/d", "masing-masing", "wasn't", "s.d."); `*` only at its start or end.
 WORD_RE = re.compile(r"^\*?[\w'./\-–]+(?: [\w'./\-–]+)*\*?$")
-NEVER = "(?!)"
 
 
 def word_pattern(word: str) -> str:
@@ -29,12 +28,8 @@ def word_pattern(word: str) -> str:
 
 
 def alt(cues: Cues, name: str) -> str:
-    """The words of one `reading` list as one group, longest first."""
-    words = cues.reading.get(name, ())
-    if not words:
-        return NEVER
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(word_pattern(w) for w in ordered) + ")"
+    """The words of one `reading` list as one group, longest first (never matching when empty)."""
+    return literal_alt(cues.reading.get(name, ()), word_pattern)
 
 
 def _where(c: Cues) -> str:  # "syaratnya apa", "lewat mana": never a figure
