@@ -61,3 +61,14 @@ def test_topic_words_are_staff_data_checked_against_the_topics(tmp_path):
     problems = []
     load_facets(tmp_path / "facets.yaml", problems)
     assert [p.entry for p in problems] == ["topic_words"]
+
+
+async def test_a_pointer_keeps_its_entry_rather_than_move_to_a_weak_reading(engine):
+    assert (await say(engine, "rekomposisi jkk ke jkp itu apa", "pt1")).entry_id \
+        == "iuran-pu-rekomposisi-jkk"
+    assert (await say(engine, "itu berlaku sejak kapan?", "pt1")).entry_id \
+        == "iuran-pu-rekomposisi-jkk"
+    # a reading that would be answered still takes the aspect the entry lacks
+    assert (await say(engine, "berapa uang jkp per bulan", "pt2")).entry_id \
+        == "jkp-besar-manfaat"
+    assert (await say(engine, "itu cairnya berapa lama?", "pt2")).entry_id == "jkp-lama-cair"
