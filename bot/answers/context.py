@@ -12,7 +12,7 @@ from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
 from bot.answers.story_ties import question_decides
 from bot.answers.ties import tie_broken
-from bot.understand.clauses import Clause, asks, clauses
+from bot.understand.clauses import Clause, asks, clauses, without_thought_start
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
 
 if TYPE_CHECKING:
@@ -97,7 +97,11 @@ def context_words(matcher: Matcher, text: str, previous: Entry, before: str = ""
         words.append(program)
     if not audiences:
         said = matcher.facets.audience_words  # faq/facets.yaml `audience_words`
-        words += [said[a] for a in sorted(matcher.facets_of(previous.id)[1]) if a in said]
+        own = matcher.facets_of(previous.id)[1]
+        # An answer for nobody in particular is for its topic's asker (`topic_words`): a wage
+        # earner after the wage deduction (a wage calculation's entry too), not an informal one
+        topic = matcher.facets.topic_words.get(previous.topic)
+        words += [said[a] for a in sorted(own) if a in said] if own else [topic] * bool(topic)
     # "jkk nya?": a program alone asks the same again. A program's name may itself be a cue
     # (jkk: accident, jkm: death); only other aspects say the follow-up asks something new.
     by_name = frozenset().union(*(matcher.facets.read(p)[0] for p in programs_in(tokens)))
@@ -239,13 +243,15 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     told = situation(asked, cues, matcher.faq.clause_cues)
     if not words and not told:
         return alone
-    question = " ".join((text, *words))
+    # "terus" opening it says "then", yet is a word of the FAQ's own (JKP goes on)
+    own = without_thought_start(text, matcher.faq.clause_cues)
+    question = " ".join((own, *words))
     result = alone
     if words:
         # Likewise the previous answer's program and audience: "saya mau daftarin perusahaan
         # saya, caranya gimana?" says what it is about, whatever was asked before.
         carried = matcher.match(question, joined=True)
-        if carried.best is not None and carried.best.entry_id in readings(text) \
+        if carried.best is not None and carried.best.entry_id in readings(own) \
                 and not weakened(carried, alone):
             result = carried
     if told:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from bot.understand.match_result import MatchResult, programs_in
+from bot.understand.match_result import MatchResult, floors, programs_in
 
 if TYPE_CHECKING:
     from bot.content.faqbase import Entry
@@ -61,8 +61,11 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
         for other in result.candidates[1:]:
             entry = matcher.faq.entries[other.entry_id]
             # still about what was pointed at: one of its programs, when it has any
+            # ... and a reading that would be answered: a weaker one than that is a guess,
+            # the entry pointed at may say it ("itu berlaku sejak kapan?" after a rule)
             if asked <= matcher.facets_of(other.entry_id)[0] \
-                    and (not programs or programs & set(entry.programs)):
+                    and (not programs or programs & set(entry.programs)) \
+                    and other.score >= floors(joined=True)[0]:
                 return MatchResult("answer", (other,), tokens=result.tokens)
     return result
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import Cues, read_cues, unknown_context
+from bot.content.facets import unknown_topic_words
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.jinjacache import ParseMemo
 from bot.content.rates import MissingRate
@@ -317,7 +318,7 @@ def run_check(
     renderer = Renderer(templates_dir)
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
                 *unused_targets(faq), *check_minimum_wage(directory, cues, faq),
-                *check_calc_context(cues, faq),
+                *check_calc_context(cues, faq), *unknown_topic_words(faq.facets, faq.topics),
                 *check_answers(faq, renderer, on),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:

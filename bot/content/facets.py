@@ -9,7 +9,8 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
-            "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events")
+            "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
+            "topic_words")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -46,6 +47,9 @@ class Facets:
     # Who writes, read from a story (bot/understand/writer.py): the event it tells, the
     # words that say who writes, the audiences it stands instead of ("suami saya meninggal").
     story_writers: tuple[Writer, ...] = ()
+    # Who asks, said by the topic of an answer that names no audience of its own: a topic id
+    # -> the word a follow-up's query adds ("telat bayar?" after a wage earner's contribution).
+    topic_words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems),
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
-                  _story_writers(data, aspects, audiences, path.name, problems))
+                  _story_writers(data, aspects, audiences, path.name, problems),
+                  _words(data, "topic_words", None, path.name, problems))
 
 
 def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
@@ -172,16 +177,25 @@ def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,
     return tuple(names)
 
 
-def _words(data: LineDict, section: str, values: dict, file: str,
+def _words(data: LineDict, section: str, values: dict | None, file: str,
            problems: list[Problem]) -> dict[str, str]:
-    """A `*_words` section: a facet value -> the one word a follow-up's query adds for it."""
+    """A `*_words` section: a facet value (a topic id: `values` None, checked against the
+    topics by `unknown_topic_words`) -> the one word a follow-up's query adds for it."""
     words = data.get(section, LineDict())
     if not isinstance(words, LineDict) or not all(
-            k in values and isinstance(v, str) and v.strip() for k, v in words.items()):
+            (values is None or k in values) and isinstance(v, str) and v.strip()
+            for k, v in words.items()):
         problems.append(Problem(file, data.line_of(section), section,
                                 f"{section} must map a defined facet value to one word"))
         return {}
     return {str(k): str(v).strip().lower() for k, v in words.items()}
+
+
+def unknown_topic_words(facets: Facets, topics: dict, file: str = FACETS_FILE
+                        ) -> list[Problem]:
+    """`topic_words` naming a topic the FAQ does not have."""
+    return [Problem(file, 1, "topic_words", f"unknown topic '{t}'")
+            for t in sorted(set(facets.topic_words) - set(topics))]
 
 
 def _contrasts(data: LineDict, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

@@ -74,6 +74,16 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
     return unique if len(unique) > 1 else []
 
 
+def without_thought_start(text: str, cues: ClauseCues) -> str:
+    """The message without a word that only opens it as the next thought ("terus klaimnya
+    gmn": clause-cues `thought_starts`); the message itself when it has none or only that."""
+    low = text.strip().lower()
+    for start in sorted(cues.words.get("thought_starts", ()), key=len, reverse=True):
+        if low.startswith(start) and low[len(start):len(start) + 1].isspace():
+            return text.strip()[len(start):].strip() or text
+    return text
+
+
 def plain(words: Iterable[str], cues: ClauseCues) -> bool:
     """Whether a question's content words only ask ("gimana caranya?"), naming no topic
     (faq/clause-cues.yaml `plain_asking`)."""

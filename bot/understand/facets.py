@@ -38,6 +38,7 @@ class FacetReader:
         self.causes = frozenset(facets.causes)  # read by follow-ups (bot/answers/context.py)
         self.audience_words = dict(facets.audience_words)
         self.aspect_words = dict(facets.aspect_words)
+        self.topic_words = dict(facets.topic_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes"). "bp2mi"
