@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from itertools import accumulate
 
 from Sastrawi.Dictionary.DictionaryInterface import DictionaryInterface
 
@@ -26,14 +27,12 @@ class Roots(DictionaryInterface):
         ordered = sorted({w for w in words if w and w.strip()})
         self._count = len(ordered)
         self._signposts = tuple(ordered[::BLOCK])
-        # Each block's start in the text: the newline before its first word.
-        starts, at = array("I"), 0
-        for i, word in enumerate(ordered):
-            if i % BLOCK == 0:
-                starts.append(at)
-            at += len(word) + 1
-        starts.append(at)  # the text's final newline: the last block's end
-        self._starts = starts
+        # Each block's start in the text (the newline before its first word), then the
+        # text's final newline: the last block's end.
+        at = list(accumulate(map((1).__add__, map(len, ordered)), initial=0))
+        self._starts = array("I", at[::BLOCK])
+        if len(ordered) % BLOCK:
+            self._starts.append(at[-1])
         self._text = "\n" + "\n".join(ordered) + "\n"
 
     def __len__(self) -> int:
