@@ -4,48 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from Sastrawi.Dictionary.DictionaryInterface import DictionaryInterface
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.understand.abbreviations import Abbreviations
 from bot.understand.message_memo import once
+from bot.understand.roots import Roots
 from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
 
 
-class _Roots(DictionaryInterface):
-    """Sastrawi's root words (its own list) behind its dictionary interface, as a sorted
-    tuple searched by bisection (in C): a set of its ~30,000 words held 2 MB more for the
-    whole life of the process; no object of the library is changed."""
-
-    def __init__(self, words: list[str]):
-        # As Sastrawi's ArrayDictionary.add: blank lines are no words.
-        self.words = tuple(sorted({w for w in words if w and w.strip()}))
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def contains(self, word: str | None) -> bool:
-        if not isinstance(word, str):  # Sastrawi's disambiguators may ask about None
-            return False
-        words = self.words
-        i = bisect_left(words, word)
-        return i < len(words) and words[i] == word
-
-
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
 # dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
 # Built here rather than by `StemmerFactory().create_stemmer()`: the same Stemmer on the same
 # words, without the factory's result cache (`stem` below has its own).
-_ROOTS = _Roots(StemmerFactory().get_words())
+_ROOTS = Roots(StemmerFactory().get_words())  # compact: roots.py
 _STEMMER = Stemmer(_ROOTS)
 _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
 

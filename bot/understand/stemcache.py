@@ -32,7 +32,7 @@ def cache_key() -> str:
             continue
     code = normalize._stem.__code__
     ours = repr((code.co_code, code.co_consts, code.co_names,
-                 sorted(normalize._SHORT_ROOTS), len(normalize._ROOTS.words)))
+                 sorted(normalize._SHORT_ROOTS), len(normalize._ROOTS)))
     return f"{installed}:{hashlib.sha256(ours.encode()).hexdigest()[:16]}"
 
 

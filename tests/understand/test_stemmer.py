@@ -33,7 +33,7 @@ def test_the_dictionary_is_ours_and_the_library_is_untouched():
     roots = normalize._STEMMER.get_dictionary()
     assert roots is normalize._ROOTS and isinstance(roots, DictionaryInterface)
     assert not isinstance(roots, ArrayDictionary)  # no library dictionary was reused
-    assert isinstance(roots.words, tuple)  # sorted, searched by bisection (less memory)
+    assert isinstance(roots.words, tuple)  # sorted (held as one joined text: roots.py)
     assert list(roots.words) == sorted(set(roots.words))
     stock = StemmerFactory().create_stemmer()  # a fresh library stemmer keeps its own dict
     library_words = stock.delegatedStemmer.dictionary.words
@@ -42,6 +42,10 @@ def test_the_dictionary_is_ours_and_the_library_is_untouched():
     assert all(roots.contains(w) for w in library_words if w.strip())
     assert not any(roots.contains(w) for w in ("", "zzzz", "cairin", "aaa", "zzzzzzzzzzzz"))
     assert not roots.contains(None)  # asked by Sastrawi's disambiguators; a set said no
+    # Near misses at every block edge of the compact text (roots.py) answer as a set would.
+    held = set(roots.words)
+    near = {v for w in roots.words[::7] for v in (w[:-1], w + "a", w[1:], w + "\n", "\n" + w)}
+    assert all(roots.contains(v) == (v in held) for v in near)
 
 
 def test_stems_equal_the_stock_stemmer_on_faq_words():
