@@ -10,7 +10,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words")
+            "topic_words", "own_agency")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -50,6 +50,9 @@ class Facets:
     # Who asks, said by the topic of an answer that names no audience of its own: a topic id
     # -> the word a follow-up's query adds ("telat bayar?" after a wage earner's contribution).
     topic_words: dict[str, str] = field(default_factory=dict)
+    # BPJS Ketenagakerjaan's own names (canonical words): a question naming it and no other
+    # agency is not answered from a phrasing that names only another (bot/understand/agency.py).
+    own_agency: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,23 +109,31 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
         problems.append(Problem(path.name, data.line_of("writers"), role,
                                 f"writers are {' or '.join(WRITER_ROLES)}"))
         parsed["writers"].pop(role)
-    agencies = data.get("other_agencies", [])
-    if not isinstance(agencies, list) or not all(isinstance(a, str) and a.strip()
-                                                 for a in agencies):
-        problems.append(Problem(path.name, data.line_of("other_agencies"), "other_agencies",
-                                "other_agencies must be a list of words"))
-        agencies = []
+    agencies = _word_list(data, "other_agencies", path.name, problems)
+    own = _word_list(data, "own_agency", path.name, problems)
+    for word in sorted(set(own) & set(agencies)):
+        problems.append(Problem(path.name, data.line_of("own_agency"), word,
+                                "own_agency names an agency of other_agencies"))
     aspects, audiences = parsed.get("aspects", {}), parsed.get("audiences", {})
     return Facets(aspects, audiences, contrasts,
                   _aspect_list(data, "situations", aspects, path.name, problems),
-                  tuple(a.strip().lower() for a in agencies),
+                  agencies,
                   _aspect_list(data, "causes", aspects, path.name, problems),
                   _words(data, "audience_words", audiences, path.name, problems),
                   _words(data, "aspect_words", aspects, path.name, problems),
                   _aspect_list(data, "events", aspects, path.name, problems),
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
                   _story_writers(data, aspects, audiences, path.name, problems),
-                  _words(data, "topic_words", None, path.name, problems))
+                  _words(data, "topic_words", None, path.name, problems), own)
+
+
+def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:
+    """A section that lists words (other_agencies, own_agency), lower-cased."""
+    words = data.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        problems.append(Problem(file, data.line_of(key), key, f"{key} must be a list of words"))
+        return ()
+    return tuple(w.strip().lower() for w in words)
 
 
 def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,

@@ -47,6 +47,8 @@ class FacetReader:
         self.agencies = frozenset(t for name in facets.other_agencies
                                   for t in normalizer.content(normalizer.tokens(name))
                                   if not t.isdigit())
+        self.own_agency = frozenset(t for name in facets.own_agency
+                                    for t in normalizer.content(normalizer.tokens(name)))
         # first stemmed token -> [(cue stems, section index, value, cue words)]
         self._index: dict[str, list[tuple[tuple[str, ...], int, str, tuple[str, ...]]]] = {}
         for section, table in enumerate((facets.aspects, facets.audiences)):

@@ -60,6 +60,9 @@ class Query:
     # Entries that name the other agency the question names (facets.yaml other_agencies);
     # None when it names none.
     agency_entries: frozenset[int] | None = None
+    # Phrasings that name only another agency when the question names BPJS Ketenagakerjaan
+    # alone (agency.py); empty otherwise.
+    foreign: frozenset[int] = frozenset()
     # The most a phrasing can cover of itself: 1, or ASKING_EMPHASIS when some of the query's
     # words weigh that many times their own weight (ranking.entry_parts).
     cover_cap: float = 1.0

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
+from bot.understand.agency import foreign_phrasings, names_own_only
 from bot.understand.clauses import clauses
 from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
@@ -163,6 +164,8 @@ class Matcher:
                                   cover_bounds.entry_terms(self, ASKING_EMPHASIS))
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
+        self._foreign = foreign_phrasings(phrase_tokens, self.facets.own_agency,
+                                          self.facets.agencies)
         self._program_entries = {p: frozenset(es) for p, es in program_entries.items()}
         self._keyword_entries = {t: same.setdefault(es := tuple(ps), es)
                                  for t, ps in keyword_entries.items()}
@@ -334,5 +337,7 @@ class Matcher:
         q = Query(frozenset(query), programs_in(query), facets,
                   self.facets.opposites(facets[0]), word_pairs(query),
                   frozenset().union(*named) if named else None,
+                  self._foreign if names_own_only(query, self.facets.own_agency,
+                                                  self.facets.agencies) else frozenset(),
                   ASKING_EMPHASIS if emphasis and not emphasis.isdisjoint(query) else 1.0)
         return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)

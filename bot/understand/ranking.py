@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from bot.understand import agency
 from bot.understand.cover_bounds import entry_sums
 from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     ASPECT_BONUS,
@@ -128,7 +129,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     ratios: dict[int, float] = {}  # the probed phrasings' ratios, not computed twice
     lengths = False  # whether entry bounds may use text lengths (below)
     if limit is None and min_score <= 0:
-        _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base)
+        _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base, q.foreign)
     else:
         # Entries whose best possible score cannot reach the floor are never looked at: most
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
@@ -138,7 +139,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         probe = by_bound[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.
-        _bases(m, shared_in(m, q_weight, probe), q_total, prelim, entry_base)
+        _bases(m, shared_in(m, q_weight, probe), q_total, prelim, entry_base, q.foreign)
         held: list[float] = []  # the best `limit` final scores of the entries weighed so far
         if limit is not None and len(entry_base) >= limit:
             # The probed entries' final scores: the `limit`-th best of them is a floor under
@@ -157,7 +158,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
             few = limit is not None and len(rest) > 2 * CHUNK and len(entry_base) >= limit
             now, rest = (rest[:CHUNK], rest[CHUNK:]) if few else (rest, [])
             weighed = len(prelim)
-            _bases(m, shared_in(m, q_weight, now), q_total, prelim, entry_base)
+            _bases(m, shared_in(m, q_weight, now), q_total, prelim, entry_base, q.foreign)
             if rest:  # (few: limit is set) only the new entries' rows are scored
                 floor, lengths = _floor(m, query, prelim[weighed:], part, limit or 0, ratios,
                                         floor, min_score, held, lengths)
@@ -238,9 +239,11 @@ def tighter(m: Matcher, q_len: int, entries: list[int], bound: dict[int, float],
 
 
 def _bases(m: Matcher, shared: dict[int, float], q_total: float,
-           prelim: list[tuple[float, int]], entry_base: dict[int, float]) -> None:
+           prelim: list[tuple[float, int]], entry_base: dict[int, float],
+           foreign: frozenset[int] = frozenset()) -> None:
     """Append (cheap part, phrasing) rows for the phrasings that share a word (`shared`), and
-    keep each entry's best cheap part."""
+    keep each entry's best cheap part. `foreign`: phrasings that lose agency.FOREIGN_PENALTY
+    (only ever lowered: the entries' bounds still hold)."""
     phrase_weight, phrase_entry = m._phrase_weight, m._phrase_entry
     f1_w, cover_w = WEIGHTS["phrase_f1"], WEIGHTS["phrase_cover"]
     append = prelim.append
@@ -251,6 +254,8 @@ def _bases(m: Matcher, shared: dict[int, float], q_total: float,
             cover_q = 1.0
         cover_p = sh / phrase_weight[p_idx]
         base = f1_w * (2 * cover_q * cover_p / (cover_q + cover_p)) + cover_w * cover_p
+        if foreign and p_idx in foreign:
+            base -= agency.FOREIGN_PENALTY / 100
         append((base, p_idx))
         e_idx = phrase_entry[p_idx]
         if base > base_of(e_idx, -1.0):
