@@ -18,7 +18,7 @@ def _month_name(cues: Cues) -> str:
     name ("mar", "des") counts only after "bulan" or before a year: "des" alone is a word."""
     names = literal_alt([*cues.numbered.get("months", ()), *cues.numbered.get("months_short", ())])
     return (rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{names})\b"
-            r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?")
+            r"(?:\.?\s+(?P<year>(?:19|20)\d\d)\b)?")  # "jan. 2027"
 
 
 # "bulan 12", "bln 3 2026", "12/2026": a month by number (never "bulan 5 juta", nor the

@@ -46,8 +46,8 @@ def test_a_word_staff_add_is_read(cue_copy: Path):
 
 def test_a_month_name_staff_add_is_read(cue_copy: Path):
     path = cue_copy / FILE_NAME
-    edit_once(path, "desember: 12}", "desember: 12, disember: 12}")
-    edit_once(path, "des: 12}", "des: 12, dsb: 12}")
+    edit_once(path, "december: 12}", "december: 12, disember: 12}")
+    edit_once(path, "dec: 12}", "dec: 12, dsb: 12}")
     cues, on = load_cues(path), date(2026, 3, 10)
     req = read("iuran gaji 5 juta bulan disember", cues, on)
     assert req is not None and req.month == "2026-12-01"
@@ -66,7 +66,7 @@ def test_a_month_name_staff_add_is_read(cue_copy: Path):
      "phrase"),
     ("  risk_levels_en: {", "  risk_level_en: {", "numbered.risk_level_en: unknown list "
      "'risk_level_en'; use risk_levels, risk_levels_en, relative_months, months, months_short"),
-    ("desember: 12}", "desember: 13}", "numbered.months: 'desember': 13 is not a whole number "
+    ("december: 12}", "december: 13}", "numbered.months: 'december': 13 is not a whole number "
      "from 1 to 12"),
 ])
 def test_a_broken_list_is_reported_at_its_line(cue_copy: Path, old: str, new: str,

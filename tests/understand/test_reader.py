@@ -60,6 +60,29 @@ def test_month_and_sector_are_read():
     assert req.month == "2026-01-01" and req.programs == ["JP"] and req.focus == "worker"
 
 
+@pytest.mark.parametrize(("text", "month"), [
+    ("iuran gaji 5 juta bulan agust", "2026-08-01"),
+    ("iuran gaji 5 juta sept 2025", "2025-09-01"),
+    ("iuran gaji 5 juta bulan des", "2026-12-01"),
+    ("iuran gaji 5 juta bulan nop", "2026-11-01"),
+    ("iuran gaji 5 juta bulan pebruari", "2026-02-01"),
+    ("iuran gaji 5 juta febuari 2027", "2027-02-01"),
+    ("iuran gaji 5 juta jan. 2027", "2027-01-01"),
+    ("contribution salary 5 million for december 2025", "2025-12-01"),
+    ("contribution salary 5 million may 2027", "2027-05-01"),
+])
+def test_month_spellings_people_type(text, month):
+    req = read(text, CUES, ON)
+    assert req is not None and req.month == month
+
+
+@pytest.mark.parametrize("text", ["iuran gaji 5 juta des", "how much may i pay, salary 5 million",
+                                  "iuran gaji 5 juta spt 2025", "iuran gaji 5 juta agus 2025"])
+def test_a_short_name_alone_or_another_word_is_no_month(text):
+    req = read(text, CUES, ON, "en" if "may" in text else "id")
+    assert req is None or req.month is None
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     ("ada yg nawarin cairin jht 100% tapi bayar 500rb, aman ga", "scam"),
     ("jht saya 50 jt kena pajak ga", "tax"),
