@@ -1,5 +1,6 @@
 """faq/calc-cues.yaml `numbered`: JKK risk-level words, month names and months counted from
-this one are data; a broken list is reported by `faq check` as file:line, and a reload keeps serving."""
+this one are data; a broken list is reported by `faq check` as file:line, and a reload keeps
+serving."""
 
 from __future__ import annotations
 
