@@ -9,13 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.amount_forms import prepare
 from bot.understand.followup import apply_change, read_change
 from bot.understand.reader import read
+from tests.reader_cues import CUES
 
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
 ON = date(2026, 11, 24)
 DEATH_ACCIDENT_DISABILITY = {"death", "accident_death", "accident", "disability"}
 
