@@ -37,8 +37,9 @@ TOP = {*GROUPS, "periods", "followup", "pointers", "pointing", "corrections", "c
        "program_fillers", "asking", "other_schemes", "payslip_others", "minimum_wage",
        "calc_context", "reading", "numbered"}
 # `numbered`: words that stand for a number, each list's numbers bounded (all lists required:
-# a missing one would silently stop "risiko sedang" or "bulan lalu" being read)
-NUMBERED = {"risk_levels": (1, 5), "risk_levels_en": (1, 5), "relative_months": (-12, 12)}
+# a missing one would silently stop "risiko sedang", "bulan lalu" or "desember" being read)
+NUMBERED = {"risk_levels": (1, 5), "risk_levels_en": (1, 5), "relative_months": (-12, 12),
+            "months": (1, 12), "months_short": (1, 12)}
 PHRASE_RE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
 

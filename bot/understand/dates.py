@@ -1,7 +1,8 @@
 """The contribution month a message means: "bulan januari 2026", "april 2027", "des".
 
-A month without a year is taken in the year of the date the bot computes for; the result
-always names the month, so the reading is never silent.
+The month names are data (faq/calc-cues.yaml `numbered`: months, months_short). A month
+without a year is taken in the year of the date the bot computes for; the result always names
+the month, so the reading is never silent.
 """
 
 from __future__ import annotations
@@ -11,16 +12,15 @@ from datetime import date
 
 from bot.understand.cues import Cues, literal_alt
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
-    "agu": 8, "agt": 8, "agst": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
-    "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
-}
-_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-# A short name ("mar", "des") counts only after "bulan" or before a year: "des" alone is a word.
-_MONTH_RE = re.compile(
-    rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+def _month_name(cues: Cues) -> str:
+    """A month's name or short name (calc-cues.yaml `numbered` months, months_short); a short
+    name ("mar", "des") counts only after "bulan" or before a year: "des" alone is a word."""
+    names = literal_alt([*cues.numbered.get("months", ()), *cues.numbered.get("months_short", ())])
+    return (rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{names})\b"
+            r"(?:\.?\s+(?P<year>(?:19|20)\d\d)\b)?")  # "jan. 2027"
+
+
 # "bulan 12", "bln 3 2026", "12/2026": a month by number (never "bulan 5 juta", nor the
 # "10" of "iuran 6 bulan 10 karyawan", where "bulan" ends a count)
 _NUMBER_RE = re.compile(r"(?<!\d )(?<!\d)\b(?:bulan|bln)\s+(?P<n>1[0-2]|0?[1-9])(?![\d.,])"
@@ -32,8 +32,6 @@ _NUMBER_RE = re.compile(r"(?<!\d )(?<!\d)\b(?:bulan|bln)\s+(?P<n>1[0-2]|0?[1-9])
 _ANY_YEAR_RE = re.compile(r"\b(?:tahun|thn|th|year)\s+(?P<year>20[12]\d)(?![\d.,])")
 _YEAR_ONLY_RE = re.compile(r"\b(?:tahun|thn|th)\s+(?P<year>20\d\d)\b")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\s*$")  # "20 desember"
-_LONG = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
-         "september", "oktober", "november", "nopember", "desember"}
 
 
 def _relative(cues: Cues) -> str:
@@ -44,8 +42,9 @@ def _relative(cues: Cues) -> str:
 def find_month(low: str, on: date, cues: Cues) -> tuple[date | None, list[tuple[int, int]]]:
     """(first day of the month meant, spans to ignore as amounts) from lower-case text; a
     month counted from this one ("bulan lalu") as the cues' relative_months say."""
-    named = [m for m in _MONTH_RE.finditer(low)
-             if m.group("name") in _LONG or m.group("year")
+    months, short = cues.numbered.get("months", {}), cues.numbered.get("months_short", {})
+    named = [m for m in cues.pattern("month_name", _month_name).finditer(low)
+             if m.group("name") in months or m.group("year")
              or m.group(0).split()[0] in ("bulan", "bln", "iuran")]
     # "tanggal 20 desember baru bayar iuran november": a day's date is when something
     # happened; the contribution month is the month named without a day
@@ -58,7 +57,8 @@ def find_month(low: str, on: date, cues: Cues) -> tuple[date | None, list[tuple[
             if other:
                 year = other.group("year")
                 spans.append(other.span())
-        return date(int(year) if year else on.year, MONTHS[name], 1), spans
+        number = months[name] if name in months else short[name]
+        return date(int(year) if year else on.year, number, 1), spans
     m3 = _NUMBER_RE.search(low)
     if m3:
         year = m3.group("year") or m3.group("year2")

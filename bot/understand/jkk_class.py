@@ -19,6 +19,11 @@ def _english(cues: Cues) -> str:
     return rf"\b(?P<level>{literal_alt(cues.numbered.get('risk_levels_en', ()))})[\s-]*risk\b"
 
 
+def _level(words: str) -> str:
+    """One Indonesian level word, with the risk word before it when there is one."""
+    return rf"\b(?:risiko|resiko|risk)?\s*{re.escape(words)}\b"
+
+
 def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int] | None]:
     """(class, is_clinic, span of the words that set it) from 'risiko sedang', 'kelompok 2'..."""
     m = CLASS_NUM_RE.search(low)
@@ -29,11 +34,11 @@ def jkk_class_of(low: str, cues: Cues) -> tuple[int | None, bool, tuple[int, int
     if en:
         return cues.numbered["risk_levels_en"][en.group("level")], False, en.span()
     levels = cues.numbered.get("risk_levels", {})
-    for words in sorted(levels, key=lambda w: (-len(w), w)):  # "sangat rendah" before "rendah"
-        cls = levels[words]
-        m2 = re.search(rf"\b(?:risiko|resiko|risk)?\s*{re.escape(words)}\b", low)
-        if m2 and RISK_RE.search(low):
-            return cls, False, m2.span()
+    if RISK_RE.search(low):  # a level counts with risiko/kelompok/jkk: "gaji rendah" is no group
+        for words in sorted(levels, key=lambda w: (-len(w), w)):  # "sangat rendah" before "rendah"
+            m2 = cues.pattern(f"risk_level {words}", lambda _, w=words: _level(w)).search(low)
+            if m2:
+                return levels[words], False, m2.span()
     if cues.has("who", "clinic", low):
         return 1, True, None
     return None, False, None

@@ -9,14 +9,12 @@ import pytest
 
 from bot.app.composition import build_engine, close_engine
 from bot.console.ask import ask, summarize
-from bot.content.calc_cues import load_cues
 from bot.core.replies import Event
 from bot.core.settings import PROJECT_ROOT
 from bot.storage.sessions import Session
 from bot.understand.reader import read
 from tests.calc.chat import plain, press, say
-
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+from tests.reader_cues import CUES
 
 
 def detect(text):

@@ -21,15 +21,14 @@ import yaml
 from bot.app.composition import build_engine, close_engine
 from bot.calc.outcome import SHORT_LIMIT
 from bot.console.ask import ask, summarize
-from bot.content.calc_cues import load_cues
 from bot.core.formatting import rupiah
 from bot.core.locale import rupiah_en
 from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
+from tests.reader_cues import CUES
 
 CASES_DIR = PROJECT_ROOT / "faq" / "tests" / "calc"
 DEFAULT_AS_OF = date(2026, 11, 24)
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
 KINDS = {"contribution", "benefit", "projection", "fine", "payslip", "other_scheme", "ask",
          "none"}
 

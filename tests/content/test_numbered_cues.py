@@ -1,5 +1,6 @@
-"""faq/calc-cues.yaml `numbered`: JKK risk-level words and months counted from this one are
-data; a broken list is reported by `faq check` as file:line, and a reload keeps serving."""
+"""faq/calc-cues.yaml `numbered`: JKK risk-level words, month names and months counted from
+this one are data; a broken list is reported by `faq check` as file:line, and a reload keeps
+serving."""
 
 from __future__ import annotations
 
@@ -39,9 +40,17 @@ def test_a_word_staff_add_is_read(cue_copy: Path):
     path = cue_copy / FILE_NAME
     edit_once(path, "risk_levels: {sangat", "risk_levels: {menengah: 3, sangat")
     edit_once(path, "bulan depan: 1,", "bulan depan: 1, bulan sebelumnya: -1,")
+    edit_once(path, "december: 12}", "december: 12, disember: 12}")
+    edit_once(path, "dec: 12}", "dec: 12, dsb: 12}")
     cues, on = load_cues(path), date(2026, 3, 10)
     req = read("iuran jkk risiko menengah gaji 5 juta bulan sebelumnya", cues, on)
     assert req is not None and req.jkk_class == 3 and req.month == "2026-02-01"
+    req = read("iuran gaji 5 juta bulan disember", cues, on)
+    assert req is not None and req.month == "2026-12-01"
+    req = read("iuran gaji 5 juta dsb 2025", cues, on)
+    assert req is not None and req.month == "2025-12-01"
+    req = read("iuran gaji 5 juta dsb", cues, on)  # a short name alone is not a month
+    assert req is not None and req.month != "2026-12-01"
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
@@ -52,7 +61,9 @@ def test_a_word_staff_add_is_read(cue_copy: Path):
     ("very low: 1,", "very-low: 1,", "numbered.risk_levels_en: 'very-low' is not a word or "
      "phrase"),
     ("  risk_levels_en: {", "  risk_level_en: {", "numbered.risk_level_en: unknown list "
-     "'risk_level_en'; use risk_levels, risk_levels_en, relative_months"),
+     "'risk_level_en'; use risk_levels, risk_levels_en, relative_months, months, months_short"),
+    ("december: 12}", "december: 13}", "numbered.months: 'december': 13 is not a whole number "
+     "from 1 to 12"),
 ])
 def test_a_broken_list_is_reported_at_its_line(cue_copy: Path, old: str, new: str,
                                                message: str):

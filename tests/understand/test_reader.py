@@ -9,13 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.amount_forms import prepare
 from bot.understand.followup import apply_change, read_change
 from bot.understand.reader import read
+from tests.reader_cues import CUES
 
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
 ON = date(2026, 11, 24)
 DEATH_ACCIDENT_DISABILITY = {"death", "accident_death", "accident", "disability"}
 
@@ -58,6 +56,29 @@ def test_month_and_sector_are_read():
     assert (req.who, req.transport, req.month) == ("bpu", True, "2027-04-01")
     req = read("potongan jp bulan januari 2026 gaji 15jt", CUES, ON)
     assert req.month == "2026-01-01" and req.programs == ["JP"] and req.focus == "worker"
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("iuran gaji 5 juta bulan agust", "2026-08-01"),
+    ("iuran gaji 5 juta sept 2025", "2025-09-01"),
+    ("iuran gaji 5 juta bulan des", "2026-12-01"),
+    ("iuran gaji 5 juta bulan nop", "2026-11-01"),
+    ("iuran gaji 5 juta bulan pebruari", "2026-02-01"),
+    ("iuran gaji 5 juta febuari 2027", "2027-02-01"),
+    ("iuran gaji 5 juta jan. 2027", "2027-01-01"),
+    ("contribution salary 5 million for december 2025", "2025-12-01"),
+    ("contribution salary 5 million may 2027", "2027-05-01"),
+])
+def test_month_spellings_people_type(text, month):
+    req = read(text, CUES, ON)
+    assert req is not None and req.month == month
+
+
+@pytest.mark.parametrize("text", ["iuran gaji 5 juta des", "how much may i pay, salary 5 million",
+                                  "iuran gaji 5 juta spt 2025", "iuran gaji 5 juta agus 2025"])
+def test_a_short_name_alone_or_another_word_is_no_month(text):
+    req = read(text, CUES, ON, "en" if "may" in text else "id")
+    assert req is None or req.month is None
 
 
 @pytest.mark.parametrize(("text", "reason"), [

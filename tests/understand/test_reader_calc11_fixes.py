@@ -5,16 +5,10 @@ noun is that group's pay; "potongan dari gaji mereka" is the workers' side for s
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
-
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
-ON = date(2026, 11, 30)
+from tests.reader_cues import CUES, ON
 
 
 @pytest.mark.parametrize("text", [

@@ -6,17 +6,11 @@ question with a number is for the FAQ."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
 from bot.understand.request import CalcRequest
-
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
-ON = date(2026, 11, 30)
+from tests.reader_cues import CUES, ON
 
 
 @pytest.mark.parametrize(("text", "kind", "field", "value"), [

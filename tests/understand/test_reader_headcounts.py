@@ -4,16 +4,10 @@ that asks no figure is for the FAQ. A named wage or an asked figure is still com
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
-
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
-ON = date(2026, 11, 30)
+from tests.reader_cues import CUES, ON
 
 
 @pytest.mark.parametrize("text", [

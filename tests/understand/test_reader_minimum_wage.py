@@ -2,11 +2,9 @@
 
 from datetime import date
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.reader import read
+from tests.reader_cues import CUES
 
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
 ON = date(2026, 11, 24)
 
 

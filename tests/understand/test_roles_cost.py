@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.content.calc_cues import load_cues
-from bot.core.settings import PROJECT_ROOT
 from bot.understand.cues import Cues
 from bot.understand.reader import read
-
-CUES = load_cues(PROJECT_ROOT / "faq" / "calc-cues.yaml")
+from tests.reader_cues import CUES
 
 
 def _program_searches(monkeypatch, text: str) -> int:
