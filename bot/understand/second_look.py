@@ -1,6 +1,6 @@
 """A second look before answering or asking back: what the best entry leaves unexplained.
 
-The score thresholds (match_result.py) decide most messages. Seven cases they get wrong on the
+The score thresholds (match_result.py) decide most messages. Six cases they get wrong on the
 tuning data (faq/tests, real/tune, the blind dev halves; bench/decide.py, faq/tests/real/README.md
 "Jawab atau tanya balik") are told apart by what the best entry does not explain:
 
@@ -15,8 +15,6 @@ tuning data (faq/tests, real/tune, the blind dev halves; bench/decide.py, faq/te
   whole message points about as strongly to an entry of another topic (`main_disputed`);
 - an answer that never names the other agency the message names, while a runner-up redirect
   entry does (`agency_led`): the "did you mean" leads with the redirect;
-- a runner-up within ALIEN_RUNNER_GAP of the answer that uses a message word naming a program,
-  aspect or audience the answer is not about (`alien_runner`): the "did you mean" leads with it;
 - a "did you mean" whose first button points to another agency (a redirect entry), clearly ahead
   of the next one, when the message uses one of that entry's keywords and no unexplained word
   names a program, aspect or audience of the FAQ's own (`sure_redirect`): the other agency's
@@ -75,17 +73,14 @@ REDIRECT_GAP = 2.0
 # 2026-12-01): the ASN question answered from the JKK benefits entry led by 10.6 points; a scam
 # message naming BPJS Kesehatan, rightly answered by the scam entry, by 18.
 AGENCY_LED_GAP = 12.0
-# `alien_runner`: a runner-up within this many points of the answer that uses a message word
-# naming a program, aspect or audience the answer is not about ("siapa yang membayar iuran JKK
-# dan JKM": the JKM contribution entry never says "jkk"; the JKK one, 3.9 behind, does) leads a
-# "did you mean" instead. Chosen on the FIT half of the de-leaked tuning answers (guard14,
-# 2026-12-01, `bench/decide.py log --deleak`, messages split by crc32 of their text, even =
-# fit): runners-up 2.3-2.6 behind were 2 wrong answers and none right, 3.6-3.7 behind 3 right
-# for 1 wrong, up to 6 points 4 right for 5 wrong. On the CHECK half (odd) under 3 points: 4
-# wrong answers asked back (3 with the right entry first, 1 third) for 1 right one (English
-# labelled). Any runner-up under 3 points, without the alien word, would ask back 75 right
-# answers for 17 wrong: the word the answer misses is the signal, not the gap.
-ALIEN_RUNNER_GAP = 3.0
+# `alien_runner` (bench only: decision.py logs it) was tried as an eighth case on 2026-12-01
+# (guard14): a runner-up within 3 points of the answer that uses a message word naming a
+# program, aspect or audience the answer is not about led a "did you mean" instead. Fit half of
+# the de-leaked tuning answers (crc32 of the text even): 2 wrong asked back, 0 right; check half:
+# 4 wrong (3 with the right entry first) for 1 right; de-leaked real/tune wrong 8.9 -> 8.6%,
+# right 40.4% unchanged; blind dev -1 wrong, -3 right (dev-2, en-dev, en-dev-4). On the real
+# held-out parts it fixed no wrong answer and lost 2 right ones (heldout-2 under its floor):
+# reverted. The tuning sets hold too few such answers (about 10 under 5 points) to carry.
 
 
 def unexplained_share(m: Matcher, query: tuple[str, ...], entry_id: str) -> float:
@@ -176,8 +171,7 @@ def lead(m: Matcher, text: str, query: tuple[str, ...], top: tuple[Candidate, ..
     asked = story_led(m, text, query, top[0])
     if asked is not top[0] or joined:
         return asked
-    runner = better_explained(m, query, top) or agency_led(m, query, top) \
-        or alien_runner(m, query, top, ALIEN_RUNNER_GAP)
+    runner = better_explained(m, query, top) or agency_led(m, query, top)
     if runner is not None:
         return runner
     return None if crowded(m, query, top) else top[0]
