@@ -55,6 +55,14 @@ FEATURES = (
     "explained_peak",  # the rarest explained word's IDF over the message's rarest word's
     "program_clash",  # the message names programs, the entry has programs, none shared
     "runner_split",  # the runner-up's programs and the best entry's are both set and disjoint
+    # Added 2026-12-01 (guard14): bench only.
+    "shared_words",  # log(1 + message words the best phrasing uses)
+    "shared_peak",  # the best phrasing's rarest shared word's share of the shared weight
+    "keyword_hit",  # a message word is one of the best entry's keywords
+    "gap_ratio",  # lead over the runner-up over the score
+    "entry_words",  # log(1 + message words the best entry's phrasings use)
+    "alien_runner",  # lead over the first runner-up using an alien word / 100 (0.3: none)
+    "alien_runner_rank",  # that runner-up's rank (0: none)
 )
 
 # Set by bench/decide.py to log every decision's features (None in the bot: nothing computed).
@@ -107,7 +115,20 @@ def features(m: Matcher, query: tuple[str, ...], q: Query, top: tuple[Candidate,
     third = top[2].score if len(top) > 2 and not several else 0.0
     cover = explained / total if total else 0.0
     extra = _extra(m, query, text, best, e_idx, entry.topic, several)
+    shared = [idf.get(t, 0.0) for t in set(phrase) & q.words]
+    from bot.understand.second_look import alien_runner
+    ranked = top if not several else top[:1]
+    runner_alien = alien_runner(m, query, ranked, 30.0)
+    in_entry = sum(1 for t in set(query) if e_idx in postings.get(t, ()))
     return extra | {
+        "shared_words": math.log1p(len(shared)),
+        "shared_peak": max(shared) / sum(shared) if shared and sum(shared) else 1.0,
+        "keyword_hit": float(any(e_idx in m._keyword_entries.get(t, ()) for t in query)),
+        "gap_ratio": (best.score - second) / best.score if best.score else 0.0,
+        "entry_words": math.log1p(in_entry),
+        "alien_runner": (best.score - runner_alien.score) / 100 if runner_alien else 0.3,
+        "alien_runner_rank": float(next(i for i, c in enumerate(ranked)
+                                        if c is runner_alien)) if runner_alien else 0.0,
         "score": best.score / 100, "gap": min(best.score - second, 30.0) / 100,
         "second": second / 100, "words": math.log1p(len(query)),
         "long": float(len(query) >= 8), "entry_cover": cover,

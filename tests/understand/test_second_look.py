@@ -159,3 +159,32 @@ def test_a_reading_the_conversation_joined_is_not_asked_back_by_the_second_look(
     # answers/context.py compares such a reading with the message alone itself.
     assert matcher.match(FISHERMAN, joined=True).outcome == "answer"
     assert matcher.match(CROWD, joined=True).outcome == "answer"
+
+
+# Still at work at 57: the "when can I join JP" entry (100) never says "cair", the message's
+# timing word; the "JP while still working" entry, tied with it, does.
+STILL_WORKING = "umur saya 57 tapi masih kerja di kantor, JP saya ambil sekarang atau nanti?"
+
+
+def test_the_close_runner_up_using_the_word_the_answer_misses_is_found(matcher):
+    # bench only (decision.py "alien_runner"): the answer itself stands (second_look.py).
+    query = _query(matcher, STILL_WORKING)
+    assert "cair" in second_look.alien_words(matcher, query, "jp-usia-daftar")
+    assert not second_look.alien_words(matcher, query, "jp-masih-kerja")
+    best = Candidate("jp-usia-daftar", 90.0, "")
+    near = Candidate("jp-masih-kerja", 87.0, "")
+    assert second_look.alien_runner(matcher, query, (best, near), 3.0) == near
+    # Further behind than the gap asked for: none.
+    far = Candidate("jp-masih-kerja", 86.5, "")
+    assert second_look.alien_runner(matcher, query, (best, far), 3.0) is None
+    # An answer that uses every facet word of the message has no alien word to lose to.
+    assert second_look.alien_runner(matcher, query, (near, best), 3.0) is None
+
+
+def test_a_close_runner_up_without_the_missed_word_does_not_dispute_the_answer(matcher):
+    # "kena phk, jht bisa cair?": the PHK claim entry leaves no facet word unexplained.
+    text = "saya kena phk bulan lalu, jht saya bisa cair?"
+    query = _query(matcher, text)
+    top = tuple(matcher.rank_message(text, query, 3))
+    assert not second_look.alien_words(matcher, query, top[0].entry_id)
+    assert second_look.alien_runner(matcher, query, top, 100.0) is None
