@@ -21,8 +21,8 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     if sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
             "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
         return False
-    if rule(cues, "where").search(low):  # where, which papers ("syarat", "lewat mana")
-        return True
+    if rule(cues, "where").search(low) or rule(cues, "outcome").search(low):
+        return True  # where, which papers ("syarat", "lewat mana"); what follows ("akibatnya")
     if "contribution" in kinds:
         # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
         return asked and any(a.kind == "percent" for a in found) \
@@ -51,3 +51,18 @@ def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
     roles = [e for _s, e in cues.group_spans("roles", low)]
     return all(a.explicit and not a.text.startswith("rp") and a.value is not None
                and not any(e <= a.start for e in roles) for a in money)
+
+
+PAY_PARTS = ("wage", "income", "allowance", "variable_allowance")
+
+
+def asks_which_part(low: str, roles: list[str], cues: Cues) -> bool:
+    """Which of several pay amounts or parts a contribution is counted from: two incomes
+    ("kadang 2 jt kadang 5 jt, ngikut yg mana") or a wage beside an allowance named with or
+    without its amount ("gaji pokok 3jt + tunjangan makan, dihitung dari yg mana?"): the rule
+    on the wage base (the FAQ), not a figure from one of them."""
+    if not rule(cues, "which_amount").search(low):
+        return False
+    parts = sum(r in PAY_PARTS for r in roles)
+    named = any(cues.has("roles", r, low) for r in ("allowance", "variable_allowance"))
+    return parts >= 2 or (parts >= 1 and named)

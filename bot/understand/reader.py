@@ -19,7 +19,7 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.asks import asks_other, only_counts
+from bot.understand.asks import asks_other, asks_which_part, only_counts
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import (
     days_per_month,
@@ -131,8 +131,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
-    if sum(r in ("wage", "income") for _a, r in roles.money) >= 2 \
-            and rule(cues, "which_amount").search(low):
+    if asks_which_part(low, [r for _a, r in roles.money], cues):
         return None  # "kadang 2 jt kadang 5 jt, iuran ngikut yg mana": which counts, the FAQ
     if money and "contract_value" in kinds:  # "nilai kontrak 200 juta": construction bands
         req.kind, req.who = "contribution", "jakon"
