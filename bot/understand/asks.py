@@ -8,9 +8,14 @@ from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
 
+# Kinds (faq/calc-cues.yaml `kinds`) that name an event paying a benefit or the benefit itself
+BENEFIT_KINDS = frozenset({"death", "accident", "disability", "partial_disability", "job_loss",
+                           "pension", "benefit_verbs", "projection"})
+
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:
-    """A question that asks no figure: where / which papers, or (with no contribution word)
+    """A question that asks no figure: where / which papers, what follows (no benefit named:
+    "telat 3 bulan, apa akibatnya?"), or (with no contribution word)
     why / when / whether, or (with nothing to compute named) yes or no. A payslip
     doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
     if cues.asks_figure(low):
@@ -21,8 +26,12 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     if sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
             "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
         return False
-    if rule(cues, "where").search(low) or rule(cues, "outcome").search(low):
-        return True  # where, which papers ("syarat", "lewat mana"); what follows ("akibatnya")
+    if rule(cues, "where").search(low):  # where, which papers ("syarat", "lewat mana")
+        return True
+    if rule(cues, "outcome").search(low) and not kinds & BENEFIT_KINDS:
+        # "iuran 2jt telat 3 bulan, apa akibatnya?": what follows is the rule (the FAQ); with an
+        # event that pays a benefit ("di phk gaji 6jt, what happens?") the benefit is computed
+        return True
     if "contribution" in kinds:
         # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
         return asked and any(a.kind == "percent" for a in found) \

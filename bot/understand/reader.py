@@ -238,10 +238,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.split_total = str(roles.split_total)
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
-    if allowances and len(wages) == 1 and wages[0][1] == 1:
-        req.allowance = str(sum(allowances, Decimal(0)))
-        wages = [(wages[0][0] + sum(allowances, Decimal(0)), 1)]
-    elif allowances and not wages:
+    wage_named = bool(wages)
+    if allowances and not wages:
         wages = [(sum(allowances, Decimal(0)), 1)]
     req.excluded = [str(v) for v in variable]
     if roles.period and len(wages) == 1:
@@ -258,6 +256,10 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
+    if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
+        # a month's allowance beside a daily wage is added after the wage is made monthly
+        req.allowance = str(sum(allowances, Decimal(0)))
+        wages = [(wages[0][0] + sum(allowances, Decimal(0)), 1)]
     for amount, role in roles.money:  # "gaji 5": asked back as "5 juta?", never scaled
         if role in ("wage", "income") and amount.value is not None and not amount.explicit \
                 and not req.problem:

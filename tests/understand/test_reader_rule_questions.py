@@ -60,3 +60,25 @@ def test_a_wage_and_an_allowance_asked_as_a_figure_are_computed():
     req = read("gaji 5jt tunjangan tetap 750rb, iuran bpjs tk berapa", CUES, ON)
     assert req is not None and req.kind == "contribution"
     assert req.wage == Decimal(5_750_000)
+
+
+@pytest.mark.parametrize("text", [
+    "gapok 3,5jt, tunjangan makan 30rb per hari, potongan bpjs tk brp",
+    "gaji 4 juta + tunjangan transport harian 20rb, iuran bpjs tk berapa",
+])
+def test_an_allowance_paid_per_day_worked_is_not_in_the_wage(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.allowance is None
+    assert len(req.excluded) == 1 and req.wage in (Decimal(3_500_000), Decimal(4_000_000))
+
+
+def test_a_months_allowance_beside_a_daily_wage_is_added_once_the_wage_is_monthly():
+    req = read("upah 120rb per hari, kerja 25 hari, tunjangan tetap 250rb, iuran bpjs tk?",
+               CUES, ON)
+    assert req is not None and req.income_period == "day"
+    assert req.wage == Decimal(120_000 * 25 + 250_000) and req.allowance == "250000"
+
+
+def test_a_cause_is_not_an_outcome_question():  # "akibat" alone says why, it asks nothing
+    req = read("cacat akibat kecelakaan kerja, gaji 4jt, santunannya?", CUES, ON)
+    assert req is not None and req.kind == "benefit"
