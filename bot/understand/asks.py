@@ -8,9 +8,14 @@ from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
 
+# Kinds (faq/calc-cues.yaml `kinds`) that name an event paying a benefit or the benefit itself
+BENEFIT_KINDS = frozenset({"death", "accident", "disability", "partial_disability", "job_loss",
+                           "pension", "benefit_verbs", "projection"})
+
 
 def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bool:
-    """A question that asks no figure: where / which papers, or (with no contribution word)
+    """A question that asks no figure: where / which papers, what follows (no benefit named:
+    "telat 3 bulan, apa akibatnya?"), or (with no contribution word)
     why / when / whether, or (with nothing to compute named) yes or no. A payslip
     doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
     if cues.asks_figure(low):
@@ -22,6 +27,10 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
             "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
         return False
     if rule(cues, "where").search(low):  # where, which papers ("syarat", "lewat mana")
+        return True
+    if rule(cues, "outcome").search(low) and not kinds & BENEFIT_KINDS:
+        # "iuran 2jt telat 3 bulan, apa akibatnya?": what follows is the rule (the FAQ); with an
+        # event that pays a benefit ("di phk gaji 6jt, what happens?") the benefit is computed
         return True
     if "contribution" in kinds:
         # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
@@ -51,3 +60,18 @@ def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
     roles = [e for _s, e in cues.group_spans("roles", low)]
     return all(a.explicit and not a.text.startswith("rp") and a.value is not None
                and not any(e <= a.start for e in roles) for a in money)
+
+
+PAY_PARTS = ("wage", "income", "allowance", "variable_allowance")
+
+
+def asks_which_part(low: str, roles: list[str], cues: Cues) -> bool:
+    """Which of several pay amounts or parts a contribution is counted from: two incomes
+    ("kadang 2 jt kadang 5 jt, ngikut yg mana") or a wage beside an allowance named with or
+    without its amount ("gaji pokok 3jt + tunjangan makan, dihitung dari yg mana?"): the rule
+    on the wage base (the FAQ), not a figure from one of them."""
+    if not rule(cues, "which_amount").search(low):
+        return False
+    parts = sum(r in PAY_PARTS for r in roles)
+    named = any(cues.has("roles", r, low) for r in ("allowance", "variable_allowance"))
+    return parts >= 2 or (parts >= 1 and named)

@@ -36,7 +36,8 @@ def counted(low: str, cues: Cues, count: Amount | None, heads: list[Amount]) -> 
     return (count is not None or bool(heads)) and not rule(cues, "not_bare").search(low) \
         and not cues.has("roles", "age", low) \
         and (cues.asks_figure(low)
-             or (low.rstrip().endswith("?") and not rule(cues, "yes_no").search(low)))
+             or (low.rstrip().endswith("?") and not rule(cues, "yes_no").search(low)
+                 and not rule(cues, "outcome").search(low)))
 
 
 def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> bool:
@@ -47,9 +48,10 @@ def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> 
     if req.problem:
         return False
     if req.kind == "fine":  # "belum bayar 2 bulan, berapa dendanya dan apakah karyawan masih
-        # terlindungi?", "dendanya dihitung gmn?": with no amount, the FAQ explains the fine
-        return bool(req.months_late) and not rule(cues, "whether").search(low) \
-            and not rule(cues, "how").search(low)
+        # terlindungi?", "dendanya dihitung gmn?": with no amount, the FAQ explains the fine;
+        # a BPU pays no late fine at all (its months late need no income to answer)
+        return bool(req.months_late) and req.who != "bpu" \
+            and not any(rule(cues, r).search(low) for r in ("whether", "how", "outcome"))
     if req.kind == "benefit":
         return req.benefit in ("pension", "accident") and bool(req.months)
     people = [int(h.value) for h in heads if h.value]

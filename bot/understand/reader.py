@@ -19,7 +19,7 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.asks import asks_other, only_counts
+from bot.understand.asks import asks_other, asks_which_part, only_counts
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import (
     days_per_month,
@@ -131,8 +131,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     roles = assign(low, found, cues, default)
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
-    if sum(r in ("wage", "income") for _a, r in roles.money) >= 2 \
-            and rule(cues, "which_amount").search(low):
+    if asks_which_part(low, [r for _a, r in roles.money], cues):
         return None  # "kadang 2 jt kadang 5 jt, iuran ngikut yg mana": which counts, the FAQ
     if money and "contract_value" in kinds:  # "nilai kontrak 200 juta": construction bands
         req.kind, req.who = "contribution", "jakon"
@@ -239,10 +238,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.split_total = str(roles.split_total)
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
-    if allowances and len(wages) == 1 and wages[0][1] == 1:
-        req.allowance = str(sum(allowances, Decimal(0)))
-        wages = [(wages[0][0] + sum(allowances, Decimal(0)), 1)]
-    elif allowances and not wages:
+    wage_named = bool(wages)
+    if allowances and not wages:
         wages = [(sum(allowances, Decimal(0)), 1)]
     req.excluded = [str(v) for v in variable]
     if roles.period and len(wages) == 1:
@@ -259,6 +256,10 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
+    if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
+        # a month's allowance beside a daily wage is added after the wage is made monthly
+        req.allowance = str(sum(allowances, Decimal(0)))
+        wages = [(wages[0][0] + sum(allowances, Decimal(0)), 1)]
     for amount, role in roles.money:  # "gaji 5": asked back as "5 juta?", never scaled
         if role in ("wage", "income") and amount.value is not None and not amount.explicit \
                 and not req.problem:

@@ -56,6 +56,10 @@ def _whether(c: Cues) -> str:  # "apakah", "wajib", "can i": strong enough alone
     return rf"\b{alt(c, 'asks_whether')}\b"
 
 
+def _outcome(c: Cues) -> str:  # "what happens to my JHT?", "kena apa": what follows, no figure
+    return rf"\b{alt(c, 'asks_outcome')}\b"
+
+
 def _list_gap(c: Cues) -> str:  # "4jt, 5jt dan 6jt": only a joiner between two amounts
     return rf"^[\s,;&+/-]*(?:{alt(c, 'list_joiners')}[\s,]*)?$"
 
@@ -219,7 +223,7 @@ def _staff_count(c: Cues) -> str:  # "kalau karyawannya 10?": the number after t
 
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "which_amount": _which_amount,
-    "whether": _whether, "how": _how,
+    "whether": _whether, "how": _how, "outcome": _outcome,
     "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
@@ -237,7 +241,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_amount",
-         "asks_whether", "list_joiners",
+         "asks_whether", "asks_outcome", "list_joiners",
          "each_one", "total_words", "total_pay_words", "total_pay_fillers", "growth_words",
          "tenure_words", "counter_words", "wage_words", "wage_fillers", "denial_words",
          "denial_links", "denied_event_before", "denied_events", "denied_event_after",

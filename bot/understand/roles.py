@@ -25,6 +25,9 @@ ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", 
 PAID_MAX = Decimal(1_000_000)
 MAX_HEADCOUNT = 100_000  # the largest employers in Indonesia stay below this
 AFTER_WINDOW = 14
+# An allowance paid per day or week worked depends on attendance: not a fixed allowance
+# (tunjangan tetap), so not in the contribution wage (PP 36/2021 Pasal 7; SE-07/MEN/1990)
+PER_ATTENDANCE = ("day", "week")
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
@@ -170,6 +173,9 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             out.paid.append(amount.value)
         if role == "paid" and (amount.value is None or amount.value >= PAID_MAX):
             role = default
+        if role == "allowance" and _period_near(cues, low, before[-1][0] if before else prev_end,
+                                                amount, nxt) in PER_ATTENDANCE:
+            role = "variable_allowance"  # "tunjangan makan harian 25rb": paid per day worked
         if role in ("wage", "income"):
             period = _period_near(cues, low, before[-1][0] if before else prev_end,
                                   amount, nxt)
