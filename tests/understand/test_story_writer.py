@@ -104,3 +104,21 @@ def test_writers_are_loaded_and_checked(tmp_path):
     facets = load_facets(tmp_path / "facets.yaml", problems)
     assert facets.story_writers == (Writer("heir", "death", ("suami", "almarhum"), ("employer",)),)
     assert [p.entry for p in problems] == ["broken"]
+
+
+def test_regional_kin_words_tell_an_heir(matcher):
+    """Javanese, Betawi and slang kin words (faq/facets.yaml story_writers cues; written for this
+    test, helper heir9): the spouse or parent who died makes the writer an heir, not the
+    employer the factory in the story suggests."""
+    for story in ("bojo saya wafat bulan kemarin, dia kerja di pabrik sepatu. saya bisa klaim apa",
+                  "emak meninggal minggu lalu, dulu kerja di pabrik garmen. jht nya gimana",
+                  "bokap gue meninggal karena sakit, kerja di kantor 20 taun, klaimnya gmn"):
+        aspects, audiences = matcher.facets.read(story)
+        assert "death" in aspects, story
+        assert "heir" in audiences and "employer" not in audiences, story
+
+
+def test_regional_kin_word_with_a_death_at_work_ranks_jkk_death(matcher):
+    result = matcher.match("bojoku meninggal pas kerja di gudang, ketiban rak besi. "
+                           "keluarga dapet apa dari bpjs")
+    assert result.candidates[0].entry_id == "jkk-meninggal"
