@@ -128,9 +128,11 @@ def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences:
         asking_all = q_audiences & reader.asking_all
         if asking_all and asking_all.isdisjoint(shared):
             return ALL_PENALTY  # the writer's entry that answers a part ("pensiun janda")
-        for name in shared & reader.work_causes.keys():
-            if reader.work_causes[name] in q_aspects - e_aspects:
-                return CAUSE_PENALTY  # JKM's claim for a death at work
+    # A death at work told: the writer's entries not about it lose, even when they are for
+    # another audience the story names too (a fisherman's heir: JKM for a missing BPU member).
+    for name in shared & reader.work_causes.keys():
+        if reader.work_causes[name] in q_aspects - e_aspects:
+            return CAUSE_PENALTY  # JKM's claim for a death at work
     return _penalty(reader, e_aspects, e_audiences, q_audiences)
 
 

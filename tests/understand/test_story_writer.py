@@ -7,7 +7,7 @@ the blind sets.
 from __future__ import annotations
 
 from bot.content.facets import Writer, load_facets
-from bot.understand.writer import WRITER_PENALTY, WriterReader, writer_penalty
+from bot.understand.writer import CAUSE_PENALTY, WRITER_PENALTY, WriterReader, writer_penalty
 
 HEIR_STORY = ("bapak saya kerja di pabrik roti 15 tahun, kemarin meninggal karena serangan "
               "jantung. klaimnya gimana ya")
@@ -104,3 +104,35 @@ def test_writers_are_loaded_and_checked(tmp_path):
     facets = load_facets(tmp_path / "facets.yaml", problems)
     assert facets.story_writers == (Writer("heir", "death", ("suami", "almarhum"), ("employer",)),)
     assert [p.entry for p in problems] == ["broken"]
+
+
+def test_regional_kin_words_tell_an_heir(matcher):
+    """Javanese, Betawi and slang kin words (faq/facets.yaml story_writers cues; written for this
+    test, helper heir9): the spouse or parent who died makes the writer an heir, not the
+    employer the factory in the story suggests."""
+    for story in ("bojo saya wafat bulan kemarin, dia kerja di pabrik sepatu. saya bisa klaim apa",
+                  "emak meninggal minggu lalu, dulu kerja di pabrik garmen. jht nya gimana",
+                  "bokap gue meninggal karena sakit, kerja di kantor 20 taun, klaimnya gmn"):
+        aspects, audiences = matcher.facets.read(story)
+        assert "death" in aspects, story
+        assert "heir" in audiences and "employer" not in audiences, story
+
+
+def test_regional_kin_word_with_a_death_at_work_ranks_jkk_death(matcher):
+    result = matcher.match("bojoku meninggal pas kerja di gudang, ketiban rak besi. "
+                           "keluarga dapet apa dari bpjs")
+    assert result.candidates[0].entry_id == "jkk-meninggal"
+
+
+
+def test_a_death_at_work_lowers_the_writers_entries_for_a_second_audience_too(matcher):
+    """A fisherman's heir who tells a death at sea (heir and BPU audiences): JKM's entries for
+    heirs and BPU members (a member missing at sea) give way to JKK death (heir9)."""
+    reader = matcher.facets.story_writers
+    both = frozenset({"heir", "bpu"})
+    told = frozenset({"death", "accident"})
+    assert writer_penalty(reader, frozenset({"death", "claim"}), both, both,
+                          told) == CAUSE_PENALTY
+    assert writer_penalty(reader, told, both, both, told) == 0.0
+    assert writer_penalty(reader, frozenset({"death", "claim"}), both, both,
+                          frozenset({"death", "illness"})) == 0.0
