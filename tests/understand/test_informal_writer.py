@@ -51,9 +51,3 @@ def test_lacks_must_name_an_audience_and_programs(tmp_path: Path):
     problems = []
     assert load_facets(path, problems).lacks == {"bpu": ("JP", "JKP")}
     assert not problems
-
-
-def test_an_informal_workers_own_words_read_as_bpu(matcher):
-    for text in ("sy tukang parkir, iuran paling murah brp", "sy kerja sendiri gak ada kantor",
-                 "driver taksi online mau ikut bpjs tk", "sy kuli serabutan mau daftar"):
-        assert "bpu" in matcher.facets.read(text)[1], text
