@@ -10,7 +10,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words", "own_agency", "lacks")
+            "topic_words", "own_agency")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -53,8 +53,6 @@ class Facets:
     # BPJS Ketenagakerjaan's own names (canonical words): a question naming it and no other
     # agency is not answered from a phrasing that names only another (bot/understand/agency.py).
     own_agency: tuple[str, ...] = ()
-    # Programs an audience does not have (BPU: no JP, no JKP): audience -> program names.
-    lacks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -126,24 +124,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _aspect_list(data, "events", aspects, path.name, problems),
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
                   _story_writers(data, aspects, audiences, path.name, problems),
-                  _words(data, "topic_words", None, path.name, problems), own,
-                  _lacks(data, audiences, path.name, problems))
-
-
-def _lacks(data: LineDict, audiences: dict, file: str,
-           problems: list[Problem]) -> dict[str, tuple[str, ...]]:
-    """The `lacks` section: a defined audience -> the programs (JP, JKP) it does not have."""
-    from bot.content.faqbase import PROGRAMS  # faqbase loads this module
-
-    table = data.get("lacks", LineDict())
-    if not isinstance(table, LineDict) or not all(
-            k in audiences and isinstance(v, list) and v and all(p in PROGRAMS for p in v)
-            for k, v in table.items()):
-        problems.append(Problem(file, data.line_of("lacks"), "lacks",
-                                f"lacks must map a defined audience to programs of "
-                                f"{', '.join(PROGRAMS)}"))
-        return {}
-    return {str(k): tuple(map(str, v)) for k, v in table.items()}
+                  _words(data, "topic_words", None, path.name, problems), own)
 
 
 def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:

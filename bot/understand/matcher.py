@@ -21,7 +21,6 @@ from bot.understand.clauses import clauses
 from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.kept_words import sure_kept
-from bot.understand.lacking import lacking_entries
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
     CLOSE_GAP,
@@ -150,8 +149,6 @@ class Matcher:
         self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
-        self._lacking = lacking_entries((e.programs for e in faq.entries.values()),
-                                        self._entry_facets, faq.facets.lacks)  # lacking.py
         self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):

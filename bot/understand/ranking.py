@@ -23,7 +23,6 @@ from bot.understand.facet_deltas import (  # noqa: F401  (public here too)
     FacetGroups,
     facet_adjustment,
 )
-from bot.understand.lacking import LACKING_PENALTY, lacked
 from bot.understand.match_result import Candidate, Query
 from bot.understand.phrasing_sums import accumulate, shared_in
 from bot.understand.vocab_lengths import indel_cap
@@ -76,8 +75,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
     deltas = m._facet_groups.deltas(q.facets, q.opposites, m.facets.situations,
                                     m.facets.story_writers, m.facets.events) \
         if q.facets[0] or q.facets[1] or q.opposites else None
-    # Entries about programs the asker does not have (lacking.py: a BPU asks no JP, no JKP).
-    not_theirs = lacked(m._lacking, q.facets[1]) if q.facets[1] else frozenset()
     cover_cap = q.cover_cap
     f1_w, cover_w = 100 * WEIGHTS["phrase_f1"], 100 * WEIGHTS["phrase_cover"]
     top = 100 * WEIGHTS["ratio"]
@@ -99,8 +96,6 @@ def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
             score += PAIR_BONUS * (shared_pairs if shared_pairs < PAIR_CAP else PAIR_CAP)
         if deltas is not None:
             score += deltas[e_idx]
-        if e_idx in not_theirs:
-            score -= LACKING_PENALTY
         parts[e_idx] = score
         if bounds is not None:
             # The highest final score any of the entry's phrasings could reach (before the
