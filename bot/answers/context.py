@@ -101,7 +101,10 @@ def context_words(matcher: Matcher, text: str, previous: Entry, before: str = ""
         # An answer for nobody in particular is for its topic's asker (`topic_words`): a wage
         # earner after the wage deduction (a wage calculation's entry too), not an informal one
         topic = matcher.facets.topic_words.get(previous.topic)
-        words += [said[a] for a in sorted(own) if a in said] if own else [topic] * bool(topic)
+        if own:
+            words += [said[a] for a in sorted(own) if a in said]
+        elif topic:
+            words.append(topic)
     # "jkk nya?": a program alone asks the same again. A program's name may itself be a cue
     # (jkk: accident, jkm: death); only other aspects say the follow-up asks something new.
     by_name = frozenset().union(*(matcher.facets.read(p)[0] for p in programs_in(tokens)))
@@ -264,8 +267,8 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         if story.best is not None and story.best.entry_id in readings(question):
             # ... its near ties decided by the question, when it asks something of its own
             # ("kalau jht?" only names the program the question before is asked of again)
-            own = matcher.query_tokens(cues.after_followup(text))[1]
-            result = story if all(t in PROGRAM_TOKENS for t in own) \
+            asked_words = matcher.query_tokens(cues.after_followup(text))[1]
+            result = story if all(t in PROGRAM_TOKENS for t in asked_words) \
                 else question_decides(matcher, question, story)
         elif again(story, previous, mine):
             # "ditanggung ga?" after the commuting accident answered: the story and the

@@ -27,6 +27,7 @@ class ClauseCues:
 
     clause_re: re.Pattern[str] = NEVER  # clauses of a long sentence (clauses.clauses)
     thought_re: re.Pattern[str] = NEVER  # a new thought ("terus", "lalu")
+    thought_start_re: re.Pattern[str] = NEVER  # a message opened by one ("terus klaimnya?")
     join_re: re.Pattern[str] = NEVER  # where two questions may be joined in one sentence
     question_re: re.Pattern[str] = NEVER  # a "?" or a question word
     tag_re: re.Pattern[str] = NEVER  # a yes/no tag at the end ("... cair kan")
@@ -78,6 +79,10 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
                              rf"|{then})", re.IGNORECASE),
         thought_re=re.compile(rf"\s(?:\s*(?=(?:{w['thought_starts']})\b)|{then})",
                               re.IGNORECASE),
+        # Longest first: "sama satu lagi" before a shorter cue it starts with.
+        thought_start_re=re.compile(
+            rf"(?:{_alts(tuple(sorted(lists['thought_starts'], key=len, reverse=True)))})(?=\s)",
+            re.IGNORECASE),
         join_re=re.compile(rf"[,\s](?:(?<=,)\s*|(?<=\s)\s*(?=(?:{w['joiners']})\b)|{then})",
                            re.IGNORECASE),
         question_re=re.compile(

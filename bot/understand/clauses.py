@@ -77,11 +77,8 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
 def without_thought_start(text: str, cues: ClauseCues) -> str:
     """The message without a word that only opens it as the next thought ("terus klaimnya
     gmn": clause-cues `thought_starts`); the message itself when it has none or only that."""
-    low = text.strip().lower()
-    for start in sorted(cues.words.get("thought_starts", ()), key=len, reverse=True):
-        if low.startswith(start) and low[len(start):len(start) + 1].isspace():
-            return text.strip()[len(start):].strip() or text
-    return text
+    opened = cues.thought_start_re.match(text.strip())
+    return (text.strip()[opened.end():].strip() or text) if opened else text
 
 
 def plain(words: Iterable[str], cues: ClauseCues) -> bool:
