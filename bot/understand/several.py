@@ -109,8 +109,9 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             aspects = aspects | told
         else:
             told = told | (aspects & matcher.facets.situations)
-        ranked = matcher.rank(query, OWN_RANKS, (aspects, own or audiences), emphasis,
-                           min_score=BUTTON_SCORE)
+        # Only a later question's next readings are read (below): the first one needs one row.
+        ranked = matcher.rank(query, OWN_RANKS if found else 1, (aspects, own or audiences),
+                              emphasis, min_score=BUTTON_SCORE)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
             if best.entry_id in found:

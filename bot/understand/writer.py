@@ -113,8 +113,12 @@ class WriterReader:
 
 def _has(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> bool:
     """Whether one of the cues (stemmed words) is among `words`, in order."""
-    return any(words[i : i + len(cue)] == cue for cue in cues
-               for i in range(len(words) - len(cue) + 1))
+    # Only where a cue's first word stands (a slice at every position was ~0.1 ms a story).
+    starts: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        starts.setdefault(word, []).append(i)
+    return any(not cue or any(words[i : i + len(cue)] == cue for i in starts.get(cue[0], ()))
+               for cue in cues)
 
 
 def writer_penalty(reader: WriterReader, e_aspects: frozenset[str], e_audiences: frozenset[str],
