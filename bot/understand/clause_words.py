@@ -17,7 +17,8 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "question_words", "tags", "inner_asks", "inner_tags", "not_after_tag", "announce",
          "announce_verbs", "en_asks", "en_joiners", "en_story_asks", "run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
-         "reason_stops", "reason_vague")
+         "reason_stops", "reason_vague", "forward_marks", "truth_asks", "scam_signals",
+         "scam_words")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 
@@ -38,6 +39,12 @@ class ClauseCues:
     refused_re: re.Pattern[str] = NEVER  # a refusal (emphasis.refusal_reason)
     reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
     reason_vague: frozenset[str] = frozenset()  # reason words that tell nothing
+    # A forwarded chain message and its truth check (bot/understand/forwards.py): read on the
+    # message with punctuation as spaces ("[Diteruskan]", "bit.ly").
+    forward_re: re.Pattern[str] = NEVER  # a forward's marker ("diteruskan", "sebarkan")
+    truth_re: re.Pattern[str] = NEVER  # a truth check ("bener gak", "hoax")
+    scam_re: re.Pattern[str] = NEVER  # a scam's ask (a link to click, an OTP, a transfer)
+    scam_words: tuple[str, ...] = ()  # what the scam entry is ranked with
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
     # The longest question word and tag, in characters (clauses._grown_asks): a match of
     # question_re or tag_re is at most this long (tag_re: its word). The default bounds nothing.
@@ -59,6 +66,12 @@ def _first(words: tuple[str, ...]) -> str:
     """A character class of the words' first letters: the engine tries an alternative only
     where one of them starts (speed, not meaning)."""
     return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole cue phrases, longest first, on a text whose punctuation is spaces."""
+    return re.compile(rf"\b(?:{_alts(tuple(sorted(words, key=len, reverse=True)))})\b",
+                      re.IGNORECASE)
 
 
 def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
@@ -107,6 +120,10 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         reason_re=re.compile(rf"\b(?:{w['reason_starts']})\b((?:(?!\b(?:{w['reason_stops']})\b)"
                              r"[^.?!;,])+)", re.IGNORECASE),
         reason_vague=frozenset(lists["reason_vague"]),
+        forward_re=_words_re(lists["forward_marks"]),
+        truth_re=_words_re(lists["truth_asks"]),
+        scam_re=_words_re(lists["scam_signals"]),
+        scam_words=lists["scam_words"],
         words=dict(lists),
         question_len=max(map(len, lists["question_words"])),
         tag_len=max(map(len, lists["tags"])))
