@@ -77,3 +77,10 @@ def test_a_forwarded_claim_about_jht_reaches_the_jht_rule(matcher):
     result = matcher.match("Diteruskan dari grup kantor: mulai tahun depan JHT baru bisa "
                            "dicairkan saat usia 56 tahun, buruan cairkan!! --- bener ga ini?")
     assert result.best is not None and result.best.entry_id == "jht-aturan-56-tahun-dibatalkan"
+
+
+def test_the_scam_answer_tells_not_to_open_or_pass_on_a_chain_message(content):
+    """A forwarded scam is answered by the scam warning: it says what to do with the forward."""
+    entry = content.faq.entries[SCAM]
+    assert "jangan ikut disebarkan" in entry.answer and "do not pass it on" in entry.answer_en
+    assert entry.sources and "confidence: C-page" in entry.sources
