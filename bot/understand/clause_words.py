@@ -17,8 +17,8 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "question_words", "tags", "inner_asks", "inner_tags", "not_after_tag", "announce",
          "announce_verbs", "en_asks", "en_joiners", "en_story_asks", "run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
-         "reason_stops", "reason_vague", "forward_marks", "truth_asks", "scam_signals",
-         "scam_words")
+         "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
+         "scam_signals", "scam_words")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 
@@ -42,6 +42,7 @@ class ClauseCues:
     # A forwarded chain message and its truth check (bot/understand/forwards.py): read on the
     # message with punctuation as spaces ("[Diteruskan]", "bit.ly").
     forward_re: re.Pattern[str] = NEVER  # a forward's marker ("diteruskan", "sebarkan")
+    hearsay_re: re.Pattern[str] = NEVER  # someone else's message or call ("dapet wa")
     truth_re: re.Pattern[str] = NEVER  # a truth check ("bener gak", "hoax")
     scam_re: re.Pattern[str] = NEVER  # a scam's ask (a link to click, an OTP, a transfer)
     scam_words: tuple[str, ...] = ()  # what the scam entry is ranked with
@@ -121,6 +122,7 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
                              r"[^.?!;,])+)", re.IGNORECASE),
         reason_vague=frozenset(lists["reason_vague"]),
         forward_re=_words_re(lists["forward_marks"]),
+        hearsay_re=_words_re(lists["hearsay_marks"]),
         truth_re=_words_re(lists["truth_asks"]),
         scam_re=_words_re(lists["scam_signals"]),
         scam_words=lists["scam_words"],

@@ -29,6 +29,9 @@ def cues(content):
     "[Diteruskan] Peserta yth, dana JKP anda Rp 3jt siap dicairkan, cukup bayar biaya admin "
     "150rb ke rekening petugas. hoax ya?",
     "my cousin forwarded this: click the link to withdraw your JHT today. is this real?",
+    # someone else's message told, no truth check: a scam's ask still decides
+    "dapet wa dari nomor ga dikenal, disuruh klik link buat cek bsu",
+    "ada yg wa nawarin pencairan jht cepat 1 hari, cukup bayar biaya admin 200rb",
 ])
 def test_a_truth_checked_message_that_asks_for_a_click_an_otp_or_money_is_a_scam(
         content, text):
