@@ -22,6 +22,22 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 
+class Phrases:
+    """Cue phrases found as whole words in a list of words: looked up from the words a phrase
+    starts with (every message is read: no regex of every cue)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = frozenset(phrases)
+        self.starts = frozenset(p.split()[0] for p in phrases)
+        self.length = max((len(p.split()) for p in phrases), default=0)
+
+    def found_in(self, words: list[str]) -> bool:
+        """Whether one of the phrases is in the words (lower case, one word each)."""
+        return any(" ".join(words[i:i + n]) in self.phrases
+                   for i, word in enumerate(words) if word in self.starts
+                   for n in range(1, self.length + 1))
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a memo key (message_memo)
 class ClauseCues:
     """The compiled cue patterns; the defaults (no cue file) split nothing and ask nothing."""
@@ -39,12 +55,12 @@ class ClauseCues:
     refused_re: re.Pattern[str] = NEVER  # a refusal (emphasis.refusal_reason)
     reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
     reason_vague: frozenset[str] = frozenset()  # reason words that tell nothing
-    # A forwarded chain message and its truth check (bot/understand/forwards.py): read on the
-    # message with punctuation as spaces ("[Diteruskan]", "bit.ly").
-    forward_re: re.Pattern[str] = NEVER  # a forward's marker ("diteruskan", "sebarkan")
-    hearsay_re: re.Pattern[str] = NEVER  # someone else's message or call ("dapet wa")
-    truth_re: re.Pattern[str] = NEVER  # a truth check ("bener gak", "hoax")
-    scam_re: re.Pattern[str] = NEVER  # a scam's ask (a link to click, an OTP, a transfer)
+    # A forward, someone else's message told, a truth check, a scam's ask (forwards.py): read
+    # as words of the message with punctuation as spaces ("[Diteruskan]", "bit.ly").
+    forward_marks: Phrases = field(default_factory=lambda: Phrases(()))  # "diteruskan"
+    hearsay_marks: Phrases = field(default_factory=lambda: Phrases(()))  # "dapet wa"
+    truth_asks: Phrases = field(default_factory=lambda: Phrases(()))  # "bener gak", "hoax"
+    scam_signals: Phrases = field(default_factory=lambda: Phrases(()))  # "klik link", "otp"
     scam_words: tuple[str, ...] = ()  # what the scam entry is ranked with
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
     # The longest question word and tag, in characters (clauses._grown_asks): a match of
@@ -67,12 +83,6 @@ def _first(words: tuple[str, ...]) -> str:
     """A character class of the words' first letters: the engine tries an alternative only
     where one of them starts (speed, not meaning)."""
     return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
-
-
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole cue phrases, longest first, on a text whose punctuation is spaces."""
-    return re.compile(rf"\b(?:{_alts(tuple(sorted(words, key=len, reverse=True)))})\b",
-                      re.IGNORECASE)
 
 
 def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
@@ -121,10 +131,10 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         reason_re=re.compile(rf"\b(?:{w['reason_starts']})\b((?:(?!\b(?:{w['reason_stops']})\b)"
                              r"[^.?!;,])+)", re.IGNORECASE),
         reason_vague=frozenset(lists["reason_vague"]),
-        forward_re=_words_re(lists["forward_marks"]),
-        hearsay_re=_words_re(lists["hearsay_marks"]),
-        truth_re=_words_re(lists["truth_asks"]),
-        scam_re=_words_re(lists["scam_signals"]),
+        forward_marks=Phrases(lists["forward_marks"]),
+        hearsay_marks=Phrases(lists["hearsay_marks"]),
+        truth_asks=Phrases(lists["truth_asks"]),
+        scam_signals=Phrases(lists["scam_signals"]),
         scam_words=lists["scam_words"],
         words=dict(lists),
         question_len=max(map(len, lists["question_words"])),

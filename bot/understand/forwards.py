@@ -15,20 +15,21 @@ faq/clause-cues.yaml `forward_marks`, `hearsay_marks`, `truth_asks`, `scam_signa
 
 from __future__ import annotations
 
-import re
+import string
 
 from bot.understand.clause_words import ClauseCues
 
-# Punctuation as spaces: the cues read "[Diteruskan]" and "bit.ly" as words.
-_PUNCTUATION_RE = re.compile(r"[^\w\s]|_")
+# ASCII punctuation as spaces: the cues read "[Diteruskan]" and "bit.ly" as words. (A table
+# and word lookups, not a regex of every cue: every message passes here; clause_words.Phrases.)
+_SPACES = str.maketrans(dict.fromkeys(string.punctuation, " "))
 
 
 def reading(text: str, cues: ClauseCues) -> str:
-    """What the matcher reads for a message: the scam words for a forwarded or truth-checked
-    scam, or else the message itself."""
-    plain = _PUNCTUATION_RE.sub(" ", text)
-    if cues.scam_re.search(plain) and any(
-            pattern.search(plain) for pattern in (cues.forward_re, cues.hearsay_re,
-                                                  cues.truth_re)):
+    """What the matcher reads for a message: the scam words for a forwarded, truth-checked or
+    told scam, or else the message itself."""
+    words = text.lower().translate(_SPACES).split()
+    if cues.scam_signals.found_in(words) and (
+            cues.forward_marks.found_in(words) or cues.hearsay_marks.found_in(words)
+            or cues.truth_asks.found_in(words)):
         return " ".join(cues.scam_words)
     return text
