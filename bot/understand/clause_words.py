@@ -17,8 +17,25 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "question_words", "tags", "inner_asks", "inner_tags", "not_after_tag", "announce",
          "announce_verbs", "en_asks", "en_joiners", "en_story_asks", "run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
-         "reason_stops", "reason_vague")
+         "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
+         "scam_signals", "scam_words")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
+
+
+class Phrases:
+    """Cue phrases found as whole words in a list of words: looked up from the words a phrase
+    starts with (every message is read: no regex of every cue)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = frozenset(phrases)
+        self.starts = frozenset(p.split()[0] for p in phrases)
+        self.length = max((len(p.split()) for p in phrases), default=0)
+
+    def found_in(self, words: list[str]) -> bool:
+        """Whether one of the phrases is in the words (lower case, one word each)."""
+        return any(" ".join(words[i:i + n]) in self.phrases
+                   for i, word in enumerate(words) if word in self.starts
+                   for n in range(1, self.length + 1))
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a memo key (message_memo)
@@ -38,6 +55,13 @@ class ClauseCues:
     refused_re: re.Pattern[str] = NEVER  # a refusal (emphasis.refusal_reason)
     reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
     reason_vague: frozenset[str] = frozenset()  # reason words that tell nothing
+    # A forward, someone else's message told, a truth check, a scam's ask (forwards.py): read
+    # as words of the message with punctuation as spaces ("[Diteruskan]", "bit.ly").
+    forward_marks: Phrases = field(default_factory=lambda: Phrases(()))  # "diteruskan"
+    hearsay_marks: Phrases = field(default_factory=lambda: Phrases(()))  # "dapet wa"
+    truth_asks: Phrases = field(default_factory=lambda: Phrases(()))  # "bener gak", "hoax"
+    scam_signals: Phrases = field(default_factory=lambda: Phrases(()))  # "klik link", "otp"
+    scam_words: tuple[str, ...] = ()  # what the scam entry is ranked with
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
     # The longest question word and tag, in characters (clauses._grown_asks): a match of
     # question_re or tag_re is at most this long (tag_re: its word). The default bounds nothing.
@@ -107,6 +131,11 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         reason_re=re.compile(rf"\b(?:{w['reason_starts']})\b((?:(?!\b(?:{w['reason_stops']})\b)"
                              r"[^.?!;,])+)", re.IGNORECASE),
         reason_vague=frozenset(lists["reason_vague"]),
+        forward_marks=Phrases(lists["forward_marks"]),
+        hearsay_marks=Phrases(lists["hearsay_marks"]),
+        truth_asks=Phrases(lists["truth_asks"]),
+        scam_signals=Phrases(lists["scam_signals"]),
+        scam_words=lists["scam_words"],
         words=dict(lists),
         question_len=max(map(len, lists["question_words"])),
         tag_len=max(map(len, lists["tags"])))

@@ -20,6 +20,7 @@ from bot.understand.agency import foreign_phrasings, names_own_only
 from bot.understand.clauses import clauses
 from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
+from bot.understand.forwards import reading
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
@@ -227,6 +228,7 @@ class Matcher:
 
     @rank_memo.per_message
     def match(self, text: str, limit: int = 3, joined: bool = False) -> MatchResult:
+        text = reading(text, self.faq.clause_cues)  # a forward's claim, or a scam
         tokens, query = self.query_tokens(text)
         kind = self.normalizer.is_smalltalk(tokens, text)
         if kind:
