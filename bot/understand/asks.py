@@ -18,14 +18,16 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     "telat 3 bulan, apa akibatnya?"), or (with no contribution word)
     why / when / whether, or (with nothing to compute named) yes or no. A payslip
     doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
-    if cues.asks_figure(low):
+    checked = sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
+        cues.has("roles", "deduction", low) and ("payslip_doubt" in kinds
+                                                  or rule(cues, "rate_ask").search(low))))
+    if not checked and asks_rate_or_rule(low, cues):
+        return True
+    if cues.asks_figure(low) or checked:
         return False
     # A question needs no "?" in chat ("jht sy cuma 9 jt kok bisa", "umur 55 masih bisa
     # daftar jkp ga"): the question words below decide, the mark alone never did
     asked = "?" in low
-    if sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
-            "payslip_doubt" in kinds and cues.has("roles", "deduction", low))):
-        return False
     if rule(cues, "where").search(low):  # where, which papers ("syarat", "lewat mana")
         return True
     if rule(cues, "outcome").search(low) and not kinds & BENEFIT_KINDS:
@@ -43,6 +45,17 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     return bool(rule(cues, "why_when").search(low)) \
         or (asked and bool(rule(cues, "which").search(low))) or (
         not kinds and bool(rule(cues, "whether").search(low)))
+
+
+def asks_rate_or_rule(low: str, cues: Cues) -> bool:
+    """A rate ("gaji 4.500.000 dipotong brp persen") or a rule ("boleh ga", "siapa yg bayar")
+    asked with no amount asked beside it: the figures in the message are its context. The
+    rate words are masked before looking for an amount asked ("brp persen" holds "brp");
+    "potongannya brp, brp persen?" still asks the amount (the computed answer shows the rates)."""
+    rate = rule(cues, "rate_ask")
+    if rate.search(low):
+        return not cues.asks_figure(rate.sub(" ", low))
+    return bool(rule(cues, "rule_ask").search(low)) and not cues.asks_figure(low)
 
 
 def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:

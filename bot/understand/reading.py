@@ -60,6 +60,15 @@ def _outcome(c: Cues) -> str:  # "what happens to my JHT?", "kena apa": what fol
     return rf"\b{alt(c, 'asks_outcome')}\b"
 
 
+def _rate_ask(c: Cues) -> str:  # "brp persen", "berapa %", "persennya brp": a rate, not an amount
+    return (rf"\b{alt(c, 'rate_ask_lead')}\s*(?:{alt(c, 'rate_words')}\w*|%)"
+            rf"|\b{alt(c, 'rate_words')}nya\s+{alt(c, 'rate_ask_lead')}\b")
+
+
+def _rule_ask(c: Cues) -> str:  # "boleh ga", "apakah wajib", "siapa yang bayar": the rule
+    return rf"\b{alt(c, 'asks_rule')}\b"
+
+
 def _list_gap(c: Cues) -> str:  # "4jt, 5jt dan 6jt": only a joiner between two amounts
     return rf"^[\s,;&+/-]*(?:{alt(c, 'list_joiners')}[\s,]*)?$"
 
@@ -223,7 +232,8 @@ def _staff_count(c: Cues) -> str:  # "kalau karyawannya 10?": the number after t
 
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "which_amount": _which_amount,
-    "whether": _whether, "how": _how, "outcome": _outcome,
+    "whether": _whether, "how": _how, "outcome": _outcome, "rate_ask": _rate_ask,
+    "rule_ask": _rule_ask,
     "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
@@ -241,7 +251,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_amount",
-         "asks_whether", "asks_outcome", "list_joiners",
+         "asks_whether", "asks_outcome", "rate_ask_lead", "rate_words", "asks_rule", "list_joiners",
          "each_one", "total_words", "total_pay_words", "total_pay_fillers", "growth_words",
          "tenure_words", "counter_words", "wage_words", "wage_fillers", "denial_words",
          "denial_links", "denied_event_before", "denied_events", "denied_event_after",
