@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 # Every list of the file, in the order the file explains them.
 LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners",
-         "question_words", "tags", "inner_asks", "inner_tags", "not_after_tag", "announce",
-         "announce_verbs", "en_asks", "en_joiners", "en_story_asks", "run_on_starts",
+         "question_words", "tags", "done_asks", "done_tags", "done_ends", "inner_asks",
+         "inner_tags", "not_after_tag", "announce", "announce_verbs", "en_asks", "en_joiners",
+         "en_story_asks", "run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
          "scam_signals", "scam_words")
@@ -48,7 +49,7 @@ class ClauseCues:
     join_re: re.Pattern[str] = NEVER  # where two questions may be joined in one sentence
     question_re: re.Pattern[str] = NEVER  # a "?" or a question word
     tag_re: re.Pattern[str] = NEVER  # a yes/no tag at the end ("... cair kan")
-    inner_tag_re: re.Pattern[str] = NEVER  # a tag inside, or an announced question
+    inner_tag_re: re.Pattern[str] = NEVER  # a tag inside, "sudah ... belum", or announced
     en_question_re: re.Pattern[str] = NEVER  # an English question
     run_on_re: re.Pattern[str] = NEVER  # where a sentence without punctuation splits
     plain_asking: frozenset[str] = frozenset()  # canonical words that ask about no topic
@@ -94,7 +95,7 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
     not_ago = (r"(?<=\s)" + "".join(rf"(?<!{_phrase(a)}\s)" for a in lists["ago_words"])
                + r"(?<!\s\s)")
     then = rf"{not_ago}\s*(?=(?:{w['then_words']})\b)"
-    inner_first = _first(lists["inner_asks"] + lists["announce"])
+    inner_first = _first(lists["inner_asks"] + lists["announce"] + lists["done_asks"])
     return ClauseCues(
         # Every split point starts with a space or a comma, so the patterns start by taking
         # that one character (a pattern that starts with a character class lets the engine
@@ -117,7 +118,11 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         inner_tag_re=re.compile(
             rf"\b(?=[{inner_first}])(?:(?:{w['inner_asks']})\b[^,.!?]*?"
             rf"\b(?:{w['inner_tags']})\b(?!\s+(?:{w['not_after_tag']}))"
-            rf"|(?:{w['announce']})\s+(?:{w['announce_verbs']})\s+\w+\W+\w+)", re.IGNORECASE),
+            rf"|(?:{w['announce']})\s+(?:{w['announce_verbs']})\s+\w+\W+\w+"
+            # "sudah ... belum" ends the sentence ("... udah cair belum ya?"); inside a story
+            # ("udah 2 bulan belum cair") it tells.
+            rf"|(?:{w['done_asks']})\b[^,.!?]*?\b(?:{w['done_tags']})"
+            rf"(?:\s+(?:{w['done_ends']}))?\s*\??\s*$)", re.IGNORECASE),
         # English asks at the start of its clause, or after a joining word; the story
         # starters ("when I was working ...") ask only with a "?".
         en_question_re=re.compile(

@@ -27,9 +27,9 @@ def _with(tmp_path: Path, old: str, new: str) -> ClauseCues:
 
 
 def test_a_question_word_added_to_the_file_makes_a_sentence_ask(matcher, tmp_path: Path):
-    text = "cara klaim jht piye"  # Javanese "how"
+    text = "cara klaim jht kepriye"  # Javanese "how", a form the file does not list
     assert not asks(text, matcher.faq.clause_cues)
-    cues = _with(tmp_path, "question_words: [apa,", "question_words: [piye, apa,")
+    cues = _with(tmp_path, "question_words: [apa,", "question_words: [kepriye, apa,")
     assert asks(text, cues)
 
 

@@ -1,0 +1,52 @@
+"""Questions typed in chat short forms, regional words or "sudah ... belum" are read as asking."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.clause_cues import load_clause_cues
+from bot.understand.clauses import asks, clauses, plain
+from tests.conftest import FAQ_DIR
+
+CUES = load_clause_cues(FAQ_DIR, [])
+
+
+@pytest.mark.parametrize("text", [
+    "thr blm dibayar lapor kmn", "resign kemarin jht cair kpn", "sanksinya ap",
+    "dokumen aph aj buat klaim jkm", "rumus ngitung jp gimna",
+    # Javanese, Sundanese, Betawi, Minang
+    "verifikasi wajah gagal terus, piye carane", "saldo jht e isih, sing iso njupuk sopo yo",
+    "santunane piro", "saking bpjs tk angsal pinten", "dendana sabaraha",
+    "daftar bpu kumaha", "kartu kis ku ilang, ngurus neng ndi", "bayarnye berape sebulan bang",
+    "baa caro klaim santunan kematian", "jht karo jp bedane opo",
+])
+def test_short_and_regional_question_words_ask(text):
+    assert asks(text, CUES)
+
+
+@pytest.mark.parametrize("text", [
+    "itu udah termasuk jht belum", "jht sy udh bisa diambil blm ya?",
+    "cek perusahaan sudah bayar iuran saya atau belum",
+])
+def test_sudah_belum_at_the_end_asks(text):
+    assert asks(text, CUES)
+
+
+@pytest.mark.parametrize("text", [
+    "udah 2 bulan belum cair", "sudah lapor tapi belum ada kabar", "belum", "sy blm",
+    # "ndi" and "bara" alone are not cues ("batu bara" is coal); a cue never fires inside a word
+    "kerja di tambang batu bara", "ndi", "mapping data karyawan", "rapat koperasi",
+])
+def test_story_words_and_lookalikes_do_not_ask(text):
+    assert not asks(text, CUES)
+
+
+def test_a_regional_question_after_a_story_is_its_asking_clause():
+    parts = clauses("bapak seda pas kerja di pabrik minggu kemarin. santunane dapat piro", CUES)
+    assert [c.asks for c in parts] == [False, True]
+
+
+def test_regional_question_words_still_read_as_plain_asking_after_synonyms(matcher):
+    # The clause cues read the raw text; the synonyms (piye -> bagaimana, carane -> cara) come
+    # after, so the question is still one that names no topic of its own.
+    assert plain(matcher.query_tokens("piye carane")[1], matcher.faq.clause_cues)
