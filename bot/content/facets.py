@@ -127,7 +127,8 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
                   _story_writers(data, aspects, audiences, path.name, problems),
                   _words(data, "topic_words", None, path.name, problems), own,
-                  _aspect_list(data, "sole_audiences", audiences, path.name, problems))
+                  _aspect_list(data, "sole_audiences", audiences, path.name, problems,
+                               "audiences"))
 
 
 def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:
@@ -180,14 +181,14 @@ def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,
-                 problems: list[Problem]) -> tuple[str, ...]:
+                 problems: list[Problem], kind: str = "aspects") -> tuple[str, ...]:
     """A section that lists aspects defined under `aspects` (situations, causes, events), or
     audiences defined under `audiences` (sole_audiences)."""
     names = data.get(section, [])
     if not isinstance(names, list) or not all(isinstance(x, str) and x in aspects
                                               for x in names):
         problems.append(Problem(file, data.line_of(section), section,
-                                f"{section} must be a list of defined facet values"))
+                                f"{section} must be a list of defined {kind}"))
         return ()
     return tuple(names)
 

@@ -45,26 +45,30 @@ HELD_DELTAS = 128
 def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
                      situations: frozenset[str] = frozenset(),
                      writers: WriterReader | None = None,
-                     events: frozenset[str] = frozenset()) -> float:
+                     events: frozenset[str] = frozenset(),
+                     sole_aspects: dict[str, frozenset[str]] | None = None) -> float:
     """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
     a work accident, still working) only excludes: the entry about the contrary situation
     ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
     while the siblings that share the situation get nothing for it (the JKP entries all
     tell of a layoff; "cara klaim jkp korban phk" asks the claim)."""
-    return FacetGroups([entry]).deltas(facets, opposites, situations, writers, events)[0]
+    return FacetGroups([entry], frozenset(sole_aspects or ()), sole_aspects).deltas(
+        facets, opposites, situations, writers, events)[0]
 
 
 class FacetGroups:
     """The entries' distinct facet sets, and which one each entry has."""
 
-    def __init__(self, facets: list[FacetSet], sole: frozenset[str] = frozenset()):
+    def __init__(self, facets: list[FacetSet], sole: frozenset[str] = frozenset(),
+                 sole_aspects: dict[str, frozenset[str]] | None = None):
         index: dict[FacetSet, int] = {}
         self.of_entry = [index.setdefault(f, len(index)) for f in facets]
         self.sets = list(index)
         self.sole = sole
         # The aspects of each sole audience's own entries (the asked ones pick among them)
-        self._sole_aspects = {a: frozenset().union(*(asp for asp, aud in self.sets if a in aud))
-                              for a in sole}
+        # (given when the groups are one entry's: facet_adjustment)
+        self.sole_aspects = sole_aspects if sole_aspects is not None else {
+            a: frozenset().union(*(asp for asp, aud in self.sets if a in aud)) for a in sole}
         # The deltas of the facets last asked, per entry: the messages' rankings ask for the
         # same few (142 distinct in 604 rankings of the labelled questions).
         self._held: dict[tuple[object, ...], list[float]] = {}
@@ -103,7 +107,7 @@ class FacetGroups:
         contrary = opposites - situations  # the opposite of what is asked (benefit)
         writing = writers is not None and not writers.names.isdisjoint(q_audiences)
         sole = q_audiences & self.sole
-        sole_asked = q_aspects & frozenset().union(*(self._sole_aspects[a] for a in sole)) \
+        sole_asked = q_aspects & frozenset().union(*(self.sole_aspects[a] for a in sole)) \
             if sole else frozenset()
         told = q_aspects & events
         if len(told) < 2:  # one event told: the situations' terms above say it all
