@@ -10,7 +10,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words", "own_agency")
+            "topic_words", "own_agency", "sole_audiences")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -53,6 +53,8 @@ class Facets:
     # BPJS Ketenagakerjaan's own names (canonical words): a question naming it and no other
     # agency is not answered from a phrasing that names only another (bot/understand/agency.py).
     own_agency: tuple[str, ...] = ()
+    # Audiences answered by their own entries (PMI): the others are demoted for their messages.
+    sole_audiences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,9 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _aspect_list(data, "events", aspects, path.name, problems),
                   parsed.get("writers", {}), parsed.get("writer_forms", {}),
                   _story_writers(data, aspects, audiences, path.name, problems),
-                  _words(data, "topic_words", None, path.name, problems), own)
+                  _words(data, "topic_words", None, path.name, problems), own,
+                  _aspect_list(data, "sole_audiences", audiences, path.name, problems,
+                               "audiences"))
 
 
 def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:
@@ -177,13 +181,14 @@ def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
 
 
 def _aspect_list(data: LineDict, section: str, aspects: dict, file: str,
-                 problems: list[Problem]) -> tuple[str, ...]:
-    """A section that lists aspects defined under `aspects` (situations, causes, events)."""
+                 problems: list[Problem], kind: str = "aspects") -> tuple[str, ...]:
+    """A section that lists aspects defined under `aspects` (situations, causes, events), or
+    audiences defined under `audiences` (sole_audiences)."""
     names = data.get(section, [])
     if not isinstance(names, list) or not all(isinstance(x, str) and x in aspects
                                               for x in names):
         problems.append(Problem(file, data.line_of(section), section,
-                                f"{section} must be a list of defined aspects"))
+                                f"{section} must be a list of defined {kind}"))
         return ()
     return tuple(names)
 

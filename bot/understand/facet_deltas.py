@@ -30,6 +30,13 @@ AUDIENCE_BONUS, AUDIENCE_PENALTY = 3.0, 5.0
 # A penalty (1.5 or 3) for entries telling only some of the events cost dev-6 an answer:
 # "meninggal karena sakit" lifted jkm-manfaat, the one JKM entry telling an illness.
 EVENTS_BONUS = 3.0
+# A message read for a sole audience (faq/facets.yaml `sole_audiences`: a migrant worker, PMI, or
+# their family) is answered by that audience's own entries: the others lose SOLE_PENALTY (the
+# general JKM claim is not a PMI heir's answer). Among its own entries, those without the aspect
+# asked (when one of them has it) lose SIBLING_PENALTY: "iuran" picks pmi-iuran, a death or a
+# claim pmi-klaim, over the general pmi-program. Tuning (2026-12-01, migrant messages of every
+# tuning set, 94): 12/8 best; 6 or 4 lift fewer, a sibling 12 loses English answers.
+SOLE_PENALTY, SIBLING_PENALTY = 12.0, 8.0
 # Deltas held per distinct query facets (each a list of one float per entry): at most this
 # many (~0.3 MB).
 HELD_DELTAS = 128
@@ -38,22 +45,30 @@ HELD_DELTAS = 128
 def facet_adjustment(entry: FacetSet, facets: FacetSet, opposites: frozenset[str],
                      situations: frozenset[str] = frozenset(),
                      writers: WriterReader | None = None,
-                     events: frozenset[str] = frozenset()) -> float:
+                     events: frozenset[str] = frozenset(),
+                     sole_aspects: dict[str, frozenset[str]] | None = None) -> float:
     """The facets' part of an entry's score. A situation told (faq/facets.yaml `situations`:
     a work accident, still working) only excludes: the entry about the contrary situation
     ("masih kerja" for a resign question) is demoted even when it is about the claim asked,
     while the siblings that share the situation get nothing for it (the JKP entries all
     tell of a layoff; "cara klaim jkp korban phk" asks the claim)."""
-    return FacetGroups([entry]).deltas(facets, opposites, situations, writers, events)[0]
+    return FacetGroups([entry], frozenset(sole_aspects or ()), sole_aspects).deltas(
+        facets, opposites, situations, writers, events)[0]
 
 
 class FacetGroups:
     """The entries' distinct facet sets, and which one each entry has."""
 
-    def __init__(self, facets: list[FacetSet]):
+    def __init__(self, facets: list[FacetSet], sole: frozenset[str] = frozenset(),
+                 sole_aspects: dict[str, frozenset[str]] | None = None):
         index: dict[FacetSet, int] = {}
         self.of_entry = [index.setdefault(f, len(index)) for f in facets]
         self.sets = list(index)
+        self.sole = sole
+        # The aspects of each sole audience's own entries (the asked ones pick among them)
+        # (given when the groups are one entry's: facet_adjustment)
+        self.sole_aspects = sole_aspects if sole_aspects is not None else {
+            a: frozenset().union(*(asp for asp, aud in self.sets if a in aud)) for a in sole}
         # The deltas of the facets last asked, per entry: the messages' rankings ask for the
         # same few (142 distinct in 604 rankings of the labelled questions).
         self._held: dict[tuple[object, ...], list[float]] = {}
@@ -67,7 +82,8 @@ class FacetGroups:
         # The terms' sizes are in the key: a test (or tuning run) that changes one gets new
         # deltas, never those held from before.
         key = (facets, opposites, situations, writers, events, ASPECT_BONUS, ASPECT_PENALTY,
-               AUDIENCE_BONUS, AUDIENCE_PENALTY, EVENTS_BONUS, writer.WRITER_PENALTY,
+               AUDIENCE_BONUS, AUDIENCE_PENALTY, EVENTS_BONUS, SOLE_PENALTY, SIBLING_PENALTY,
+               writer.WRITER_PENALTY,
                writer.ALL_PENALTY, writer.CAUSE_PENALTY)
         found = self._held.get(key)
         if found is None:
@@ -90,6 +106,9 @@ class FacetGroups:
         asked = q_aspects - situations
         contrary = opposites - situations  # the opposite of what is asked (benefit)
         writing = writers is not None and not writers.names.isdisjoint(q_audiences)
+        sole = q_audiences & self.sole
+        sole_asked = q_aspects & frozenset().union(*(self.sole_aspects[a] for a in sole)) \
+            if sole else frozenset()
         told = q_aspects & events
         if len(told) < 2:  # one event told: the situations' terms above say it all
             told = frozenset()
@@ -107,6 +126,11 @@ class FacetGroups:
                     delta += AUDIENCE_BONUS
                 elif e_audiences:
                     delta -= AUDIENCE_PENALTY
+                if sole:  # a migrant worker's message: their own entries (faq `sole_audiences`)
+                    if sole.isdisjoint(e_audiences):
+                        delta -= SOLE_PENALTY
+                    elif sole_asked and e_aspects.isdisjoint(sole_asked):
+                        delta -= SIBLING_PENALTY
                 if writing:  # writer.py
                     delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences,
                                             q_aspects)

@@ -40,6 +40,7 @@ class FacetReader:
         self.aspect_words = dict(facets.aspect_words)
         self.topic_words = dict(facets.topic_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
+        self.sole = frozenset(facets.sole_audiences)  # read by facet_deltas.FacetGroups
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes"). "bp2mi"
         # reads as "bp 2 mi": its digit names no agency ("lantai 2" demoted every entry

@@ -205,7 +205,7 @@ def entry_extents(m: Matcher) -> tuple[list[tuple[int, int]], FacetGroups]:
     texts = m._phrase_text
     lengths = [(min(map(len, map(texts.__getitem__, r)), default=0),
                 max(map(len, map(texts.__getitem__, r)), default=0)) for r in m._entry_phrasings]
-    return lengths, FacetGroups(m._entry_facets)
+    return lengths, FacetGroups(m._entry_facets, m.facets.sole)
 
 
 def sorted_texts(texts: list[str]) -> list[str]:

@@ -10,6 +10,8 @@ from bot.understand.facet_deltas import (
     AUDIENCE_BONUS,
     AUDIENCE_PENALTY,
     EVENTS_BONUS,
+    SIBLING_PENALTY,
+    SOLE_PENALTY,
     FacetGroups,
 )
 from bot.understand.matcher import Matcher
@@ -17,8 +19,10 @@ from bot.understand.writer import writer_penalty
 from tests.conftest import FAQ_DIR
 
 
-def reference(entry, facets, opposites, situations, writers, events=frozenset()) -> float:
-    """facet_adjustment as written before the groups (intersections, then truth)."""
+def reference(entry, facets, opposites, situations, writers, events=frozenset(),
+              sole_aspects=None) -> float:
+    """facet_adjustment as written before the groups (intersections, then truth);
+    `sole_aspects`: each sole audience's entries' aspects."""
     q_aspects, q_audiences = facets
     e_aspects, e_audiences = entry
     delta = 0.0
@@ -33,6 +37,13 @@ def reference(entry, facets, opposites, situations, writers, events=frozenset())
             delta += AUDIENCE_BONUS
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
+        sole = set(q_audiences) & set(sole_aspects or {})
+        if sole and not sole & e_audiences:
+            delta -= SOLE_PENALTY
+        elif sole:
+            asked = set(q_aspects) & set().union(*(sole_aspects[a] for a in sole))
+            if asked and not asked & e_aspects:
+                delta -= SIBLING_PENALTY
         if writers is not None and not writers.names.isdisjoint(q_audiences):
             delta -= writer_penalty(writers, e_aspects, e_audiences, q_audiences, q_aspects)
     if len(q_aspects & events) > 1 and q_aspects & events <= e_aspects:
@@ -55,14 +66,17 @@ def test_every_set_gets_what_the_set_expressions_gave() -> None:
     assert len(groups.sets) < len(matcher._entry_ids)  # entries share sets
     situations, writers = matcher.facets.situations, matcher.facets.story_writers
     events = matcher.facets.events
+    sole_aspects = {a: set().union(*(asp for asp, aud in groups.sets if a in aud))
+                    for a in matcher.facets.sole}
+    assert sole_aspects, "faq/facets.yaml names a sole audience (pmi)"
     cases, _ = load_labelled(FAQ_DIR / "tests", set(faq.entries))
     seen = set()
     for case in cases:
         facets = matcher.facets.read(case.question)
         opposites = matcher.facets.opposites(facets[0])
         got = groups.deltas(facets, opposites, situations, writers, events)
-        want = [reference(groups.sets[g], facets, opposites, situations, writers, events)
-                for g in groups.of_entry]
+        want = [reference(groups.sets[g], facets, opposites, situations, writers, events,
+                          sole_aspects) for g in groups.of_entry]
         assert got == want, case.question
         seen.update(want)
     # bonuses, penalties and their sums, a writer's penalty among them, were compared

@@ -95,7 +95,8 @@ def test_the_facet_terms_of_entry_parts_are_facet_adjustment():
             delta = ranking.facet_adjustment(matcher._entry_facets[e_idx], facets, opposites,
                                              matcher.facets.situations,
                                              matcher.facets.story_writers,
-                                             matcher.facets.events)
+                                             matcher.facets.events,
+                                             matcher._facet_groups.sole_aspects)
             assert part == without[e_idx] + delta, (case.question, matcher._entry_ids[e_idx])
             checked.add(delta)
     assert len(checked) > 4  # bonuses and penalties of several kinds were compared
