@@ -69,6 +69,9 @@ class Writer:
     asks_all: tuple[str, ...] = ()  # asking for all the writer's rights ("dapat apa saja")
     at_work: tuple[str, ...] = ()  # the event happened at work ("saat bekerja") ...
     work_cause: str = ""  # ... so the story is read with this cause (a work accident)
+    # ... or did not ("pergi kondangan", "bukan waktu kerja"): an accident told is read as not
+    # at work, with `cause`, and these cues' words are no `at_work` cue ("waktu kerja").
+    not_at_work: tuple[str, ...] = ()
 
 
 def load_facets(path: Path, problems: list[Problem]) -> Facets:
@@ -143,8 +146,8 @@ def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> 
 def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
                    problems: list[Problem]) -> tuple[Writer, ...]:
     """The `story_writers` section: name -> {event, cause, work_cause: aspects, cues: [words],
-    instead_of: [audiences], asks_all, at_work: [words]}, in the order written (the first a message
-    tells is its writer)."""
+    instead_of: [audiences], asks_all, at_work, not_at_work: [words]}, in the order written
+    (the first a message tells is its writer)."""
     table = data.get("story_writers", LineDict())
     if not isinstance(table, LineDict):
         problems.append(Problem(file, data.line_of("story_writers"), "story_writers",
@@ -158,17 +161,19 @@ def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
         cues = spec.get("cues") if ok else None
         asks = spec.get("asks_all", []) if ok else None
         at_work = spec.get("at_work", []) if ok else None
+        not_at_work = spec.get("not_at_work", []) if ok else None
         instead = spec.get("instead_of", []) if ok else None
         ok = ok and isinstance(cues, list) and bool(cues) and all(
             isinstance(k, str) and k.strip() for k in cues) and isinstance(instead, list) \
             and all(a in audiences for a in instead) and str(name) not in audiences \
             and all(isinstance(x, list) and all(isinstance(k, str) and k.strip() for k in x)
-                    for x in (asks, at_work))
+                    for x in (asks, at_work, not_at_work))
         if not ok:
             problems.append(Problem(file, table.line_of(name), str(name),
                                     "a writer needs a list of cues, optionally an event, a "
                                     "cause and a work_cause (aspects), instead_of "
-                                    "(audiences), asks_all and at_work (cues); its name must "
+                                    "(audiences), asks_all, at_work and not_at_work (cues); "
+                                    "its name must "
                                     "not be an audience"))
             continue
         found.append(Writer(str(name), str(spec.get("event", "")),
@@ -176,7 +181,8 @@ def _story_writers(data: LineDict, aspects: dict, audiences: dict, file: str,
                             tuple(str(a) for a in instead), str(spec.get("cause", "")),
                             tuple(k.strip().lower() for k in asks),
                             tuple(k.strip().lower() for k in at_work),
-                            str(spec.get("work_cause", ""))))
+                            str(spec.get("work_cause", "")),
+                            tuple(k.strip().lower() for k in not_at_work)))
     return tuple(found)
 
 

@@ -9,7 +9,8 @@ question after such a story ranks the heir's entries (JKM, JKK death, JHT and JP
 An heir who asks for all their rights ("saya dapat apa saja", `asks_all`) is read as such: the
 entries that list them all (jkm-manfaat, jkk-death) lead the partial ones (widow's pension, JHT).
 A death told without its cause is read as not at work (JKM), or as a work accident (JKK) when
-the story says it happened at work (`at_work`, "saat bekerja").
+the story says it happened at work (`at_work`, "saat bekerja"); an accident told away from work
+(`not_at_work`: "pergi kondangan", "waktu liburan", "bukan waktu kerja") is read as not at work.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class WriterReader:
         self._asks = [self._stemmed(w.asks_all) for w in writers]
         self.work_causes = {w.name: w.work_cause for w in writers if w.work_cause}
         self._at_work = {w.name: self._stemmed(w.at_work) for w in writers if w.work_cause}
+        self._not_at_work = {w.name: self._stemmed(w.not_at_work) for w in writers
+                             if w.work_cause and w.not_at_work}
 
     @staticmethod
     def _stemmed(cues: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -102,13 +105,36 @@ class WriterReader:
         """`aspects` with the writer's cause when the story tells none of `causes` (facets
         `causes`): an heir who tells of a death at work ("saat bekerja", `at_work`) lost the
         worker to a work accident; one who tells of no accident, to an illness as far as the
-        FAQ can tell, so the JKK death entries give way to JKM's, whose answer names JKK too."""
-        if causes.isdisjoint(aspects):
-            for name in audiences & self._causes.keys():
-                if name in self._at_work and _has(words, self._at_work[name]):
-                    return aspects | {self.work_causes[name]}
-                return aspects | {self._causes[name]}
+        FAQ can tell, so the JKK death entries give way to JKM's, whose answer names JKK too.
+        An accident told away from work (`not_at_work`, "pergi kondangan") is such a cause too:
+        the work cause it was read with gives way to the writer's cause."""
+        for name in audiences & self._causes.keys():
+            away = self._not_at_work.get(name, [])
+            masked = _masked(words, away)  # "bukan waktu kerja" is no "waktu kerja"
+            at_work = name in self._at_work and _has(masked, self._at_work[name])
+            if causes.isdisjoint(aspects):
+                return aspects | {self.work_causes[name] if at_work else self._causes[name]}
+            work = self.work_causes.get(name)
+            if work in aspects and not at_work and masked != words:
+                return (aspects - {work}) | {self._causes[name]}
+            return aspects
         return aspects
+
+
+def _masked(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """`words` with every cue found among them blanked out (the same tuple when none is)."""
+    starts: dict[str, list[int]] = {}
+    for cue in cues:
+        if cue:
+            starts.setdefault(cue[0], [])
+    out = None
+    for i, word in enumerate(words):
+        if word in starts:
+            for cue in cues:
+                if cue and cue[0] == word and words[i : i + len(cue)] == cue:
+                    out = out or list(words)
+                    out[i : i + len(cue)] = [""] * len(cue)
+    return tuple(out) if out else words
 
 
 def _has(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> bool:
