@@ -123,13 +123,10 @@ class WriterReader:
 
 def _masked(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> tuple[str, ...]:
     """`words` with every cue found among them blanked out (the same tuple when none is)."""
-    starts: dict[str, list[int]] = {}
-    for cue in cues:
-        if cue:
-            starts.setdefault(cue[0], [])
+    firsts = {cue[0] for cue in cues if cue}
     out = None
     for i, word in enumerate(words):
-        if word in starts:
+        if word in firsts:
             for cue in cues:
                 if cue and cue[0] == word and words[i : i + len(cue)] == cue:
                     out = out or list(words)
