@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.understand.clauses import Clause, plain, told_before
+from bot.understand.facets import FacetSet
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -119,8 +120,12 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             told = told | (aspects & matcher.facets.situations)
         # Only a later question's next readings are read (below): the first one needs one row.
         rows = OWN_RANKS if found and len(message) < LATER_ROWS_WORDS else 1
+        if emphasis.issuperset(query):  # ties at the cap are read again (capped_ties)
+            rows = max(rows, OWN_RANKS)
         ranked = matcher.rank(query, rows, (aspects, own or audiences),
                               emphasis, min_score=BUTTON_SCORE)
+        if emphasis.issuperset(query):
+            ranked = capped_ties(matcher, ranked, query, (aspects, own or audiences))
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
             if best.entry_id in found:
@@ -194,3 +199,17 @@ def _plain_readings(matcher: Matcher, parts: list[Clause], plains: list[Clause])
                 a.candidate.entry_id != ranked[0].entry_id for a in out):
             out.append(Asked(ranked[0], frozenset(own), True))
     return out
+
+
+def capped_ties(matcher: Matcher, ranked: list[Candidate], query: tuple[str, ...],
+                facets: FacetSet) -> list[Candidate]:
+    """A question every word of which weighs more (a short first one, nothing told before):
+    entries tied at the 100 cap ("brp saldo jht": jht-apa-itu, jht-cek-saldo, jht-pajak) are
+    ordered by the question read plainly, where the emphasis lifts no short phrasing held whole
+    in it ("saldo jht") over the entry explaining all of it (issue 12)."""
+    tied = [c for c in ranked if c.score >= 100.0]
+    if len(tied) < 2:
+        return ranked
+    plain = {c.entry_id: i for i, c in enumerate(matcher.rank(query, None, facets))}
+    tied.sort(key=lambda c: plain.get(c.entry_id, len(plain)))
+    return tied + ranked[len(tied):]

@@ -239,3 +239,10 @@ def test_a_plain_question_after_a_story_offers_its_reading_with_the_clause_befor
                            "sendiri. bener ga? caranya gmn")
     assert result.outcome == "answer" and result.best.entry_id == "iuran-bpu-pedagang"
     assert [c.entry_id for c in result.others] == ["daftar-bpu-cara"]
+
+
+def test_entries_tied_at_the_cap_in_a_short_first_question_are_ordered_as_read_plainly(matcher):
+    # "brp saldo jht" alone, every word weighed more: jht-apa-itu ("saldo jht"), jht-cek-saldo
+    # and jht-pajak all reach 100; read plainly, the balance entry explains the question best.
+    result = matcher.match("brp saldo jht ku, ngeceknya dimana")
+    assert result.outcome == "answer" and result.best.entry_id == "jht-cek-saldo"
