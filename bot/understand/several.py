@@ -120,12 +120,13 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             told = told | (aspects & matcher.facets.situations)
         # Only a later question's next readings are read (below): the first one needs one row.
         rows = OWN_RANKS if found and len(message) < LATER_ROWS_WORDS else 1
-        if emphasis.issuperset(query):  # ties at the cap are read again (capped_ties)
+        capped = emphasis.issuperset(query)  # ties at the cap are read again (capped_ties)
+        if capped:
             rows = max(rows, OWN_RANKS)
-        ranked = matcher.rank(query, rows, (aspects, own or audiences),
-                              emphasis, min_score=BUTTON_SCORE)
-        if emphasis.issuperset(query):
-            ranked = capped_ties(matcher, ranked, query, (aspects, own or audiences))
+        facets = (aspects, own or audiences)
+        ranked = matcher.rank(query, rows, facets, emphasis, min_score=BUTTON_SCORE)
+        if capped:
+            ranked = capped_ties(matcher, ranked, query, facets)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
             if best.entry_id in found:
