@@ -145,3 +145,13 @@ def test_chat_words_the_typo_repair_bent_into_faq_words(content):
     assert "dengar" not in matcher.query_tokens("dear admin, jht saya belum cair")[1]
     # "5 th" is five years.
     assert "tahun" in matcher.query_tokens("kerja 5 th")[1]
+
+
+def test_coal_is_mining_not_how_much_nor_a_closed_company(content):
+    matcher = content.matcher
+    # "bara" alone is Minang for "berapa"; "batubara" was snapped onto "bubar" (synonyms.yaml).
+    for text in ("kerja di tambang batu bara", "kerja di tambang batubara"):
+        words = matcher.query_tokens(text)[1]
+        assert "berapa" not in words and "bubar" not in words
+        assert "tambang" in words
+    assert "berapa" in matcher.query_tokens("iuran bpjs tk bara sabulan")[1]
