@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (thirteen sets).
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (fourteen sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -11,10 +11,12 @@ set (dev-2 / heldout-2), the third (dev-3 / heldout-3), the fourth (dev-4 / held
 heldout-7, employers and workers about their employer), the eighth (dev-8 / heldout-8, informal
 workers, clinic managers and heirs in voice, regional, forwarded and mixed forms), the ninth
 (dev-9 / heldout-9, employers and HR staff, job changers, JP near retirement, JKP after layoffs,
-BPU members, heirs, migrant workers; `who` adds hr) and the English
+BPU members, heirs, migrant workers; `who` adds hr), the tenth (dev-10 / heldout-10, clinic and
+company managers, independent nurses and midwives, ojol drivers, farmers, fishers, traders,
+retirees and heirs; several questions, buried questions, a fifth in English) and the English
 sets (en-dev / en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3, en-dev-4 /
 en-heldout-4) also label each message's writer (`who`), reported per half; the third to the
-ninth and the second to fourth English sets also its form (`form`: voice, regional, caps,
+tenth and the second to fourth English sets also its form (`form`: voice, regional, caps,
 fragment, mixup...; slang, complaint, implicit, generic, front; mixed, nonnative, buried,
 texting, vocab; forward, numbers).
 `--only PART ...` scores the named halves only (dev halves while tuning; a held-out half named
@@ -43,10 +45,10 @@ from bot.staff.real_sets import RealCase, outcome  # noqa: E402
 BLIND_DIR = ROOT / "faq" / "tests" / "blind"
 PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", "heldout-4",
          "dev-5", "heldout-5", "dev-6", "heldout-6", "dev-7", "heldout-7", "dev-8", "heldout-8",
-         "dev-9", "heldout-9", "en-dev", "en-heldout",
+         "dev-9", "heldout-9", "dev-10", "heldout-10", "en-dev", "en-heldout",
          "en-dev-2", "en-heldout-2", "en-dev-3", "en-heldout-3", "en-dev-4", "en-heldout-4")
 DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9",
-             "en-dev", "en-dev-2", "en-dev-3", "en-dev-4")
+             "dev-10", "en-dev", "en-dev-2", "en-dev-3", "en-dev-4")
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ TESTS = ROOT / "faq" / "tests"
 # Groups for leave-one-set-out cross-validation, in the order duplicates are kept.
 ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
                "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "dev-7": "dev-7",
-               "dev-8": "dev-8", "dev-9": "dev-9",
+               "dev-8": "dev-8", "dev-9": "dev-9", "dev-10": "dev-10",
                "en-dev": "en-dev",
                "en-dev-2": "en-dev-2", "en-dev-3": "en-dev-3", "en-dev-4": "en-dev-4"}
 
