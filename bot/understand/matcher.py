@@ -33,6 +33,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
+from bot.understand.phrasing_sums import entry_words
 from bot.understand.several import MAX_OTHERS
 from bot.understand.vocab_lengths import ByLength
 from bot.understand.vocabulary import function_words
@@ -150,6 +151,7 @@ class Matcher:
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
         self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
+        self._entry_words = entry_words(self)  # rank's shared weights (phrasing_sums.py)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
