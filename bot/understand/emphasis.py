@@ -1,7 +1,7 @@
 """Which words of a long message weigh more: its asking clauses, or what a plain question is about.
 
 A story scored as one bag of words drowns its question; the words of the clauses that ask weigh
-matcher.ASKING_EMPHASIS times the story's (bot/understand/clauses.py splits the message).
+weighing.ASKING_EMPHASIS times the story's (bot/understand/clauses.py splits the message).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
-from bot.understand.agency import foreign_phrasings, names_own_only
+from bot.understand.agency import foreign_phrasings
 from bot.understand.clauses import clauses
 from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
@@ -29,15 +29,19 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     SUGGEST_SCORE,
     Candidate,
     MatchResult,
-    Query,
     floors,
-    programs_in,
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
+from bot.understand.phrasing_sums import entry_words
 from bot.understand.several import MAX_OTHERS
 from bot.understand.vocab_lengths import ByLength
 from bot.understand.vocabulary import function_words
+from bot.understand.weighing import (  # noqa: F401  (public here too)
+    ASKING_EMPHASIS,
+    COMMON_UNKNOWN_SHARE,
+    weigh,
+)
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from collections.abc import Callable, Iterable
@@ -54,9 +58,7 @@ ONE_WORD_TIE_GAP = 4.0
 RANK_FLOOR = 37.0
 
 # The score blend and its bonuses and penalties: bot/understand/ranking.py.
-# In a long message (bot/understand/clauses.py) the words of the clauses that ask weigh this
-# many times the words of the story around them: the story still steers, the question leads.
-ASKING_EMPHASIS = 3.0
+# ASKING_EMPHASIS (a long message's asking words) and COMMON_UNKNOWN_SHARE: weighing.py.
 # A long story explains little of itself, so its best entry rarely reaches SUGGEST_SCORE. For
 # the "did you mean" decision only, a long message's weight is capped here: the rant's one
 # clear topic is offered as a button, never answered on that evidence alone.
@@ -68,8 +70,6 @@ QUERY_WEIGHT_CAP = 30.0
 # and out-of-scope answers too.
 CLEAR_SCORE, CLEAR_GAP = 55.0, 10.0
 DOMINANT_WORDS, DOMINANT_SCORE, DOMINANT_GAP = 10, 45.0, 14.0
-# English: a dictionary word the FAQ never uses ("week") weighs this share of an unknown word.
-COMMON_UNKNOWN_SHARE = 0.5
 
 
 class Matcher:
@@ -151,6 +151,7 @@ class Matcher:
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
         self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
+        self._entry_words = entry_words(self)  # rank's shared weights (phrasing_sums.py)
         entry_postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, vocab in enumerate(entry_vocab):
             for tok in vocab:
@@ -327,19 +328,5 @@ class Matcher:
         """
         if not query:
             return []
-        idf = self._idf
-        unknown = self._unknown_idf * self.UNKNOWN_FACTOR
-        q_weight = {t: idf.get(t, unknown) * (ASKING_EMPHASIS if t in emphasis else 1.0)
-                    for t in query}
-        if self._common is not None:  # English story words: not out-of-scope signals
-            for t in [t for t in q_weight if t not in idf and self._common(t)]:
-                q_weight[t] *= COMMON_UNKNOWN_SHARE
-        q_total = min(sum(q_weight.values()), math.inf if weight_cap is None else weight_cap)
-        named = self.agencies_named(query)
-        q = Query(frozenset(query), programs_in(query), facets,
-                  self.facets.opposites(facets[0]), word_pairs(query),
-                  frozenset().union(*named) if named else None,
-                  self._foreign if names_own_only(query, self.facets.own_agency,
-                                                  self.facets.agencies) else frozenset(),
-                  ASKING_EMPHASIS if emphasis and not emphasis.isdisjoint(query) else 1.0)
-        return ranking.rank(self, query, q_weight, q_total, q, limit, min_score)
+        return ranking.rank(self, query, *weigh(self, query, facets, emphasis, weight_cap),
+                            limit, min_score)

@@ -112,15 +112,20 @@ def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
 
 
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
-         q: Query, limit: int | None, min_score: float = 0.0) -> list[Candidate]:
-    """`Matcher.rank` once the query's word weights are known (see its docstring)."""
+         q: Query, limit: int | None, min_score: float = 0.0,
+         among: list[int] | None = None) -> list[Candidate]:
+    """`Matcher.rank` once the query's word weights are known (see its docstring). `among`
+    (no limit nor floor): only those entries' rows (weighing.rank_among)."""
     postings = m._postings
     if not any(tok in postings for tok in q_weight):
         return []
     # The entry-level part of the final score depends on the entry and the query only.
     bound: dict[int, float] = {}
     exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
-    part = entry_parts(m, entry_sums(m, q_weight), q_total, q, None if exact else bound)
+    sums = entry_sums(m, q_weight)
+    if among is not None:
+        sums = {e: sums[e] for e in among if e in sums}
+    part = entry_parts(m, sums, q_total, q, None if exact else bound)
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
@@ -128,7 +133,9 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     floor = min_score - EPSILON  # the caller wants no row below min_score
     ratios: dict[int, float] = {}  # the probed phrasings' ratios, not computed twice
     lengths = False  # whether entry bounds may use text lengths (below)
-    if limit is None and min_score <= 0:
+    if among is not None:  # the same sums as over all postings (shared_in)
+        _bases(m, shared_in(m, q_weight, list(sums)), q_total, prelim, entry_base, q.foreign)
+    elif exact:
         _bases(m, accumulate(postings, q_weight), q_total, prelim, entry_base, q.foreign)
     else:
         # Entries whose best possible score cannot reach the floor are never looked at: most

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.understand.clauses import Clause, plain, told_before
 from bot.understand.facets import FacetSet
 from bot.understand.match_result import ANSWER_SCORE, Candidate
+from bot.understand.weighing import rank_among
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
     from bot.understand.matcher import Matcher
@@ -211,6 +212,7 @@ def capped_ties(matcher: Matcher, ranked: list[Candidate], query: tuple[str, ...
     tied = [c for c in ranked if c.score >= 100.0]
     if len(tied) < 2:
         return ranked
-    plain = {c.entry_id: i for i, c in enumerate(matcher.rank(query, None, facets))}
+    plain = {c.entry_id: i for i, c in enumerate(rank_among(matcher, query,
+                                                            [c.entry_id for c in tied], facets))}
     tied.sort(key=lambda c: plain.get(c.entry_id, len(plain)))
     return tied + ranked[len(tied):]
