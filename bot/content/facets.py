@@ -10,7 +10,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words", "own_agency", "sole_audiences")
+            "topic_words", "own_agency", "sole_audiences", "instead_of")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -55,6 +55,9 @@ class Facets:
     own_agency: tuple[str, ...] = ()
     # Audiences answered by their own entries (PMI): the others are demoted for their messages.
     sole_audiences: tuple[str, ...] = ()
+    # Audiences read instead of others the same words name: a household employing a domestic
+    # worker is no company, though "majikan" reads as one (FacetReader.standing).
+    instead_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,21 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _story_writers(data, aspects, audiences, path.name, problems),
                   _words(data, "topic_words", None, path.name, problems), own,
                   _aspect_list(data, "sole_audiences", audiences, path.name, problems,
-                               "audiences"))
+                               "audiences"),
+                  _instead_of(data, audiences, path.name, problems))
+
+
+def _instead_of(data: LineDict, audiences: dict, file: str,
+                problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+    """The `instead_of` section: an audience -> the audiences it stands instead of."""
+    table = data.get("instead_of", LineDict())
+    if not isinstance(table, LineDict) or not all(
+            k in audiences and isinstance(v, list) and all(a in audiences for a in v)
+            for k, v in table.items()):
+        problems.append(Problem(file, data.line_of("instead_of"), "instead_of",
+                                "instead_of must map a defined audience to a list of audiences"))
+        return {}
+    return {str(k): tuple(map(str, v)) for k, v in table.items()}
 
 
 def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:

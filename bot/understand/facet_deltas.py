@@ -36,6 +36,9 @@ EVENTS_BONUS = 3.0
 # asked (when one of them has it) lose SIBLING_PENALTY: "iuran" picks pmi-iuran, a death or a
 # claim pmi-klaim, over the general pmi-program. Tuning (2026-12-01, migrant messages of every
 # tuning set, 94): 12/8 best; 6 or 4 lift fewer, a sibling 12 loses English answers.
+# An entry that answers an aspect asked which none of the audience's own entries has keeps its
+# place: a domestic worker's (`household`) one entry is on registering her, not on her
+# broken wrist (jkk-bpu). Migrant messages: no change.
 SOLE_PENALTY, SIBLING_PENALTY = 12.0, 8.0
 # Deltas held per distinct query facets (each a list of one float per entry): at most this
 # many (~0.3 MB).
@@ -109,6 +112,10 @@ class FacetGroups:
         sole = q_audiences & self.sole
         sole_asked = q_aspects & frozenset().union(*(self.sole_aspects[a] for a in sole)) \
             if sole else frozenset()
+        # What the question asks that no entry of its sole audience answers ("patah tangan" of a
+        # domestic worker: JKK's entries answer it, not the one on registering her).
+        beyond = asked - frozenset().union(*(self.sole_aspects[a] for a in sole)) \
+            if sole else frozenset()
         told = q_aspects & events
         if len(told) < 2:  # one event told: the situations' terms above say it all
             told = frozenset()
@@ -128,7 +135,8 @@ class FacetGroups:
                     delta -= AUDIENCE_PENALTY
                 if sole:  # a migrant worker's message: their own entries (faq `sole_audiences`)
                     if sole.isdisjoint(e_audiences):
-                        delta -= SOLE_PENALTY
+                        if e_aspects.isdisjoint(beyond):
+                            delta -= SOLE_PENALTY
                     elif sole_asked and e_aspects.isdisjoint(sole_asked):
                         delta -= SIBLING_PENALTY
                 if writing:  # writer.py

@@ -41,6 +41,7 @@ class FacetReader:
         self.topic_words = dict(facets.topic_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
         self.sole = frozenset(facets.sole_audiences)  # read by facet_deltas.FacetGroups
+        self._instead = facets.instead_of  # read by standing
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
         # Other agencies, in the matcher's own words ("bpjs kesehatan" -> "bpjskes"). "bp2mi"
         # reads as "bp 2 mi": its digit names no agency ("lantai 2" demoted every entry
@@ -103,6 +104,7 @@ class FacetReader:
             audiences |= EMPLOYER
         elif role == "worker":  # "pabrik tempat sy kerja" names the employer, not the writer
             audiences -= EMPLOYER
+        audiences = self.standing(audiences)
         if self.story_writers and len(written) >= (
                 STORY_WORDS if story_words is None else story_words):
             audiences = self.story_writers.audiences(words, aspects, audiences)
@@ -110,6 +112,15 @@ class FacetReader:
                 aspects = self.story_writers.caused(words, aspects, audiences,
                                                         self.causes)
         return aspects, audiences
+
+    def standing(self, audiences: frozenset[str]) -> frozenset[str]:
+        """`audiences` without those another of them stands instead of (faq/facets.yaml
+        `instead_of`): "mau daftarin ART saya, bisa oleh majikan?" is a household's question,
+        though "majikan" reads as a company."""
+        for audience, others in self._instead.items():
+            if audience in audiences:
+                audiences = audiences - frozenset(others)
+        return audiences
 
     def writer(self, words: list[str]) -> str | None:
         """The writer's role from faq/facets.yaml `writers` in the written words: "employer"

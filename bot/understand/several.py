@@ -124,6 +124,10 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         capped = emphasis.issuperset(query)  # ties at the cap are read again (capped_ties)
         if capped:
             rows = max(rows, OWN_RANKS)
+        # An audience answered by its own entries (faq/facets.yaml `sole_audiences`) is the
+        # whole message's, in every question: "ART saya ... bisa didaftarkan oleh majikan?"
+        # asks for the domestic worker (blind dev-9: 2 wrong answers right).
+        own = matcher.facets.standing(own | (audiences & matcher.facets.sole))
         facets = (aspects, own or audiences)
         ranked = matcher.rank(query, rows, facets, emphasis, min_score=BUTTON_SCORE)
         if capped:

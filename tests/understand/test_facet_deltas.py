@@ -22,7 +22,8 @@ from tests.conftest import FAQ_DIR
 def reference(entry, facets, opposites, situations, writers, events=frozenset(),
               sole_aspects=None) -> float:
     """facet_adjustment as written before the groups (intersections, then truth);
-    `sole_aspects`: each sole audience's entries' aspects."""
+    `sole_aspects`: each sole audience's entries' aspects (an entry answering an aspect asked
+    that none of them has is not demoted)."""
     q_aspects, q_audiences = facets
     e_aspects, e_audiences = entry
     delta = 0.0
@@ -38,8 +39,12 @@ def reference(entry, facets, opposites, situations, writers, events=frozenset(),
         elif e_audiences:
             delta -= AUDIENCE_PENALTY
         sole = set(q_audiences) & set(sole_aspects or {})
+        # asked aspects none of the sole audience's entries answers keep their entries
+        beyond = (set(q_aspects) - set(situations)) - set().union(
+            *(sole_aspects[a] for a in sole)) if sole else set()
         if sole and not sole & e_audiences:
-            delta -= SOLE_PENALTY
+            if not beyond & e_aspects:
+                delta -= SOLE_PENALTY
         elif sole:
             asked = set(q_aspects) & set().union(*(sole_aspects[a] for a in sole))
             if asked and not asked & e_aspects:
