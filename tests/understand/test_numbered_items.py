@@ -32,3 +32,16 @@ def test_an_announced_count_asks_about_nothing(matcher):
                            "2) bayarnya pake kode apa")
     assert result.outcome == "answer" and result.candidates[0].entry_id == "iuran-pu-denda"
     assert reading.plain(("2",), CUES) and not reading.plain(("2", "jht"), CUES)
+
+
+def test_the_whole_message_reads_no_item_marks(matcher):
+    # The marks' lone numbers no longer count as words the answer leaves unexplained.
+    result = matcher.match("tolong dijawab: 1. iuran perusahaan dibayar tgl brp 2. kalau telat "
+                           "dendanya brp 3. bisa dicicil ga")
+    assert result.outcome == "answer"
+    assert result.candidates[0].entry_id == "iuran-pu-jatuh-tempo"
+
+
+def test_mana_after_a_preposition_asks():
+    for text in ("terus laporannya ke mana", "terus iurannya dari mana"):
+        assert reading.asks(text, CUES)
