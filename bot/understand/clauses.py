@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.understand.clause_words import ClauseCues
+from bot.understand.items import itemized
 from bot.understand.message_memo import once
 
 # Sentence ends. Speed, not meaning (here and in bot/understand/clause_words.py): every split
@@ -51,7 +52,7 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
     of one sentence gives []. Without `split_long` each clause is a sentence, or a new thought
     started by "terus", "lalu", "tapi" ...: how people separate two questions."""
     out: list[Clause] = []
-    sentences = [s.strip() for s in _SENTENCE_RE.split(text) if s and s.strip()]
+    sentences = [s.strip() for s in _SENTENCE_RE.split(itemized(text)) if s and s.strip()]
     known: dict[str, bool] = {}  # parts whose `_asks` is known (speed: not read again)
     if not split_long:
         sentences = [p.strip() for s in sentences for p in cues.thought_re.split(s) if p.strip()]
@@ -83,8 +84,9 @@ def without_thought_start(text: str, cues: ClauseCues) -> str:
 
 def plain(words: Iterable[str], cues: ClauseCues) -> bool:
     """Whether a question's content words only ask ("gimana caranya?"), naming no topic
-    (faq/clause-cues.yaml `plain_asking`)."""
-    return all(w in cues.plain_asking for w in words)
+    (faq/clause-cues.yaml `plain_asking`); a number alone names none either ("mau tanya 2 hal:"
+    announces the questions that follow)."""
+    return all(w in cues.plain_asking or w.isdigit() for w in words)
 
 
 def told_before(parts: list[Clause], i: int, words: Callable[[str], Iterable[str]],

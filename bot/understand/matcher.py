@@ -21,6 +21,7 @@ from bot.understand.clauses import clauses
 from bot.understand.emphasis import LONG_MESSAGE_WORDS, asking_words, events
 from bot.understand.facets import EMPTY, FacetReader, FacetSet
 from bot.understand.forwards import reading
+from bot.understand.items import itemized
 from bot.understand.kept_words import sure_kept
 from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public here too)
     ALTERNATIVE_GAP,
@@ -229,7 +230,8 @@ class Matcher:
 
     @rank_memo.per_message
     def match(self, text: str, limit: int = 3, joined: bool = False) -> MatchResult:
-        text = reading(text, self.faq.clause_cues)  # a forward's claim, or a scam
+        # A forward's claim, or a scam; a numbered list's marks are sentence ends (items.py).
+        text = itemized(reading(text, self.faq.clause_cues))
         tokens, query = self.query_tokens(text)
         kind = self.normalizer.is_smalltalk(tokens, text)
         if kind:
