@@ -110,12 +110,12 @@ class FacetGroups:
         contrary = opposites - situations  # the opposite of what is asked (benefit)
         writing = writers is not None and not writers.names.isdisjoint(q_audiences)
         sole = q_audiences & self.sole
-        sole_asked = q_aspects & frozenset().union(*(self.sole_aspects[a] for a in sole)) \
-            if sole else frozenset()
-        # What the question asks that no entry of its sole audience answers ("patah tangan" of a
-        # domestic worker: JKK's entries answer it, not the one on registering her).
-        beyond = asked - frozenset().union(*(self.sole_aspects[a] for a in sole)) \
-            if sole else frozenset()
+        # The aspects the sole audience's own entries answer: those asked pick among them;
+        # what the question asks beyond them ("patah tangan" of a domestic worker: JKK's
+        # entries answer it, not the one on registering her) keeps other entries' places.
+        sole_own = frozenset().union(*(self.sole_aspects[a] for a in sole))
+        sole_asked = q_aspects & sole_own
+        beyond = asked - sole_own if sole else frozenset()
         told = q_aspects & events
         if len(told) < 2:  # one event told: the situations' terms above say it all
             told = frozenset()
