@@ -34,6 +34,7 @@ TESTS = ROOT / "faq" / "tests"
 ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
                "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "dev-7": "dev-7",
                "dev-8": "dev-8", "dev-9": "dev-9", "dev-10": "dev-10",
+               "dev-11": "dev-11",
                "en-dev": "en-dev",
                "en-dev-2": "en-dev-2", "en-dev-3": "en-dev-3", "en-dev-4": "en-dev-4"}
 

@@ -29,7 +29,7 @@ from bot.staff.real_sets import RealCase  # noqa: E402
 from bot.understand.matcher import Matcher  # noqa: E402
 
 BLIND_DEV = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7",
-             "dev-8", "dev-9", "dev-10")  # Indonesian halves
+             "dev-8", "dev-9", "dev-10", "dev-11")  # Indonesian halves
 
 
 def blind_deleaked(faq: FaqBase, m: Matcher) -> list[tuple[RealCase, frozenset[tuple[str, str]]]]:
