@@ -30,3 +30,13 @@ def test_the_length_bound_holds_and_cuts():
         assert fuzz.ratio(a, b) <= 100 * (1 - abs(len(a) - len(b)) / (len(a) + len(b))) + 1e-9
     assert reachable(5, 6, 80) and not reachable(4, 12, 75)
     assert len(ByLength(["ab", "abcd", "abcdefghijklmnop"]).near(4, 80)) == 1
+
+
+def test_the_words_compared_are_equal_copies_in_order():
+    """closest() compares fresh copies of the words (made one after another, near in memory):
+    the same words in the same order, so results and ties are those of the vocabulary."""
+    vocab = ["".join(["kla", "im"]), "iuran", "jaminan"]
+    by_length = ByLength(vocab)
+    assert by_length._packed == vocab and by_length.words is vocab
+    assert all(a is not b for a, b in zip(by_length._packed, vocab, strict=True))
+    assert by_length.closest("klaimm", 80) == ("klaim", 100 * 10 / 11, 0)
