@@ -26,7 +26,7 @@ def matcher(content: Content) -> Matcher:
 
 @pytest.mark.parametrize("text", [
     "karyawan wna kami habis kontrak",
-    "saya ekspat kerja di jakarta",
+    "saya expat kerja di jakarta",
     "tka di pabrik harus ikut jamsostek",
 ])
 def test_foreign_workers_read_as_tka(matcher: Matcher, text: str) -> None:
@@ -39,6 +39,16 @@ def test_a_nationality_reads_as_tka_in_english(content: Content) -> None:
 
 def test_an_indonesian_abroad_is_no_tka(matcher: Matcher) -> None:
     assert "tka" not in matcher.facets.read("sy tkw di taiwan")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "ada nomor asing nelpon ngaku dari bpjs tk",
+    "saya abk di kapal asing, bisa ikut bpjs tk?",
+    "saya kerja di perusahaan asing, kalau resign jht bisa cair?",
+])
+def test_a_bare_asing_is_no_tka(matcher: Matcher, text: str) -> None:
+    # "asing" alone is also "unknown" or a foreign firm/ship employing Indonesians
+    assert "tka" not in matcher.facets.read(text)[1]
 
 
 def test_the_tka_entries_are_its_audience(matcher: Matcher) -> None:
