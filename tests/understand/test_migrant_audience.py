@@ -68,9 +68,9 @@ def test_a_migrant_heir_gets_the_pmi_claim(matcher: Matcher) -> None:
     assert result.candidates[0].score - result.candidates[1].score > 5
 
 
-def test_a_migrant_work_accident_is_a_pmi_claim(matcher: Matcher) -> None:
-    # "registered before leaving" tells the membership; the claim is asked (pmi-klaim tells
-    # the accident documents of Permenaker 4/2023 Pasal 50)
-    result = matcher.match("suami sy tki di taiwan kena kecelakaan kerja, kakinya cedera. dia "
-                           "sudah terdaftar sebelum berangkat. cara klaimnya gimana?")
-    assert result.candidates[0].entry_id == "pmi-klaim"
+def test_leaving_for_work_is_no_departure_abroad(matcher: Matcher) -> None:
+    # "sebelum berangkat kerja" is a commute, not a migrant's departure (pmi17 dropped the
+    # pmi-klaim phrasing "terdaftar ... sebelum berangkat, keluarganya mau klaim")
+    result = matcher.match("adik saya sudah terdaftar bpjs tk sebelum berangkat kerja, "
+                           "kecelakaan motor, klaimnya gimana")
+    assert result.candidates[0].entry_id == "jkk-perjalanan"
