@@ -66,3 +66,11 @@ def test_a_migrant_heir_gets_the_pmi_claim(matcher: Matcher) -> None:
                            "keluarganya mau urus santunan, gimana caranya")
     assert result.candidates[0].entry_id == "pmi-klaim"
     assert result.candidates[0].score - result.candidates[1].score > 5
+
+
+def test_leaving_for_work_is_no_departure_abroad(matcher: Matcher) -> None:
+    # "sebelum berangkat kerja" is a commute, not a migrant's departure (pmi17 dropped the
+    # pmi-klaim phrasing "terdaftar ... sebelum berangkat, keluarganya mau klaim")
+    result = matcher.match("adik saya sudah terdaftar bpjs tk sebelum berangkat kerja, "
+                           "kecelakaan motor, klaimnya gimana")
+    assert result.candidates[0].entry_id == "jkk-perjalanan"
