@@ -10,7 +10,7 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words", "own_agency", "sole_audiences", "instead_of")
+            "topic_words", "own_agency", "sole_audiences", "instead_of", "not_cues")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -58,6 +58,8 @@ class Facets:
     # Audiences read instead of others the same words name: a household employing a domestic
     # worker is no company, though "majikan" reads as one (FacetReader.standing).
     instead_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phrases, as written, whose words are no cue: "rumah sakit" (hospital) tells no illness.
+    not_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,8 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _words(data, "topic_words", None, path.name, problems), own,
                   _aspect_list(data, "sole_audiences", audiences, path.name, problems,
                                "audiences"),
-                  _instead_of(data, audiences, path.name, problems))
+                  _instead_of(data, audiences, path.name, problems),
+                  _word_list(data, "not_cues", path.name, problems))
 
 
 def _instead_of(data: LineDict, audiences: dict, file: str,
@@ -152,7 +155,7 @@ def _instead_of(data: LineDict, audiences: dict, file: str,
 
 
 def _word_list(data: LineDict, key: str, file: str, problems: list[Problem]) -> tuple[str, ...]:
-    """A section that lists words (other_agencies, own_agency), lower-cased."""
+    """A section that lists words (other_agencies, own_agency, not_cues), lower-cased."""
     words = data.get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         problems.append(Problem(file, data.line_of(key), key, f"{key} must be a list of words"))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.understand.message_memo import once
 from bot.understand.normalize import Normalizer, clean, stem
-from bot.understand.writer import STORY_WORDS, WriterReader
+from bot.understand.writer import STORY_WORDS, WriterReader, blanked
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.facets import Facets
@@ -65,6 +65,9 @@ class FacetReader:
         # Who writes, read on the written words (a cue word's other spellings aside): after
         # synonyms the worker's "kantor saya" is "perusahaan saya", an employer cue.
         self._forms = {form: p for p, forms in facets.writer_forms.items() for form in (p, *forms)}
+        # Written phrases whose words are no cue ("rumah sakit" is no "sakit"); after synonyms
+        # they are one word ("rumahsakit"), so only the written read needs them blanked.
+        self._not_cues = [tuple(clean(c).split()) for c in facets.not_cues]
         self._writers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for role, cues in facets.writers.items():
             for cue in cues:
@@ -97,7 +100,8 @@ class FacetReader:
         written = tuple(clean(text).split())
         canonical = self.read_tokens(self._normalizer.tokens(text))
         words = self._stems(written)
-        raw = self._read(written, words)
+        kept = blanked(written, self._not_cues)
+        raw = self._read(kept, words if kept is written else self._stems(kept))
         aspects, audiences = canonical[0] | raw[0], canonical[1] | raw[1]
         role = self.writer(list(written))
         if role == "employer":

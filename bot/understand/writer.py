@@ -110,7 +110,7 @@ class WriterReader:
         the work cause it was read with gives way to the writer's cause."""
         for name in audiences & self._causes.keys():
             away = self._not_at_work.get(name, [])
-            masked = _masked(words, away)  # "bukan waktu kerja" is no "waktu kerja"
+            masked = blanked(words, away)  # "bukan waktu kerja" is no "waktu kerja"
             at_work = name in self._at_work and _has(masked, self._at_work[name])
             if causes.isdisjoint(aspects):
                 return aspects | {self.work_causes[name] if at_work else self._causes[name]}
@@ -121,7 +121,7 @@ class WriterReader:
         return aspects
 
 
-def _masked(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> tuple[str, ...]:
+def blanked(words: tuple[str, ...], cues: list[tuple[str, ...]]) -> tuple[str, ...]:
     """`words` with every cue found among them blanked out (the same tuple when none is)."""
     firsts = {cue[0] for cue in cues if cue}
     out = None

@@ -155,6 +155,16 @@ def test_rumah_sakit_is_not_housing(matcher):
     assert result.best is not None and result.best.entry_id != "jht-mlt-perumahan"
 
 
+def test_a_hospital_tells_no_illness(matcher):
+    """"rumah sakit" (facets `not_cues`) is where a work accident is treated too: it names no
+    illness, so the work-accident entries keep their place; "sakit" alone still does."""
+    read = matcher.facets.read
+    assert "illness" not in read("dibawa ke rumah sakit setelah jatuh di tempat kerja")[0]
+    assert "illness" not in read("karyawan sy dirawat di rumah sakitnya siapa yg bayar")[0]
+    assert "illness" in read("sy sakit dirawat di rumah sakit, dapat apa")[0]
+    assert "illness" in read("meninggal karena sakit")[0]
+
+
 def test_close_runners_up_are_offered_as_alternatives(matcher):
     result = matcher.match("berapa iuran jkm")
     assert result.outcome == "answer" and result.best.entry_id == "jkm-iuran"

@@ -50,3 +50,15 @@ def test_regional_question_words_still_read_as_plain_asking_after_synonyms(match
     # The clause cues read the raw text; the synonyms (piye -> bagaimana, carane -> cara) come
     # after, so the question is still one that names no topic of its own.
     assert plain(matcher.query_tokens("piye carane")[1], matcher.faq.clause_cues)
+
+
+@pytest.mark.parametrize("text, entry", [
+    # "ganti" after a work accident that keeps the worker home: the wage replacement (STMB)
+    ("kecelakaan kerja ga bisa kerja sebulan, ada gantinya nggak dari bpjs", "jkk-stmb"),
+    ("kecelakaan kerja, gaji selama gak bisa kerja diganti gak", "jkk-stmb"),
+    # ... and not when something else is changed
+    ("ganti nomor hp di jmo gimana", "daftar-ubah-data"),
+])
+def test_a_replacement_asked_after_a_work_accident_is_the_wage_replacement(matcher, text, entry):
+    result = matcher.match(text)
+    assert result.outcome == "answer" and result.best.entry_id == entry
