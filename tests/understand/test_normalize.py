@@ -155,3 +155,17 @@ def test_coal_is_mining_not_how_much_nor_a_closed_company(content):
         assert "berapa" not in words and "bubar" not in words
         assert "tambang" in words
     assert "berapa" in matcher.query_tokens("iuran bpjs tk bara sabulan")[1]
+
+
+def test_injuries_read_as_accident_and_a_driver_narik_is_work(content):
+    matcher = content.matcher
+    # Injury phrases are an accident (synonyms.yaml kecelakaan); bare "patah"/"kebalik" are not.
+    for text in ("perahu terbalik di laut", "kaki patah waktu kerja", "kena percikan las"):
+        assert "kecelakaan" in matcher.query_tokens(text)[1]
+    assert "kecelakaan" not in matcher.query_tokens("tanggal lahir kebalik")[1]
+    # A driver who "gak bisa narik" cannot work; "narik jht" is still a withdrawal.
+    words = matcher.query_tokens("ojol ketabrak terus nggak bisa narik sebulan")[1]
+    assert "kerja" in words and "cair" not in words
+    assert "ojol" in matcher.query_tokens("lagi narik penumpang ditabrak")[1]
+    for text in ("narik jht", "gak bisa narik jht", "nggak bisa narik saldo jht"):
+        assert "cair" in matcher.query_tokens(text)[1]
