@@ -69,6 +69,7 @@ class Scored:
     verdict: str  # right | suggested | wrong | other
     reached: str
     also_reached: int
+    also_offered: int = 0  # also counting the answer's related-entry buttons (real sets' measure)
 
 
 def load(path: Path) -> list[Blind]:
@@ -91,7 +92,8 @@ def score(case: Blind, replies: list[Reply]) -> Scored:
     seen = set()
     for r in replies:
         seen |= {r.entry_id} | {i for i, _ in r.suggestions} | {i for i, _ in r.alternatives}
-    return Scored(case, got.verdict, got.reached, sum(1 for a in case.also if a in seen))
+    return Scored(case, got.verdict, got.reached, sum(1 for a in case.also if a in seen),
+                  sum(1 for a in case.also if a in got.offered))
 
 
 async def run(parts: tuple[str, ...], on: date) -> dict[str, list[Scored]]:
@@ -125,7 +127,8 @@ def summary(part: str, rows: list[Scored]) -> str:
             f"dijawab salah {count['wrong']} ({count['wrong'] / n:.1%}), lainnya (fallback/"
             f"menu/saran lain) {count['other']} ({count['other'] / n:.1%}); di luar cakupan "
             f"benar {sum(r.verdict == 'right' for r in oos)}/{len(oos)}; also tercapai "
-            f"{sum(r.also_reached for r in rows)}/{also_total}; benar per gaya: {by_style}")
+            f"{sum(r.also_reached for r in rows)}/{also_total} (dengan tombol entri terkait "
+            f"{sum(r.also_offered for r in rows)}); benar per gaya: {by_style}")
     whos = sorted({r.case.who for r in rows if r.case.who})
     if whos:
         text += "; benar per penulis: " + ", ".join(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.understand.clauses import Clause, plain, told_before
+from bot.understand.clauses import Clause, plain, told_before, without_thought_start
 from bot.understand.facets import FacetSet
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 from bot.understand.weighing import rank_among
@@ -103,6 +103,12 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
     before: tuple[str, ...] = story  # what was told and asked before each question
     for clause in asking:
         _, query = matcher.query_tokens(clause.text)
+        # "terus jkp daftarnya dimana": a short question's every word weighs more (below), but
+        # the word it was split at names no topic of it (a phrasing telling "... terus
+        # diberhentikan" shares it).
+        if len(query) <= SHORT_CLAUSE_WORDS:
+            _, query = matcher.query_tokens(
+                without_thought_start(clause.text, matcher.faq.clause_cues))
         own_words = frozenset(query)
         aspects, own = matcher.facets.read(clause.text)
         emphasis: frozenset[str] = frozenset()

@@ -246,3 +246,13 @@ def test_entries_tied_at_the_cap_in_a_short_first_question_are_ordered_as_read_p
     # and jht-pajak all reach 100; read plainly, the balance entry explains the question best.
     result = matcher.match("brp saldo jht ku, ngeceknya dimana")
     assert result.outcome == "answer" and result.best.entry_id == "jht-cek-saldo"
+
+
+def test_a_short_later_question_reads_the_same_with_or_without_terus(matcher):
+    # "terus" only says where the next question starts: kept as its word, it drew phrasings
+    # telling "... terus diberhentikan" (jkp-tidak-didaftarkan) for "terus iurannya dari mana".
+    for first, later in (("pegawai kontrak wajib ikut jkp juga?", "iurannya dari mana"),
+                         ("kena phk bulan ini, jht bisa langsung cair?", "jkp daftarnya dimana")):
+        joined = matcher.match(f"{first} terus {later}")
+        plain_pair = matcher.match(f"{first} {later}")
+        assert [c.entry_id for c in joined.others] == [c.entry_id for c in plain_pair.others]
