@@ -31,6 +31,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     Candidate,
     MatchResult,
     floors,
+    more_of,
     word_pairs,
 )
 from bot.understand.normalize import Normalizer, is_word
@@ -254,7 +255,8 @@ class Matcher:
             return MatchResult("answer", main[:1], tokens=query,
                                others=tuple(rest[:MAX_OTHERS]))
         emphasis = self.emphasis(text, query)
-        ranked = self.rank_message(text, query, max(limit, 2), emphasis=emphasis)
+        # One row more than shown: a "did you mean" may offer it as a button (more_of).
+        ranked = self.rank_message(text, query, max(limit + 1, 2), emphasis=emphasis)
         if not ranked:
             return MatchResult("fallback", tokens=query)
         top = tuple(ranked[:limit])
@@ -270,8 +272,9 @@ class Matcher:
         # A close tie is asked back as the second look orders it (second_look.py)
         if ((best >= floor and not one_word) or dominant) and (
                 asked_best := second_look.lead(self, text, query, top, joined)) is not top[0]:
-            return MatchResult("suggest", second_look.first_of(asked_best, top, limit),
-                               tokens=query)  # the second look asks back (second_look.py)
+            shown = second_look.first_of(asked_best, top, limit)
+            return MatchResult("suggest", shown, tokens=query,
+                               more=more_of(shown, ranked, RANK_FLOOR))
         if (best >= floor and not tie) or dominant:
             decision.record(self, text, "answer", query, top, emphasis, len(parts), False)
             # Another question of the message that the answer does not cover: a button.
@@ -283,14 +286,16 @@ class Matcher:
             others = tuple(c for c in asked if c.entry_id not in shown)[:MAX_OTHERS]
             return replace(answer, others=others) if others else answer
         if best < SUGGEST_SCORE and len(query) >= LONG_MESSAGE_WORDS:
-            capped = self.rank_message(text, query, max(limit, 2), QUERY_WEIGHT_CAP, emphasis)
+            capped = self.rank_message(text, query, max(limit + 1, 2), QUERY_WEIGHT_CAP,
+                                       emphasis)
             if capped and capped[0].score >= SUGGEST_SCORE:
-                top = tuple(capped[:limit])
+                top, ranked = tuple(capped[:limit]), capped
                 best = top[0].score
         if best >= SUGGEST_SCORE:
             decision.record(self, text, "suggest", query, top, emphasis, len(parts), False)
             sure = second_look.sure_redirect(self, query, top)  # another agency's business
-            return MatchResult("answer" if sure else "suggest", top, tokens=query)
+            return MatchResult("answer", top, tokens=query) if sure else \
+                MatchResult("suggest", top, tokens=query, more=more_of(top, ranked, RANK_FLOOR))
         return MatchResult("fallback", top, tokens=query)
 
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
