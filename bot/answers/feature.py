@@ -15,6 +15,7 @@ from bot.answers.pointing import points_at_nothing
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
+from bot.understand.match_result import FALLBACK_OFFER_SCORE
 
 MAX_RELATED = 3
 
@@ -113,8 +114,9 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
                 result = alone  # it adds to the answer before: that answer again is no reply
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
-    if last is None and result.outcome == "answer" \
-            and points_at_nothing(matcher, text, content.cues):
+    pointless = last is None and result.outcome == "answer" \
+        and points_at_nothing(matcher, text, content.cues)
+    if pointless:
         # "itu buat apa aja?" with no answer before it: the rest ("untuk") is no question
         result = replace(result, outcome="fallback")
     best = result.best
@@ -128,7 +130,7 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
                             others=tuple(entries[c.entry_id] for c in result.others))]
     if result.outcome == "suggest" and best is not None:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
-        entries = [content.faq.entries[c.entry_id] for c in result.candidates]
+        entries = [content.faq.entries[c.entry_id] for c in (*result.candidates, *result.more)]
         reply = ctx.reply(
             "suggestions.html.j2", kind="suggestions",
             titles=[e.title_in(ctx.lang) for e in entries],
@@ -143,8 +145,11 @@ async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     log_id = await _record(ctx, text, "fallback", best.entry_id if best else None,
                            best.score if best else None)
     handoff = handoff_row(ctx, log_id)
+    near = content.faq.entries[best.entry_id] \
+        if best is not None and best.score >= FALLBACK_OFFER_SCORE and not pointless else None
+    hint = [[Button(f"❔ {near.title_in(ctx.lang)}", f"faq:{near.id}")]] if near else []
     reply = ctx.reply("fallback.html.j2", kind="fallback", handoff=bool(handoff),
-                      buttons=handoff + topic_buttons(ctx))
+                      near=bool(near), buttons=hint + handoff + topic_buttons(ctx))
     reply.score = best.score if best else None
     return [reply]
 

@@ -129,6 +129,13 @@ class PartResult:
         return self._share(self.in_scope, lambda r: r.suggested_right)
 
     @property
+    def one_tap(self) -> float:
+        """In-scope messages (calculations aside) whose right entry is answered or offered as a
+        button: one tap away even where the bot asks back or answers wrong. Reported only."""
+        asked = [r for r in self.in_scope if r.case.expect != "calculation"]
+        return self._share(asked, lambda r: r.answered_right or r.case.expect in r.offered)
+
+    @property
     def self_written_answered(self) -> float:
         own = [r for r in self.in_scope if SELF_WRITTEN in r.case.file]
         return self._share(own, lambda r: r.answered_right)
@@ -165,7 +172,8 @@ class PartResult:
                 f" entri benar jadi saran pertama {self.suggested:.1%}; dijawab salah "
                 f"{self.wrong:.1%} (batas {f.max_wrong:.1%}); di luar cakupan terjawab "
                 f"{self.out_of_scope_answered} (batas {f.max_out_of_scope_answered}); "
-                f"pertanyaan lain ditawarkan {found}/{asked}")
+                f"pertanyaan lain ditawarkan {found}/{asked}; entri benar sekali ketuk "
+                f"{self.one_tap:.1%}")
 
 
 def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:

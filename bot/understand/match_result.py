@@ -8,13 +8,21 @@ from itertools import pairwise
 from bot.understand.facets import EMPTY, FacetSet
 
 PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
-# Runners-up within this many points of an answer are offered under it ("Bukan ini?"), never
-# below the "did you mean" floor.
+# A runner-up within this many points of the best is a close one (second_look.py, guards.py).
 ALTERNATIVE_GAP = 10.0
 SUGGEST_SCORE = 40.0
+# Buttons only (never the decision), 2026-12-02 (offer18): a runner-up this close to an
+# answer is offered under it ("Bukan ini?"), never below the "did you mean" floor.
+# ALTERNATIVE_GAP (10) stays the second look's measure (second_look.py). Offering from 15
+# put the right entry one tap away under 4 more wrong answers of real/tune and 7 of the blind
+# dev halves, at the cost of a "Bukan ini?" under about a tenth of the right answers.
+OFFER_GAP = 15.0
+# A fallback offers its nearest entry as one button from this score (offer18): in-scope
+# messages that fell back had the right entry first from about 30 (real/tune).
+FALLBACK_OFFER_SCORE = 30.0
 # Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
 # bench/README.md): a strong best candidate is answered (ANSWER_SCORE); runners-up within
-# ALTERNATIVE_GAP of it are offered under the answer ("Bukan ini?"); a weaker best one gets "did
+# OFFER_GAP of it are offered under the answer ("Bukan ini?"); a weaker best one gets "did
 # you mean"; below SUGGEST_SCORE an honest fallback. Used by matcher.py and several.py.
 # Re-checked on the plain sets by cross-validation (bench/decide.py, bench/README.md "decide.py:
 # answer or ask back"): neither a grid around these thresholds, nor a logistic model over what
@@ -93,6 +101,8 @@ class MatchResult:
     tokens: tuple[str, ...] = ()
     # Other questions in the same message (one asking clause each), best entry of each.
     others: tuple[Candidate, ...] = ()
+    # One more "did you mean" button after the candidates (matcher.more): buttons only.
+    more: tuple[Candidate, ...] = ()
 
     @property
     def best(self) -> Candidate | None:
@@ -100,8 +110,25 @@ class MatchResult:
 
     @property
     def alternatives(self) -> tuple[Candidate, ...]:
-        """Runners-up close enough to the answer to offer under it."""
+        """Runners-up close enough to the answer to offer under it (those within
+        ALTERNATIVE_GAP, and one more within OFFER_GAP)."""
         if self.outcome != "answer" or not self.candidates:
             return ()
-        floor = max(self.candidates[0].score - ALTERNATIVE_GAP, SUGGEST_SCORE)
-        return tuple(c for c in self.candidates[1:] if c.score >= floor)
+        best = self.candidates[0].score
+        rest = [c for c in self.candidates[1:] if c.score >= SUGGEST_SCORE]
+        close = [c for c in rest if c.score >= best - ALTERNATIVE_GAP]
+        # At most one more button than the close ones: a phone shows the answer first.
+        near = [c for c in rest if best - OFFER_GAP <= c.score < best - ALTERNATIVE_GAP]
+        return (*close, *near[:1])
+
+
+def more_of(shown: tuple[Candidate, ...], ranked: list[Candidate],
+            floor: float) -> tuple[Candidate, ...]:
+    """The next ranked entry after a "did you mean" list, offered as one more button when it
+    scores `floor` (matcher.RANK_FLOOR: ranked exactly) or more. 2026-12-02 (offer18): the
+    right entry was the 4th of the ranking for 12 of real/tune's and 10 of the blind dev
+    halves' "did you mean" lists that missed it; keeping only siblings apart (at most two of
+    one topic or aspect) reached fewer and lost some the list had."""
+    ids = {c.entry_id for c in shown}
+    nxt = next((c for c in ranked if c.entry_id not in ids), None)
+    return (nxt,) if nxt is not None and nxt.score >= floor else ()

@@ -48,6 +48,10 @@ async def test_parts_count_right_wrong_and_out_of_scope(engine, tmp_path: Path):
     assert part.answered == pytest.approx(2 / 3)  # the JKM contribution and the calculation
     assert part.self_written_answered == pytest.approx(2 / 3)
     assert part.wrong == pytest.approx(1 / 4)  # jkm-iuran answered where jkm-manfaat expected
+    # one tap away: the JKM contribution answered; jkm-manfaat only if a button offers it
+    offered = "jkm-manfaat" in part.results[3].offered
+    assert part.one_tap == pytest.approx((1 + offered) / 2)
+    assert "entri benar sekali ketuk" in part.summary()
     assert part.out_of_scope_answered == 0
     part.floor = PartFloor(min_answered=0.6, max_wrong=0.3)
     assert part.ok()

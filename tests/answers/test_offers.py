@@ -1,0 +1,62 @@
+"""One tap away: a fourth "did you mean", one more "Bukan ini?", a fallback's nearest entry."""
+
+from __future__ import annotations
+
+from bot.console.ask import ask
+from bot.understand.match_result import (
+    ALTERNATIVE_GAP,
+    FALLBACK_OFFER_SCORE,
+    OFFER_GAP,
+    Candidate,
+    MatchResult,
+    more_of,
+)
+
+
+def _c(entry_id: str, score: float) -> Candidate:
+    return Candidate(entry_id, score, "")
+
+
+def _ids(cands) -> list[str]:
+    return [c.entry_id for c in cands]
+
+
+def test_alternatives_are_the_close_ones_and_at_most_one_more():
+    assert ALTERNATIVE_GAP < OFFER_GAP
+    close = MatchResult("answer", (_c("a", 80), _c("b", 72), _c("c", 67)))
+    assert _ids(close.alternatives) == ["b", "c"]  # 72 close, 67 the one more
+    band = MatchResult("answer", (_c("a", 80), _c("b", 68), _c("c", 66)))
+    assert _ids(band.alternatives) == ["b"]  # both within OFFER_GAP: one more button only
+    far = MatchResult("answer", (_c("a", 80), _c("b", 64)))
+    assert far.alternatives == ()
+    assert MatchResult("suggest", (_c("a", 50), _c("b", 49))).alternatives == ()
+
+
+def test_one_more_suggestion_only_when_ranked_exactly():
+    shown = (_c("a", 55), _c("b", 50), _c("c", 45))
+    ranked = [*shown, _c("d", 38)]
+    assert _ids(more_of(shown, ranked, 37.0)) == ["d"]
+    assert more_of(shown, ranked, 40.0) == ()
+    assert more_of(shown, list(shown), 37.0) == ()
+
+
+async def test_did_you_mean_offers_four_entries(engine):
+    replies = await ask(engine, "jp 15 tahun")
+    reply = replies[-1]
+    assert reply.kind == "suggestions" and len(reply.suggestions) == 4
+    assert "jp-syarat-15-tahun" in [i for i, _ in reply.suggestions]
+    assert sum(b.data.startswith("pick:") for row in reply.buttons for b in row) == 4
+
+
+async def test_fallback_offers_its_nearest_entry_as_one_button(engine):
+    reply = (await ask(engine, "Pekerja Sulit Meminta Pengklaiman"))[-1]
+    assert reply.kind == "fallback" and reply.score is not None
+    assert reply.score >= FALLBACK_OFFER_SCORE
+    near = [b for row in reply.buttons for b in row if b.label.startswith("❔")]
+    assert len(near) == 1 and near[0].data.startswith("faq:")
+    assert "topik terdekat" in reply.text
+    # a message that shares nothing with the FAQ falls back with no entry button
+    plain = (await ask(engine, "zzqx"))[-1]
+    assert plain.kind == "fallback"
+    assert not any(b.label.startswith("❔") for row in plain.buttons for b in row)
+    assert "topik terdekat" not in plain.text
