@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.understand.match_result import PROGRAM_TOKENS, Candidate
+from bot.understand.weighing import rank_among
 
 if TYPE_CHECKING:
     from bot.understand.facets import FacetSet
@@ -44,13 +45,15 @@ def carried_reading(matcher: Matcher, text: str, said: tuple[str, ...], own: fro
     carried = carried_words(matcher, text, said, own)
     if not carried:
         return None
-    # The carried words weigh as the question's own (a short one holds the words told before
-    # it already, unweighted): they say what it is about.
-    ranked = matcher.rank((*query, *(t for t in carried if t not in query)), 1, facets,
-                          emphasis | frozenset(carried), min_score=BUTTON_SCORE)
-    if not ranked or ranked[0].score < BUTTON_SCORE or ranked[0].entry_id == best.entry_id:
+    near = [c.entry_id for c in matcher.rank(query, OWN_RANKS, facets, emphasis,
+                                             min_score=BUTTON_SCORE)
+            if c.score >= max(BUTTON_SCORE, best.score - OWN_GAP)]
+    if len(near) < 2:
         return None
-    near = matcher.rank(query, OWN_RANKS, facets, emphasis, min_score=BUTTON_SCORE)
-    if all(c.entry_id != ranked[0].entry_id or c.score < best.score - OWN_GAP for c in near):
+    # The carried words weigh as the question's own (a short one holds the words told before
+    # it already, unweighted): they say what it is about. Only the close readings are ranked.
+    ranked = rank_among(matcher, (*query, *(t for t in carried if t not in query)), near,
+                        facets, emphasis | frozenset(carried))
+    if not ranked or ranked[0].score < BUTTON_SCORE or ranked[0].entry_id == best.entry_id:
         return None
     return ranked[0]
