@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.understand.carry import carried_reading
 from bot.understand.clauses import Clause, plain, told_before, without_thought_start
 from bot.understand.facets import FacetSet
 from bot.understand.match_result import ANSWER_SCORE, Candidate
@@ -138,6 +139,14 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
         ranked = matcher.rank(query, rows, facets, emphasis, min_score=BUTTON_SCORE)
         if capped:
             ranked = capped_ties(matcher, ranked, query, facets)
+        if ranked and clause is not asking[0] and len(message) < LATER_ROWS_WORDS:
+            # "... kewajiban perusahaan? dan batas bayar tiap bulan kapan?" is the employer's
+            # deadline: a button for the reading within the message's program and asker (not
+            # in a long message, as its next readings: time; no tuning output changes).
+            other = carried_reading(matcher, text, said, own_words, query, facets, emphasis,
+                                    ranked[0])
+            if other is not None and other.entry_id not in found | reread.keys():
+                reread[other.entry_id] = (other, own_words)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
             if best.entry_id in found:

@@ -50,13 +50,13 @@ def weigh(m: Matcher, query: tuple[str, ...], facets: FacetSet, emphasis: frozen
 
 
 def rank_among(m: Matcher, query: tuple[str, ...], entry_ids: Iterable[str],
-               facets: FacetSet) -> list[Candidate]:
-    """`m.rank(query, None, facets)` with only the rows of `entry_ids`, in the same order
+               facets: FacetSet, emphasis: frozenset[str] = frozenset()) -> list[Candidate]:
+    """`m.rank(query, None, facets, emphasis)` with only the rows of `entry_ids`, in the same order
     (each entry's row is computed as in the whole ranking, and rows are ordered by score,
     then by the entry's best cheap part and its phrasing: none depends on other entries)."""
     if not query:
         return []
     index = m._entry_index
     among = sorted({index[e] for e in entry_ids if e in index})
-    return ranking.rank(m, query, *weigh(m, query, facets, frozenset(), None), None,
+    return ranking.rank(m, query, *weigh(m, query, facets, emphasis, None), None,
                         among=among)

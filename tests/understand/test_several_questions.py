@@ -6,6 +6,7 @@ from functools import partial
 
 from bot.content.clause_cues import load_clause_cues
 from bot.understand import clauses as reading
+from bot.understand.carry import carried_words
 from bot.understand.match_result import ANSWER_SCORE, Candidate
 from bot.understand.several import (
     DISTINCT_ORDER_GAP,
@@ -256,3 +257,23 @@ def test_a_short_later_question_reads_the_same_with_or_without_terus(matcher):
         joined = matcher.match(f"{first} terus {later}")
         plain_pair = matcher.match(f"{first} {later}")
         assert [c.entry_id for c in joined.others] == [c.entry_id for c in plain_pair.others]
+
+
+def test_a_later_question_naming_no_asker_is_also_read_as_the_messages_asker(matcher):
+    # "batas bayar tiap bulan kapan?" names neither the employer nor a program; its own words
+    # find the informal workers' deadline. Read as the HR clerk's (faq/facets.yaml
+    # `audience_words`), it is the employer's deadline: a button, the answer unchanged.
+    result = matcher.match("saya staf HRD di pabrik garmen. kewajiban perusahaan ke bpjs tk "
+                           "apa aja? dan batas bayar tiap bulan kapan?")
+    assert result.outcome == "answer" and result.best.entry_id == "pk-kewajiban"
+    assert "iuran-pu-jatuh-tempo" in [c.entry_id for c in result.others]
+
+
+def test_the_words_a_later_question_carries_are_the_program_and_asker_it_does_not_name(matcher):
+    said = ("cair", "jht", "lewat", "jmo")
+    text = "klaim jht lewat jmo bisa? dokumen yg diupload apa?"
+    assert carried_words(matcher, text, said, frozenset({"syarat", "upload"})) == ("jht",)
+    assert carried_words(matcher, text, said, frozenset({"syarat", "jkp"})) == ()
+    hrd = "saya hrd, kewajiban perusahaan apa? batas bayar kapan?"
+    assert carried_words(matcher, hrd, ("kewajiban",), frozenset({"batas", "bayar"})) == (
+        "perusahaan",)
