@@ -12,6 +12,7 @@ from bot.answers.context import (
     steered,
 )
 from bot.answers.pointing import points_at_nothing
+from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
@@ -92,6 +93,11 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
 
 
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
+    """The answer to one question; one asking to be reminded gets the reminder button too."""
+    return with_reminder_button(ctx, text, await _answer(ctx, text))
+
+
+async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     """The whole matching decision for one question, logged for the staff reports."""
     content = ctx.content
     matcher = content.matcher_for("en" if content.language.mixed(text) else ctx.lang)
