@@ -13,16 +13,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.understand.match_result import PROGRAM_TOKENS, Candidate
+# The carried reading is one of the question's OWN_RANKS best, from BUTTON_SCORE and at most
+# OWN_GAP under its best: several.py's next-reading bounds.
+from bot.understand.match_result import (
+    BUTTON_SCORE,
+    OWN_GAP,
+    OWN_RANKS,
+    PROGRAM_TOKENS,
+    Candidate,
+)
 from bot.understand.weighing import rank_among
 
 if TYPE_CHECKING:
     from bot.understand.facets import FacetSet
     from bot.understand.matcher import Matcher
-
-# The carried reading is one of the question's OWN_RANKS best, from BUTTON_SCORE and at most
-# OWN_GAP under its best (several.py's next-reading bounds).
-OWN_RANKS, OWN_GAP, BUTTON_SCORE = 3, 20.0, 55.0
 
 
 def carried_words(matcher: Matcher, text: str, said: tuple[str, ...],

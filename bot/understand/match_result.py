@@ -20,6 +20,13 @@ OFFER_GAP = 15.0
 # A fallback offers its nearest entry as one button from this score (offer18): in-scope
 # messages that fell back had the right entry first from about 30 (real/tune).
 FALLBACK_OFFER_SCORE = 30.0
+# An other question of a message is offered as a button from BUTTON_SCORE, under any answer:
+# a button is cheap to ignore, so a weaker but clear second topic is still worth offering
+# (several.py). A later question whose best entry an earlier question found already asks
+# something else: its next reading among its OWN_RANKS best, from BUTTON_SCORE and at most
+# OWN_GAP under its best (several.py; carry.py offers its carried reading within the same).
+BUTTON_SCORE = 55.0
+OWN_RANKS, OWN_GAP = 3, 20.0
 # Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
 # bench/README.md): a strong best candidate is answered (ANSWER_SCORE); runners-up within
 # OFFER_GAP of it are offered under the answer ("Bukan ini?"); a weaker best one gets "did

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.understand.carry import carried_reading
 from bot.understand.clauses import Clause, plain, told_before, without_thought_start
 from bot.understand.facets import FacetSet
-from bot.understand.match_result import ANSWER_SCORE, Candidate
+from bot.understand.match_result import (
+    ANSWER_SCORE,
+    BUTTON_SCORE,
+    OWN_GAP,
+    OWN_RANKS,
+    Candidate,
+)
 from bot.understand.weighing import rank_among
 
 if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
@@ -29,12 +35,6 @@ DISTINCT_ORDER_GAP = 35.0
 # same messages change on faq/tests, real/tune and the blind dev halves; at 55 real/tune
 # answers one more message wrong.
 NEAR_FIRST_SCORE = 60.0
-# An other question is offered as a button from BUTTON_SCORE, under any answer: a button is
-# cheap to ignore, so a weaker but clear second topic is still worth offering.
-BUTTON_SCORE = 55.0
-# A later question whose best entry an earlier question found already asks something else: its
-# next reading among its OWN_RANKS best, from BUTTON_SCORE and at most OWN_GAP under its best.
-OWN_RANKS, OWN_GAP = 3, 20.0
 # Plain questions only ("bener ga? caranya gmn" after a story): the message is ranked whole, and
 # each one, read with the clause told before it, is a button from PLAIN_SCORE (55 adds two
 # buttons on the blind dev halves, no more `also` reached).
