@@ -9,20 +9,16 @@ request phrases are data: faq/clause-cues.yaml `reminder_asks`.
 
 from __future__ import annotations
 
-import string
-
 from bot.core.engine import Ctx
 from bot.core.replies import Button, Reply
-from bot.understand.clause_words import ClauseCues
+from bot.understand.clause_words import ClauseCues, cue_words
 
 REMINDER_DATA = "rm:open"  # bot.outreach.reminders: an action it does not know opens the menu
-# ASCII punctuation as spaces: "ingetin aku ya, min" and "remind me!" read as words.
-_SPACES = str.maketrans(dict.fromkeys(string.punctuation, " "))
 
 
 def asks_reminder(text: str, cues: ClauseCues) -> bool:
     """Whether the message asks the bot to remind the writer (a `reminder_asks` phrase)."""
-    return cues.reminder_asks.found_in(text.lower().translate(_SPACES).split())
+    return cues.reminder_asks.found_in(cue_words(text))
 
 
 def with_reminder_button(ctx: Ctx, text: str, replies: list[Reply]) -> list[Reply]:

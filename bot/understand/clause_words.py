@@ -10,6 +10,7 @@ space, tab or line break; a form written joined ("bisaga") is a cue of its own.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 # Every list of the file, in the order the file explains them.
@@ -21,6 +22,16 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
          "scam_signals", "scam_words", "reminder_asks")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
+
+
+# ASCII punctuation as spaces: the cues read "[Diteruskan]", "bit.ly" and "remind me!" as words.
+# (A table and word lookups, not a regex of every cue: every message passes here; Phrases.)
+_SPACES = str.maketrans(dict.fromkeys(string.punctuation, " "))
+
+
+def cue_words(text: str) -> list[str]:
+    """The message's words as `Phrases.found_in` reads them: lower case, punctuation apart."""
+    return text.lower().translate(_SPACES).split()
 
 
 class Phrases:

@@ -15,19 +15,13 @@ faq/clause-cues.yaml `forward_marks`, `hearsay_marks`, `truth_asks`, `scam_signa
 
 from __future__ import annotations
 
-import string
-
-from bot.understand.clause_words import ClauseCues
-
-# ASCII punctuation as spaces: the cues read "[Diteruskan]" and "bit.ly" as words. (A table
-# and word lookups, not a regex of every cue: every message passes here; clause_words.Phrases.)
-_SPACES = str.maketrans(dict.fromkeys(string.punctuation, " "))
+from bot.understand.clause_words import ClauseCues, cue_words
 
 
 def reading(text: str, cues: ClauseCues) -> str:
     """What the matcher reads for a message: the scam words for a forwarded, truth-checked or
     told scam, or else the message itself."""
-    words = text.lower().translate(_SPACES).split()
+    words = cue_words(text)
     if cues.scam_signals.found_in(words) and (
             cues.forward_marks.found_in(words) or cues.hearsay_marks.found_in(words)
             or cues.truth_asks.found_in(words)):
