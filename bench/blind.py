@@ -49,8 +49,7 @@ PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", 
          "dev-9", "heldout-9", "dev-10", "heldout-10", "dev-11", "heldout-11",
          "en-dev", "en-heldout", "en-dev-2", "en-heldout-2", "en-dev-3", "en-heldout-3",
          "en-dev-4", "en-heldout-4")
-DEV_PARTS = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9",
-             "dev-10", "dev-11", "en-dev", "en-dev-2", "en-dev-3", "en-dev-4")
+DEV_PARTS = tuple(p for p in PARTS if "heldout" not in p)  # the halves one may tune on
 
 
 @dataclass(frozen=True)

@@ -25,18 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.blind import DEV_PARTS  # noqa: E402
 from bot.understand import decision  # noqa: E402
 
 FEATURES_FILE = ROOT / "bench" / "results" / "decide-features.jsonl"
 DELEAK_FILE = ROOT / "bench" / "results" / "decide-features-deleak.jsonl"
 TESTS = ROOT / "faq" / "tests"
 # Groups for leave-one-set-out cross-validation, in the order duplicates are kept.
-ENGINE_SETS = {"real-tune": None, "dev": "dev", "dev-2": "dev-2", "dev-3": "dev-3",
-               "dev-4": "dev-4", "dev-5": "dev-5", "dev-6": "dev-6", "dev-7": "dev-7",
-               "dev-8": "dev-8", "dev-9": "dev-9", "dev-10": "dev-10",
-               "dev-11": "dev-11",
-               "en-dev": "en-dev",
-               "en-dev-2": "en-dev-2", "en-dev-3": "en-dev-3", "en-dev-4": "en-dev-4"}
+ENGINE_SETS: dict[str, str | None] = {"real-tune": None, **{p: p for p in DEV_PARTS}}
 
 
 async def _engine_rows(events: list, entry_ids: set[str], deleak: bool = False) -> list[dict]:

@@ -22,14 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.blind import DEV_PARTS  # noqa: E402
 from bench.deleak import FAQ_DIR, deleaked, phrasing_times, without  # noqa: E402
 from bench.deleak import blind_deleaked as deleak_blind  # noqa: E402
 from bot.content.faqbase import FaqBase, load_faq  # noqa: E402
 from bot.staff.real_sets import RealCase  # noqa: E402
 from bot.understand.matcher import Matcher  # noqa: E402
 
-BLIND_DEV = ("dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7",
-             "dev-8", "dev-9", "dev-10", "dev-11")  # Indonesian halves
+BLIND_DEV = tuple(p for p in DEV_PARTS if not p.startswith("en-"))  # Indonesian halves
 
 
 def blind_deleaked(faq: FaqBase, m: Matcher) -> list[tuple[RealCase, frozenset[tuple[str, str]]]]:
