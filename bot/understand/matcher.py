@@ -37,6 +37,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
 from bot.understand.normalize import Normalizer, is_word
 from bot.understand.phrasing_sums import entry_words
 from bot.understand.several import MAX_OTHERS
+from bot.understand.several_answer import main_answer
 from bot.understand.vocab_lengths import ByLength
 from bot.understand.vocabulary import function_words
 from bot.understand.weighing import (  # noqa: F401  (public here too)
@@ -239,21 +240,9 @@ class Matcher:
             return MatchResult("smalltalk", smalltalk=kind, tokens=tokens)
         parts = clauses(text, self.faq.clause_cues, split_long=False)
         asking = [c for c in parts if c.asks]
-        asked_words = several.clause_entries(self, text, query, parts, asking) \
-            if len(asking) > 1 else []
-        words = {a.candidate.entry_id: a.words for a in asked_words}
-        asked = [a.candidate for a in asked_words]
-        main = several.leading([a.candidate for a in asked_words if not a.reread], words)
-        if main:  # answer the main one, offer the others as buttons
-            rest = [c for c in asked if c not in main[:1]]
-            disputed = second_look.main_disputed(self, text, query, main[0])
-            if disputed is not None:  # the whole message says otherwise: ask (second_look.py)
-                return MatchResult("suggest", second_look.first_of(
-                    disputed, (main[0], *rest), limit), tokens=query)
-            decision.record(self, text, "answer", query, main, words[main[0].entry_id],
-                            len(parts), True)
-            return MatchResult("answer", main[:1], tokens=query,
-                               others=tuple(rest[:MAX_OTHERS]))
+        replied, asked = main_answer(self, text, query, parts, asking, limit)
+        if replied is not None:  # several questions, one leads (several_answer.py)
+            return replied
         emphasis = self.emphasis(text, query)
         # A long message's ranking keeps one row more: a "did you mean" offers it (more())
         # from the same ranking instead of ranking the message again (twice the cost).
