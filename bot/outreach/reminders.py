@@ -32,8 +32,9 @@ PAY_ENTRY = "iuran-bpu-cara-bayar"
 STOP = Button("🛑 Berhenti pengingat", "rm:stop")
 
 
-def day_buttons(current: int | None = None) -> list[list[Button]]:
-    return [[Button(f"{'✅ ' if d == current else ''}Tgl {d}", f"rm:day:{d}")
+def day_buttons(ctx: Ctx, current: int | None = None) -> list[list[Button]]:
+    """The day-of-month choices, in the reply language (btn_day)."""
+    return [[Button(f"{'✅ ' if d == current else ''}{ctx.text('btn_day', n=d)}", f"rm:day:{d}")
              for d in DAY_CHOICES]]
 
 
@@ -70,7 +71,7 @@ class Reminders(Feature):
         if contact is not None and contact.reminder_day is not None:
             return [self._status(ctx, contact.reminder_day, contact.reminder_next,
                                  contact.calc_req is not None)]
-        return [ctx.reply("reminder_menu.html.j2", buttons=day_buttons(), day=None,
+        return [ctx.reply("reminder_menu.html.j2", buttons=day_buttons(ctx), day=None,
                           stopped=False, private_only=False, default_day=DEFAULT_DAY)]
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
@@ -84,14 +85,14 @@ class Reminders(Feature):
         return await self.command(ctx)
 
     def _status(self, ctx: Ctx, day: int, first: date | None, amount_known: bool) -> Reply:
-        return ctx.reply("reminder_menu.html.j2", buttons=[*day_buttons(day), [STOP]],
+        return ctx.reply("reminder_menu.html.j2", buttons=[*day_buttons(ctx, day), [STOP]],
                          day=day, first=first, stopped=False, private_only=False,
                          amount_known=amount_known)
 
     async def _set(self, ctx: Ctx, day: int) -> list[Reply]:
         if not 1 <= day <= MAX_DAY:
-            return [Reply(f"Pilih tanggal 1 sampai {MAX_DAY} (ada di setiap bulan), "
-                          f"mis. /pengingat {DEFAULT_DAY}.", day_buttons())]
+            return [Reply(ctx.text("reminder_bad_day", max_day=MAX_DAY, example=DEFAULT_DAY),
+                          day_buttons(ctx))]
         first = first_due(ctx.on, day)
         last_calc = await self._last_calc(ctx.engine, ctx.event.session_key)
         store = self.store(ctx.engine)

@@ -111,6 +111,10 @@ async def test_english_user_gets_english_details_data_handoff_and_reminders(staf
         menu = await bot.say(EN_USER, "/pengingat", language_code="en")
         assert "Monthly contribution reminder" in menu[-1]["text"]
         assert "Pengingat" not in menu[-1]["text"]
+        assert "Day 12" in _labels(menu[-1]) and not any("Tgl" in b for b in _labels(menu[-1]))
+        bad_day = await bot.say(EN_USER, "/pengingat 40", language_code="en")
+        assert "Pick a day from 1 to" in bad_day[-1]["text"]
+        assert "Pilih" not in bad_day[-1]["text"] and "Day 5" in _labels(bad_day[-1])
         # A hand-off: consent, sending, and the staff answer come back in English; the staff
         # group itself reads Indonesian.
         fallback = await bot.say(EN_USER, "qwertyuiop zxcvb asdf", language_code="en")
