@@ -135,7 +135,7 @@ async def test_tuned_only_never_asks_a_held_out_message(engine, tmp_path: Path):
 
 
 @pytest.mark.parametrize("name", ["heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
-                                  "heldout-7"])
+                                  "heldout-7", "heldout-8"])
 async def test_the_later_held_out_parts_are_measured_against_their_own_floor_and_never_listed(
         engine, tmp_path: Path, name: str):
     real = tmp_path / "real"
