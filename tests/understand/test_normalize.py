@@ -169,3 +169,12 @@ def test_injuries_read_as_accident_and_a_driver_narik_is_work(content):
     assert "ojol" in matcher.query_tokens("lagi narik penumpang ditabrak")[1]
     for text in ("narik jht", "gak bisa narik jht", "nggak bisa narik saldo jht"):
         assert "cair" in matcher.query_tokens(text)[1]
+
+
+def test_a_journalist_is_not_misread_as_an_employee(content):
+    matcher = content.matcher
+    # "wartawan" was spell-corrected to "karyawan"; every name of a journalist is one word.
+    for text in ("wartawan kena pukul saat liputan", "jurnalis kena pukul saat liputan",
+                 "reporter kena pukul saat liputan"):
+        words = matcher.query_tokens(text)[1]
+        assert "jurnalis" in words and "karyawan" not in words
