@@ -178,3 +178,12 @@ def test_a_journalist_is_not_misread_as_an_employee(content):
                  "reporter kena pukul saat liputan"):
         words = matcher.query_tokens(text)[1]
         assert "jurnalis" in words and "karyawan" not in words
+
+
+def test_a_freelancer_is_bpu_but_a_daily_worker_is_not(content):
+    matcher = content.matcher
+    # "pekerja/kerja/buruh lepas" is a freelancer (BPU); a company's "pekerja harian lepas"
+    # is its worker (synonyms.yaml bpu).
+    for text in ("pekerja lepas iurannya berapa", "aku kerja lepas", "buruh lepas bisa ikut"):
+        assert "bpu" in matcher.query_tokens(text)[1]
+    assert "bpu" not in matcher.query_tokens("pekerja harian lepas wajib didaftarkan")[1]
