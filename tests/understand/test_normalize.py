@@ -187,3 +187,10 @@ def test_a_freelancer_is_bpu_but_a_daily_worker_is_not(content):
     for text in ("pekerja lepas iurannya berapa", "aku kerja lepas", "buruh lepas bisa ikut"):
         assert "bpu" in matcher.query_tokens(text)[1]
     assert "bpu" not in matcher.query_tokens("pekerja harian lepas wajib didaftarkan")[1]
+
+
+def test_a_kuli_is_a_worker(content):
+    matcher = content.matcher
+    # "kuli" (a manual worker) was an unknown word; "kuli bangunan" stays a construction worker.
+    assert "karyawan" in matcher.query_tokens("kuli angkut kami jatuh dari tangga")[1]
+    assert "kulibangunan" in matcher.query_tokens("saya kuli bangunan harian")[1]
