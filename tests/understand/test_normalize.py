@@ -194,3 +194,10 @@ def test_a_kuli_is_a_worker(content):
     # "kuli" (a manual worker) was an unknown word; "kuli bangunan" stays a construction worker.
     assert "karyawan" in matcher.query_tokens("kuli angkut kami jatuh dari tangga")[1]
     assert "kulibangunan" in matcher.query_tokens("saya kuli bangunan harian")[1]
+
+
+def test_a_security_guard_is_a_satpam(content):
+    matcher = content.matcher
+    # Indonesian chat calls a guard "security"/"sekuriti": the FAQ's word is "satpam".
+    for text in ("sy kerja jd security di mall lewat vendor", "sekuriti outsourcing"):
+        assert "satpam" in matcher.query_tokens(text)[1]
