@@ -339,4 +339,4 @@ class Matcher:
             weighed = weigh(self, query, facets, emphasis, weight_cap)
             if held is not None:  # rank_memo.shared: a later ranking of the same words
                 held["weighed"] = weighed
-        return ranking.rank(self, query, *weighed, limit, min_score, held=held)
+        return ranking.rank(self, query, *weighed, limit, min_score, earlier=held)
