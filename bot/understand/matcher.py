@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
 from bot.understand.agency import foreign_phrasings
@@ -245,7 +245,9 @@ class Matcher:
             return replied
         emphasis = self.emphasis(text, query)
         # A long message's ranking keeps one row more: a "did you mean" offers it (more())
-        # from the same ranking instead of ranking the message again (twice the cost).
+        # from the same ranking instead of ranking the message again. (Ranked again from
+        # this ranking's state, rank_memo.shared, the second ranking still costs ~55% of the
+        # first: the did-you-mean stories became the p99's third question; perf19.)
         wide = max(limit, 2) + (len(query) >= LONG_MESSAGE_WORDS)
         ranked = self.rank_message(text, query, wide, emphasis=emphasis)
         if not ranked:
@@ -317,8 +319,8 @@ class Matcher:
     @rank_memo.shared
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
-             weight_cap: float | None = None,
-             min_score: float = 0.0) -> list[Candidate]:
+             weight_cap: float | None = None, min_score: float = 0.0,
+             held: dict[str, Any] | None = None) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -334,5 +336,9 @@ class Matcher:
         """
         if not query:
             return []
-        return ranking.rank(self, query, *weigh(self, query, facets, emphasis, weight_cap),
-                            limit, min_score)
+        weighed = held.get("weighed") if held is not None else None
+        if weighed is None:
+            weighed = weigh(self, query, facets, emphasis, weight_cap)
+            if held is not None:  # rank_memo.shared: a later ranking of the same words
+                held["weighed"] = weighed
+        return ranking.rank(self, query, *weighed, limit, min_score, earlier=held)

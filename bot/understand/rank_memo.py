@@ -44,12 +44,17 @@ def shared(rank: Callable[..., Rows]) -> Callable[..., Rows]:
         if memo is None:  # outside match(): follow-ups, pointing, tests
             return rank(self, query, limit, facets, emphasis, weight_cap, min_score)
         key = (self, query, facets, emphasis, weight_cap)
-        done = memo.setdefault(key, [])
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = ([], {})
+        done, held = found
         for had_limit, had_floor, rows in done:
             if had_floor <= min_score and (had_limit is None or (
                     limit is not None and limit <= had_limit)):
                 return rows[:limit] if limit is not None else list(rows)
-        rows = rank(self, query, limit, facets, emphasis, weight_cap, min_score)
+        # Otherwise ranked again, from what the earlier rankings computed that holds for any
+        # limit and floor (their weights, entry parts and bounds, fuzzy ratios).
+        rows = rank(self, query, limit, facets, emphasis, weight_cap, min_score, held=held)
         done.append((limit, min_score, rows))
         return list(rows)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from itertools import islice, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -113,25 +113,34 @@ def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
 
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
          q: Query, limit: int | None, min_score: float = 0.0,
-         among: list[int] | None = None) -> list[Candidate]:
+         among: list[int] | None = None, earlier: dict[str, Any] | None = None) -> list[Candidate]:
     """`Matcher.rank` once the query's word weights are known (see its docstring). `among`
-    (no limit nor floor): only those entries' rows (weighing.rank_among)."""
+    (no limit nor floor): only those entries' rows (weighing.rank_among). `earlier`: what an
+    earlier ranking of the same words, weights and facets in this message computed that does
+    not depend on the limit or floor (entry parts and bounds, fuzzy ratios; rank_memo.py)."""
     postings = m._postings
     if not any(tok in postings for tok in q_weight):
         return []
-    # The entry-level part of the final score depends on the entry and the query only.
-    bound: dict[int, float] = {}
     exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
-    sums = entry_sums(m, q_weight)
-    if among is not None:
-        sums = {e: sums[e] for e in among if e in sums}
-    part = entry_parts(m, sums, q_total, q, None if exact else bound)
+    setup = earlier.get("setup") if earlier is not None and not exact else None
+    if setup is None:
+        # The entry-level part of the final score depends on the entry and the query only.
+        bound: dict[int, float] = {}
+        sums = entry_sums(m, q_weight)
+        if among is not None:
+            sums = {e: sums[e] for e in among if e in sums}
+        part = entry_parts(m, sums, q_total, q, None if exact else bound)
+        if earlier is not None and not exact:
+            earlier["setup"] = sums, part, bound
+    else:
+        sums, part, bound = setup
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
     # (prelim rows), and each entry's best such part.
     prelim: list[tuple[float, int]] = []
     entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
-    ratios: dict[int, float] = {}  # the probed phrasings' ratios, not computed twice
+    # The probed phrasings' ratios, not computed twice (nor in a later ranking: `earlier`).
+    ratios: dict[int, float] = {} if earlier is None else earlier.setdefault("ratios", {})
     lengths = False  # whether entry bounds may use text lengths (below)
     if among is not None:  # the same sums as over all postings (shared_in)
         _bases(m, shared_in(m, q_weight, list(sums)), q_total, prelim, entry_base, q.foreign)
@@ -142,7 +151,11 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
         # (sorted is heapq.nlargest's documented equivalent, ties in order met, and in C)
-        by_bound = sorted(bound, key=bound.__getitem__, reverse=True)
+        by_bound = earlier.get("order") if earlier is not None else None
+        if by_bound is None:
+            by_bound = sorted(bound, key=bound.__getitem__, reverse=True)
+            if earlier is not None:
+                earlier["order"] = by_bound
         probe = by_bound[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.

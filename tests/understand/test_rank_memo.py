@@ -12,9 +12,11 @@ from tests.understand.match_outputs import match_outputs
 
 def test_an_earlier_ranking_serves_only_what_it_holds() -> None:
     calls: list[tuple[tuple[str, ...], int | None, float]] = []
+    helds: list[dict | None] = []
 
-    def rank(self, query, limit, facets, emphasis, cap, floor):
+    def rank(self, query, limit, facets, emphasis, cap, floor, held=None):
         calls.append((query, limit, floor))
+        helds.append(held)
         return [f"{query[0]}{i}" for i in range(limit or 5)]
 
     shared = rank_memo.shared(rank)
@@ -36,10 +38,14 @@ def test_an_earlier_ranking_serves_only_what_it_holds() -> None:
     assert calls == [(("x",), 1, 0.0), (("x",), 3, 55.0), (("x",), 2, 0.0), (("y",), 1, 55.0),
                      (("x",), 1, 55.0)]
     assert got[1] == ["x0"] and got[3] == ["x0", "x1"]
-    calls.clear()  # outside a match nothing is held: every call ranks
+    # What a ranking holds for any limit and floor is handed to the next of the same key only.
+    assert helds[0] is helds[1] is helds[2] and helds[3] is not helds[0]
+    assert helds[4] is not helds[0] and helds[4] is not helds[3]
+    calls.clear()
+    helds.clear()  # outside a match nothing is held: every call ranks
     shared(object(), ("x",), 1, EMPTY, frozenset(), None, 0.0)
     shared(object(), ("x",), 1, EMPTY, frozenset(), None, 0.0)
-    assert len(calls) == 2
+    assert len(calls) == 2 and helds == [None, None]
 
 
 
