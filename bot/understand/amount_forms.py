@@ -43,9 +43,9 @@ _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
 _SPACED_RP_RE = re.compile(r"(\brp\.?\s*)(\d{1,3}(?: \d{3})+)(?!\d|[.,]\d)")
 _SPACED_WAGE_RE = re.compile(r"(\b(?:gaji\w*|gajih|upah|penghasilan|pendapatan|salary|wage|income"
                              r"|sebesar)\s*:?\s*)(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d)")
-# "telat sebulan", "nunggak setahun": one month / one year late, not an amount per month
+# "telat sebulan", "nunggak (iuran) setahun": one month / one year late, not an amount per month
 _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keterlambatan)"
-                          r"(\s+(?:bayar\s+)?)se(bulan|tahun)\b")
+                          r"(\s+(?:(?:bayar\s+)?iuran(?:nya)?\s+|bayar\s+)?)se(bulan|tahun)\b")
 # "4 1/2 juta", "2 1/2 jt": a half written as a fraction
 _HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
 # "3 jt setengah", "4 juta setengah": and a half

@@ -116,3 +116,9 @@ def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
             return int(days * week.per_month) if week and 0 < days <= 7 else None
         return days if 0 < days <= 31 else None
     return None
+
+
+def heads_written_after(low: str, cues: Cues) -> str:
+    """"karyawan ada 3", "pegawainya sebanyak 12": the number after a staff noun and a linking
+    word counts people; written as "3 orang" so the amount grammar counts it."""
+    return rule(cues, "heads_after_noun").sub(lambda m: m.group(0) + " orang", low)

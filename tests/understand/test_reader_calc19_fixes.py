@@ -1,0 +1,96 @@
+"""Reader fixes found with the eighth blind calculation set (calc19, dev-8 only), tested on
+own sentences: a program after "termasuk" is counted in the whole, a program named only in a
+later how / where clause does not narrow, THR or a bonus named with its amount beside a wage is
+left out (not the THR FAQ), a headcount written after the noun ("karyawan ada 3"), "nunggak
+iuran sebulan", and a why opening a message about a stated rate."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.reader import read
+from tests.reader_cues import CUES, ON
+
+
+@pytest.mark.parametrize("text", [
+    "apotek saya 3 karyawan gaji 3,8jt, iuran total sudah termasuk jkk berapa",
+    "gaji 6,5jt iuran perusahaan termasuk jkm sama jkk risiko rendah brp",
+])
+def test_a_program_after_termasuk_is_counted_in_not_asked_alone(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.programs == []
+
+
+def test_a_program_named_alone_still_narrows():
+    req = read("gaji 6,5jt iuran jkk sama jkm risiko rendah brp", CUES, ON)
+    assert req is not None and set(req.programs) == {"JKK", "JKM"}
+
+
+def test_bpu_termasuk_jht_adds_jht():
+    req = read("penjual sayur penghasilan 2,2jt, iuran bpu termasuk jht brp", CUES, ON)
+    assert req is not None and req.who == "bpu" and req.with_jht is True
+
+
+@pytest.mark.parametrize("text", [
+    "upah saya 4,4jt potongan bpjs tk berapa, lalu cara klaim jht online gimana",
+    "gaji 7jt, iuran bpjs tk perusahaan brp? trus syarat daftar jp apa",
+])
+def test_a_program_in_a_later_how_clause_does_not_narrow(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.programs == []
+
+
+def test_a_program_in_a_later_clause_asking_a_figure_narrows():
+    req = read("gaji 7jt, terus jht nya brp", CUES, ON)
+    assert req is not None and req.programs == ["JHT"]
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    ("gaji 3,9jt, kemarin dapat thr 3,9jt, potongan bpjs tk bulan ini brp", ["3900000"]),
+    ("upah 5jt plus thr rp 5jt bulan ini, iuran bpjs tk karyawan berapa", ["5000000"]),
+])
+def test_thr_with_its_amount_beside_a_wage_is_left_out(text, excluded):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution"
+    assert req.excluded == excluded and req.wages[0][1] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "apakah thr kena potongan bpjs tk, gaji 4jt",
+    "thr saya 4jt kapan cairnya",
+])
+def test_thr_questions_stay_with_the_faq(text):
+    req = read(text, CUES, ON)
+    assert req is None or req.kind == "not_calc"
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("usaha laundry sy karyawan ada 4 gajinya 2,9 juta semua, iuran sebulan brp", 4),
+    ("pegawainya sebanyak 12, gaji 3,3jt, iuran perusahaan brp", 12),
+])
+def test_a_headcount_written_after_the_noun(text, heads):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.headcount == heads
+
+
+def test_karyawan_ada_with_a_scale_stays_money():
+    req = read("karyawan ada 3 juta gajinya, potongan brp", CUES, ON)
+    assert req is None or req.headcount == 1
+
+
+@pytest.mark.parametrize("text", [
+    "menunggak iuran sebulan, iuran perusahaan 1,2jt, dendanya brp",
+    "telat bayar iurannya sebulan, iuran 700rb, denda brp",
+])
+def test_late_one_month_with_iuran_between(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "fine" and req.months_late == 1
+
+
+def test_a_why_opening_a_message_about_a_stated_rate_is_for_the_faq():
+    assert read("kenapa jht saya cuma dipotong 2% padahal gajinya 7jt", CUES, ON) is None
+
+
+def test_a_why_later_in_a_payslip_doubt_is_still_computed():
+    req = read("gaji 5jt dipotong 300rb kenapa ya", CUES, ON)
+    assert req is not None and req.kind == "payslip"
