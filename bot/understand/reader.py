@@ -25,12 +25,14 @@ from bot.understand.counts import (
     days_per_month,
     heads_written_after,
     is_tenure,
+    pension_from_age,
     people_scaled,
     read_counts,
     years_to_age,
 )
 from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
+from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.program_scope import asked_programs
 from bot.understand.reading import rule
@@ -79,7 +81,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     message's language ("8m" is 8 million in English, 8 miliar in Indonesian)."""
     if cues.spell is not None and lang != "en":
         text = cues.spell(text)
-    low = heads_written_after(prepare(text, lang), cues)  # "karyawan ada 3": 3 people
+    # "karyawan ada 3": 3 people; "per jam 30rb, 8 jam sehari": Rp240.000 a day
+    low = hourly_to_daily(heads_written_after(prepare(text, lang), cues), cues)
     if not _context(low, cues):
         return None
     if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
@@ -169,6 +172,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
+    kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
     if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
         return None
     if req.kind == "fine" and roles.paid:

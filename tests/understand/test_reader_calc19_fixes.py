@@ -94,3 +94,28 @@ def test_a_why_opening_a_message_about_a_stated_rate_is_for_the_faq():
 def test_a_why_later_in_a_payslip_doubt_is_still_computed():
     req = read("gaji 5jt dipotong 300rb kenapa ya", CUES, ON)
     assert req is not None and req.kind == "payslip"
+
+
+@pytest.mark.parametrize(("text", "lang", "wage"), [
+    ("upah 18rb/jam kerja 7 jam per hari potongan bpjs brp", "id", "3276000"),  # x 26
+    ("I earn 35rb an hour, 8 hours a day, 20 days a month, bpjs tk deduction?", "en", "5600000"),
+])
+def test_an_hourly_wage_with_hours_a_day_is_a_daily_wage(text, lang, wage):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution" and req.wages == [(wage, 1)]
+
+
+def test_an_hourly_wage_without_hours_is_not_guessed():
+    req = read("upah per jam 22rb, potongan bpjs tk brp", CUES, ON)
+    assert req is not None and req.problem is not None  # Rp22.000 a month? asked back
+
+
+def test_jp_with_an_age_and_a_target_age_is_the_pension():
+    req = read("usia saya 42, gaji 7jt, iuran jp sampai umur 59 nanti dapat brp sebulan", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.benefit == "pension"
+    assert req.months == 17 * 12
+
+
+def test_jp_contribution_with_an_age_stays_a_contribution():
+    req = read("umur 30 gaji 5jt iuran jp brp", CUES, ON)
+    assert req is not None and req.kind == "contribution"
