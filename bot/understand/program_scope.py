@@ -6,8 +6,14 @@ saldo jht di jmo gmn") is not what the figure is asked for. The words are data
 
 from __future__ import annotations
 
+import re
+
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
+
+# a program's slip line: its amount shortly after it, in the same clause ("dipotong jp 130rb",
+# "potongan jht di slip 90rb", "jp dipotong 130rb")
+_AMOUNT_SOON_RE = re.compile(r"[^,.;?!\d]{0,14}\d")
 
 
 def asked_programs(low: str, cues: Cues, programs: list[str]) -> list[str]:
@@ -34,3 +40,11 @@ def _in_asked_clause(low: str, cues: Cues, start: int, end: int) -> bool:
         return True
     return not (cues.has("not_calculation", "procedure", clause)
                 or rule(cues, "where").search(clause) or rule(cues, "how").search(clause))
+
+
+def slip_programs(low: str, cues: Cues, programs: list[str]) -> list[str]:
+    """A payslip check's programs: only those named on the slip line with their amount
+    ("gaji 13jt dipotong jp 130rb": JP alone), not one named elsewhere ("dipotong 450rb,
+    bukannya ada batas jp": the whole deduction)."""
+    return [name for name in programs if any(
+        _AMOUNT_SOON_RE.match(low, end) for _s, end in cues.spans("programs", name, low))]

@@ -34,7 +34,7 @@ from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
-from bot.understand.program_scope import asked_programs
+from bot.understand.program_scope import asked_programs, slip_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
@@ -286,7 +286,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
     contribution = "contribution" in kinds
     verbs = "benefit_verbs" in kinds
     if req.deduction and req.wages and ("payslip" in kinds or "payslip_doubt" in kinds):
-        req.kind = "payslip"
+        req.kind, req.programs = "payslip", slip_programs(low, cues, req.programs)
         return True
     if "fine" in kinds:
         req.kind = "fine"

@@ -36,3 +36,19 @@ async def test_a_clinic_staff_total_including_jkk(engine):
     # 2 x 4jt x (9% + 0,24%) = 739.200
     first = await _first(engine, "klinik 2 perawat gaji 4jt, iuran total termasuk jkk brp")
     assert "Rp739.200" in first
+
+
+async def test_a_payslip_line_naming_one_program_is_checked_on_that_program(engine):
+    # JP 1% of the capped wage: 1% x 11.086.300 = 110.863 (the slip says 120.000)
+    first = await _first(engine, "gaji 15jt, potongan jp di slip 120rb, bener ga?")
+    assert "Rp110.863" in first and "JP" in first
+
+
+async def test_a_payslip_naming_jht_alone(engine):
+    first = await _first(engine, "gaji 4,5jt dipotong jht 90rb benar ga")
+    assert "Rp90.000" in first  # 2% of 4,5jt
+
+
+async def test_a_payslip_with_both_programs_is_the_whole_deduction(engine):
+    first = await _first(engine, "gaji 4jt dipotong jht 80rb jp 40rb bener ga")
+    assert "Rp120.000" in first

@@ -119,3 +119,35 @@ def test_jp_with_an_age_and_a_target_age_is_the_pension():
 def test_jp_contribution_with_an_age_stays_a_contribution():
     req = read("umur 30 gaji 5jt iuran jp brp", CUES, ON)
     assert req is not None and req.kind == "contribution"
+
+
+def test_english_n_more_years_is_a_count_of_years():
+    req = read("my jht balance is 30 juta, salary 8 juta, 15 more years, estimate?", CUES, ON, "en")
+    assert req is not None and req.kind == "projection" and req.months == 180
+
+
+@pytest.mark.parametrize("text", [
+    "how much bpjs tk deduction from my salary?",
+    "salary, how much is the bpjs deduction?",
+])
+def test_english_deduction_asked_without_a_wage_asks_the_wage(text):
+    req = read(text, CUES, ON, "en")
+    assert req is not None and req.kind == "contribution" and req.missing()
+
+
+@pytest.mark.parametrize("text", [
+    "how much percent is the bpjs deduction?",
+    "how much is the deduction percentage for bpjs tk?",
+])
+def test_english_how_much_with_a_rate_word_is_not_a_bare_deduction(text):
+    assert read(text, CUES, ON, "en") is None
+
+
+def test_a_program_named_away_from_the_slip_amount_keeps_the_whole_check():
+    req = read("gaji 14jt dipotong 400rb bener ga? setau saya jp ada batasnya", CUES, ON)
+    assert req is not None and req.kind == "payslip" and req.programs == []
+
+
+def test_a_program_on_the_slip_line_narrows_the_check():
+    req = read("gaji 14jt jp dipotong 140rb, bener?", CUES, ON)
+    assert req is not None and req.kind == "payslip" and req.programs == ["JP"]
