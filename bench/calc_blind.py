@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1..7] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..8] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -16,7 +16,10 @@ is scored on the last reply alone: kind = the label when it is a calculation, el
 informal benefit estimates, follow-ups after a result, numbers in FAQ questions), `--set 7`
 the seventh (make7.py: typos and slang amounts, ages and dates that are not periods, several
 people or wages in one message, employer head-counts inside a calculation, follow-ups, numbers
-in FAQ questions).
+in FAQ questions), `--set 8` the eighth (make8.py: run-on voice-note text, "-an" amounts,
+ranges and approximations, wages per day / week / hour, THR / overtime beside the wage, net vs
+gross, spouses, a calculation with an FAQ question, numbers in words, both decimal conventions,
+BPU by trade, benefits for heirs, JP from ages, several wage levels).
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7"), default="1",
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8"), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

@@ -47,7 +47,8 @@ def payslip(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     others = ctx.content.cues.payslip_others
     r = payslip_check(ctx.content.faq.rates, on, req.wage, Decimal(req.deduction),
                       Decimal(others.get("bpjs_kesehatan_rate", "1")),
-                      Decimal(others.get("bpjs_kesehatan_wage_cap", "12000000")))
+                      Decimal(others.get("bpjs_kesehatan_wage_cap", "12000000")),
+                      req.programs[0] if len(req.programs) == 1 else None)
     return Outcome("calc_payslip.html.j2", "calc_rates.html.j2", r.wage_result.rates_used,
                    {"r": r, "req": req, "figure": r.expected,
                     "health_basis": others.get("basis", "")})

@@ -62,9 +62,14 @@ class PayslipCheck:
     health: Decimal  # the usual BPJS Kesehatan worker share, for the explanation only
     health_rate: Decimal
     health_cap: Decimal
+    program: str | None = None  # "dipotong jp 130rb": the one program the slip line names
 
     @property
     def expected(self) -> Decimal:
+        if self.program == "JHT":
+            return self.wage_result.worker_jht
+        if self.program == "JP":
+            return self.wage_result.worker_jp
         return self.wage_result.worker_total
 
     @property
@@ -73,11 +78,13 @@ class PayslipCheck:
 
 
 def payslip_check(rates: Rates, on: date, wage: Decimal, seen: Decimal, health_rate: Decimal,
-                  health_cap: Decimal) -> PayslipCheck:
-    """Expected JHT + JP deduction for the wage; BPJS Kesehatan 1% (capped) as a likely rest."""
+                  health_cap: Decimal, program: str | None = None) -> PayslipCheck:
+    """Expected JHT + JP deduction for the wage (or the one `program` named: JHT or JP);
+    BPJS Kesehatan 1% (capped) as a likely rest."""
     res = wage_contribution(rates, on, wage)
     health = round_rupiah(min(wage, health_cap) * health_rate / 100)
-    return PayslipCheck(res, seen, health, health_rate, health_cap)
+    return PayslipCheck(res, seen, health, health_rate, health_cap,
+                        program if program in ("JHT", "JP") else None)
 
 
 @dataclass

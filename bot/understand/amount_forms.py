@@ -43,9 +43,11 @@ _SLASH_RE = re.compile(r"(?<=[a-z0-9])/(?=[a-z])")
 _SPACED_RP_RE = re.compile(r"(\brp\.?\s*)(\d{1,3}(?: \d{3})+)(?!\d|[.,]\d)")
 _SPACED_WAGE_RE = re.compile(r"(\b(?:gaji\w*|gajih|upah|penghasilan|pendapatan|salary|wage|income"
                              r"|sebesar)\s*:?\s*)(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d)")
-# "telat sebulan", "nunggak setahun": one month / one year late, not an amount per month
+# "telat sebulan", "nunggak (iuran) setahun": one month / one year late, not an amount per month
 _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keterlambatan)"
-                          r"(\s+(?:bayar\s+)?)se(bulan|tahun)\b")
+                          r"(\s+(?:(?:bayar\s+)?iuran(?:nya)?\s+|bayar\s+)?)se(bulan|tahun)\b")
+# "20 more years", "6 more months": the count before its unit (same length: positions stay)
+_MORE_UNIT_RE = re.compile(r"(?<![\d.,])(\d{1,3}) more (years?|months?)\b")
 # "4 1/2 juta", "2 1/2 jt": a half written as a fraction
 _HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
 # "3 jt setengah", "4 juta setengah": and a half
@@ -77,6 +79,7 @@ def prepare(text: str, lang: str = "id") -> str:
         low = spaced.sub(lambda m: m.group(1) + m.group(2).replace(" ", "."), low)
     low = _LATE_ONE_RE.sub(r"\1\g<2>1 \3", low)  # same length: positions stay
     low = _ABOUT_RE.sub(r"\1 \2", low)
+    low = _MORE_UNIT_RE.sub(r"\1 \2 more", low)
     low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
     low = _JT_FRACTION_RE.sub(lambda m: f"{m.group(1)},{m.group(3)} juta", low)
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)

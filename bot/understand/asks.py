@@ -4,10 +4,14 @@ Such a question is for the FAQ even though the reader could compute something fr
 
 from __future__ import annotations
 
+import re
+
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
 
+# an extra pay's amount right after its name: "thr 4jt", "thr rp 4jt", "bonusnya sebesar 2jt"
+_AMOUNT_NEXT = re.compile(r"\s*(?:nya\s*)?(?:sebesar\s*)?(?:rp\.?\s*)?\d")
 # Kinds (faq/calc-cues.yaml `kinds`) that name an event paying a benefit or the benefit itself
 BENEFIT_KINDS = frozenset({"death", "accident", "disability", "partial_disability", "job_loss",
                            "pension", "benefit_verbs", "projection"})
@@ -36,7 +40,9 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
         return True
     if "contribution" in kinds:
         # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
-        return asked and any(a.kind == "percent" for a in found) \
+        why = rule(cues, "why_when").search(low)
+        opens = why is not None and why.start() == 0  # "kenapa jp sy cuma 1% ...": a question
+        return (asked or opens) and any(a.kind == "percent" for a in found) \
             and sum(a.kind == "money" for a in found) <= 1 \
             and bool(rule(cues, "why_when").search(low))
     # with a contribution word the computed figure answers a why ("kenapa potongan bpjs tk gaji
@@ -88,3 +94,15 @@ def asks_which_part(low: str, roles: list[str], cues: Cues) -> bool:
     parts = sum(r in PAY_PARTS for r in roles)
     named = any(cues.has("roles", r, low) for r in ("allowance", "variable_allowance"))
     return parts >= 2 or (parts >= 1 and named)
+
+
+def other_topic(low: str, cues: Cues) -> bool:
+    """Another topic's word (`not_calculation.other`: THR, BSU, Tapera ...), unless each one is
+    an extra pay named with its amount beside a wage ("gaji 4jt, dapat thr 4jt, potongan
+    bpjs brp": the THR is left out of the wage, the contribution is computed)."""
+    spans = cues.spans("not_calculation", "other", low)
+    if not spans:
+        return False
+    return not cues.has("roles", "wage", low) or not all(
+        cues.has("roles", "variable_allowance", low[s:e]) and _AMOUNT_NEXT.match(low, e)
+        for s, e in spans)

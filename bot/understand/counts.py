@@ -116,3 +116,21 @@ def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
             return int(days * week.per_month) if week and 0 < days <= 7 else None
         return days if 0 < days <= 31 else None
     return None
+
+
+def heads_written_after(low: str, cues: Cues) -> str:
+    """"karyawan ada 3", "pegawainya sebanyak 12": the number after a staff noun and a linking
+    word counts people; written as "3 orang" so the amount grammar counts it."""
+    return rule(cues, "heads_after_noun").sub(lambda m: m.group(0) + " orang", low)
+
+
+def pension_from_age(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> set[str]:
+    """"umur 30 gaji 5jt, iuran jp sampai usia 60 dapat berapa": JP named with a benefit verb
+    and an age now and a target age is the pension after those years, not a contribution."""
+    if "JP" not in req.programs or "benefit_verbs" not in kinds or req.months:
+        return kinds
+    years = years_to_age(low, cues)
+    if not years:
+        return kinds
+    req.months = years * 12
+    return (kinds - {"contribution"}) | {"pension"}

@@ -19,7 +19,7 @@ from bot.understand.counts import MAX_YEARS, people_scaled
 from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
-from bot.understand.reader import read
+from bot.understand.reader import MAX_MONTHS_LATE, read
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
@@ -164,6 +164,9 @@ def fine_after(text: str, last: CalcRequest, cues: Cues, on: date, lang: str = "
                               or fresh.problem or fresh.min_wage):
         return None
     months = fresh.months_late if fresh is not None else None
+    if fresh is None:  # "kalau telat 2 bulan dendanya" asks no figure word: the months typed
+        typed = [a.value for a in find_amounts(low) if a.kind == "months" and a.value]
+        months = int(typed[0]) if len(typed) == 1 and 0 < typed[0] <= MAX_MONTHS_LATE else None
     return CalcRequest(kind="fine", who="pu", wages=list(last.wages), jkk_class=last.jkk_class,
                        month=last.month, months_late=months or 1, late_each=not months)
 

@@ -19,18 +19,22 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
-from bot.understand.asks import asks_other, asks_which_part, only_counts
+from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import (
     days_per_month,
+    heads_written_after,
     is_tenure,
+    pension_from_age,
     people_scaled,
     read_counts,
     years_to_age,
 )
 from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
+from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
+from bot.understand.program_scope import asked_programs, slip_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
@@ -77,7 +81,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     message's language ("8m" is 8 million in English, 8 miliar in Indonesian)."""
     if cues.spell is not None and lang != "en":
         text = cues.spell(text)
-    low = prepare(text, lang)
+    # "karyawan ada 3": 3 people; "per jam 30rb, 8 jam sehari": Rp240.000 a day
+    low = hourly_to_daily(heads_written_after(prepare(text, lang), cues), cues)
     if not _context(low, cues):
         return None
     if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
@@ -98,7 +103,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rule(cues, "health").search(low) and not rule(cues, "employment").search(low) \
             and not cues.found("programs", low):
         return CalcRequest(kind="not_calc", reason="other")  # BPJS Kesehatan: redirected
-    if cues.has("not_calculation", "other", low):
+    if other_topic(low, cues):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
     month, date_spans = find_month(low, on, cues)
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
@@ -167,6 +172,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
+    kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
     if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
         return None
     if req.kind == "fine" and roles.paid:
@@ -199,7 +205,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
 
 def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
     """The programs named; "gaji 7 jt jkk kelompok 1" names the risk group, not JKK alone."""
-    programs = cues.found("programs", low)
+    programs = asked_programs(low, cues, cues.found("programs", low))
     spec = JKK_SPEC_RE.search(low)
     money = [a.start for a in found if a.kind == "money"]
     if "JKK" in programs and spec and money and min(money) < spec.start() \
@@ -280,7 +286,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
     contribution = "contribution" in kinds
     verbs = "benefit_verbs" in kinds
     if req.deduction and req.wages and ("payslip" in kinds or "payslip_doubt" in kinds):
-        req.kind = "payslip"
+        req.kind, req.programs = "payslip", slip_programs(low, cues, req.programs)
         return True
     if "fine" in kinds:
         req.kind = "fine"

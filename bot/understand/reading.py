@@ -134,7 +134,7 @@ def _range(c: Cues) -> str:  # "gaji 3-4 juta", "antara 5 sampai 6 juta": asked 
 
 
 def _worker_side(c: Cues) -> str:  # "potongan dr gaji mereka": the workers' share
-    return rf"\b{alt(c, 'worker_side_words')}\b"
+    return rf"\b{alt(c, 'worker_side_words')}(?:nya)?\b"  # "bagian karyawannya"
 
 
 def _denied_part(c: Cues) -> str:  # "bukan perusahaan", "bukan bpu min": up to the comma
@@ -230,6 +230,30 @@ def _staff_count(c: Cues) -> str:  # "kalau karyawannya 10?": the number after t
             r"(?!\s*(?:jt|juta|rb|ribu|k|m|mio|million|an)\b)")
 
 
+def _heads_after_noun(c: Cues) -> str:  # "karyawan ada 3", "pegawainya sebanyak 12": people
+    # the scale words after it are the amount grammar's (bot/understand/amount_forms.py)
+    return (rf"\b{alt(c, 'staff_count_words')}(?:nya)?\s+{alt(c, 'heads_links')}\s+"
+            r"(?P<n>\d{1,6})(?!\d|[.,]\d)"
+            rf"(?!\s*(?:jt|juta|rb|ribu|k|m|mio|million|an|%|{alt(c, 'counter_words')})\b)")
+
+
+def _including(c: Cues) -> str:  # "termasuk jkk": counted in, not the only program asked
+    return rf"\b{alt(c, 'including_words')}\s*$"
+
+
+def _clause_break(c: Cues) -> str:  # ", terus cara cek saldo jht": a new clause
+    return rf"[,.;?!]|\b{alt(c, 'clause_breaks')}\b"
+
+
+def _per_hour(c: Cues) -> str:  # "per jam", "/jam", "hourly": a wage per hour
+    return rf"(?<!\w){alt(c, 'hour_words')}(?!\w)"
+
+
+def _hours_a_day(c: Cues) -> str:  # "8 jam sehari", "8 hours a day": the hours worked a day
+    return (rf"(?<![\d.,])(?P<h>\d{{1,2}})\s*{alt(c, 'hour_units')}\s*"
+            rf"(?:{alt(c, 'days_week_words')}\s*)?{alt(c, 'per_day_words')}(?!\w)")
+
+
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "which_amount": _which_amount,
     "whether": _whether, "how": _how, "outcome": _outcome, "rate_ask": _rate_ask,
@@ -247,7 +271,9 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
     "age_after": _age_after, "age_now": _age_now, "days_week_gap": _days_week_gap,
-    "staff_count": _staff_count,
+    "staff_count": _staff_count, "heads_after_noun": _heads_after_noun,
+    "including": _including, "clause_break": _clause_break, "per_hour": _per_hour,
+    "hours_a_day": _hours_a_day,
 }
 # Every list the rules read: faq check reports a missing one (the rule would never match)
 NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_amount",
@@ -265,7 +291,8 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "arrears_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
-         "days_week_in", "staff_count_words")
+         "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
+         "hour_words", "hour_units", "per_day_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

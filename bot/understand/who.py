@@ -4,6 +4,7 @@ which share is asked (the worker's deduction, the employer's part, or both)."""
 from __future__ import annotations
 
 from bot.understand.cues import Cues, blanked
+from bot.understand.program_scope import without_included
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 
@@ -57,6 +58,7 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
             req.with_jht = True
     elif salaried or req.clinic or req.jkk_class:
         req.who = "pu"
+        req.programs = without_included(low, cues, req.programs)  # "total termasuk jkk"
     elif cues.has("roles", "income", low):
         req.who = None
     deduction_words = cues.has("roles", "deduction", low)
