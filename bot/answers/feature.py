@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answers.audience import said_audience
 from bot.answers.context import (
     FOLLOWUP_SECONDS,
     elliptical,
@@ -104,7 +105,9 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     result = matcher.match(text)
     # A short statement that means something on its own ("sy resign") leans on the answer
     # before; one that means nothing ("thanks a lot!") is not read with it.
-    follow_up = elliptical(text, content.cues)
+    # ... and so does one saying who asks ("eh saya freelance bukan karyawan", audience.py).
+    follow_up = elliptical(text, content.cues) or said_audience(matcher, text,
+                                                                content.cues) is not None
     clause = content.faq.clause_cues  # faq/clause-cues.yaml
     told = not follow_up and short_statement(text, clause) \
         and result.outcome in ("answer", "suggest")
