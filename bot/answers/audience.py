@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.answers.reasking import READINGS, SWAP_WHO, reasked_match
@@ -61,18 +62,27 @@ def restated_match(matcher: Matcher, question: str, named_in: str,
     found = reasked_match(matcher, question, named_in, previous)
     if previous is None:
         return found
+    floor = floors(joined=True)[0]
+    wider = cache(lambda: [c for c in matcher.match(question, limit=READINGS,
+                                                    joined=True).candidates
+                           if c.score >= floor and c.entry_id != previous.id])
     if found is None:
         again = matcher.match(question, joined=True)
-        best = again.best
-        return again if previous.audience == "all" and again.outcome == "answer" \
-            and best is not None and best.entry_id == previous.id else None
+        if again.outcome != "answer" or again.best is None \
+                or again.best.entry_id != previous.id:
+            return None
+        if previous.audience == "all":
+            return again
+        # "how much is deducted from my salary" -> "I'm a freelancer": the answer just given
+        # is not theirs; the first close reading for the group named, about the same
+        groups = matcher.facets.read(named_in)[1]
+        close = [c for c in wider() if groups & matcher.facets_of(c.entry_id)[1]
+                 and _keeps_aspect(matcher, previous.id, c.entry_id)]
+        return MatchResult("answer", (close[0],), tokens=again.tokens) if close else None
     best = found.best
     if best is None or _keeps_aspect(matcher, previous.id, best.entry_id):
         return found
-    floor = floors(joined=True)[0]
-    close = [c for c in matcher.match(question, limit=READINGS, joined=True).candidates
-             if c.score >= floor and c.entry_id != previous.id
-             and _keeps_aspect(matcher, previous.id, c.entry_id, strict=True)]
+    close = [c for c in wider() if _keeps_aspect(matcher, previous.id, c.entry_id, strict=True)]
     return MatchResult("answer", (close[0],), tokens=found.tokens) if close else found
 
 

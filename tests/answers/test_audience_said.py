@@ -51,3 +51,12 @@ async def test_who_changes_not_what_was_asked(engine):
     # just answered keeps the migrant's contribution
     assert (await say(engine, "iuran jkm berapa persen", "aud4")).entry_id == "jkm-iuran"
     assert (await say(engine, "kalau untuk tkw di hongkong?", "aud4")).entry_id == "pmi-iuran"
+
+
+async def test_an_answer_not_for_the_group_named_gives_way_to_theirs(engine):
+    # the re-asked question still leads to the wage deduction: the first close reading for
+    # the self-employed instead
+    assert (await say(engine, "how much is cut from my wages for BPJS TK?", "aud5")).entry_id \
+        == "iuran-pu-potong-gaji"
+    assert (await say(engine, "actually I'm self-employed, not on payroll", "aud5")).entry_id \
+        == "iuran-bpu-besaran"
