@@ -6,9 +6,10 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from bot.answers.audience import restated_match, said_audience
 from bot.answers.guards import again, own_agency, weakened
 from bot.answers.pointing import pointed
-from bot.answers.reasking import SWAP_WHO, programs_of, reasked, reasked_match
+from bot.answers.reasking import programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
 from bot.answers.story_ties import question_decides
 from bot.answers.ties import tie_broken
@@ -200,6 +201,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         corrected = reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
         if corrected is not None:
             return corrected
+    said = said_audience(matcher, text, cues) if leaning and asked else None
     if previous is None:
         leaning = False
     if previous is not None and (pointing := pointed(matcher, text, previous, cues,
@@ -225,12 +227,13 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                 and named <= programs_of(matcher.faq.entries[best.entry_id]) \
                 and _same_aspect(matcher, previous.id, best.entry_id):
             return result
-    if leaning and asked and _swaps_only(matcher, text, cues):
-        # "kalau perusahaan?" after the BPU payment deadline: the question before, asked
-        # again for the group or program now named (a follow-up before it: the title)
-        before = previous.title_in(lang) if elliptical(asked[0], cues) else asked[0]
-        rest = cues.after_followup(text)
-        swapped_match = reasked_match(matcher, *reasked(before, rest, cues), previous)
+    if said is not None:
+        # "kalau perusahaan?" after the BPU payment deadline, "eh saya freelance bukan
+        # karyawan" (after a list too): the question before, asked again for the group (and
+        # program) now named (a follow-up before it: the title)
+        before = previous.title_in(lang) if previous and elliptical(asked[0], cues) \
+            else asked[0]
+        swapped_match = restated_match(matcher, *reasked(before, said, cues), previous)
         if swapped_match is not None:
             return swapped_match
     if leaning and _bare(matcher, text, cues):
@@ -283,15 +286,6 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
-
-
-def _swaps_only(matcher: Matcher, text: str, cues: Cues) -> bool:
-    """A follow-up that names participants after its opener, and maybe programs ("kalau
-    perusahaan?", "klo bpu jht nya?"): the question before, for them. A program named alone
-    is `swapped_title`'s."""
-    tokens = _after_opener(matcher, text, cues)
-    who = [t for t in tokens if any(cues.has("who", key, t) for key in SWAP_WHO)]
-    return bool(who) and all(t in PROGRAM_TOKENS or t in who for t in tokens)
 
 
 def _readings(matcher: Matcher, text: str) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answers.audience import said_audience
 from bot.answers.context import (
     FOLLOWUP_SECONDS,
     elliptical,
@@ -11,6 +12,7 @@ from bot.answers.context import (
     short_statement,
     steered,
 )
+from bot.answers.leads import without_lead
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
@@ -104,17 +106,21 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     result = matcher.match(text)
     # A short statement that means something on its own ("sy resign") leans on the answer
     # before; one that means nothing ("thanks a lot!") is not read with it.
-    follow_up = elliptical(text, content.cues)
+    # ... and so does one saying who asks ("eh saya freelance bukan karyawan", audience.py).
+    # An acknowledgement before it is left out ("oh ok, and JP?", leads.py).
     clause = content.faq.clause_cues  # faq/clause-cues.yaml
-    told = not follow_up and short_statement(text, clause) \
+    own = without_lead(text, clause)
+    follow_up = elliptical(own, content.cues) or said_audience(matcher, own,
+                                                               content.cues) is not None
+    told = not follow_up and short_statement(own, clause) \
         and result.outcome in ("answer", "suggest")
     leaning = told or follow_up
     last = None
-    if result.outcome != "smalltalk" and (leaning or short_question(text, clause)):
+    if result.outcome != "smalltalk" and (leaning or short_question(own, clause)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
             alone = result
-            result = steered(matcher, text, content.faq.entries.get(last[0] or ""), last[1],
+            result = steered(matcher, own, content.faq.entries.get(last[0] or ""), last[1],
                              result, content.cues, ctx.lang, leaning)
             if told and result.best is not None and result.best.entry_id == last[0]:
                 result = alone  # it adds to the answer before: that answer again is no reply
