@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.answers.more_topics import more_row
+from bot.core.engine import Ctx
 from bot.core.replies import Event, Reply
 
 
@@ -66,3 +70,9 @@ async def test_english_labels_and_text(engine):
     assert "🔎 Other topics" in labels
     pressed = await _press(engine, "u1", _data(asked, "more:")[0], language="en")
     assert pressed[-1].text.startswith("🔎 Perhaps one of these topics")
+
+
+async def test_no_button_when_the_question_text_is_not_kept(engine):
+    ctx = Ctx(Event("u1", "ask", text="syarat"), engine, lang="id")
+    assert more_row(ctx, 7) and not more_row(ctx, None)
+    assert more_row(replace(ctx, keep_question_text=False), 7) == []
