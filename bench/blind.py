@@ -69,6 +69,7 @@ class Scored:
     reached: str
     also_reached: int
     also_offered: int = 0  # also counting the answer's related-entry buttons (real sets' measure)
+    taps: int = 0  # right entry: 1 answered or a button, 2 behind "🔎 Topik lain", 0 neither
 
 
 def load(path: Path) -> list[Blind]:
@@ -91,13 +92,15 @@ def score(case: Blind, replies: list[Reply]) -> Scored:
     seen = set()
     for r in replies:
         seen |= {r.entry_id} | {i for i, _ in r.suggestions} | {i for i, _ in r.alternatives}
+    taps = 1 if got.answered_right or case.expect in got.offered else \
+        2 if case.expect in got.behind else 0
     return Scored(case, got.verdict, got.reached, sum(1 for a in case.also if a in seen),
-                  sum(1 for a in case.also if a in got.offered))
+                  sum(1 for a in case.also if a in got.offered), taps)
 
 
 async def run(parts: tuple[str, ...], on: date) -> dict[str, list[Scored]]:
     from bot.app.composition import build_engine, close_engine
-    from bot.console.ask import ask
+    from bot.console.ask import ask_two_taps
 
     settings = replace(load_settings(env={}, dotenv=ROOT / "absent.env"),
                        faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
@@ -105,7 +108,7 @@ async def run(parts: tuple[str, ...], on: date) -> dict[str, list[Scored]]:
     try:
         out = {}
         for part in parts:
-            out[part] = [score(c, await ask(engine, c.question))
+            out[part] = [score(c, await ask_two_taps(engine, c.question))
                          for c in load(BLIND_DIR / f"{part}.yaml")]
         return out
     finally:
@@ -117,6 +120,9 @@ def summary(part: str, rows: list[Scored]) -> str:
     count = Counter(r.verdict for r in rows)
     oos = [r for r in rows if r.case.expect == "fallback" or r.case.expect.startswith("rujukan")]
     also_total = sum(len(r.case.also) for r in rows)
+    asked = [r for r in rows if r.case.expect not in ("fallback", "calculation")]
+    one = sum(r.taps == 1 for r in asked)
+    two = one + sum(r.taps == 2 for r in asked)
     by_style = ", ".join(
         f"{s} {sum(r.verdict == 'right' for r in rows if r.case.style == s)}/"
         f"{sum(r.case.style == s for r in rows)}"
@@ -127,7 +133,8 @@ def summary(part: str, rows: list[Scored]) -> str:
             f"menu/saran lain) {count['other']} ({count['other'] / n:.1%}); di luar cakupan "
             f"benar {sum(r.verdict == 'right' for r in oos)}/{len(oos)}; also tercapai "
             f"{sum(r.also_reached for r in rows)}/{also_total} (dengan tombol entri terkait "
-            f"{sum(r.also_offered for r in rows)}); benar per gaya: {by_style}")
+            f"{sum(r.also_offered for r in rows)}); entri benar sekali ketuk {one}/{len(asked)}, "
+            f"dua ketuk {two}/{len(asked)}; benar per gaya: {by_style}")
     whos = sorted({r.case.who for r in rows if r.case.who})
     if whos:
         text += "; benar per penulis: " + ", ".join(

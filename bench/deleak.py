@@ -31,7 +31,7 @@ import yaml  # noqa: E402
 
 from bench.common import FAQ_DIR, bench_settings  # noqa: E402
 from bot.app.composition import build_engine, close_engine  # noqa: E402
-from bot.console.ask import ask  # noqa: E402
+from bot.console.ask import ask_two_taps  # noqa: E402
 from bot.content.faqbase import FaqBase  # noqa: E402
 from bot.content.store import Content  # noqa: E402
 from bot.content.yamlsrc import LineDict, LineList, load_yaml  # noqa: E402
@@ -200,17 +200,22 @@ async def run(min_share: float, items: bool) -> None:
         plain, clean = Counter(), Counter()
         lines = []
         for case, drop in pairs:
-            before = outcome(case, await ask(engine, case.question))
+            before = outcome(case, await ask_two_taps(engine, case.question))
             if drop:
                 engine.store.current = clean_content(content, drop)
                 try:
-                    after = outcome(case, await ask(engine, case.question))
+                    after = outcome(case, await ask_two_taps(engine, case.question))
                 finally:
                     engine.store.current = content
             else:
                 after = before
-            plain[before.verdict] += 1
-            clean[after.verdict] += 1
+            for c, got in ((plain, before), (clean, after)):
+                c[got.verdict] += 1
+                if got.in_scope and case.expect != "calculation":
+                    c["asked"] += 1  # the real sets' one-tap / two-tap figures (reported only)
+                    c["one tap"] += got.answered_right or case.expect in got.offered
+                    c["two taps"] += got.answered_right or case.expect in got.offered \
+                        or case.expect in got.behind
             if "self-written" in Path(case.file).name:
                 clean["self"] += 1
                 clean["self " + after.verdict] += 1
@@ -225,7 +230,9 @@ async def run(min_share: float, items: bool) -> None:
               f"(min share {min_share})")
         for name, c in (("as is", plain), ("without copies", clean)):
             print(f"  {name:15} right {c['right'] / n:.1%}  wrong {c['wrong'] / n:.1%}  "
-                  f"suggested first {c['suggested'] / n:.1%}  other {c['other'] / n:.1%}")
+                  f"suggested first {c['suggested'] / n:.1%}  other {c['other'] / n:.1%}  "
+                  f"one tap {c['one tap'] / c['asked']:.1%}  two taps "
+                  f"{c['two taps'] / c['asked']:.1%}")
         if clean["self"]:
             print(f"  self-written without copies: right {clean['self right'] / clean['self']:.1%}"
                   f" of {clean['self']}")

@@ -13,6 +13,7 @@ from bot.answers.context import (
     steered,
 )
 from bot.answers.leads import without_lead
+from bot.answers.more_topics import more_row, more_topics
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
@@ -149,6 +150,7 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
             buttons=[[Button(e.title_in(ctx.lang),
                              f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
                      for e in entries]
+            + more_row(ctx, log_id)
             + [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]],
         )
         reply.score = best.score
@@ -159,7 +161,8 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     handoff = handoff_row(ctx, log_id)
     near = content.faq.entries[best.entry_id] \
         if best is not None and best.score >= FALLBACK_OFFER_SCORE and not pointless else None
-    hint = [[Button(f"❔ {near.title_in(ctx.lang)}", f"faq:{near.id}")]] if near else []
+    hint = [[Button(f"❔ {near.title_in(ctx.lang)}", f"faq:{near.id}")], *more_row(ctx, log_id)] \
+        if near else []
     reply = ctx.reply("fallback.html.j2", kind="fallback", handoff=bool(handoff),
                       near=bool(near), buttons=hint + handoff + topic_buttons(ctx))
     reply.score = best.score if best else None
@@ -173,7 +176,7 @@ class Answers(Feature):
 
     def presses(self) -> dict[str, PressHandler]:
         return {"faq": self.open_entry, "pick": self.pick, "fb": self.feedback,
-                "topic": self.open_topic, "menu": self.menu}
+                "topic": self.open_topic, "menu": self.menu, "more": more_topics}
 
     async def on_text(self, ctx: Ctx) -> list[Reply] | None:
         return await answer_question(ctx, ctx.event.text)

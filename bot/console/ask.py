@@ -10,6 +10,7 @@ from typing import TextIO
 from bot.content.render import to_plain
 from bot.core.engine import Engine
 from bot.core.replies import Event, Reply
+from bot.staff.real_sets import Asked
 
 _ids = itertools.count(1)
 
@@ -19,6 +20,19 @@ async def ask(engine: Engine, question: str, lang: str = "") -> list[Reply]:
     `lang` ("id" / "en") forces the reply language, else it follows the question."""
     return await engine.handle(Event(f"ask-{next(_ids)}", "ask", text=question,
                                      force_language=lang))
+
+
+async def ask_two_taps(engine: Engine, question: str) -> Asked:
+    """As `ask`, then "🔎 Topik lain" pressed by the same user when the reply has it: the
+    entries it shows are the replies' `behind` (real sets' two-tap figure)."""
+    user = f"ask-{next(_ids)}"
+    replies = Asked(await engine.handle(Event(user, "ask", text=question)))
+    more = next((b.data for r in replies for row in r.buttons for b in row
+                 if b.data.startswith("more:")), None)
+    if more is not None:
+        pressed = await engine.handle(Event(user, "ask", press=more))
+        replies.behind = frozenset(i for r in pressed for i, _ in r.suggestions)
+    return replies
 
 
 def summarize(question: str, replies: list[Reply]) -> dict:

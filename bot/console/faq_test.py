@@ -53,7 +53,7 @@ async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None
     """The real-message parts (faq/tests/real), asked through the whole engine; `tune_only`:
     the tuning part alone, so that a tuning session never sees a held-out figure."""
     from bot.app.composition import build_engine, close_engine
-    from bot.console.ask import ask
+    from bot.console.ask import ask_two_taps
     from bot.staff.real_sets import evaluate_real, report_real
 
     if not (directory / "tests" / "real").is_dir():
@@ -62,7 +62,7 @@ async def _faq_test_real(settings: Settings, directory: Path, as_of: date | None
     try:
         parts, problems = await evaluate_real(
             directory / "tests", set(engine.store.current.faq.entries),
-            lambda question: ask(engine, question), tuned_only=tune_only)
+            lambda question: ask_two_taps(engine, question), tuned_only=tune_only)
     finally:
         await close_engine(engine)
     for line in [*map(str, problems), *report_real(parts)]:

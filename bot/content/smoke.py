@@ -29,6 +29,7 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "error.html.j2": [{}],
     "unknown_command.html.j2": [{"command": "xyz"}],
     "suggestions.html.j2": [{"titles": ["Apa itu JHT?", "Cara klaim JHT"]}],
+    "more_topics.html.j2": [{"found": True, "titles": ["Apa itu JHT?"]}, {"found": False}],
     "smalltalk.html.j2": [{"mode": "hello"}, {"mode": "thanks"}],
     "about.html.j2": [{"version": "0.1.0", "entries": 100, "topics": 10, "today": _DAY,
                        "website": "www.bpjsketenagakerjaan.go.id"}],

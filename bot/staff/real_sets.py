@@ -29,6 +29,13 @@ ANSWERING_KINDS = ("faq", "redirect", "calculation")
 Ask = Callable[[str], Awaitable[list[Reply]]]
 
 
+class Asked(list[Reply]):
+    """The replies to one message, with the entries "🔎 Topik lain" shows when pressed
+    (console/ask.py `ask_two_taps`): a second tap, kept apart from what is offered."""
+
+    behind: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class RealCase:
     question: str
@@ -46,6 +53,7 @@ class RealOutcome:
     entry_id: str | None
     first_suggestion: str | None
     offered: frozenset[str] = frozenset()  # every entry answered or offered as a button
+    behind: frozenset[str] = frozenset()  # the entries "🔎 Topik lain" shows (a second tap)
 
     @property
     def in_scope(self) -> bool:
@@ -136,6 +144,13 @@ class PartResult:
         return self._share(asked, lambda r: r.answered_right or r.case.expect in r.offered)
 
     @property
+    def two_taps(self) -> float:
+        """As `one_tap`, or among the entries behind "🔎 Topik lain". Reported only."""
+        asked = [r for r in self.in_scope if r.case.expect != "calculation"]
+        return self._share(asked, lambda r: r.answered_right or r.case.expect in r.offered
+                           or r.case.expect in r.behind)
+
+    @property
     def self_written_answered(self) -> float:
         own = [r for r in self.in_scope if SELF_WRITTEN in r.case.file]
         return self._share(own, lambda r: r.answered_right)
@@ -173,7 +188,7 @@ class PartResult:
                 f"{self.wrong:.1%} (batas {f.max_wrong:.1%}); di luar cakupan terjawab "
                 f"{self.out_of_scope_answered} (batas {f.max_out_of_scope_answered}); "
                 f"pertanyaan lain ditawarkan {found}/{asked}; entri benar sekali ketuk "
-                f"{self.one_tap:.1%}")
+                f"{self.one_tap:.1%}, dua ketuk {self.two_taps:.1%}")
 
 
 def load_floors(real_dir: Path) -> tuple[dict[str, PartFloor], list[Problem]]:
@@ -254,7 +269,9 @@ def outcome(case: RealCase, replies: list[Reply]) -> RealOutcome:
     reply = main_reply(replies)
     kind = reply.kind if reply else "fallback"
     first = reply.suggestions[0][0] if reply and reply.suggestions else None
-    return RealOutcome(case, kind, reply.entry_id if reply else None, first, offered(replies))
+    behind = replies.behind if isinstance(replies, Asked) else frozenset()
+    return RealOutcome(case, kind, reply.entry_id if reply else None, first, offered(replies),
+                       behind)
 
 
 async def evaluate_real(tests_dir: Path, entry_ids: set[str], ask: Ask,

@@ -106,6 +106,17 @@ class QuestionLog:
             "SELECT user_hash FROM question_log WHERE id = ?", (log_id,))
         return owner is not None and owner == await self.user_hash(session_key)
 
+    async def asked(self, log_id: int, session_key: str) -> tuple[str, str | None] | None:
+        """A user's own logged question as kept (personal data masked) and its entry; None
+        when it is not theirs, is gone, or its text was not kept."""
+        if not await self._owned(log_id, session_key):
+            return None
+        row = await self.db.fetchone(
+            "SELECT question, entry_id FROM question_log WHERE id = ?", (log_id,))
+        if row is None or str(row["question"]).startswith("["):
+            return None
+        return str(row["question"]), row["entry_id"]
+
     async def choose(self, log_id: int, session_key: str, entry_id: str) -> None:
         if await self._owned(log_id, session_key):
             await self.db.write(

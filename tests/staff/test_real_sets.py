@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from bot.console.ask import ask
+from bot.console.ask import ask, ask_two_taps
 from bot.staff.real_sets import (
+    Asked,
     PartFloor,
     PartResult,
+    RealCase,
     RealOutcome,
     evaluate_real,
     load_floors,
     load_part,
+    outcome,
     report_real,
 )
 from tests.conftest import FAQ_DIR
@@ -74,6 +78,19 @@ async def test_the_other_questions_of_a_message_count_when_offered(engine, tmp_p
     assert part.results[0].case.also == ("daftar-bpu-cara", "jkm-manfaat")  # unknown ids dropped
     assert part.others_offered == (1, 2)  # the BPU question is a button; JKM is not offered
     assert "pertanyaan lain ditawarkan 1/2" in part.summary()
+
+
+async def test_two_taps_adds_the_entries_behind_other_topics_and_changes_nothing_else(engine):
+    case = RealCase("syarat", "x-entry", "f.yaml", 1, "https://example.org/a")
+    replies = await ask_two_taps(engine, case.question)
+    assert isinstance(replies, Asked) and len(replies.behind) == 4
+    assert not replies.behind & {i for r in replies for i, _ in r.suggestions}
+    behind = next(iter(replies.behind))
+    part = PartResult("tune", [outcome(replace(case, expect=behind), replies)])
+    plain = outcome(replace(case, expect=behind), list(replies))
+    assert part.one_tap == 0.0 and part.two_taps == 1.0 and plain.behind == frozenset()
+    assert part.results[0].verdict == plain.verdict == "other"
+    assert "dua ketuk 100.0%" in part.summary()
 
 
 def test_bad_items_are_reported_with_file_and_line(tmp_path: Path):

@@ -1,0 +1,40 @@
+""""🔎 Topik lain": the next entries of a message's ranking, one tap behind a "did you mean"."""
+
+from __future__ import annotations
+
+from bot.core.engine import Ctx
+from bot.core.replies import Button, Reply
+from bot.understand.next_entries import next_entries, shown_by
+
+
+def more_row(ctx: Ctx, log_id: int | None) -> list[list[Button]]:
+    """The button under a "did you mean" or a fallback that offers an entry. It needs the
+    logged question (masked) to rank again when pressed: none when nothing was logged."""
+    if log_id is None or not ctx.qlog.keep_text:
+        return []
+    return [[Button(ctx.text("btn_more_topics"), f"more:{log_id}")]]
+
+
+async def more_topics(ctx: Ctx, rest: str) -> list[Reply]:
+    """The next entries of the logged question's ranking as "did you mean" buttons (a choice
+    is recorded like one), or the topic menu when none scores enough. The logged text, not
+    the typed one, is ranked again: nothing new is kept; what was offered is that text's
+    reply as matched now (a follow-up read with the answer before may have offered others)."""
+    asked = await ctx.qlog.asked(int(rest), ctx.event.session_key) if rest.isdigit() else None
+    if asked is None:
+        return [Reply(ctx.text("button_expired"), kind="info")]
+    text, entry_id = asked
+    content = ctx.content
+    matcher = content.matcher_for("en" if content.language.mixed(text) else ctx.lang)
+    shown = [*shown_by(matcher.match(text)), *([entry_id] if entry_id else [])]
+    entries = [content.faq.entries[i] for i in next_entries(matcher, text, shown)
+               if i in content.faq.entries]
+    menu = [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]]
+    if not entries:
+        return [ctx.reply("more_topics.html.j2", kind="info", found=False, buttons=menu)]
+    reply = ctx.reply(
+        "more_topics.html.j2", kind="suggestions", found=True,
+        titles=[e.title_in(ctx.lang) for e in entries],
+        buttons=[[Button(e.title_in(ctx.lang), f"pick:{rest}:{e.id}")] for e in entries] + menu)
+    reply.suggestions = [(e.id, e.title_in(ctx.lang)) for e in entries]
+    return [reply]
