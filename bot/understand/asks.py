@@ -42,9 +42,9 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
         # "gaji 4,5jt, kenapa potongan jp cuma 1%?": why a stated rate, which no figure answers
         why = rule(cues, "why_when").search(low)
         opens = why is not None and why.start() == 0  # "kenapa jp sy cuma 1% ...": a question
-        return (asked or opens) and any(a.kind == "percent" for a in found) \
-            and sum(a.kind == "money" for a in found) <= 1 \
-            and bool(rule(cues, "why_when").search(low))
+        return (asked or opens) and why is not None \
+            and any(a.kind == "percent" for a in found) \
+            and sum(a.kind == "money" for a in found) <= 1
     # with a contribution word the computed figure answers a why ("kenapa potongan bpjs tk gaji
     # 5jt 150rb?"); the whether-words alone only with nothing to compute named: not the English
     # "is" / "do" of any sentence ("my salary is 5 million, bpjs tk?")
