@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.answers.audience import said_audience
 from bot.answers.context import (
@@ -14,12 +15,16 @@ from bot.answers.context import (
 )
 from bot.answers.leads import without_lead
 from bot.answers.more_topics import more_row, more_topics
+from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
 from bot.understand.match_result import FALLBACK_OFFER_SCORE
+
+if TYPE_CHECKING:
+    from bot.understand.matcher import Matcher
 
 MAX_RELATED = 3
 
@@ -95,6 +100,26 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
                                  entry_id, score)
 
 
+async def _next_step_reply(ctx: Ctx, matcher: Matcher, text: str) -> Reply | None:
+    """The steps after the answer just given as buttons ("terus?" after the JKM benefit:
+    next_steps.py); None when there was no answer, a calculation, or no step to offer."""
+    key = ctx.event.session_key
+    last = await ctx.qlog.last_answer(key, FOLLOWUP_SECONDS)
+    entry = ctx.content.faq.entries.get(last[0] or "") if last else None
+    if entry is None or await ctx.qlog.last_outcome(key, FOLLOWUP_SECONDS) in NOT_AFTER:
+        return None
+    steps = next_steps(matcher, entry)[:MAX_RELATED]
+    if not steps:
+        return None
+    log_id = await _record(ctx, text, "suggestions", steps[0].id, None)
+    reply = ctx.localized(Reply(
+        ctx.text("next_steps", title=entry.title_in(ctx.lang)),
+        [[Button(e.title_in(ctx.lang), f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
+         for e in steps], kind="suggestions"))
+    reply.suggestions = [(e.id, e.title_in(ctx.lang)) for e in steps]
+    return reply
+
+
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The answer to one question; one asking to be reminded gets the reminder button too."""
     return with_reminder_button(ctx, text, await _answer(ctx, text))
@@ -111,6 +136,10 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     # An acknowledgement before it is left out ("oh ok, and JP?", leads.py).
     clause = content.faq.clause_cues  # faq/clause-cues.yaml
     own = without_lead(text, clause)
+    if asks_next_step(own, clause):  # "terus?", "abis itu?" after an answer: its next steps
+        offered = await _next_step_reply(ctx, matcher, text)
+        if offered is not None:
+            return [offered]
     follow_up = elliptical(own, content.cues) or said_audience(matcher, own,
                                                                content.cues) is not None
     told = not follow_up and short_statement(own, clause) \

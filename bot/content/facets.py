@@ -10,7 +10,8 @@ from bot.content.yamlsrc import LineDict, Problem, load_yaml
 FACETS_FILE = "facets.yaml"
 SECTIONS = ("aspects", "audiences", "writers", "writer_forms", "story_writers", "contrasts",
             "situations", "other_agencies", "causes", "audience_words", "aspect_words", "events",
-            "topic_words", "own_agency", "sole_audiences", "instead_of", "not_cues")
+            "topic_words", "own_agency", "sole_audiences", "instead_of", "not_cues",
+            "next_steps")
 # The writer's roles: one who employs people, one who works for someone (see FacetReader.writer).
 WRITER_ROLES = ("employer", "worker")
 
@@ -60,6 +61,9 @@ class Facets:
     instead_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Phrases, as written, whose words are no cue: "rumah sakit" (hospital) tells no illness.
     not_cues: tuple[str, ...] = ()
+    # Aspects of a step to take (a claim, documents, registering): offered when the next step
+    # is asked after an answer about something else (bot/answers/next_steps.py).
+    next_steps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
                   _aspect_list(data, "sole_audiences", audiences, path.name, problems,
                                "audiences"),
                   _instead_of(data, audiences, path.name, problems),
-                  _word_list(data, "not_cues", path.name, problems))
+                  _word_list(data, "not_cues", path.name, problems),
+                  _aspect_list(data, "next_steps", aspects, path.name, problems))
 
 
 def _instead_of(data: LineDict, audiences: dict, file: str,

@@ -86,6 +86,15 @@ class QuestionLog:
         texts = [str(r["question"]) for r in rows if not str(r["question"]).startswith("[")]
         return (str(given) if given else None), texts
 
+    async def last_outcome(self, session_key: str, within_seconds: float) -> str | None:
+        """How a user's last question of the last `within_seconds` was answered ("answered",
+        "calculation", ...); None when they asked nothing then."""
+        outcome = await self.db.fetchval(
+            "SELECT outcome FROM question_log WHERE user_hash = ? AND asked_at >= ? "
+            "ORDER BY id DESC LIMIT 1",
+            (await self.user_hash(session_key), time.time() - within_seconds))
+        return None if outcome is None else str(outcome)
+
     async def count_user(self, session_key: str) -> int:
         """How many logged questions (with their choices and feedback) belong to a user."""
         return int(await self.db.fetchval(

@@ -20,7 +20,8 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "en_story_asks", "run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
-         "scam_signals", "scam_words", "reminder_asks", "audience_fillers", "followup_leads")
+         "scam_signals", "scam_words", "reminder_asks", "audience_fillers", "followup_leads",
+         "next_step_cues", "next_step_fillers")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 

@@ -40,6 +40,7 @@ class FacetReader:
         self.aspect_words = dict(facets.aspect_words)
         self.topic_words = dict(facets.topic_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
+        self.next_steps = frozenset(facets.next_steps)  # read by bot/answers/next_steps.py
         self.sole = frozenset(facets.sole_audiences)  # read by facet_deltas.FacetGroups
         self._instead = facets.instead_of  # read by standing
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
