@@ -10,7 +10,6 @@ signal fires on clearly more wrong answers than right ones (bench/README.md "ask
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.decide import DELEAK_FILE, FEATURES_FILE  # noqa: E402
+from bench.signal_split import print_split  # noqa: E402
 from bot.content.store import build_content  # noqa: E402
 from bot.understand.clauses import asks, clauses  # noqa: E402
 
@@ -75,19 +74,9 @@ def _column(group: str) -> str:
 
 def main() -> int:
     content = build_content(ROOT / "faq", ROOT / "templates", date.today())
-    logs = {"": FEATURES_FILE, " de-leaked": DELEAK_FILE}
-    columns: dict[str, list[Row]] = {}
-    for label, path in logs.items():
-        for line in path.read_text().splitlines():
-            row = json.loads(line)
-            if row["kind"] in ("faq", "redirect") and row["features"] is not None:
-                columns.setdefault(_column(row["group"]) + label, []).append(row)
-    names = sorted(columns)
-    print("wrong/right answers the signal fires on:", " | ".join(names))
-    for name, fires in signals(content).items():
-        cells = [f"{sum(1 for r in columns[c] if not r['right'] and fires(r))}/"
-                 f"{sum(1 for r in columns[c] if r['right'] and fires(r))}" for c in names]
-        print(f"{name:36s}", " | ".join(f"{c:>7s}" for c in cells))
+    print_split(signals(content),
+                lambda r: r["kind"] in ("faq", "redirect") and r["features"] is not None,
+                _column, lambda r: not r["right"], 36)
     return 0
 
 

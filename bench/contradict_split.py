@@ -14,7 +14,6 @@ outnumber right ones (bench/README.md "contradict_split.py").
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.decide import DELEAK_FILE, FEATURES_FILE  # noqa: E402
+from bench.signal_split import print_split  # noqa: E402
 from bot.content.store import build_content  # noqa: E402
 from bot.understand.clauses import asks  # noqa: E402
 from bot.understand.match_result import PROGRAM_TOKENS  # noqa: E402
@@ -89,20 +88,9 @@ def _column(group: str) -> str:
 
 def main() -> int:
     content = build_content(ROOT / "faq", ROOT / "templates", date.today())
-    columns: dict[str, list[Row]] = {}
-    for label, path in {"": FEATURES_FILE, " de-leaked": DELEAK_FILE}.items():
-        if not path.exists():
-            continue
-        for line in path.read_text().splitlines():
-            row = json.loads(line)
-            if row["kind"] == "faq" and row["features"] is not None and row["top"]:
-                columns.setdefault(_column(row["group"]) + label, []).append(row)
-    names = sorted(columns)
-    print("wrong/right answers the signal fires on:", " | ".join(names))
-    for name, fires in signals(content).items():
-        cells = [f"{sum(1 for r in columns[c] if r['wrong'] and fires(r))}/"
-                 f"{sum(1 for r in columns[c] if r['right'] and fires(r))}" for c in names]
-        print(f"{name:56s}", " | ".join(f"{c:>7s}" for c in cells))
+    print_split(signals(content),
+                lambda r: r["kind"] == "faq" and r["features"] is not None and bool(r["top"]),
+                _column, lambda r: r["wrong"], 56)
     return 0
 
 
