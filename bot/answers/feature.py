@@ -14,7 +14,7 @@ from bot.answers.context import (
     steered,
 )
 from bot.answers.leads import without_lead
-from bot.answers.more_topics import more_row, more_topics
+from bot.answers.more_topics import all_topics_row, more_row, more_topics
 from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
@@ -115,7 +115,7 @@ async def _next_step_reply(ctx: Ctx, matcher: Matcher, text: str) -> Reply | Non
     reply = ctx.localized(Reply(
         ctx.text("next_steps", title=entry.title_in(ctx.lang)),
         [[Button(e.title_in(ctx.lang), f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
-         for e in steps], kind="suggestions"))
+         for e in steps] + all_topics_row(ctx), kind="suggestions"))
     reply.suggestions = [(e.id, e.title_in(ctx.lang)) for e in steps]
     return reply
 
@@ -180,7 +180,7 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
                              f"pick:{log_id}:{e.id}" if log_id else f"faq:{e.id}")]
                      for e in entries]
             + more_row(ctx, log_id)
-            + [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]],
+            + all_topics_row(ctx),
         )
         reply.score = best.score
         reply.suggestions = [(e.id, e.title_in(ctx.lang)) for e in entries]

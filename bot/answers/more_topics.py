@@ -7,6 +7,11 @@ from bot.core.replies import Button, Reply
 from bot.understand.next_entries import next_entries, shown_by
 
 
+def all_topics_row(ctx: Ctx) -> list[list[Button]]:
+    """The button back to the topic menu, under every list of entries to pick from."""
+    return [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]]
+
+
 def more_row(ctx: Ctx, log_id: int | None) -> list[list[Button]]:
     """The button under a "did you mean" or a fallback that offers an entry. It needs the
     logged question (masked) to rank again when pressed: none when nothing was logged."""
@@ -29,7 +34,7 @@ async def more_topics(ctx: Ctx, rest: str) -> list[Reply]:
     shown = [*shown_by(matcher.match(text)), *([entry_id] if entry_id else [])]
     entries = [content.faq.entries[i] for i in next_entries(matcher, text, shown)
                if i in content.faq.entries]
-    menu = [[Button(ctx.say("📚 Lihat semua topik", "📚 All topics"), "menu")]]
+    menu = all_topics_row(ctx)
     if not entries:
         return [ctx.reply("more_topics.html.j2", kind="info", found=False, buttons=menu)]
     reply = ctx.reply(

@@ -33,6 +33,7 @@ async def test_the_cue_after_an_answer_offers_its_related_steps(engine):
     # the related entries about a claim, not the heirs' JP (jkm-manfaat's `related`)
     assert [i for i, _ in reply.suggestions] == ["jkm-syarat-klaim", "jht-ahli-waris"]
     assert reply.buttons[0][0].data.endswith(":jkm-syarat-klaim")
+    assert reply.buttons[-1][0].data == "menu"  # and back to the topic menu, as any list
     assert "Langkah berikutnya" in reply.text
 
 
