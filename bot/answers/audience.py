@@ -90,10 +90,8 @@ def _keeps_aspect(matcher: Matcher, before: str, now: str, strict: bool = False)
     """The new entry is about what the old one was (faq/facets.yaml aspects; events and
     situations left out: they come with the group), or (unless `strict`) one of them says
     nothing."""
-    facets = matcher.facets
-    told = facets.causes | facets.events | facets.situations
-    asked = matcher.facets_of(before)[0] - told
-    answered = matcher.facets_of(now)[0] - told
+    asked = matcher.facets.asked_of(matcher.facets_of(before)[0])
+    answered = matcher.facets.asked_of(matcher.facets_of(now)[0])
     if not asked or (not answered and not strict):
         return True
     return bool(asked & answered)

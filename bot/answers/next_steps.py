@@ -39,9 +39,8 @@ def next_steps(matcher: Matcher, entry: Entry) -> list[Entry]:
     `next_steps`: a claim, documents, registering), else all of them. None when the answer is
     itself a step or says nothing the facets read (its own text holds the steps: it is given
     again, as before) or relates to nothing."""
-    facets = matcher.facets
-    steps = facets.next_steps
-    own = matcher.facets_of(entry.id)[0] - facets.causes - facets.events - facets.situations
+    steps = matcher.facets.next_steps
+    own = matcher.facets.asked_of(matcher.facets_of(entry.id)[0])
     if not own or own & steps:
         return []
     related = [matcher.faq.entries[r] for r in entry.related if r in matcher.faq.entries]

@@ -41,6 +41,8 @@ class FacetReader:
         self.topic_words = dict(facets.topic_words)
         self.events = frozenset(facets.events)  # read by Matcher.emphasis
         self.next_steps = frozenset(facets.next_steps)  # read by bot/answers/next_steps.py
+        # What a story tells rather than what is asked (follow-ups compare entries without it)
+        self._told = self.causes | self.events | self.situations
         self.sole = frozenset(facets.sole_audiences)  # read by facet_deltas.FacetGroups
         self._instead = facets.instead_of  # read by standing
         self.story_writers = WriterReader(facets.story_writers)  # who writes a story (heir)
@@ -117,6 +119,11 @@ class FacetReader:
                 aspects = self.story_writers.caused(words, aspects, audiences,
                                                         self.causes)
         return aspects, audiences
+
+    def asked_of(self, aspects: frozenset[str]) -> frozenset[str]:
+        """An entry's aspects without the causes, events and situations a story tells: what
+        it answers (bot/answers/audience.py and next_steps.py compare entries by it)."""
+        return aspects - self._told
 
     def standing(self, audiences: frozenset[str]) -> frozenset[str]:
         """`audiences` without those another of them stands instead of (faq/facets.yaml
