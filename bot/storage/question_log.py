@@ -26,6 +26,12 @@ MAX_ROW_ID = 2**63 - 1
 UNKEPT_TEXT = "[pertanyaan di tengah pendaftaran; teks tidak disimpan]"
 
 
+def typed(question: object) -> bool:
+    """A logged question the user typed and the log kept: not UNKEPT_TEXT, not a button's
+    "[tombol] <title>"."""
+    return not str(question).startswith("[")
+
+
 class QuestionLog:
     def __init__(self, db: Database, keep_text: bool = True):
         self.db = db
@@ -83,7 +89,7 @@ class QuestionLog:
             row["entry_id"] if row["outcome"] in ("answered", "redirect", "opened", "calculation")
             else None)
         # Not kept (UNKEPT_TEXT) or not typed ("[tombol] <title>"): nothing the user told.
-        texts = [str(r["question"]) for r in rows if not str(r["question"]).startswith("[")]
+        texts = [str(r["question"]) for r in rows if typed(r["question"])]
         return (str(given) if given else None), texts
 
     async def last_outcome(self, session_key: str, within_seconds: float) -> str | None:
@@ -122,7 +128,7 @@ class QuestionLog:
             return None
         row = await self.db.fetchone(
             "SELECT question, entry_id FROM question_log WHERE id = ?", (log_id,))
-        if row is None or str(row["question"]).startswith("["):
+        if row is None or not typed(row["question"]):
             return None
         return str(row["question"]), row["entry_id"]
 
