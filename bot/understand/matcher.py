@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.understand import cover_bounds, decision, rank_memo, ranking, second_look, several
 from bot.understand.agency import foreign_phrasings
@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
     from collections.abc import Callable, Iterable
 
     from bot.content.faqbase import FaqBase
+    from bot.understand.rank_memo import RankState
 
 # Decision thresholds (SINGLE_ANSWER_SCORE, CLOSE_SCORE, floors ...): match_result.py.
 ONE_WORD_TIE_GAP = 4.0
@@ -320,7 +321,7 @@ class Matcher:
     def rank(self, query: tuple[str, ...], limit: int | None = None,
              facets: FacetSet = EMPTY, emphasis: frozenset[str] = frozenset(),
              weight_cap: float | None = None, min_score: float = 0.0,
-             held: dict[str, Any] | None = None) -> list[Candidate]:
+             held: RankState | None = None) -> list[Candidate]:
         """Entries sharing at least one word with the query, best first, one row per entry.
 
         Shared weights are accumulated along the postings (cost ~ the postings touched); the
@@ -336,9 +337,9 @@ class Matcher:
         """
         if not query:
             return []
-        weighed = held.get("weighed") if held is not None else None
+        weighed = held.weighed if held is not None else None
         if weighed is None:
             weighed = weigh(self, query, facets, emphasis, weight_cap)
             if held is not None:  # rank_memo.shared: a later ranking of the same words
-                held["weighed"] = weighed
+                held.weighed = weighed
         return ranking.rank(self, query, *weighed, limit, min_score, earlier=held)

@@ -10,7 +10,8 @@ context variable, so concurrent messages never share one), never across messages
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from bot.understand.facets import EMPTY, FacetSet
 from bot.understand.message_memo import memo as _memo
@@ -22,6 +23,18 @@ if TYPE_CHECKING:
     from bot.understand.match_result import Candidate, MatchResult
 
     Rows = list[Candidate]
+
+
+@dataclass
+class RankState:
+    """What a ranking of one message's words, facets, emphasis and weight cap computed that
+    holds for any limit and floor: a later ranking of the same (more rows, a lower floor)
+    starts from it (Matcher.rank, ranking.rank)."""
+
+    weighed: tuple[Any, ...] | None = None  # weighing.weigh's word weights
+    setup: tuple[Any, ...] | None = None  # entry sums, entry parts, entry bounds
+    order: list[int] | None = None  # entries by bound, highest first
+    ratios: dict[int, float] = field(default_factory=dict)  # probed phrasings' fuzzy ratios
 
 
 def per_message(match: Callable[..., MatchResult]) -> Callable[..., MatchResult]:
@@ -46,7 +59,7 @@ def shared(rank: Callable[..., Rows]) -> Callable[..., Rows]:
         key = (self, query, facets, emphasis, weight_cap)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = ([], {})
+            found = memo[key] = ([], RankState())
         done, held = found
         for had_limit, had_floor, rows in done:
             if had_floor <= min_score and (had_limit is None or (

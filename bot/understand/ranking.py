@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from itertools import islice, takewhile
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -29,6 +29,7 @@ from bot.understand.vocab_lengths import indel_cap
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
+    from bot.understand.rank_memo import RankState
 
 # Score blend (sums to 1): how much of the question the entry's whole vocabulary explains,
 # how well the single best phrasing matches (weighted F1 and its coverage), and raw similarity.
@@ -113,7 +114,7 @@ def entry_parts(m: Matcher, entry_shared: dict[int, complex] | dict[int, float],
 
 def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total: float,
          q: Query, limit: int | None, min_score: float = 0.0,
-         among: list[int] | None = None, earlier: dict[str, Any] | None = None) -> list[Candidate]:
+         among: list[int] | None = None, earlier: RankState | None = None) -> list[Candidate]:
     """`Matcher.rank` once the query's word weights are known (see its docstring). `among`
     (no limit nor floor): only those entries' rows (weighing.rank_among). `earlier`: what an
     earlier ranking of the same words, weights and facets in this message computed that does
@@ -122,7 +123,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     if not any(tok in postings for tok in q_weight):
         return []
     exact = limit is None and min_score <= 0  # every phrasing is weighed: no bounds
-    setup = earlier.get("setup") if earlier is not None and not exact else None
+    setup = earlier.setup if earlier is not None and not exact else None
     if setup is None:
         # The entry-level part of the final score depends on the entry and the query only.
         bound: dict[int, float] = {}
@@ -131,7 +132,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
             sums = {e: sums[e] for e in among if e in sums}
         part = entry_parts(m, sums, q_total, q, None if exact else bound)
         if earlier is not None and not exact:
-            earlier["setup"] = sums, part, bound
+            earlier.setup = sums, part, bound
     else:
         sums, part, bound = setup
     # Without the fuzzy ratio: the part of each phrasing's score that is cheap to compute
@@ -140,7 +141,7 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
     entry_base: dict[int, float] = {}
     floor = min_score - EPSILON  # the caller wants no row below min_score
     # The probed phrasings' ratios, not computed twice (nor in a later ranking: `earlier`).
-    ratios: dict[int, float] = {} if earlier is None else earlier.setdefault("ratios", {})
+    ratios: dict[int, float] = {} if earlier is None else earlier.ratios
     lengths = False  # whether entry bounds may use text lengths (below)
     if among is not None:  # the same sums as over all postings (shared_in)
         _bases(m, shared_in(m, q_weight, list(sums)), q_total, prelim, entry_base, q.foreign)
@@ -151,11 +152,11 @@ def rank(m: Matcher, query: tuple[str, ...], q_weight: dict[str, float], q_total
         # entries share only a common word ("tidak", "bpjstk") with the question. The floor is
         # first taken from the entries that could score highest.
         # (sorted is heapq.nlargest's documented equivalent, ties in order met, and in C)
-        by_bound = earlier.get("order") if earlier is not None else None
+        by_bound = earlier.order if earlier is not None else None
         if by_bound is None:
             by_bound = sorted(bound, key=bound.__getitem__, reverse=True)
             if earlier is not None:
-                earlier["order"] = by_bound
+                earlier.order = by_bound
         probe = by_bound[:(limit or 0) + PROBE]
         # Phrasings' shared weights only for the entries looked at (a few of those sharing
         # a word); each phrasing's sum is the same as over all postings.

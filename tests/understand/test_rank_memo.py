@@ -12,7 +12,7 @@ from tests.understand.match_outputs import match_outputs
 
 def test_an_earlier_ranking_serves_only_what_it_holds() -> None:
     calls: list[tuple[tuple[str, ...], int | None, float]] = []
-    helds: list[dict | None] = []
+    helds: list[object | None] = []
 
     def rank(self, query, limit, facets, emphasis, cap, floor, held=None):
         calls.append((query, limit, floor))
