@@ -187,6 +187,11 @@ def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kant
             rf"\s*{alt(c, 'both_worker')}\b")
 
 
+def _employer_total(c: Cues) -> str:  # "total iuran perusahaan": the employer's part, summed
+    return (rf"\b{alt(c, 'whole_share')}(?:nya)?\s+(?:{alt(c, 'share_nouns')}\s+)?"
+            rf"{alt(c, 'both_employer')}\b")
+
+
 def _arrears(c: Cues) -> str:  # "dari bulan juli", "sejak lebaran": several months owed
     return rf"\b{alt(c, 'arrears_words')}\b"
 
@@ -267,7 +272,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
     "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
-    "both_shares": _both_shares, "owner": _owner, "arrears": _arrears,
+    "both_shares": _both_shares, "employer_total": _employer_total, "owner": _owner, "arrears": _arrears,
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
     "age_after": _age_after, "age_now": _age_now, "days_week_gap": _days_week_gap,
@@ -288,7 +293,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
-         "arrears_words",
+         "share_nouns", "arrears_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
