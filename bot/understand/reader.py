@@ -34,6 +34,7 @@ from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
+from bot.understand.min_wage_list import mark_in_list
 from bot.understand.program_scope import asked_programs, slip_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
@@ -163,6 +164,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                     decide_who(req, low, cues)
                 return req
             return None
+    mark_in_list(req, low, cues.minimum_wage, roles)  # "10 org umr jakarta, 5 org 8jt"
     _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
     span = rule(cues, "range").search(low)
     if span and (not req.problem or req.problem.key in ("monthly_millions", "amount_decimal")) \
