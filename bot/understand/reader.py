@@ -227,6 +227,25 @@ def _program_masked(low: str, cues: Cues) -> str:
     return blanked(low, spans)
 
 
+def _monthly_each(wages: list[tuple[Decimal, int]], period_of: dict[Decimal, str | None],
+                  cues: Cues, days: int | None) -> list[tuple[Decimal, int]]:
+    """A list mixing daily, weekly and monthly pay ("3 buruh harian 150rb sehari, 2 karyawan
+    bulanan 4,5jt"): each wage made monthly by its own period; typed days a month apply when
+    one wage alone is daily."""
+    daily = [v for v, _n in wages if period_of.get(v) == "day"]
+    out = []
+    for value, n in wages:
+        name = period_of.get(value)
+        if name is None:
+            out.append((value, n))
+            continue
+        period = cues.periods[name]
+        if name == "day" and days and len(daily) == 1:
+            period = replace(period, per_month=Decimal(days))
+        out.append((period.monthly(value), n))
+    return out
+
+
 def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None:
     """Wage = gaji pokok + tunjangan tetap; a deduction stays a deduction; a balance a balance;
     a daily wage times the days worked a month when they are typed (`days`)."""
@@ -264,6 +283,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
+    elif len(wages) > 1 and any(roles.period_of.get(v) for v, _n in wages):
+        wages = _monthly_each(wages, roles.period_of, cues, days)
     if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
         # a month's allowance beside a daily wage is added after the wage is made monthly
         req.allowance = str(sum(allowances, Decimal(0)))

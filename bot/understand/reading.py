@@ -187,6 +187,11 @@ def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kant
             rf"\s*{alt(c, 'both_worker')}\b")
 
 
+def _branches_each(c: Cues) -> str:  # "2 cabang, masing2 ": that many branches, each with
+    return (rf"(?<![\w.,])(?P<n>\d{{1,3}})\s*{alt(c, 'branch_words')}\b[\s,:;]*"
+            rf"(?:{alt(c, 'each_one')}|each with|each has)\s*(?:ada\s+)?$")
+
+
 def _employer_total(c: Cues) -> str:  # "total iuran perusahaan": the employer's part, summed
     return (rf"\b{alt(c, 'whole_share')}(?:nya)?\s+(?:{alt(c, 'share_nouns')}\s+)?"
             rf"{alt(c, 'both_employer')}\b")
@@ -272,7 +277,8 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
     "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
-    "both_shares": _both_shares, "employer_total": _employer_total, "owner": _owner,
+    "both_shares": _both_shares, "employer_total": _employer_total,
+    "branches_each": _branches_each, "owner": _owner,
     "arrears": _arrears,
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
@@ -294,7 +300,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
-         "share_nouns", "arrears_words",
+         "share_nouns", "branch_words", "arrears_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
