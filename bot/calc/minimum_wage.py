@@ -38,6 +38,9 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
         if not any(w == mw["value"] for w, _ in req.wages):
             req.min_wage = None  # a follow-up replaced the list
         return None, None
+    if slot is None and mw.get("value") is not None and len(req.wages) > 1 \
+            and req.wages[0][0] == mw["value"]:
+        return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
     if slot is None and req.wages and req.wages[0][0] != mw.get("value"):
         req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
         return None, None

@@ -9,44 +9,22 @@ right after) its wage, or the list is still asked back.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.core.replies import Text
-from bot.understand.minimum_wage import WAGE_GAP, MinimumWage
+from bot.understand.minimum_wage import MinimumWage, level_at
 from bot.understand.request import CalcRequest
 
 if TYPE_CHECKING:
     from bot.understand.roles import Roles
-
-# Between a headcount and the minimum-wage word: "10 org umr", "5 org bulanan umr jakarta",
-# "7 karyawan gaji umr" (one word at most, then the level word)
-_AFTER_HEADS_RE = re.compile(r"[\s,:@]*(?:[a-z]+\s+)?$")
-
-
-def _level_at(low: str, mw: MinimumWage, roles: Roles) -> tuple[int, str] | None:
-    """(position, word) of the minimum-wage word named as a group's wage, or None."""
-    levels = mw._get("words", mw.words)
-    block = mw._get("not", mw.not_wage)
-    wage = mw._get("wage", mw.wage_words)
-    if levels is None or (block is not None and block.search(low)):
-        return None
-    for m in levels.finditer(low):
-        before = low[max(0, m.start() - WAGE_GAP):m.start()]
-        after_heads = any(h.end <= m.start() and _AFTER_HEADS_RE.fullmatch(low[h.end:m.start()])
-                          for h in roles.heads)
-        if after_heads or (wage is not None and wage.search(before)):
-            return m.start(), m.group(0).removesuffix("nya")
-    return None
-
 
 def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Roles) -> bool:
     """Pair a payroll list whose one group is paid a minimum wage; True when it was paired
     (roles' wages and problem updated, the minimum wage noted on `req` with its slot)."""
     if mw is None or roles.problem is None or roles.problem.key != "heads_wages_differ":
         return False
-    level = _level_at(low, mw, roles)
+    level = level_at(low, mw, roles.heads)
     if level is None:
         return False
     pos, said = level

@@ -164,6 +164,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                     decide_who(req, low, cues)
                 return req
             return None
+    if roles.of("allowance") and not any(roles.of(r) for r in ("wage", "income", "deduction")) \
+            and rule(cues, "closing_yes_no").search(low) and not rule(cues, "bare_ask").search(low):
+        return None  # "tunjangan tetap 1jt ikut dihitung ga": whether it counts, the FAQ
     mark_in_list(req, low, cues.minimum_wage, roles)  # "10 org umr jakarta, 5 org 8jt"
     _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
     span = rule(cues, "range").search(low)
