@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1..8] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..9] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -19,7 +19,10 @@ people or wages in one message, employer head-counts inside a calculation, follo
 in FAQ questions), `--set 8` the eighth (make8.py: run-on voice-note text, "-an" amounts,
 ranges and approximations, wages per day / week / hour, THR / overtime beside the wage, net vs
 gross, spouses, a calculation with an FAQ question, numbers in words, both decimal conventions,
-BPU by trade, benefits for heirs, JP from ages, several wage levels).
+BPU by trade, benefits for heirs, JP from ages, several wage levels), `--set 9` the ninth
+(make9.py, dated 2026-12-02: mixed wage groups and branches in one payroll, daily / weekly /
+monthly and part-time workers, allowances, amounts as rb / k / jt / words, expats, BPU by chosen
+bracket, heirs' stories, JHT / JP / JKP, fines, payslip checks, asks).
 """
 
 from __future__ import annotations
@@ -51,17 +54,20 @@ from bot.understand.reader import read  # noqa: E402
 
 SET_DIR = ROOT / "faq" / "tests" / "calc-blind"
 AS_OF = date(2026, 11, 30)
+# the date each set is written as of (sets 1-8: 2026-11-30)
+SET_AS_OF = {"9": date(2026, 12, 2)}
 AMOUNT = re.compile(r"(?:Rp|IDR)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)")
 
 
-def reader_kind(text: str, cues, lang: str, ctx: Ctx | None = None) -> str:
-    req = read(text, cues, AS_OF, lang)
+def reader_kind(text: str, cues, lang: str, ctx: Ctx | None = None,
+                as_of: date = AS_OF) -> str:
+    req = read(text, cues, as_of, lang)
     if req is None or req.kind == "not_calc":
         return "none"
     if ctx is not None and not req.problem:
         # a minimum wage named whose figure is not usable (UMK unconfirmed, a city without
         # one): the calculator asks for the wage, as bot/calc/feature.py does
-        _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or AS_OF)
+        _, req.problem = minimum_wage.apply(ctx, req, req.month_date() or as_of)
     # a question back: a problem, or a piece the calculator asks for before computing
     # (PU or BPU, the wage, the years, the months late), as bot/calc/feature.py does
     return "ask" if req.problem or req.missing() else req.kind
@@ -103,12 +109,12 @@ def followup_kind(item: dict, reply: dict) -> str:
     return calc if reply["kind"] == "calculation" else "none"
 
 
-async def score(part: str, settings) -> list[tuple[dict, str, str]]:
+async def score(part: str, settings, as_of: date = AS_OF) -> list[tuple[dict, str, str]]:
     items = yaml.safe_load((SET_DIR / f"{part}.yaml").read_text(encoding="utf-8"))
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         engine = await build_engine(replace(settings, bot_db_path=Path(tmp) / "b.sqlite3"),
-                                    as_of=AS_OF)
+                                    as_of=as_of)
         try:
             cues = engine.store.current.cues  # as the bot reads (texted words written out)
             for n, item in enumerate(items):
@@ -118,7 +124,7 @@ async def score(part: str, settings) -> list[tuple[dict, str, str]]:
                     out.append((item, verdict(item, got, reply), reply["text"]))
                     continue
                 ctx = Ctx(Event("0", "bench"), engine, lang=item.get("lang", "id"))
-                got = reader_kind(item["q"], cues, item.get("lang", "id"), ctx)
+                got = reader_kind(item["q"], cues, item.get("lang", "id"), ctx, as_of)
                 reply = summarize(item["q"], await ask(engine, item["q"]))
                 out.append((item, verdict(item, got, reply), reply["text"]))
         finally:
@@ -135,14 +141,14 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8"), default="1",
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9"), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     settings = load_settings(env={}, dotenv=Path("/nonexistent.env"))
     settings = replace(settings, faq_dir=ROOT / "faq", templates_dir=ROOT / "templates")
     for part in (("dev", "heldout") if args.part == "both" else (args.part,)):
-        rows = await score(part + suffix, settings)
+        rows = await score(part + suffix, settings, SET_AS_OF.get(args.set, AS_OF))
         right = sum(v == "right" for _, v, _ in rows)
         by_kind: Counter = Counter()
         ok_kind: Counter = Counter()

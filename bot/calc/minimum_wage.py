@@ -33,7 +33,15 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     mw = req.min_wage
     if mw is None:
         return None, None
-    if req.wages and req.wages[0][0] != mw.get("value"):
+    slot = mw.get("slot")
+    if slot is not None and mw.get("value") is not None:
+        if not any(w == mw["value"] for w, _ in req.wages):
+            req.min_wage = None  # a follow-up replaced the list
+        return None, None
+    if slot is None and mw.get("value") is not None and len(req.wages) > 1 \
+            and req.wages[0][0] == mw["value"]:
+        return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
+    if slot is None and req.wages and req.wages[0][0] != mw.get("value"):
         req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
         return None, None
     if mw.get("place") is None:
@@ -57,7 +65,10 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if value.value is None:  # known to exist, but the sources disagree
         return None, Text.of("min_wage_unsure", label=label, province=province,
                              ump="" if use_province else offer)
-    req.wages = [(str(value.amount), req.headcount or mw.get("heads") or 1)]
+    if slot is not None:  # "10 org umr jakarta, 5 org 8jt": that group's place in the list
+        req.wages.insert(min(slot, len(req.wages)), (str(value.amount), mw.get("heads") or 1))
+    else:
+        req.wages = [(str(value.amount), req.headcount or mw.get("heads") or 1)]
     mw["value"] = str(value.amount)
     return value, None
 
@@ -65,7 +76,8 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
 def used(ctx: Ctx, req: CalcRequest, on: date) -> RateValue | None:
     """The minimum-wage figure a computed request's wage is, for its note and Rincian."""
     mw = req.min_wage
-    if mw is None or not req.wages or req.wages[0][0] != mw.get("value"):
+    if mw is None or not req.wages or all(w != mw.get("value") for w, _ in (
+            req.wages if mw.get("slot") is not None else req.wages[:1])):
         return None
     use_province = mw["kind"] == "province" or mw["said"] == "ump"
     value, _ = _lookup(ctx, f"ump_{mw['province']}" if use_province else f"umk_{mw['place']}",

@@ -58,6 +58,8 @@ JOB_NOUNS = (
     "pramuniaga", "cleaner", "crew", "kru", "helper", "tenaga kerja", "security",
     "cleaning service", "office boy", "admin", "resepsionis", "barista", "akuntan",
     "receptionist", "accountant", "baristas", "programmer", "programmers",
+    "kepala toko", "kepala gudang", "kepala cabang", "kepala produksi", "chef", "chefs",
+    "part timer", "part timers", "full timer", "full timers",
     "nurses", "nurse", "doctors", "drivers", "cashiers", "cooks", "teachers", "staff members",
     "guards", "cleaners", "waiters", "technicians", "mechanics", "supervisors", "managers",
 )

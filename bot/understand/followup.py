@@ -73,6 +73,8 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     choice = rule(cues, "jht_choice").search(low)
     if choice:
         change["with_jht"] = choice.group("no") is None
+    if "amount" in change and "heads" in change and rule(cues, "adds_group").search(low):
+        change["add"] = True  # "kalau ditambah 5 org gaji 8jt?": one more group in the list
     _who_change(low, cues, change)
     return change or None
 
@@ -231,6 +233,15 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
             setattr(new, key, change[key])
     if "programs" in change and new.kind == "contribution":
         new.programs = list(change["programs"])
+    if change.get("add") and "amount" in change and "heads" in change and (
+            new.wages or new.min_wage):
+        if not new.wages and new.min_wage:  # the last group was paid a minimum wage: kept
+            new.min_wage = {**new.min_wage, "slot": 0, "value": None,
+                            "heads": new.min_wage.get("heads") or 1}
+        new.wages.append((change["amount"], change["heads"]))
+        new.allowance, new.income_period, new.per_month = None, None, None
+        new.focus = new.focus if new.focus != "worker" else "both"
+        return new
     if "amount" in change:
         heads = new.headcount or 1
         if new.income_period and new.per_month:

@@ -17,6 +17,7 @@ from bot.core.replies import Text
 from bot.understand.request import CalcRequest
 
 if TYPE_CHECKING:  # roles imports cues, which imports this module
+    from bot.understand.amounts import Amount
     from bot.understand.roles import Roles
 
 # How far before "umr" a wage word may stand: "gaji saya sesuai umr", "digaji standar ump".
@@ -164,6 +165,27 @@ def named(text: str, mw: MinimumWage) -> dict | None:
             "name": place.name if place else None, "value": None}
 
 
+# Between a headcount and the minimum-wage word: "10 org umr", "5 org bulanan umr jakarta",
+# "7 karyawan gaji umr" (one word at most, then the level word)
+_AFTER_HEADS_RE = re.compile(r"[\s,:@]*(?:[a-z]+\s+)?$")
+
+
+def level_at(low: str, mw: MinimumWage, heads: list[Amount]) -> tuple[int, str] | None:
+    """(position, word) of the minimum-wage word named as a group's wage, or None."""
+    levels = mw._get("words", mw.words)
+    block = mw._get("not", mw.not_wage)
+    wage = mw._get("wage", mw.wage_words)
+    if levels is None or (block is not None and block.search(low)):
+        return None
+    for m in levels.finditer(low):
+        before = low[max(0, m.start() - WAGE_GAP):m.start()]
+        after_heads = any(h.end <= m.start() and _AFTER_HEADS_RE.fullmatch(low[h.end:m.start()])
+                          for h in heads)
+        if after_heads or (wage is not None and wage.search(before)):
+            return m.start(), m.group(0).removesuffix("nya")
+    return None
+
+
 def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool,
          roles: Roles | None = None) -> bool:
     """Note on `req` a minimum wage named as the wage ("iuran gaji umr jakarta"); False when
@@ -172,6 +194,13 @@ def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool,
         return False
     req.min_wage = named(low, mw)
     heads = roles.heads if roles is not None else []
+    level = level_at(low, mw, heads) if req.min_wage is None and heads else None
+    if level is not None:  # "10 org umr jakarta": the level word right after a headcount
+        place = mw.place_in(low[level[0]:])
+        req.min_wage = {"said": level[1], "place": place.key if place else None,
+                        "kind": place.kind if place else None,
+                        "province": place.province if place else None,
+                        "name": place.name if place else None, "value": None}
     if req.min_wage is not None and len(heads) == 1 and heads[0].value and roles is not None \
             and not roles.wages and roles.problem and roles.problem.key == "heads_wages_differ":
         # "10 karyawan gaji UMR Jakarta": ten people on that one wage, not a missing list

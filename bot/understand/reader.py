@@ -34,6 +34,7 @@ from bot.understand.cues import Cues, blanked
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
+from bot.understand.min_wage_list import mark_in_list
 from bot.understand.program_scope import asked_programs, slip_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
@@ -163,6 +164,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                     decide_who(req, low, cues)
                 return req
             return None
+    if roles.of("allowance") and not any(roles.of(r) for r in ("wage", "income", "deduction")) \
+            and rule(cues, "closing_yes_no").search(low) and not rule(cues, "bare_ask").search(low):
+        return None  # "tunjangan tetap 1jt ikut dihitung ga": whether it counts, the FAQ
+    mark_in_list(req, low, cues.minimum_wage, roles)  # "10 org umr jakarta, 5 org 8jt"
     _fill_amounts(req, roles, cues, days_per_month(low, found, cues))
     span = rule(cues, "range").search(low)
     if span and (not req.problem or req.problem.key in ("monthly_millions", "amount_decimal")) \
@@ -225,6 +230,25 @@ def _program_masked(low: str, cues: Cues) -> str:
     return blanked(low, spans)
 
 
+def _monthly_each(wages: list[tuple[Decimal, int]], period_of: dict[Decimal, str | None],
+                  cues: Cues, days: int | None) -> list[tuple[Decimal, int]]:
+    """A list mixing daily, weekly and monthly pay ("3 buruh harian 150rb sehari, 2 karyawan
+    bulanan 4,5jt"): each wage made monthly by its own period; typed days a month apply when
+    one wage alone is daily."""
+    daily = [v for v, _n in wages if period_of.get(v) == "day"]
+    out = []
+    for value, n in wages:
+        name = period_of.get(value)
+        if name is None:
+            out.append((value, n))
+            continue
+        period = cues.periods[name]
+        if name == "day" and days and len(daily) == 1:
+            period = replace(period, per_month=Decimal(days))
+        out.append((period.monthly(value), n))
+    return out
+
+
 def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None:
     """Wage = gaji pokok + tunjangan tetap; a deduction stays a deduction; a balance a balance;
     a daily wage times the days worked a month when they are typed (`days`)."""
@@ -262,6 +286,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
+    elif len(wages) > 1 and any(roles.period_of.get(v) for v, _n in wages):
+        wages = _monthly_each(wages, roles.period_of, cues, days)
     if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
         # a month's allowance beside a daily wage is added after the wage is made monthly
         req.allowance = str(sum(allowances, Decimal(0)))

@@ -187,6 +187,24 @@ def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kant
             rf"\s*{alt(c, 'both_worker')}\b")
 
 
+def _branches_each(c: Cues) -> str:  # "2 cabang, masing2 ": that many branches, each with
+    return (rf"(?<![\w.,])(?P<n>\d{{1,3}})\s*{alt(c, 'branch_words')}\b[\s,:;]*"
+            rf"(?:{alt(c, 'each_one')}|each with|each has)\s*(?:ada\s+)?$")
+
+
+def _closing_yes_no(c: Cues) -> str:  # "... ikut dihitung ga", "masuk gak ya?": yes or no
+    return rf"\b{alt(c, 'closing_no')}(?:\s+{alt(c, 'closing_tags')})?\s*\??\s*$"
+
+
+def _adds_group(c: Cues) -> str:  # "kalau ditambah 5 org gaji 8jt?": added to the list
+    return rf"\b{alt(c, 'add_words')}\b"
+
+
+def _employer_total(c: Cues) -> str:  # "total iuran perusahaan": the employer's part, summed
+    return (rf"\b{alt(c, 'whole_share')}(?:nya)?\s+(?:{alt(c, 'share_nouns')}\s+)?"
+            rf"{alt(c, 'both_employer')}\b")
+
+
 def _arrears(c: Cues) -> str:  # "dari bulan juli", "sejak lebaran": several months owed
     return rf"\b{alt(c, 'arrears_words')}\b"
 
@@ -267,7 +285,10 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "age_target": _age_target, "denied_part": _denied_part, "followup_glue": _followup_glue,
     "bare_ask": _bare_ask, "not_bare": _not_bare, "other_question": _other_question,
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
-    "both_shares": _both_shares, "owner": _owner, "arrears": _arrears,
+    "both_shares": _both_shares, "employer_total": _employer_total,
+    "branches_each": _branches_each, "closing_yes_no": _closing_yes_no,
+    "adds_group": _adds_group, "owner": _owner,
+    "arrears": _arrears,
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
     "age_after": _age_after, "age_now": _age_now, "days_week_gap": _days_week_gap,
@@ -288,6 +309,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
+         "share_nouns", "branch_words", "closing_tags", "add_words",
          "arrears_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",

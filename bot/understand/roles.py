@@ -9,11 +9,11 @@ that "3 orang gaji 4jt 5jt 6jt" is three people, not five.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from bot.core.replies import Text
-from bot.understand.amounts import Amount
+from bot.understand.amounts import COUNTERS, Amount
 from bot.understand.cues import Cues, blanked
 from bot.understand.reading import rule
 
@@ -34,6 +34,12 @@ _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 _HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
 
 
+# A word for a person ("mandor", "karyawan", "chef"): one person when no count stands before it
+PEOPLE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(
+    re.escape(w) for w in sorted((w for w, k in COUNTERS.items() if k == "people"),
+                                 key=len, reverse=True)) + r")(?![a-z])")
+
+
 @dataclass
 class Roles:
     """The amounts of one message by role, with what could not be read."""
@@ -42,6 +48,8 @@ class Roles:
     heads: list[Amount] = field(default_factory=list)
     wages: list[tuple[Decimal, int]] = field(default_factory=list)
     period: str | None = None  # "day" | "week" when the wage/income was given per period
+    # each wage's own period, for a list mixing daily, weekly and monthly pay
+    period_of: dict[Decimal, str | None] = field(default_factory=dict)
     # Amounts written right after a 'paid' cue ("iuran 2 juta"), whatever role they took:
     # in a late-fine question they are the contribution that was due, not a wage.
     paid: list[Decimal] = field(default_factory=list)
@@ -89,6 +97,20 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
                                              or rule(cues, "growth_next").match(low, e)))):
                 return name
     return None
+
+
+def _own_start(cues: Cues, low: str, amounts: list[Amount], amount: Amount, start: int) -> int:
+    """Where an amount's own words may start: after every amount before it and a period word
+    right after that one ("4 org 120rb/hari kerja 25 hari, mandor 5jt": not "hari")."""
+    for other in amounts:
+        if other.end <= amount.start:
+            end = other.end
+            for name in cues.keys("periods"):
+                for s, e in cues.spans("periods", name, low):
+                    if other.end <= s <= other.end + 3 and e <= amount.start:
+                        end = max(end, e)
+            start = max(start, end)
+    return start
 
 
 def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
@@ -181,11 +203,37 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
                                   amount, nxt)
             if period and out.period is None:
                 out.period = period
+            if amount.value is not None:  # its own: not a period of an amount before it
+                own = _own_start(cues, low, amounts, amount,
+                                 before[-1][0] if before else prev_end)
+                out.period_of.setdefault(amount.value,
+                                         _period_near(cues, low, own, amount, nxt))
         out.money.append((amount, role))
         prev_end, prev_role = amount.end, role
-    out.heads = [a for a in amounts if a.kind == "people" and a.value]
+    out.heads = [_per_branch(a, low, cues) for a in amounts if a.kind == "people" and a.value]
     _pair(out, low, cues)
     return out
+
+
+def _per_branch(heads: Amount, low: str, cues: Cues) -> Amount:
+    """A headcount each of several branches has ("2 cabang, masing2 3 karyawan"): all of them."""
+    m = rule(cues, "branches_each").search(low[:heads.start])
+    if m is None or heads.value is None:
+        return heads
+    return replace(heads, value=heads.value * int(m.group("n")))
+
+
+def _lone_person(out: Roles, low: str, wages: list[Amount]) -> int | None:
+    """The index of the one wage whose stretch of text names a person with no count ("...,
+    mandor bulanan 5jt") when every other wage has exactly one headcount before it."""
+    if not out.heads or len(out.heads) + 1 != len(wages):
+        return None
+    bounds = [0] + [w.end for w in wages[:-1]]
+    counts = [sum(bounds[i] <= h.start < w.start for h in out.heads) for i, w in enumerate(wages)]
+    if sorted(counts) != [0] + [1] * (len(wages) - 1):
+        return None
+    lone = counts.index(0)
+    return lone if PEOPLE_RE.search(low, bounds[lone], wages[lone].start) else None
 
 
 def _pair(out: Roles, low: str, cues: Cues) -> None:
@@ -219,6 +267,11 @@ def _pair(out: Roles, low: str, cues: Cues) -> None:
             or all(w.end <= h.start and (i + 1 == len(heads) or h.start < wage_amounts[i + 1].start)
                    for i, (h, w) in enumerate(zip(out.heads, wage_amounts, strict=True)))):
         # "3 orang gaji 4jt, 2 orang gaji 6jt" or "gaji 4jt 3 orang, 6jt 2 orang"
+        out.wages = [(v, h) for v, h in zip(values, heads, strict=True)]
+        return
+    lone = _lone_person(out, low, wage_amounts)
+    if lone is not None:  # "4 org 120rb/hari, mandor bulanan 5jt": the mandor is one person
+        heads.insert(lone, 1)
         out.wages = [(v, h) for v, h in zip(values, heads, strict=True)]
         return
     out.wages = [(v, 1) for v in values]

@@ -64,6 +64,9 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     deduction_words = cues.has("roles", "deduction", low)
     whole = bool(rule(cues, "whole_share").search(low))
     both = bool(rule(cues, "both_shares").search(low))
+    if whole and not both and rule(cues, "employer_total").search(low):
+        # "total iuran perusahaan": the employer's part, summed over the staff
+        whole = False
     if whole and deduction_words and not both:
         # "potongan jht + jp totalnya", "gaji 4jt 3 org, 7jt 1 org, total potongan": what is
         # deducted from the pay, summed (for several people the employer's part is on a line
