@@ -1,4 +1,4 @@
-"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (sixteen sets).
+"""Blind sets: `python bench/blind.py [--failures]` scores faq/tests/blind/*.yaml (seventeen sets).
 
 Each message goes through the whole engine as a new user, the way `python -m bot faq test` asks
 faq/tests/real (bot.staff.real_sets): answered right / right entry suggested first / answered
@@ -17,8 +17,9 @@ retirees and heirs; several questions, buried questions, a fifth in English), th
 (dev-11 / heldout-11, the same writers and migrant workers' households; a quarter English or
 mixed), the twelfth (dev-12 / heldout-12, employers and managers: clinic and shop owners,
 small-company HR, contractors, RT/village heads, foundations) and the English sets (en-dev /
-en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3, en-dev-4 / en-heldout-4) also label each message's writer (`who`), reported per
-half; the third to the eleventh and the second to fourth English sets also its form (`form`:
+en-heldout, en-dev-2 / en-heldout-2, en-dev-3 / en-heldout-3, en-dev-4 / en-heldout-4, en-dev-5 /
+en-heldout-5) also label each message's writer (`who`), reported per half; the third to the
+eleventh and the second to fifth English sets also its form (`form`:
 voice, regional, caps, fragment, mixup...; slang, complaint, implicit, generic, front; mixed,
 nonnative, buried, texting, vocab; forward, numbers).
 `--only PART ...` scores the named halves only (dev halves while tuning; a held-out half named
@@ -50,7 +51,7 @@ PARTS = ("dev", "heldout", "dev-2", "heldout-2", "dev-3", "heldout-3", "dev-4", 
          "dev-9", "heldout-9", "dev-10", "heldout-10", "dev-11", "heldout-11",
          "dev-12", "heldout-12",
          "en-dev", "en-heldout", "en-dev-2", "en-heldout-2", "en-dev-3", "en-heldout-3",
-         "en-dev-4", "en-heldout-4")
+         "en-dev-4", "en-heldout-4", "en-dev-5", "en-heldout-5")
 DEV_PARTS = tuple(p for p in PARTS if "heldout" not in p)  # the halves one may tune on
 
 
