@@ -235,8 +235,10 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # "kalau perusahaan?" after the BPU payment deadline, "eh saya freelance bukan
         # karyawan" (after a list too): the question before, asked again for the group (and
         # program) now named (a follow-up before it: the title)
-        before = previous.title_in(lang) if previous and elliptical(asked[0], cues) \
-            else asked[0]
+        # (without a gloss in brackets: "Iuran JKK (tarif per kelompok risiko)" asks the JKK
+        # contribution, its details are the answer's)
+        before = _GLOSS.sub("", previous.title_in(lang)) \
+            if previous and elliptical(asked[0], cues) else asked[0]
         swapped_match = restated_match(matcher, *reasked(before, said, cues), previous)
         if swapped_match is not None:
             return swapped_match
