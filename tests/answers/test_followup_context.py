@@ -223,3 +223,14 @@ async def test_the_question_decides_a_tie_the_story_leaves(engine):
     await say(engine, "dana jht", user="storytie")
     assert (await say(engine, "yang untuk cek saldo", user="storytie")).entry_id \
         == "jht-cek-saldo"
+
+
+async def test_a_short_question_guessed_onto_another_program_keeps_the_answers(engine):
+    # alone, "dapat berapa ya?" is guessed to be the JKM benefit; after "apa itu jkp" the
+    # conversation's program is JKP
+    assert (await engine.handle(Event("gp2", "console", text="dapat berapa ya?")))[0] \
+        .entry_id == "jkm-manfaat"
+    first = (await engine.handle(Event("gp1", "console", text="apa itu jkp")))[0]
+    assert first.entry_id == "jkp-apa-itu"
+    reply = (await engine.handle(Event("gp1", "console", text="dapat berapa ya?")))[0]
+    assert reply.entry_id == "jkp-besar-manfaat"
