@@ -234,3 +234,15 @@ async def test_a_short_question_guessed_onto_another_program_keeps_the_answers(e
     assert first.entry_id == "jkp-apa-itu"
     reply = (await engine.handle(Event("gp1", "console", text="dapat berapa ya?")))[0]
     assert reply.entry_id == "jkp-besar-manfaat"
+
+
+async def test_a_short_question_with_no_answer_alone_is_read_after_the_title(engine):
+    # alone "diberikan sampai kapan?" only gets a list; after the STMB answer it asks it
+    alone = (await engine.handle(Event("tt2", "console", text="diberikan sampai kapan?")))[0]
+    assert alone.kind == "suggestions"
+    first = await say(engine, "gaji selama tidak bisa kerja karena kecelakaan kerja", "tt1")
+    assert first.entry_id == "jkk-stmb"
+    assert (await say(engine, "diberikan sampai kapan?", "tt1")).entry_id == "jkk-stmb"
+    # a bare correction asks nothing: not read with the title
+    assert (await say(engine, "iuran jp berapa persen", "tt3")).entry_id == "jp-iuran"
+    assert (await say(engine, "eh salah", "tt3")).kind != "faq"
