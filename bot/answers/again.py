@@ -72,10 +72,12 @@ def answer_again(matcher: Matcher, text: str, previous: Entry, alone: MatchResul
 
 
 def again(previous: Entry, alone: MatchResult, lang: str) -> MatchResult:
-    """The entry just answered as the message's answer."""
+    """The entry just answered as the message's answer (with the message's own score for it
+    when it read that entry alone too; the conversation chose it, not a score, otherwise)."""
     best = alone.best
-    return MatchResult("answer", (Candidate(previous.id, best.score if best else 0.0,
-                                            previous.title_in(lang)),), tokens=alone.tokens)
+    score = best.score if best is not None and best.entry_id == previous.id else 0.0
+    return MatchResult("answer", (Candidate(previous.id, score, previous.title_in(lang)),),
+                       tokens=alone.tokens)
 
 
 def _reader_questions(matcher: Matcher, entry: Entry, lang: str,
