@@ -284,7 +284,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
             # ("kalau jht?" only names the program the question before is asked of again)
             asked_words = matcher.query_tokens(cues.after_followup(text))[1]
             result = story if all(t in PROGRAM_TOKENS for t in asked_words) \
-                else question_decides(matcher, question, story)
+                else question_decides(matcher, question, story, told)
         elif again(story, previous, mine):
             # "ditanggung ga?" after the commuting accident answered: the story and the
             # question still lead to that answer, far ahead of anything the words alone allow

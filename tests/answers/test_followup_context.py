@@ -246,3 +246,12 @@ async def test_a_short_question_with_no_answer_alone_is_read_after_the_title(eng
     # a bare correction asks nothing: not read with the title
     assert (await say(engine, "iuran jp berapa persen", "tt3")).entry_id == "jp-iuran"
     assert (await say(engine, "eh salah", "tt3")).kind != "faq"
+
+
+async def test_a_story_tie_goes_to_the_entry_in_the_told_situation(engine):
+    # after a resignation the story and "jp saya gimana" tie the JP claim and JP after
+    # resigning: the story's situation (left the job) decides
+    assert (await say(engine, "saya sudah resign dari kantor", "st1")).entry_id \
+        == "jht-klaim-resign"
+    await say(engine, "saldo jht sudah saya cairkan", "st1")
+    assert (await say(engine, "jp saya gimana", "st1")).entry_id == "jp-resign"
