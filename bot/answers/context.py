@@ -255,10 +255,9 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                 and titled.best.entry_id != previous.id \
                 and titled.best.entry_id in readings(text):
             return titled
+    words = context_words(matcher, text, previous, asked[0] if asked else "") \
+        if leaning else []
     told = situation(asked, cues, matcher.faq.clause_cues)
-    # (after a story its events choose the program: "how much will we get?" after a death)
-    words = context_words(matcher, text, previous, asked[0] if asked else "") if leaning \
-        else [] if told else _guessed_program(matcher, text, previous, alone)
     if not words and not told:
         return alone
     # "terus" opening it says "then", yet is a word of the FAQ's own (JKP goes on)
@@ -314,24 +313,6 @@ def _titled(matcher: Matcher, text: str, previous: Entry, lang: str,
         return None
     return titled if best.entry_id == previous.id \
         or best.entry_id in _readings(matcher, text) | offered else None
-
-
-def _guessed_program(matcher: Matcher, text: str, previous: Entry | None,
-                     alone: MatchResult) -> list[str]:
-    """The program of the answer just given, for a short question that names none and tells
-    no event ("how much do I get?" after "What is JKP?") when read alone it is answered about
-    another one of the five: its program there is a guess from its words, the conversation's
-    is not. [] otherwise."""
-    program = _one_program(previous) if previous is not None else None
-    best = alone.best
-    if program is None or alone.outcome != "answer" or best is None:
-        return []
-    tokens = matcher.query_tokens(text)[0]
-    guessed = _one_program(matcher.faq.entries[best.entry_id])
-    if programs_in(tokens) or guessed in (None, program) \
-            or matcher.facets.read(text)[0] & set(matcher.facets.events):
-        return []
-    return [program]
 
 
 def _undenied(rest: str, cues: Cues) -> str:
