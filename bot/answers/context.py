@@ -175,11 +175,6 @@ def _read(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
         broken = tie_broken(matcher, text, alone, on)  # ties.py
         if broken is not None:
             return broken
-    if result.outcome != "answer" and previous is not None and not leaning \
-            and short_question(text, matcher.faq.clause_cues):
-        titled = _titled(matcher, text, previous, lang, offered())
-        if titled is not None:
-            return titled
     if result.outcome == "answer" or not (leaning and previous and asked):
         return result
     tokens = _after_opener(matcher, text, cues)
@@ -299,20 +294,6 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     return alone
 
 
-def _titled(matcher: Matcher, text: str, previous: Entry, lang: str,
-            offered: set[str]) -> MatchResult | None:
-    """A short question that names no program, leans on nothing it says (`elliptical`) and
-    gets no answer on its own, read after the title
-    just answered ("dibayar sampe kapan?" after "Gaji selama tidak bisa kerja (STMB)"): that
-    reading when it answers with that entry or one the question could mean itself."""
-    if programs_in(matcher.query_tokens(text)[0]):
-        return None
-    titled = matcher.match(f"{_GLOSS.sub('', previous.title_in(lang))} {text}", joined=True)
-    best = titled.best
-    if titled.outcome != "answer" or best is None:
-        return None
-    return titled if best.entry_id == previous.id \
-        or best.entry_id in _readings(matcher, text) | offered else None
 
 
 def _undenied(rest: str, cues: Cues) -> str:

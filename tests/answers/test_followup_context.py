@@ -225,18 +225,6 @@ async def test_the_question_decides_a_tie_the_story_leaves(engine):
         == "jht-cek-saldo"
 
 
-async def test_a_short_question_with_no_answer_alone_is_read_after_the_title(engine):
-    # alone "diberikan sampai kapan?" only gets a list; after the STMB answer it asks it
-    alone = (await engine.handle(Event("tt2", "console", text="diberikan sampai kapan?")))[0]
-    assert alone.kind == "suggestions"
-    first = await say(engine, "gaji selama tidak bisa kerja karena kecelakaan kerja", "tt1")
-    assert first.entry_id == "jkk-stmb"
-    assert (await say(engine, "diberikan sampai kapan?", "tt1")).entry_id == "jkk-stmb"
-    # a bare correction asks nothing: not read with the title
-    assert (await say(engine, "iuran jp berapa persen", "tt3")).entry_id == "jp-iuran"
-    assert (await say(engine, "eh salah", "tt3")).kind != "faq"
-
-
 async def test_a_story_tie_goes_to_the_entry_in_the_told_situation(engine):
     # after a resignation the story and "jp saya gimana" tie the JP claim and JP after
     # resigning: the story's situation (left the job) decides
