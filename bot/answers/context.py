@@ -14,9 +14,7 @@ from bot.answers.related import toward_related
 from bot.answers.story_ties import question_decides
 from bot.answers.ties import tie_broken
 from bot.understand.clauses import Clause, asks, clauses, without_thought_start
-from bot.understand.cues import blanked
 from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
-from bot.understand.reading import rule
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -199,9 +197,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     """
     cue, rest = cues.correction(text)
     if cue and asked:
-        # "bukan, maksud saya yg jkp": the question before, asked again as corrected; what
-        # it says no to is not asked ("eh maksudnya jkm bukan jkk": jkm, not both)
-        rest = _undenied(rest, cues)
+        # "bukan, maksud saya yg jkp": the question before, asked again as corrected
         corrected = reasked_match(matcher, *reasked(asked[0], rest, cues), previous)
         if corrected is not None:
             return corrected
@@ -235,10 +231,8 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
         # "kalau perusahaan?" after the BPU payment deadline, "eh saya freelance bukan
         # karyawan" (after a list too): the question before, asked again for the group (and
         # program) now named (a follow-up before it: the title)
-        # (without a gloss in brackets: "Iuran JKK (tarif per kelompok risiko)" asks the JKK
-        # contribution, its details are the answer's)
-        before = _GLOSS.sub("", previous.title_in(lang)) \
-            if previous and elliptical(asked[0], cues) else asked[0]
+        before = previous.title_in(lang) if previous and elliptical(asked[0], cues) \
+            else asked[0]
         swapped_match = restated_match(matcher, *reasked(before, said, cues), previous)
         if swapped_match is not None:
             return swapped_match
@@ -278,7 +272,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
             # ("kalau jht?" only names the program the question before is asked of again)
             asked_words = matcher.query_tokens(cues.after_followup(text))[1]
             result = story if all(t in PROGRAM_TOKENS for t in asked_words) \
-                else question_decides(matcher, question, story, told)
+                else question_decides(matcher, question, story)
         elif again(story, previous, mine):
             # "ditanggung ga?" after the commuting accident answered: the story and the
             # question still lead to that answer, far ahead of anything the words alone allow
@@ -292,16 +286,6 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
                                       and alone.outcome not in ("answer", "smalltalk")):
         return result
     return alone
-
-
-
-
-def _undenied(rest: str, cues: Cues) -> str:
-    """A correction's words without what it says no to (calc-cues.yaml `denial_words`: "jkm
-    bukan jkk" -> "jkm"), when words are left."""
-    kept = " ".join(blanked(rest, [m.span() for m in rule(cues, "denied_part").finditer(rest)])
-                    .split())
-    return kept or rest
 
 
 def _readings(matcher: Matcher, text: str) -> set[str]:

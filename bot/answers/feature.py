@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers.again import again, answer_again, asks_why, tells_state
 from bot.answers.audience import said_audience
 from bot.answers.context import (
     FOLLOWUP_SECONDS,
@@ -25,7 +24,6 @@ from bot.core.replies import Button, Reply
 from bot.understand.match_result import FALLBACK_OFFER_SCORE
 
 if TYPE_CHECKING:
-    from bot.understand.match_result import MatchResult
     from bot.understand.matcher import Matcher
 
 MAX_RELATED = 3
@@ -122,23 +120,6 @@ async def _next_step_reply(ctx: Ctx, matcher: Matcher, text: str) -> Reply | Non
     return reply
 
 
-async def _answered_again(ctx: Ctx, matcher: Matcher, text: str, alone: MatchResult
-                          ) -> tuple[MatchResult, tuple[str | None, list[str]]] | None:
-    """The answer just given, again, for "kenapa?" after it or a reply to the question it
-    asked its reader (again.py), with what the follow-up leaned on; None otherwise (and
-    without looking the answer up when the message cannot be such a reply)."""
-    why = asks_why(text, ctx.content.faq.clause_cues)
-    if alone.outcome == "smalltalk" or not (why or tells_state(matcher, text)):
-        return None
-    last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
-    entry = ctx.content.faq.entries.get(last[0] or "") if last else None
-    if last is None or entry is None:
-        return None
-    found = again(entry, alone, ctx.lang) if why \
-        else answer_again(matcher, text, entry, alone, ctx.lang)
-    return (found, last) if found is not None else None
-
-
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The answer to one question; one asking to be reminded gets the reminder button too."""
     return with_reminder_button(ctx, text, await _answer(ctx, text))
@@ -165,10 +146,7 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         and result.outcome in ("answer", "suggest")
     leaning = told or follow_up
     last = None
-    repeated = await _answered_again(ctx, matcher, own, result)
-    if repeated is not None:
-        result, last = repeated
-    elif result.outcome != "smalltalk" and (leaning or short_question(own, clause)):
+    if result.outcome != "smalltalk" and (leaning or short_question(own, clause)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
             alone = result

@@ -47,7 +47,7 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
         return None
     # "tapera itu apa?", "bpjs kesehatan itu beda ga?": "itu" after a word the entry never
     # uses marks a topic of the message's own; "potongan itu", "klaim tersebut" point back.
-    if head[1] and not set(head[1]) <= vocabulary(matcher, previous.id, lang):
+    if head[1] and not set(head[1]) <= _vocabulary(matcher, previous.id, lang):
         return None
     rest = cues.drop_pointers(low)
     title = " ".join(matcher.query_tokens(previous.title_in(lang))[1])
@@ -80,7 +80,7 @@ def _head(matcher: Matcher, text: str,
     return matcher.query_tokens(low[:cues.pointer_start(low)])
 
 
-def vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
+def _vocabulary(matcher: Matcher, entry_id: str, lang: str) -> frozenset[str]:
     """The words (as the matcher reads them) of an entry's title, answer and phrasings."""
     known = _WORDS.setdefault(matcher, {})
     words = known.get((entry_id, lang))

@@ -16,16 +16,13 @@ GAP = CLOSE_GAP
 READINGS = 12
 
 
-def question_decides(matcher: Matcher, question: str, story: MatchResult,
-                     told: str = "") -> MatchResult:
+def question_decides(matcher: Matcher, question: str, story: MatchResult) -> MatchResult:
     """The story's reading with its near ties ordered by the question alone: the story says
     what the conversation is about, the question what it asks ("masih dapet santunan?"
     after a death with BPU arrears is the lapsed membership, which the story and the
     question tie with the JKM benefit; "jkp nya brp?" after a PHK is the JKP amount, not the
-    claim deadline the story's "bulan lalu" leans to). Near ties in the situation the story
-    tells (`told`; faq/facets.yaml `situations`: resigned, still working, an accident) come
-    first ("jp sy gimana" after a resignation: JP after resigning, not the JP claim). The
-    story as it is when no near tie is among the question's own readings."""
+    claim deadline the story's "bulan lalu" leans to). The story as it is when no near tie is
+    among the question's own readings."""
     best = story.best
     if best is None or story.outcome not in ("answer", "suggest"):
         return story
@@ -36,8 +33,6 @@ def question_decides(matcher: Matcher, question: str, story: MatchResult,
     order = {c.entry_id: i for i, c in
              enumerate(matcher.rank_message(question, query, READINGS))}
     known = [c for c in close if c.entry_id in order]
-    situations = matcher.facets.read(told)[0] & matcher.facets.situations if told else set()
-    known = [c for c in known if situations & matcher.facets_of(c.entry_id)[0]] or known
     if not known:
         return story
     pick = min(known, key=lambda c: order[c.entry_id])

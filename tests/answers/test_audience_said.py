@@ -60,11 +60,3 @@ async def test_an_answer_not_for_the_group_named_gives_way_to_theirs(engine):
         == "iuran-pu-potong-gaji"
     assert (await say(engine, "actually I'm self-employed, not on payroll", "aud5")).entry_id \
         == "iuran-bpu-besaran"
-
-
-async def test_a_gloss_in_the_title_is_not_asked_again_for_the_group(engine):
-    # "Iuran JKK (tarif per kelompok risiko)" re-asked for a BPU: the JKK contribution, not
-    # the BPU income table its bracketed words lead to
-    assert (await say(engine, "jkk itu apa", "gl1")).entry_id == "jkk-manfaat"
-    assert (await say(engine, "iurannya berapa", "gl1")).entry_id == "jkk-iuran"
-    assert (await say(engine, "kalau saya bpu?", "gl1")).entry_id == "iuran-bpu-jkk"

@@ -28,15 +28,6 @@ async def test_a_correction_asks_the_question_before_again_for_what_it_names(eng
         == "jp-usia-pensiun"
 
 
-async def test_what_a_correction_says_no_to_is_not_asked(engine):
-    # both programs named: the one said no to ("bukan jht") is left out of the question
-    assert (await say(engine, "iuran jht berapa persen", "fix4")).entry_id == "jht-iuran"
-    assert (await say(engine, "maksud saya jp, bukan jht", "fix4")).entry_id == "jp-iuran"
-    # an owned-up typo is a correction too
-    assert (await say(engine, "cara klaim jkm", "fix5")).entry_id == "jkm-cara-klaim"
-    assert (await say(engine, "sori typo, maksudnya jkk", "fix5")).entry_id == "jkk-cara-klaim"
-
-
 def test_correction_cues_are_read_at_the_start_or_the_end_only():
     cues = load_cues(CUES)
     assert cues.correction("eh salah, maksudnya jp") == ("eh salah maksudnya", "jp")

@@ -223,21 +223,3 @@ async def test_the_question_decides_a_tie_the_story_leaves(engine):
     await say(engine, "dana jht", user="storytie")
     assert (await say(engine, "yang untuk cek saldo", user="storytie")).entry_id \
         == "jht-cek-saldo"
-
-
-async def test_a_story_tie_goes_to_the_entry_in_the_told_situation(engine):
-    # after a resignation the story and "jp saya gimana" tie the JP claim and JP after
-    # resigning: the story's situation (left the job) decides
-    assert (await say(engine, "saya sudah resign dari kantor", "st1")).entry_id \
-        == "jht-klaim-resign"
-    await say(engine, "saldo jht sudah saya cairkan", "st1")
-    assert (await say(engine, "jp saya gimana", "st1")).entry_id == "jp-resign"
-
-
-async def test_a_complete_question_after_another_programs_answer_is_not_steered(engine):
-    # "berapa umur pensiun?" names no program, yet its words mean the pension (JP): after a
-    # JHT answer it must keep the answer it gets alone, not the JHT age
-    alone = await say(engine, "berapa umur pensiun?", "cq2")
-    first = await say(engine, "jht bisa dicairkan kapan", "cq1")
-    assert first.entry_id is not None and first.entry_id.startswith("jht")
-    assert (await say(engine, "berapa umur pensiun?", "cq1")).entry_id == alone.entry_id
