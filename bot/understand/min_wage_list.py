@@ -19,6 +19,7 @@ from bot.understand.request import CalcRequest
 if TYPE_CHECKING:
     from bot.understand.roles import Roles
 
+
 def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Roles) -> bool:
     """Pair a payroll list whose one group is paid a minimum wage; True when it was paired
     (roles' wages and problem updated, the minimum wage noted on `req` with its slot)."""
@@ -48,9 +49,9 @@ def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Role
         return False
     place = mw.place_in(low[pos:])
     found: dict = {"said": said, "place": place.key if place else None,
-             "kind": place.kind if place else None,
-             "province": place.province if place else None,
-             "name": place.name if place else None, "value": None}
+                   "kind": place.kind if place else None,
+                   "province": place.province if place else None,
+                   "name": place.name if place else None, "value": None}
     slot = next(i for i, (_, v) in enumerate(slots) if v is None)
     found["heads"] = int(heads[slot].value or 1)
     found["slot"] = slot
