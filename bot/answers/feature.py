@@ -21,7 +21,7 @@ from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
-from bot.understand.match_result import FALLBACK_OFFER_SCORE
+from bot.understand.match_result import fallback_offers
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
@@ -188,12 +188,13 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
     log_id = await _record(ctx, text, "fallback", best.entry_id if best else None,
                            best.score if best else None)
     handoff = handoff_row(ctx, log_id)
-    near = content.faq.entries[best.entry_id] \
-        if best is not None and best.score >= FALLBACK_OFFER_SCORE and not pointless else None
-    hint = [[Button(f"❔ {near.title_in(ctx.lang)}", f"faq:{near.id}")], *more_row(ctx, log_id)] \
-        if near else []
+    near = [] if pointless else [content.faq.entries[c.entry_id]
+                                 for c in fallback_offers(result)]
+    hint = [*([Button(f"❔ {e.title_in(ctx.lang)}", f"faq:{e.id}")] for e in near),
+            *more_row(ctx, log_id)] if near else []
     reply = ctx.reply("fallback.html.j2", kind="fallback", handoff=bool(handoff),
-                      near=bool(near), buttons=hint + handoff + topic_buttons(ctx))
+                      near=bool(near), several_near=len(near) > 1,
+                      buttons=hint + handoff + topic_buttons(ctx))
     reply.score = best.score if best else None
     return [reply]
 

@@ -20,12 +20,22 @@ OFFER_GAP = 15.0
 # A fallback offers its nearest entry as one button from this score (offer18): in-scope
 # messages that fell back had the right entry first from about 30 (real/tune).
 FALLBACK_OFFER_SCORE = 30.0
+# 2026-12-02 (reach20): up to FALLBACK_OFFERS of the fallback's ranked entries, the next ones
+# from FALLBACK_OFFER_SCORE and within FALLBACK_NEAR_GAP of the first (buttons only, no more
+# ranking: a fallback's candidates are its top rows). real/tune one tap 495 -> 502 of 709,
+# the ❔ buttons right 7 of 29 -> 15 of 54; a gap of 5 or none adds buttons, no right entry.
+FALLBACK_OFFERS, FALLBACK_NEAR_GAP = 3, 3.0
 # An other question of a message is offered as a button from BUTTON_SCORE, under any answer:
 # a button is cheap to ignore, so a weaker but clear second topic is still worth offering
 # (several.py). A later question whose best entry an earlier question found already asks
 # something else: its next reading among its OWN_RANKS best, from BUTTON_SCORE and at most
 # OWN_GAP under its best (several.py; carry.py offers its carried reading within the same).
 BUTTON_SCORE = 55.0
+# A later question whose best entry scores under BUTTON_SCORE is still a button (never the
+# answer) from WEAK_BUTTON_SCORE (reach20, several.py): "... trus kalo perawat dipindah antar
+# cabang lapor ga" finds its entry at 43. Blind dev halves: 8 buttons more, 3 of them a second
+# question the message asks (`also`); 30 to 40 give the same, 45 only one.
+WEAK_BUTTON_SCORE = 40.0
 OWN_RANKS, OWN_GAP = 3, 20.0
 # Decision thresholds on the 0-100 score, calibrated on faq/tests and faq/tests/real/tune (see
 # bench/README.md): a strong best candidate is answered (ANSWER_SCORE); runners-up within
@@ -139,3 +149,16 @@ def more_of(shown: tuple[Candidate, ...], ranked: list[Candidate],
     ids = {c.entry_id for c in shown}
     nxt = next((c for c in ranked if c.entry_id not in ids), None)
     return (nxt,) if nxt is not None and nxt.score >= floor else ()
+
+
+def fallback_offers(result: MatchResult) -> tuple[Candidate, ...]:
+    """What a fallback offers as ❔ buttons: its best entry from FALLBACK_OFFER_SCORE, and of
+    those ranked next, up to FALLBACK_OFFERS in all that score as much and within
+    FALLBACK_NEAR_GAP of it (near ties: the message fits none well, and the right entry was
+    as often second or third as first)."""
+    best = result.best
+    if result.outcome != "fallback" or best is None or best.score < FALLBACK_OFFER_SCORE:
+        return ()
+    close = [c for c in result.candidates[1:] if c.score >= FALLBACK_OFFER_SCORE
+             and c.score >= best.score - FALLBACK_NEAR_GAP]
+    return (best, *close)[:FALLBACK_OFFERS]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.understand.forwards import reading
 from bot.understand.items import itemized
-from bot.understand.match_result import MatchResult
+from bot.understand.match_result import MatchResult, fallback_offers
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
@@ -22,13 +22,13 @@ NEXT_FLOOR = 25.0
 
 def shown_by(result: MatchResult) -> list[str]:
     """The entries a match's reply offers as buttons: a "did you mean" list and its one more,
-    an answer with its runners-up and other questions, a fallback's nearest entry."""
+    an answer with its runners-up and other questions, a fallback's nearest entries."""
     if result.outcome == "suggest":
         return [c.entry_id for c in (*result.candidates, *result.more)]
     if result.outcome == "answer":
         return [c.entry_id for c in (*result.candidates[:1], *result.alternatives,
                                      *result.others)]
-    return [c.entry_id for c in result.candidates[:1]]
+    return [c.entry_id for c in fallback_offers(result) or result.candidates[:1]]
 
 
 def next_entries(matcher: Matcher, text: str, shown: Iterable[str],

@@ -17,6 +17,7 @@ from bot.understand.match_result import (
     BUTTON_SCORE,
     OWN_GAP,
     OWN_RANKS,
+    WEAK_BUTTON_SCORE,
     Candidate,
 )
 from bot.understand.weighing import rank_among
@@ -147,6 +148,10 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
                                     ranked[0])
             if other is not None and other.entry_id not in found | reread.keys():
                 reread[other.entry_id] = (other, own_words)
+        if clause is not asking[0] and (not ranked or ranked[0].score < BUTTON_SCORE):
+            weak = _weak_reading(matcher, query, facets, emphasis)
+            if weak is not None and weak.entry_id not in found | reread.keys():
+                reread[weak.entry_id] = (weak, own_words)
         if ranked and ranked[0].score >= BUTTON_SCORE:
             best = ranked[0]
             if best.entry_id in found:
@@ -167,6 +172,14 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             words[best.entry_id] = own_words
     return [Asked(c, words[c.entry_id]) for c in found.values()] + [
         Asked(c, w, True) for i, (c, w) in reread.items() if i not in found]
+
+
+def _weak_reading(matcher: Matcher, query: tuple[str, ...], facets: FacetSet,
+                  emphasis: frozenset[str]) -> Candidate | None:
+    """A later question's best entry from WEAK_BUTTON_SCORE when none reached BUTTON_SCORE:
+    a button only ("reread"), so which question leads is decided as before."""
+    ranked = matcher.rank(query, 1, facets, emphasis, min_score=WEAK_BUTTON_SCORE)
+    return ranked[0] if ranked and ranked[0].score >= WEAK_BUTTON_SCORE else None
 
 
 def leading(asked: list[Candidate], words: dict[str, frozenset[str]]) -> tuple[Candidate, ...]:

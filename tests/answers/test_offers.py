@@ -1,16 +1,20 @@
-"""One tap away: a fourth "did you mean", one more "Bukan ini?", a fallback's nearest entry."""
+"""One tap away: a fourth "did you mean", one more "Bukan ini?", a fallback's nearest entries."""
 
 from __future__ import annotations
 
 from bot.console.ask import ask
 from bot.understand.match_result import (
     ALTERNATIVE_GAP,
+    FALLBACK_NEAR_GAP,
     FALLBACK_OFFER_SCORE,
+    FALLBACK_OFFERS,
     OFFER_GAP,
     Candidate,
     MatchResult,
+    fallback_offers,
     more_of,
 )
+from bot.understand.next_entries import shown_by
 
 
 def _c(entry_id: str, score: float) -> Candidate:
@@ -48,13 +52,41 @@ async def test_did_you_mean_offers_four_entries(engine):
     assert sum(b.data.startswith("pick:") for row in reply.buttons for b in row) == 4
 
 
-async def test_fallback_offers_its_nearest_entry_as_one_button(engine):
+def test_fallback_offers_its_near_ties_up_to_three():
+    assert FALLBACK_OFFERS == 3 and FALLBACK_NEAR_GAP < 5
+    ties = MatchResult("fallback", (_c("a", 36), _c("b", 34), _c("c", 33.5), _c("d", 33)))
+    assert _ids(fallback_offers(ties)) == ["a", "b", "c"]  # capped: a phone shows few
+    gap = MatchResult("fallback", (_c("a", 36), _c("b", 36 - FALLBACK_NEAR_GAP - 0.1)))
+    assert _ids(fallback_offers(gap)) == ["a"]  # the next one is not a near tie
+    low = MatchResult("fallback", (_c("a", 31), _c("b", FALLBACK_OFFER_SCORE - 0.5)))
+    assert _ids(fallback_offers(low)) == ["a"]  # the next one is under the offer score
+    assert fallback_offers(MatchResult("fallback", (_c("a", FALLBACK_OFFER_SCORE - 1),))) == ()
+    # an answer or a "did you mean" is never a fallback's offer
+    assert fallback_offers(MatchResult("suggest", (_c("a", 50), _c("b", 49)))) == ()
+    # "🔎 Topik lain" leaves out every entry the fallback offered
+    assert shown_by(ties) == ["a", "b", "c"]
+
+
+async def test_fallback_offers_its_near_ties_as_buttons(engine):
+    # three entries within FALLBACK_NEAR_GAP of each other from FALLBACK_OFFER_SCORE
     reply = (await ask(engine, "Pekerja Sulit Meminta Pengklaiman"))[-1]
     assert reply.kind == "fallback" and reply.score is not None
     assert reply.score >= FALLBACK_OFFER_SCORE
     near = [b for row in reply.buttons for b in row if b.label.startswith("❔")]
+    assert len(near) == 3 and all(b.data.startswith("faq:") for b in near)
+    assert len({b.data for b in near}) == 3
+    assert "topik terdekat" in reply.text and "pilih salah satu" in reply.text
+    assert any(b.data.startswith("more:") for row in reply.buttons for b in row)
+
+
+async def test_fallback_offers_its_nearest_entry_as_one_button(engine):
+    reply = (await ask(engine, "Menaker Dorong Sosialisasi Jaminan Sosial untuk Pekerja Rumah"
+                               " Tangga"))[-1]
+    assert reply.kind == "fallback" and reply.score is not None
+    assert reply.score >= FALLBACK_OFFER_SCORE
+    near = [b for row in reply.buttons for b in row if b.label.startswith("❔")]
     assert len(near) == 1 and near[0].data.startswith("faq:")
-    assert "topik terdekat" in reply.text
+    assert "topik terdekat" in reply.text and "pilih salah satu" not in reply.text
     # a message that shares nothing with the FAQ falls back with no entry button
     plain = (await ask(engine, "zzqx"))[-1]
     assert plain.kind == "fallback"

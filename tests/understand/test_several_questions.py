@@ -7,7 +7,12 @@ from functools import partial
 from bot.content.clause_cues import load_clause_cues
 from bot.understand import clauses as reading
 from bot.understand.carry import carried_words
-from bot.understand.match_result import ANSWER_SCORE, Candidate
+from bot.understand.match_result import (
+    ANSWER_SCORE,
+    BUTTON_SCORE,
+    WEAK_BUTTON_SCORE,
+    Candidate,
+)
 from bot.understand.several import (
     DISTINCT_ORDER_GAP,
     NEAR_FIRST_SCORE,
@@ -277,3 +282,17 @@ def test_the_words_a_later_question_carries_are_the_program_and_asker_it_does_no
     hrd = "saya hrd, kewajiban perusahaan apa? batas bayar kapan?"
     assert carried_words(matcher, hrd, ("kewajiban",), frozenset({"batas", "bayar"})) == (
         "perusahaan",)
+
+
+def test_later_question_under_button_score_is_still_a_button(content):
+    matcher = content.matcher
+    assert WEAK_BUTTON_SCORE < BUTTON_SCORE
+    for text, main, other in (
+            ("usaha sy punya 2 cabang beda kota, daftarnya satu NPP atau masing2? trus kalo "
+             "karyawan dipindah antar cabang lapor ga", "pk-npp", "pk-lapor-perubahan"),
+            ("iuran bpu nelayan paling murah berapa per orang? dan bisa tidak bayarnya kolektif "
+             "lewat kelompok?", "iuran-bpu-minimal", "iuran-bpu-cara-bayar")):
+        result = matcher.match(text)
+        assert result.outcome == "answer" and result.best.entry_id == main
+        weak = [c for c in result.others if c.entry_id == other]
+        assert weak and WEAK_BUTTON_SCORE <= weak[0].score < BUTTON_SCORE
