@@ -1,4 +1,4 @@
-"""Which programs named in a message narrow its calculation to them. A program after
+"""Which programs a calculation request names, and which of them narrow it. A program after
 "termasuk" ("iuran total termasuk jkk") is counted in the whole, not asked alone; one named only
 in a later clause that asks the FAQ something else ("gaji 5jt potongan brp, terus cara cek
 saldo jht di jmo gmn") is not what the figure is asked for. The words are data
@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.cues import Cues
+from bot.understand.amounts import Amount
+from bot.understand.cues import Cues, blanked
+from bot.understand.jkk_class import GROUP_WORDS
 from bot.understand.reading import rule
 
 # a program's slip line: its amount shortly after it, in the same clause ("dipotong jp 130rb",
 # "potongan jht di slip 90rb", "jp dipotong 130rb")
 _AMOUNT_SOON_RE = re.compile(r"[^,.;?!\d]{0,14}\d")
+
+# "jkk kelompok 1", "jkk 0,54%": the risk group or its rate, not JKK asked alone
+JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
 
 
 def asked_programs(low: str, cues: Cues, programs: list[str]) -> list[str]:
@@ -48,3 +53,25 @@ def slip_programs(low: str, cues: Cues, programs: list[str]) -> list[str]:
     bukannya ada batas jp": the whole deduction)."""
     return [name for name in programs if any(
         _AMOUNT_SOON_RE.match(low, end) for _s, end in cues.spans("programs", name, low))]
+
+
+def named_programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
+    """The programs named; "gaji 7 jt jkk kelompok 1" names the risk group, not JKK alone."""
+    programs = asked_programs(low, cues, cues.found("programs", low))
+    spec = JKK_SPEC_RE.search(low)
+    money = [a.start for a in found if a.kind == "money"]
+    if "JKK" in programs and spec and money and min(money) < spec.start() \
+            and len(cues.spans("programs", "JKK", low)) == 1 \
+            and not cues.found("kinds", low[max(0, spec.start() - 12):spec.start()]):
+        programs.remove("JKK")
+    return programs
+
+
+def without_programs(low: str, cues: Cues) -> str:
+    """The text without program names ("jaminan kematian" names JKM, it is no death),
+    without a denied accident ("bukan kecelakaan kerja") and without "sampai pensiun"."""
+    spans = cues.group_spans("programs", low)
+    spans += [m.span() for m in rule(cues, "denied").finditer(low)]
+    spans += [m.span() for m in rule(cues, "until_retirement").finditer(low)]
+    spans += [m.span() for m in rule(cues, "years_paid").finditer(low)]
+    return blanked(low, spans)

@@ -30,12 +30,12 @@ from bot.understand.counts import (
     read_counts,
     years_to_age,
 )
-from bot.understand.cues import Cues, blanked
+from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
-from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
+from bot.understand.jkk_class import jkk_class_of
 from bot.understand.min_wage_list import mark_in_list
-from bot.understand.program_scope import asked_programs, slip_programs
+from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
@@ -51,7 +51,6 @@ YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
-JKK_SPEC_RE = re.compile(rf"\bjkk\s*:?\s*(?:{GROUP_WORDS}|[0-4][.,]\d{{1,3}}\s*%)")
 # "gaji 13" is the thirteenth salary, not Rp13 ("gaji 13 juta", "gaji 13,5jt" are wages)
 GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
                        r"(?!\s*(?:jt|juta|jeti|rb|ribu|k|m|mio|million|an)\b)")
@@ -92,7 +91,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None
     if cues.has("not_calculation", "procedure", low) and not cues.asks_figure(low):
         return None  # "gaji 4 juta dilaporkan 2 juta, bagaimana cara melaporkan": the FAQ
-    kinds = set(cues.found("kinds", _program_masked(low, cues)))
+    kinds = set(cues.found("kinds", without_programs(low, cues)))
     if not kinds and "?" in low and not cues.asks_figure(low) \
             and not any(cues.has("roles", r, low) for r in ("wage", "income", "allowance")):
         # "jkm 42 juta itu sudah termasuk beasiswa?": asks about a figure it states
@@ -123,7 +122,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     scheme = cues.scheme(low)
     req = CalcRequest(jkk_class=jkk_class, clinic=clinic,
                       month=month.isoformat() if month else None,
-                      programs=_programs(low, cues, found),
+                      programs=named_programs(low, cues, found),
                       jkk_rate=rate.group("rate").replace(",", ".")
                       if rate and jkk_class is None else None,
                       old_rule=cues.has("kinds", "old_rule", low))
@@ -206,28 +205,6 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             and not (req.kind == "projection" and req.balance):
         return None
     return req
-
-
-def _programs(low: str, cues: Cues, found: list[Amount]) -> list[str]:
-    """The programs named; "gaji 7 jt jkk kelompok 1" names the risk group, not JKK alone."""
-    programs = asked_programs(low, cues, cues.found("programs", low))
-    spec = JKK_SPEC_RE.search(low)
-    money = [a.start for a in found if a.kind == "money"]
-    if "JKK" in programs and spec and money and min(money) < spec.start() \
-            and len(cues.spans("programs", "JKK", low)) == 1 \
-            and not cues.found("kinds", low[max(0, spec.start() - 12):spec.start()]):
-        programs.remove("JKK")
-    return programs
-
-
-def _program_masked(low: str, cues: Cues) -> str:
-    """The text without program names ("jaminan kematian" names JKM, it is no death),
-    without a denied accident ("bukan kecelakaan kerja") and without "sampai pensiun"."""
-    spans = cues.group_spans("programs", low)
-    spans += [m.span() for m in rule(cues, "denied").finditer(low)]
-    spans += [m.span() for m in rule(cues, "until_retirement").finditer(low)]
-    spans += [m.span() for m in rule(cues, "years_paid").finditer(low)]
-    return blanked(low, spans)
 
 
 def _monthly_each(wages: list[tuple[Decimal, int]], period_of: dict[Decimal, str | None],
