@@ -258,7 +258,7 @@ class Normalizer:
                                       for w in ordered)
         settled = words | set(self._words) | self._protected
         return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
-                          self.stopwords, is_word)
+                          self.stopwords, is_word, _ROOTS.contains)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""
