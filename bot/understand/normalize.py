@@ -32,6 +32,7 @@ _STRETCH_RE = re.compile(r"([a-z])\1{2,}")  # "bangettt" -> "banget"; keeps real
 # Whether there is a stretch at all: the same texts as _STRETCH_RE, found in less than half
 # the time (8.1 -> 3.4 us on a 300-character story; no repeat count to try).
 _STRETCHED_RE = re.compile(r"([a-z])\1\1")
+_STRETCHED_ANY_CASE_RE = re.compile(r"([a-z])\1\1", re.IGNORECASE)  # on text not yet lowered
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 # ASCII text: every character but a-z and 0-9 becomes a space; splitting and joining then does
 # what _NON_WORD_RE.sub + strip does (8.8 -> 2.5 us on a 300-character story).
@@ -47,6 +48,17 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indone
 @once  # a text's tokens and its facets' written words both clean it (message_memo.py)
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
+    return _clean(text, r"\1")
+
+
+def clean_doubled(text: str) -> str:
+    """`clean`, a stretched letter kept twice ("maaaf" -> "maaf", where `clean` gives "maf"):
+    the same words in the same places, for the word repair to choose from."""
+    return _clean(text, r"\1\1")
+
+
+def _clean(text: str, stretched: str) -> str:
+    """`clean`, a run of three or more of one letter written `stretched`."""
     # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
     # ASCII text has neither (NFKD leaves it as it is): skip the per-character pass.
     if not text.isascii():
@@ -58,7 +70,7 @@ def clean(text: str) -> str:
     # A substitution with a group template costs a Python call even when nothing matches:
     # search first (most texts have no stretched letters, many no digits).
     if _STRETCHED_RE.search(text):
-        text = _STRETCH_RE.sub(r"\1", text)
+        text = _STRETCH_RE.sub(stretched, text)
     if _DIGITS_RE.search(text):
         text = _apart(text)
     if text.isascii():
@@ -195,6 +207,10 @@ class Normalizer:
         """All canonical tokens, stopwords included (for smalltalk detection)."""
         words = clean(text).split()
         if self.repair is not None:
+            # A stretched word ("maaaf", "saaaat") is the known word with one or two of the
+            # letter: clean() keeps one, so the two-letter reading is offered beside it (rare).
+            if _STRETCHED_ANY_CASE_RE.search(text):
+                words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
         if "nya" in " ".join(words):  # most messages: no word to look at (speed)
             words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w

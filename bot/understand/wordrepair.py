@@ -65,6 +65,14 @@ class WordRepair:
                     out[i] = fixed
         return out
 
+    def unstretched(self, single: list[str], double: list[str]) -> list[str]:
+        """Each stretched word with one of its letter (`single`, as clean() writes it) or two
+        (`double`): two when only that is a word the FAQ knows ("maaf", "saat", not "maf")."""
+        if len(single) != len(double):
+            return single
+        return [d if s != d and s not in self._known and d in self._known else s
+                for s, d in zip(single, double, strict=True)]
+
     def expand_text(self, text: str) -> str:
         """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3
         bulan"), everything else as it was: for readers of the raw text (the calculator)."""

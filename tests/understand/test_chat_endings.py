@@ -41,3 +41,8 @@ def test_chat_spellings_reach_the_faq_words(content):
     assert matcher.normalizer.repair.words(["bpjs", "tk"]) == ["bpjs", "tk"]
     # Number homophones of chat: "t4" is "tempat".
     assert "tempat" in matcher.query_tokens("t4 bayar iuran bpu")[1]
+
+
+def test_a_stretched_word_keeps_a_real_double_letter(content):
+    tokens = content.matcher.query_tokens("MAAAF saaaat resign jht sayaaa bisa cairrr?")[1]
+    assert "saat" in tokens and "cair" in tokens and "maf" not in tokens and "sat" not in tokens
