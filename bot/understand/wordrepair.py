@@ -67,11 +67,12 @@ class WordRepair:
 
     def unstretched(self, single: list[str], double: list[str]) -> list[str]:
         """Each stretched word with one of its letter (`single`, as clean() writes it) or two
-        (`double`): two when only that is a word the FAQ knows ("maaf", "saat", not "maf")."""
+        (`double`): two when only that is a word the FAQ knows and a dictionary word ("maaf",
+        "saat", not "maf"; a misspelt variant such as "kecelkaan" would hide its phrase)."""
         if len(single) != len(double):
             return single
-        return [d if s != d and s not in self._known and d in self._known else s
-                for s, d in zip(single, double, strict=True)]
+        return [d if s != d and s not in self._known and d in self._known and self._is_word(d)
+                else s for s, d in zip(single, double, strict=True)]
 
     def expand_text(self, text: str) -> str:
         """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3
