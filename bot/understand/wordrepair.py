@@ -50,14 +50,18 @@ class WordRepair:
         for phrase in phrases:
             for pos, word in enumerate(phrase):
                 self._in_phrases.setdefault(word, []).append((phrase, pos))
+        self._skeletons = {w: skeleton(w) for w in self._in_phrases}  # per word, not per look
+        # The consonants of a phrase word with vowels: only such a word may be a vowel-less
+        # shortening to mend (a set lookup first: most words are not).
+        self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
 
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
-        endings = self._endings.read
-        out = [self._expand(self._undouble(endings(w))) for w in words]
+        endings, known = self._endings.read, self._known
+        out = [self._expand(self._undouble(w if w in known else endings(w))) for w in words]
         for i, word in enumerate(out):
             if (len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha()) \
-                    or _vowelless(word):
+                    or (word in self._shortenings and _vowelless(word)):
                 fixed = self._phrase_word(out, i)
                 # A real word is no misspelling: "kemudian" is not "kematian" of "santunan
                 # kematian", nor "sebenarnya" the "sebabnya" of a phrase (as Matcher._correct).
@@ -108,7 +112,7 @@ class WordRepair:
         is then there. Only the words a neighbour's phrases expect are compared: cheap."""
         word = words[i]
         cutoff = 80 if len(word) < 7 else 75
-        bare = _vowelless(word)
+        bare = word in self._shortenings and _vowelless(word)
         # A word of its own ("bpjs" of "bpjs tk") or a short one is mended by its consonants only.
         fuzzy = len(word) >= MIN_FIX_LENGTH and word not in self._settled
         for j in (i - 1, i + 1):
@@ -121,7 +125,7 @@ class WordRepair:
                 expected = phrase[k]
                 # A vowel-less word is its phrase word's consonants ("jaminan hr tua"), however
                 # short: the whole phrase around it says which word ("hr" alone may be HR).
-                if ((bare and skeleton(expected) == word) or (
+                if ((bare and self._skeletons[expected] == word) or (
                         fuzzy and len(expected) >= MIN_FIX_LENGTH
                         and fuzz.ratio(word, expected) >= cutoff)) \
                         and self._completes_phrase(words, i, expected):
