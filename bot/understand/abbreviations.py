@@ -25,6 +25,8 @@ _PREFIXES = ("d",)
 # Two written forms this similar (rapidfuzz ratio) with the same skeleton spell one word.
 SAME_WORD = 85
 _SUFFIXES = ("ny", "kn", "n")
+# A skeleton this long may be read with two neighbouring letters swapped back ("tkrnc").
+MIN_SWAPPED = 5
 
 
 def skeleton(word: str) -> str:
@@ -76,9 +78,22 @@ class Abbreviations:
         if not looks_abbreviated(word):
             return None
         sk = skeleton(word)
+        found = self._read(sk)
+        if found is not None or len(sk) < MIN_SWAPPED or sk != word:
+            return found or None
+        # Two neighbouring letters of a word with no vowel at all swapped by a slip ("knrtk",
+        # kontrak): read when exactly one swap gives a word, and no swap an ambiguous skeleton.
+        # (With a vowel left, English "missing" would be "message", "warning" "warung".)
+        read = {self._read(sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:]) for i in range(len(sk) - 1)
+                if sk[i] != sk[i + 1]}
+        read.discard(None)
+        return read.pop() if len(read) == 1 and "" not in read else None
+
+    def _read(self, sk: str) -> str | None:
+        """The word of a skeleton or of it peeled, None if none, "" if ambiguous."""
         for candidate in _peeled(sk):
             if candidate in self._ambiguous:
-                return None  # "pnsn" is pensiun or another word: not "pns" + "-an"
+                return ""  # "pnsn" is pensiun or another word: not "pns" + "-an"
             if len(candidate) >= MIN_CONSONANTS:
                 found = self._words.get(candidate)
                 if found is not None:

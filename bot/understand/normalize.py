@@ -47,6 +47,17 @@ _REDUP_RE = re.compile(r"\b([a-z]{2,})2\b")  # "kapan2" -> "kapan kapan" (Indone
 @once  # a text's tokens and its facets' written words both clean it (message_memo.py)
 def clean(text: str) -> str:
     """Lower-case, strip accents and punctuation, un-stretch letters; words joined by spaces."""
+    return _clean(text, r"\1")
+
+
+def clean_doubled(text: str) -> str:
+    """`clean`, a stretched letter kept twice ("maaaf" -> "maaf", where `clean` gives "maf"):
+    the same words in the same places, for the word repair to choose from."""
+    return _clean(text, r"\1\1")
+
+
+def _clean(text: str, stretched: str) -> str:
+    """`clean`, a run of three or more of one letter written `stretched`."""
     # Drop only combining accents ("é" -> "e"); other symbols (dashes, emoji) separate words.
     # ASCII text has neither (NFKD leaves it as it is): skip the per-character pass.
     if not text.isascii():
@@ -58,7 +69,7 @@ def clean(text: str) -> str:
     # A substitution with a group template costs a Python call even when nothing matches:
     # search first (most texts have no stretched letters, many no digits).
     if _STRETCHED_RE.search(text):
-        text = _STRETCH_RE.sub(r"\1", text)
+        text = _STRETCH_RE.sub(stretched, text)
     if _DIGITS_RE.search(text):
         text = _apart(text)
     if text.isascii():
@@ -195,6 +206,10 @@ class Normalizer:
         """All canonical tokens, stopwords included (for smalltalk detection)."""
         words = clean(text).split()
         if self.repair is not None:
+            # A stretched word ("maaaf", "saaaat") is the known word with one or two of the
+            # letter: clean() keeps one, so the two-letter reading is offered beside it (rare).
+            if _STRETCHED_RE.search(text.lower()):  # lower() first: faster than re.IGNORECASE
+                words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
         if "nya" in " ".join(words):  # most messages: no word to look at (speed)
             words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
@@ -258,7 +273,7 @@ class Normalizer:
                                       for w in ordered)
         settled = words | set(self._words) | self._protected
         return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
-                          self.stopwords, is_word)
+                          self.stopwords, is_word, _ROOTS.contains)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""

@@ -7,8 +7,10 @@ words as written:
 1. a word texted without vowels is read as the known word with the same consonants
    (bot/understand/abbreviations.py);
 2. a misspelt word that completes a synonym phrase with its neighbours is read as that phrase's
-   word ("krja" next to "jaminan kecelakaan" is "kerja"); a misspelt word that completes no
-   phrase is left to the typo repair.
+   word ("krja" next to "jaminan kecelakaan" is "kerja"; "hr" between "jaminan" and "tua" is
+   "hari", the same consonants); a misspelt word that completes no phrase is left to the typo
+   repair.
+Before both, chat endings on a known word are read (bot/understand/chat_endings.py).
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from bot.understand.abbreviations import Abbreviations, looks_abbreviated
+from bot.understand.abbreviations import Abbreviations, looks_abbreviated, skeleton
+from bot.understand.chat_endings import ChatEndings
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
 _DOUBLE_RE = re.compile(r"([a-z])\1")
 # Whole words of letters only: "5jt" or "rp3" are amounts, not texting.
 _LETTERS_RE = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
+_VOWEL_RE = re.compile(r"[aiueoy]")  # y too: "ny" is -nya, "my" English, not a shortening
 
 
 class WordRepair:
@@ -31,7 +35,7 @@ class WordRepair:
 
     def __init__(self, known: set[str], settled: set[str], abbreviations: Abbreviations,
                  phrases: Iterable[tuple[str, ...]], skip: Iterable[str],
-                 is_word: Callable[[str], bool]):
+                 is_word: Callable[[str], bool], is_root: Callable[[str], bool] | None = None):
         """`known`: every word the FAQ and synonyms write, misspelt variants included (never
         expanded); `settled`: the words that are words in their own right (never mended into
         a phrase: "informal" is not "formal" of "pekerja formal"); `skip`: stopwords."""
@@ -40,23 +44,39 @@ class WordRepair:
         self._settled = frozenset(settled) | self._stop
         self._abbreviations = abbreviations
         self._is_word = is_word
+        self._endings = ChatEndings(self._known, self._stop, is_word, is_root or is_word)
         # Phrase word -> the phrases holding it, with its position.
         self._in_phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in phrases:
             for pos, word in enumerate(phrase):
                 self._in_phrases.setdefault(word, []).append((phrase, pos))
+        self._skeletons = {w: skeleton(w) for w in self._in_phrases}  # per word, not per look
+        # The consonants of a phrase word with vowels: only such a word may be a vowel-less
+        # shortening to mend (a set lookup first: most words are not).
+        self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
 
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
-        out = [self._expand(self._undouble(w)) for w in words]
+        endings, known = self._endings.read, self._known
+        out = [self._expand(self._undouble(w if w in known else endings(w))) for w in words]
         for i, word in enumerate(out):
-            if len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha():
+            if (len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha()) \
+                    or (word in self._shortenings and _vowelless(word)):
                 fixed = self._phrase_word(out, i)
                 # A real word is no misspelling: "kemudian" is not "kematian" of "santunan
                 # kematian", nor "sebenarnya" the "sebabnya" of a phrase (as Matcher._correct).
                 if fixed is not None and not self._is_word(word):
                     out[i] = fixed
         return out
+
+    def unstretched(self, single: list[str], double: list[str]) -> list[str]:
+        """Each stretched word with one of its letter (`single`, as clean() writes it) or two
+        (`double`): two when only that is a word the FAQ knows and a dictionary word ("maaf",
+        "saat", not "maf"; a misspelt variant such as "kecelkaan" would hide its phrase)."""
+        if len(single) != len(double):
+            return single
+        return [d if s != d and s not in self._known and d in self._known and self._is_word(d)
+                else s for s, d in zip(single, double, strict=True)]
 
     def expand_text(self, text: str) -> str:
         """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3
@@ -92,6 +112,9 @@ class WordRepair:
         is then there. Only the words a neighbour's phrases expect are compared: cheap."""
         word = words[i]
         cutoff = 80 if len(word) < 7 else 75
+        bare = word in self._shortenings and _vowelless(word)
+        # A word of its own ("bpjs" of "bpjs tk") or a short one is mended by its consonants only.
+        fuzzy = len(word) >= MIN_FIX_LENGTH and word not in self._settled
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
@@ -100,7 +123,11 @@ class WordRepair:
                 if not 0 <= k < len(phrase) or phrase[k] == word:
                     continue
                 expected = phrase[k]
-                if len(expected) >= MIN_FIX_LENGTH and fuzz.ratio(word, expected) >= cutoff \
+                # A vowel-less word is its phrase word's consonants ("jaminan hr tua"), however
+                # short: the whole phrase around it says which word ("hr" alone may be HR).
+                if ((bare and self._skeletons[expected] == word) or (
+                        fuzzy and len(expected) >= MIN_FIX_LENGTH
+                        and fuzz.ratio(word, expected) >= cutoff)) \
                         and self._completes_phrase(words, i, expected):
                     return expected
         return None
@@ -113,3 +140,8 @@ class WordRepair:
             if all(k == pos or words[start + k] == w for k, w in enumerate(phrase)):
                 return True
         return False
+
+
+def _vowelless(word: str) -> bool:
+    """Two or more letters and no vowel: a shortening ("hr", "jmnn"), never a word."""
+    return len(word) >= 2 and word.isalpha() and word.isascii() and not _VOWEL_RE.search(word)

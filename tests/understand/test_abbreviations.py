@@ -84,3 +84,14 @@ def test_a_doubled_letter_is_undone_when_that_gives_a_known_word(content):
 
 def test_ppn_is_a_tax_not_a_texted_word(content):
     assert "pajak" in content.matcher.query_tokens("ppn atas jht ada?")[1]
+
+
+def test_a_slip_inside_a_vowel_less_word_is_read_only_when_one_swap_fits():
+    words = Abbreviations((w, w) for w in ("kontrak", "terkunci", "kantor"))
+    assert words.expand("knrtk") == "kontrak"  # "kntrk" with n and r swapped
+    assert words.expand("tkrnc") == "terkunci"
+    # With a vowel left it is not tried: English "missing" is no "message".
+    assert words.expand("tkrnci") is None
+    # A swap reaching an ambiguous skeleton ("kntrk": kontrak, kentrik) is never guessed.
+    two = Abbreviations((w, w) for w in ("kontrak", "kentrik"))
+    assert two.expand("knrtk") is None

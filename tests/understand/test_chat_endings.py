@@ -1,0 +1,48 @@
+"""Chat spellings: "gajix", "saldony" (-nya), "gajiq" (-ku), "dibatalin" (-kan), "hr" (hari)."""
+
+from __future__ import annotations
+
+from bot.understand.chat_endings import ChatEndings
+
+
+def _endings() -> ChatEndings:
+    known = {"gaji", "saldo", "umur", "dibatalkan", "mengajukan", "makan", "buku", "nan"}
+    roots = {"main", "buku", "rela"}
+    words = roots | {"gaji", "saldo", "umur", "pembagian"}
+    return ChatEndings(known, {"nan", "aku"}, lambda w: w in words or w.endswith("nya"),
+                       lambda w: w in roots)
+
+
+def test_chat_endings_on_a_known_stem_are_written_out():
+    read = _endings().read
+    assert read("gajix") == "gajinya" and read("saldony") == "saldonya"  # -nya
+    assert read("gajiq") == "gaji" and read("umurku") == "umur"  # aku / -ku
+    assert read("dibatalin") == "dibatalkan" and read("mengajuin") == "mengajukan"  # -in
+    assert read("pembagianx") == "pembagiannya"  # a dictionary stem of five letters or more
+
+
+def test_words_and_unknown_or_short_stems_stay():
+    read = _endings().read
+    assert read("buku") == "buku"  # a word, not "bu" + -ku
+    assert read("main") == "main"  # a root, not "makan" said with -in
+    assert read("relax") == "relax"  # "rela" is a word, but four letters only the dictionary knows
+    assert read("nanny") == "nanny"  # "nan" is a filler word: no stem
+    assert read("boxx") == "boxx" and read("kabarx") == "kabarx"  # no known stem
+
+
+def test_chat_spellings_reach_the_faq_words(content):
+    matcher = content.matcher
+    assert "uang" in matcher.query_tokens("duitx blm masuk")[1]
+    assert "usia" in matcher.query_tokens("umurku 56 kena phk")[1]
+    # "hr" is read as "hari" only inside the phrase: alone it may be HR.
+    assert "jht" in matcher.query_tokens("klaim jaminan hr tua")[1]
+    assert "hari" not in matcher.query_tokens("hr kantor bilang gitu")[1]
+    # A word of its own is not mended by spelling into a phrase ("bpjs tk" is not "bpjstk tk").
+    assert matcher.normalizer.repair.words(["bpjs", "tk"]) == ["bpjs", "tk"]
+    # Number homophones of chat: "t4" is "tempat".
+    assert "tempat" in matcher.query_tokens("t4 bayar iuran bpu")[1]
+
+
+def test_a_stretched_word_keeps_a_real_double_letter(content):
+    tokens = content.matcher.query_tokens("MAAAF saaaat resign jht sayaaa bisa cairrr?")[1]
+    assert "saat" in tokens and "cair" in tokens and "maf" not in tokens and "sat" not in tokens
