@@ -143,7 +143,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 11)), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

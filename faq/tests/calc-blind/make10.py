@@ -33,8 +33,20 @@ heldout-10.
 from __future__ import annotations
 
 from make import as_item, bpu, emp, fine, r, total, worker, write_stratified
-from make3 import CAP26, JKM, UMP_JAKARTA, UMP_JATIM, bpu_full, d, disability_total, jkk_death, jkp, jp_month, stmb
-from make7 import either, jkk_jkm
+from make3 import (
+    CAP26,
+    JKM,
+    UMP_JAKARTA,
+    UMP_JATIM,
+    bpu_full,
+    d,
+    disability_total,
+    jkk_death,
+    jkp,
+    jp_month,
+    stmb,
+)
+from make7 import jkk_jkm
 from make8 import group_emps, group_totals, jp_worker
 
 M = 1_000_000
