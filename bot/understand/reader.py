@@ -28,6 +28,7 @@ from bot.understand.counts import (
     pension_from_age,
     people_scaled,
     read_counts,
+    without_ages,
     years_to_age,
 )
 from bot.understand.cues import Cues, blanked
@@ -35,10 +36,12 @@ from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import GROUP_WORDS, jkk_class_of
 from bot.understand.min_wage_list import mark_in_list
+from bot.understand.profit import profit_only
 from bot.understand.program_scope import asked_programs, slip_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
+from bot.understand.slip_line import named_deductions
 from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
@@ -113,7 +116,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())
-    found = _amounts(low, skip, cues)
+    found = without_ages(low, _amounts(low, skip, cues), cues)  # "umur 29 anak 2": no 29 people
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
@@ -135,6 +138,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None  # "gaji 3jt sudah sesuai UMK belum": the minimum wage itself, the FAQ
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
+    named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
+    profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the income is the profit
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     if asks_which_part(low, [r for _a, r in roles.money], cues):
@@ -332,7 +337,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
     if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
         kinds = kinds - {"accident"}
     if "death" in kinds:
-        benefit = "accident_death" if "accident" in kinds else "death"
+        # "jkk meninggal gaji 6jt": the work-accident program named for a death is JKK's
+        work = "accident" in kinds or ("JKK" in programs and "JKM" not in programs)
+        benefit = "accident_death" if work else "death"
     elif "disability" in kinds or "partial_disability" in kinds:
         benefit = "disability"
     elif "accident" in kinds:
