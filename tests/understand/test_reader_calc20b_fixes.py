@@ -88,3 +88,15 @@ def test_years_old_then_retiring_age_gives_the_years():
     req = read("30 years old, salary 9 million, jht projection until retiring at 56", CUES, ON,
                "en")
     assert req is not None and req.kind == "projection" and req.months == 26 * 12
+
+
+def test_benefit_resting_on_the_wage_asked_without_one_asks_the_wage():
+    jkp = read("baru kena phk, jkp saya brp", CUES, ON)
+    assert jkp is not None and jkp.benefit == "job_loss" and jkp.missing() == "amount"
+    death = read("istri meninggal kecelakaan kerja dapat brp", CUES, ON)
+    assert death is not None and death.benefit == "accident_death" and death.missing() == "amount"
+
+
+def test_fixed_or_timed_benefit_questions_stay_with_the_faq():
+    assert read("ayah meninggal, dapat brp", CUES, ON) is None  # JKM: a fixed sum, the FAQ
+    assert read("di phk, jkp cair kapan", CUES, ON) is None
