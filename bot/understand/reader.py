@@ -161,7 +161,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
                 kinds or req.programs or roles.heads), roles):  # jakarta": looked up
             if bare_deduction(low, kinds, cues, req) or bare_benefit(low, kinds, cues, req):
-                return req  # "jkp sy brp? baru di phk": the wage is asked
+                return req  # "meninggal kecelakaan kerja, santunannya brp": the wage
             # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
             if counted(low, cues, count, roles.heads) and _decide(req, low, kinds, cues) \
                     and keeps_count(req, roles.heads, low, cues):
@@ -183,6 +183,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
+    if req.months is None and cues.has("roles", "balance", low):
+        years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
+        req.months = years * 12 if years else None
     if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
         return None
     if req.kind == "fine" and roles.paid:

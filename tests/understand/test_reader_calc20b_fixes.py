@@ -90,9 +90,7 @@ def test_years_old_then_retiring_age_gives_the_years():
     assert req is not None and req.kind == "projection" and req.months == 26 * 12
 
 
-def test_benefit_resting_on_the_wage_asked_without_one_asks_the_wage():
-    jkp = read("baru kena phk, jkp saya brp", CUES, ON)
-    assert jkp is not None and jkp.benefit == "job_loss" and jkp.missing() == "amount"
+def test_work_accident_death_asked_without_a_wage_asks_the_wage():
     death = read("istri meninggal kecelakaan kerja dapat brp", CUES, ON)
     assert death is not None and death.benefit == "accident_death" and death.missing() == "amount"
 
@@ -100,3 +98,18 @@ def test_benefit_resting_on_the_wage_asked_without_one_asks_the_wage():
 def test_fixed_or_timed_benefit_questions_stay_with_the_faq():
     assert read("ayah meninggal, dapat brp", CUES, ON) is None  # JKM: a fixed sum, the FAQ
     assert read("di phk, jkp cair kapan", CUES, ON) is None
+    assert read("baru kena phk, jkp saya brp", CUES, ON) is None  # calc9: the FAQ's JKP entry
+
+
+def test_english_deduct_and_half_sign_and_mil():
+    req = read("salary 7 mio, they deduct 280k for bpjs tk, is that right", CUES, ON, "en")
+    assert req is not None and req.kind == "payslip" and req.deduction == "280000"
+    half = read("gaji 3½ jt potongan bpjs tk brp", CUES, ON)
+    assert half is not None and half.wages == [("3500000", 1)]
+    mil = read("salary 6.5 mil, my bpjs tk deduction?", CUES, ON, "en")
+    assert mil is not None and mil.wages == [("6500000", 1)]
+
+
+def test_balance_with_age_now_and_target_age_is_a_projection():
+    req = read("gaji 6jt umur 30, saldo jht umur 56 kira2 brp", CUES, ON)
+    assert req is not None and req.kind == "projection" and req.months == 26 * 12
