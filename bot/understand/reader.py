@@ -139,7 +139,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
     named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
-    profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the income is the profit
+    profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the profit; gross over net pay
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     if asks_which_part(low, [r for _a, r in roles.money], cues):

@@ -238,6 +238,10 @@ def _profit(c: Cues) -> str:  # "untung 3jt", "labanya bersih 3jt": the amount a
     return rf"\b{alt(c, 'profit_words')}(?:nya)?\s*(?:sekitar\s*|kira2\s*|[:=]\s*)?$"
 
 
+def _gross(c: Cues) -> str:  # "gaji kotor 4,8jt", "(gross) 9jt": the amount after it
+    return rf"\b{alt(c, 'gross_words')}(?:nya)?\s*(?:[:=(]\s*)?$"
+
+
 def _payer(c: Cues) -> str:  # "iuran yg sy bayar", "sebagai pemilik": the owner's share
     return rf"\b{alt(c, 'payer_words')}\b"
 
@@ -304,7 +308,7 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
     "age_after": _age_after, "age_now": _age_now, "age_old": _age_old, "profit": _profit,
-    "payer": _payer, "days_week_gap": _days_week_gap,
+    "payer": _payer, "gross": _gross, "days_week_gap": _days_week_gap,
     "staff_count": _staff_count, "heads_after_noun": _heads_after_noun,
     "including": _including, "clause_break": _clause_break, "per_hour": _per_hour,
     "hours_a_day": _hours_a_day,
@@ -328,7 +332,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
          "hour_words", "hour_units", "per_day_words", "profit_words",
-         "payer_words")
+         "payer_words", "gross_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

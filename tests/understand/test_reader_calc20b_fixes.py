@@ -113,3 +113,10 @@ def test_english_deduct_and_half_sign_and_mil():
 def test_balance_with_age_now_and_target_age_is_a_projection():
     req = read("gaji 6jt umur 30, saldo jht umur 56 kira2 brp", CUES, ON)
     assert req is not None and req.kind == "projection" and req.months == 26 * 12
+
+
+def test_gross_beside_net_pay_is_the_wage():
+    req = read("gaji bersih 5,1jt, gaji kotor 5,7jt, potongan bpjs tk brp", CUES, ON)
+    assert req is not None and req.wages == [("5700000", 1)]
+    thp = read("thp 6jt (gross 6,8jt) iuran bpjs tk saya", CUES, ON)
+    assert thp is not None and thp.wages == [("6800000", 1)]
