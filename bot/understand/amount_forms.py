@@ -24,7 +24,8 @@ _IDR_M_RE = re.compile(r"\b(?:idr|usd)\s*(\d+(?:[.,]\d+)?)\s*(?:m|mn|mio|million
 _MILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:mio|million|mn)\b")
 _BILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:billion|bn)\b")  # "2 billion": miliar
 # In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
-_EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*m\b")
+# "30 mil", "4.5 mill" are English shorthands of million too.
+_EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:m|mil|mill)\b")
 # "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
 _SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
 # At most MAX_LIST items before the scale word: a list of wages is short, and an unbounded
@@ -50,6 +51,8 @@ _LATE_ONE_RE = re.compile(r"\b(telat|terlambat|nunggak|menunggak|tunggakan|keter
 _MORE_UNIT_RE = re.compile(r"(?<![\d.,])(\d{1,3}) more (years?|months?)\b")
 # "4 1/2 juta", "2 1/2 jt": a half written as a fraction
 _HALF_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+1/2\s*(juta|jt|ribu|rb)\b")
+# "4½ jt": the half sign after digits
+_HALF_SIGN_RE = re.compile(r"(?<=\d)\s*½")
 # "3 jt setengah", "4 juta setengah": and a half
 _JT_HALF_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(juta|jt)\s+setengah\b")
 # "3 setengah jt", "2 setengah juta": digits and a half before the scale
@@ -69,6 +72,7 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _SPACES_RE.sub(" ", text.lower()).strip()
     low = _SLASH_RE.sub(" /", low)  # "150rb/hari": the period word stands alone
     low = _KOMA_RE.sub(r"\1,\2", low)
+    low = _HALF_SIGN_RE.sub(",5", low)
     low = _HALF_RE.sub(r"\1,5 \2", low)
     low = _JT_HALF_RE.sub(r"\1,5 \2", low)
     low = _DIGIT_HALF_RE.sub(r"\1,5 \2", low)

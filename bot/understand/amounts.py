@@ -38,7 +38,7 @@ SCALES = {
 }
 # What a bare number counts when followed by one of these words.
 COUNTERS = {
-    "tahun": "years", "thn": "years", "th": "years", "tahunan": "years",
+    "tahun": "years", "thn": "years", "th": "years", "tahunan": "years", "taun": "years",
     "bulan": "months", "bln": "months", "bl": "months",
     "bulanan": "months", "blnan": "months",  # "telat 3 bulanan": about three months
     "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",

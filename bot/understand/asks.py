@@ -9,6 +9,7 @@ import re
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
+from bot.understand.slip_line import named_line
 
 # an extra pay's amount right after its name: "thr 4jt", "thr rp 4jt", "bonusnya sebesar 2jt"
 _AMOUNT_NEXT = re.compile(r"\s*(?:nya\s*)?(?:sebesar\s*)?(?:rp\.?\s*)?\d")
@@ -22,9 +23,10 @@ def asks_other(low: str, kinds: set[str], found: list[Amount], cues: Cues) -> bo
     "telat 3 bulan, apa akibatnya?"), or (with no contribution word)
     why / when / whether, or (with nothing to compute named) yes or no. A payslip
     doubt with its deduction ("gaji 5jt dipotong 200rb kok banyak?") is a check to compute."""
+    # "gaji 6jt, bpjs tk 250rb, kebanyakan ga?": a line named by its programme is a deduction
+    deducted = cues.has("roles", "deduction", low) or named_line(low, found, cues)
     checked = sum(a.kind == "money" for a in found) >= 2 and ("payslip" in kinds or (
-        cues.has("roles", "deduction", low) and ("payslip_doubt" in kinds
-                                                  or rule(cues, "rate_ask").search(low))))
+        deducted and ("payslip_doubt" in kinds or rule(cues, "rate_ask").search(low))))
     if not checked and asks_rate_or_rule(low, cues):
         return True
     if cues.asks_figure(low) or checked:

@@ -38,6 +38,16 @@ def people_scaled(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
     return out
 
 
+def without_ages(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
+    """"umur 29 anak 2 gaji 5,2jt": a number right after an age word (calc-cues roles.age,
+    with only `reading.age_now_fillers` between) is the age, never a headcount or money;
+    years ("usia 65 tahun") are kept for read_counts, which reads them as an age."""
+    ages = {m.start(1) for _s, e in cues.spans("roles", "age", low)
+            if (m := rule(cues, "age_now").match(low, e))}
+    return [a for a in found if not (a.start in ages and a.kind in ("people", "money")
+                                     and not a.explicit)]
+
+
 def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> Amount | None:
     """Membership or months late, returns and wage growth onto `req`; the count the months
     were read from (None when none was)."""
@@ -73,8 +83,9 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
 def years_to_age(low: str, cues: Cues) -> int | None:
     """"umur 40 skrg ... jht nanti pas 56 brp": the years from the age named (after an age
     word) to the age the projection runs to (calc-cues `reading.age_target_words`)."""
-    for _s, e in cues.spans("roles", "age", low):
-        now = rule(cues, "age_now").match(low, e)
+    nows = [rule(cues, "age_now").match(low, e) for _s, e in cues.spans("roles", "age", low)]
+    nows += list(rule(cues, "age_old").finditer(low))  # "35 years old, ... retiring at 56"
+    for now in nows:
         target = now and rule(cues, "age_target").search(low, now.end())
         if target and int(now.group(1)) < int(target.group("age")) <= SELF_AGE_MAX:
             return int(target.group("age")) - int(now.group(1))

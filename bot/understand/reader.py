@@ -20,7 +20,7 @@ from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
-from bot.understand.bare import bare_deduction, counted, keeps_count
+from bot.understand.bare import bare_benefit, bare_deduction, counted, keeps_count
 from bot.understand.counts import (
     days_per_month,
     heads_written_after,
@@ -28,6 +28,7 @@ from bot.understand.counts import (
     pension_from_age,
     people_scaled,
     read_counts,
+    without_ages,
     years_to_age,
 )
 from bot.understand.cues import Cues
@@ -35,10 +36,13 @@ from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.min_wage_list import mark_in_list
+from bot.understand.pay_periods import monthly_each
+from bot.understand.profit import profit_only
 from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
+from bot.understand.slip_line import named_deductions
 from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
@@ -112,7 +116,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())
-    found = _amounts(low, skip, cues)
+    found = without_ages(low, _amounts(low, skip, cues), cues)  # "umur 29 anak 2": no 29 people
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
@@ -134,6 +138,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None  # "gaji 3jt sudah sesuai UMK belum": the minimum wage itself, the FAQ
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
+    named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
+    profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the profit; gross over net pay
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     if asks_which_part(low, [r for _a, r in roles.money], cues):
@@ -154,8 +160,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
                 kinds or req.programs or roles.heads), roles):  # jakarta": looked up
-            if bare_deduction(low, kinds, cues, req):
-                return req
+            if bare_deduction(low, kinds, cues, req) or bare_benefit(low, kinds, cues, req):
+                return req  # "meninggal kecelakaan kerja, santunannya brp": the wage
             # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
             if counted(low, cues, count, roles.heads) and _decide(req, low, kinds, cues) \
                     and keeps_count(req, roles.heads, low, cues):
@@ -177,6 +183,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
+    if req.months is None and cues.has("roles", "balance", low):
+        years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
+        req.months = years * 12 if years else None
     if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
         return None
     if req.kind == "fine" and roles.paid:
@@ -205,25 +214,6 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             and not (req.kind == "projection" and req.balance):
         return None
     return req
-
-
-def _monthly_each(wages: list[tuple[Decimal, int]], period_of: dict[Decimal, str | None],
-                  cues: Cues, days: int | None) -> list[tuple[Decimal, int]]:
-    """A list mixing daily, weekly and monthly pay ("3 buruh harian 150rb sehari, 2 karyawan
-    bulanan 4,5jt"): each wage made monthly by its own period; typed days a month apply when
-    one wage alone is daily."""
-    daily = [v for v, _n in wages if period_of.get(v) == "day"]
-    out = []
-    for value, n in wages:
-        name = period_of.get(value)
-        if name is None:
-            out.append((value, n))
-            continue
-        period = cues.periods[name]
-        if name == "day" and days and len(daily) == 1:
-            period = replace(period, per_month=Decimal(days))
-        out.append((period.monthly(value), n))
-    return out
 
 
 def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None:
@@ -264,7 +254,7 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
     elif len(wages) > 1 and any(roles.period_of.get(v) for v, _n in wages):
-        wages = _monthly_each(wages, roles.period_of, cues, days)
+        wages = monthly_each(wages, roles.period_of, cues, days)
     if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
         # a month's allowance beside a daily wage is added after the wage is made monthly
         req.allowance = str(sum(allowances, Decimal(0)))
@@ -309,7 +299,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
     if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
         kinds = kinds - {"accident"}
     if "death" in kinds:
-        benefit = "accident_death" if "accident" in kinds else "death"
+        # "jkk meninggal gaji 6jt": the work-accident program named for a death is JKK's
+        work = "accident" in kinds or ("JKK" in programs and "JKM" not in programs)
+        benefit = "accident_death" if work else "death"
     elif "disability" in kinds or "partial_disability" in kinds:
         benefit = "disability"
     elif "accident" in kinds:

@@ -234,6 +234,22 @@ def _age_after(c: Cues) -> str:  # "40 years old": an age, not membership
     return rf"\s*{alt(c, 'age_after')}\b"
 
 
+def _profit(c: Cues) -> str:  # "untung 3jt", "labanya bersih 3jt": the amount after it
+    return rf"\b{alt(c, 'profit_words')}(?:nya)?\s*(?:sekitar\s*|kira2\s*|[:=]\s*)?$"
+
+
+def _gross(c: Cues) -> str:  # "gaji kotor 4,8jt", "(gross) 9jt": the amount after it
+    return rf"\b{alt(c, 'gross_words')}(?:nya)?\s*(?:[:=(]\s*)?$"
+
+
+def _payer(c: Cues) -> str:  # "iuran yg sy bayar", "sebagai pemilik": the owner's share
+    return rf"\b{alt(c, 'payer_words')}\b"
+
+
+def _age_old(c: Cues) -> str:  # "35 years old", "umur saya 35 thn": the age now, said after it
+    return rf"\b(\d\d)\s*{alt(c, 'year_words')}\s*{alt(c, 'age_after')}\b"
+
+
 def _age_now(c: Cues) -> str:  # "umur 40 skrg", "usia saya 38": the age now, after an age word
     return rf"\s*(?:{alt(c, 'age_now_fillers')}\s*)*:?\s*(\d\d)\b"
 
@@ -291,7 +307,8 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "arrears": _arrears,
     "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
-    "age_after": _age_after, "age_now": _age_now, "days_week_gap": _days_week_gap,
+    "age_after": _age_after, "age_now": _age_now, "age_old": _age_old, "profit": _profit,
+    "payer": _payer, "gross": _gross, "days_week_gap": _days_week_gap,
     "staff_count": _staff_count, "heads_after_noun": _heads_after_noun,
     "including": _including, "clause_break": _clause_break, "per_hour": _per_hour,
     "hours_a_day": _hours_a_day,
@@ -314,7 +331,8 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
-         "hour_words", "hour_units", "per_day_words")
+         "hour_words", "hour_units", "per_day_words", "profit_words",
+         "payer_words", "gross_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

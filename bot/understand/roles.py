@@ -32,6 +32,8 @@ AFTER_GAP = 10  # a period word this close after an amount's end is its period
 _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 _HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
+# "from my", "dari": between a deduction word and the pay it is taken from
+_SOURCE_RE = re.compile(r"\s*(?:from|dari|dr)\s+(?:(?:my|a|the|his|her|your|their|our)\s+)?$")
 
 
 # A word for a person ("mandor", "karyawan", "chef"): one person when no count stands before it
@@ -165,8 +167,11 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
-        if before and not (before[-1][2] not in ("wage", "income")
-                           and _each_after_heads(cues, low, amounts, before[-1][1], amount.start)):
+        if before and before[-1][2] == "deduction" and _wage_of_source(role_cues, low,
+                                                                      before[-1][1], amount):
+            role = "wage"  # "deducted from my 25m salary": the pay it is deducted from
+        elif before and not (before[-1][2] not in ("wage", "income") and _each_after_heads(
+                cues, low, amounts, before[-1][1], amount.start)):
             role = before[-1][2]
         elif before:  # "potongan ... 4 karyawan @ 5,5 juta": each one's pay
             role = default
@@ -213,6 +218,15 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     out.heads = [_per_branch(a, low, cues) for a in amounts if a.kind == "people" and a.value]
     _pair(out, low, cues)
     return out
+
+
+def _wage_of_source(role_cues: list[tuple[int, int, str]], low: str, cue_end: int,
+                    amount: Amount) -> bool:
+    """"deducted from my 25m salary", "dipotong dari 5jt gaji saya": after a deduction word and
+    "from", an amount the wage word follows directly is the pay, not what was deducted."""
+    return bool(_SOURCE_RE.match(low, cue_end, amount.start)) and any(
+        c[0] >= amount.end and not low[amount.end:c[0]].strip() and c[2] == "wage"
+        for c in role_cues)
 
 
 def _per_branch(heads: Amount, low: str, cues: Cues) -> Amount:

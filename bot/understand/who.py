@@ -75,6 +75,8 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     elif whole or both:
         # "iuran total", "perusahaan + karyawan": the sum first
         req.focus = "both" if deduction_words else "total"
+    elif staff and rule(cues, "payer").search(low) and not deduction_words:
+        req.focus = "employer"  # "2 karyawan gaji 2,5jt, iuran yg sy bayar": the owner's part
     elif rule(cues, "owner").search(low) and not deduction_words:
         req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
     elif cues.has("who", "employer", _workplace_masked(low, cues)) and not deduction_words:
