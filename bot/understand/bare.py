@@ -29,28 +29,6 @@ def bare_deduction(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> b
     return True
 
 
-# A benefit whose figure rests on the wage alone, asked with no wage: the calculator asks it.
-# (kinds present, kinds allowed beside them, the benefit). JKM is a fixed sum the FAQ gives;
-# JKP without a wage stays with the FAQ's JKP entry too (calc9's decision,
-# tests/understand/test_reader_calc9_fixes.py), although blind sets 9 and 10 label it `ask`.
-WAGE_BENEFITS = (({"death", "accident"}, {"benefit_verbs"}, "accident_death"),)
-
-
-def bare_benefit(low: str, kinds: set[str], cues: Cues, req: CalcRequest) -> bool:
-    """"suami meninggal kecelakaan kerja, santunannya brp": a benefit resting on the wage
-    asked as a figure with no wage, short, naming no rate or time nor a denied work accident:
-    noted for the wage to be asked."""
-    if req.problem or set(req.programs) - {"JKK"} or "not_work" in kinds \
-            or len(low.split()) > BARE_WORDS or not rule(cues, "bare_ask").search(low) \
-            or rule(cues, "not_bare").search(low):
-        return False
-    for needed, allowed, benefit in WAGE_BENEFITS:
-        if needed <= kinds and not kinds - needed - allowed:
-            req.kind, req.benefit = "benefit", benefit
-            return True
-    return False
-
-
 def counted(low: str, cues: Cues, count: Amount | None, heads: list[Amount]) -> bool:
     """A count (months, years, people) in a message that asks for a figure and names no rate:
     "denda telat 3 bulan berapa?", "iuran karyawan saya, ada 5 orang, hitung"."""

@@ -20,7 +20,7 @@ from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
-from bot.understand.bare import bare_benefit, bare_deduction, counted, keeps_count
+from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.counts import (
     days_per_month,
     heads_written_after,
@@ -160,8 +160,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             return req
         if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
                 kinds or req.programs or roles.heads), roles):  # jakarta": looked up
-            if bare_deduction(low, kinds, cues, req) or bare_benefit(low, kinds, cues, req):
-                return req  # "meninggal kecelakaan kerja, santunannya brp": the wage
+            if bare_deduction(low, kinds, cues, req):
+                return req
             # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
             if counted(low, cues, count, roles.heads) and _decide(req, low, kinds, cues) \
                     and keeps_count(req, roles.heads, low, cues):

@@ -90,12 +90,10 @@ def test_years_old_then_retiring_age_gives_the_years():
     assert req is not None and req.kind == "projection" and req.months == 26 * 12
 
 
-def test_work_accident_death_asked_without_a_wage_asks_the_wage():
-    death = read("istri meninggal kecelakaan kerja dapat brp", CUES, ON)
-    assert death is not None and death.benefit == "accident_death" and death.missing() == "amount"
-
-
-def test_fixed_or_timed_benefit_questions_stay_with_the_faq():
+def test_benefit_questions_without_a_wage_stay_with_the_faq():
+    # the FAQ entry gives the rule (JKK death: 48 x the wage, JKP: 45%/25% of it), as calc9
+    # decided for JKP: a question with no wage is answered, not turned into a wage question
+    assert read("istri meninggal kecelakaan kerja dapat brp", CUES, ON) is None
     assert read("ayah meninggal, dapat brp", CUES, ON) is None  # JKM: a fixed sum, the FAQ
     assert read("di phk, jkp cair kapan", CUES, ON) is None
     assert read("baru kena phk, jkp saya brp", CUES, ON) is None  # calc9: the FAQ's JKP entry
