@@ -15,7 +15,7 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.replies import Text
 from bot.understand.amounts import MIN_MONTHLY, find_amounts
-from bot.understand.minimum_wage import named
+from bot.understand.minimum_wage import named, noted
 from bot.understand.request import CalcRequest
 
 
@@ -101,8 +101,6 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
     if said == "umk" and place.kind == "province":
         said = "ump"
-    req.min_wage = {"said": said, "place": place.key, "kind": place.kind,
-                    "province": place.province, "name": place.name, "value": None,
-                    "heads": req.min_wage.get("heads")}
+    req.min_wage = {**noted(said, place), "heads": req.min_wage.get("heads")}
     req.wages = []
     return True
