@@ -146,8 +146,10 @@ class Calculator(Feature):
         """The user typed instead of pressing: read the awaited value or re-ask."""
         req = CalcRequest.from_dict(session.data["req"])
         waiting = session.data["await"]
-        if waiting == "amount" and minimum_wage.typed(ctx, req, text):
-            return await self.answer(ctx, req)  # "Jawa Barat" after "UMR provinsi mana?"
+        # "Jawa Barat" after "UMR provinsi mana?" (asked as the staff list when other groups
+        # of the list were typed: "10 org umr, 5 org 8jt")
+        if waiting in ("amount", "staff") and minimum_wage.typed(ctx, req, text):
+            return await self.answer(ctx, req)
         found = find_amounts(text)
         if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
                                                                  "late"):

@@ -101,6 +101,10 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
     if said == "umk" and place.kind == "province":
         said = "ump"
+    slot = req.min_wage.get("slot")
     req.min_wage = {**noted(said, place), "heads": req.min_wage.get("heads")}
-    req.wages = []
+    if slot is not None:  # "10 org umr, 5 org 8jt": the typed groups stay, the UMR one its place
+        req.min_wage["slot"] = slot
+    else:
+        req.wages = []
     return True

@@ -121,3 +121,11 @@ async def test_rincian_after_the_year_ends_never_uses_the_old_figure(settings):
         assert "Potongan gaji Anda: Rp180.000" in text
     finally:
         await close_engine(eng)
+
+
+async def test_the_place_asked_for_a_listed_group_keeps_the_list(engine):
+    # "10 org umr, 5 org 8jt": the UMR group keeps its place beside the typed group
+    assert "provinsi mana" in plain(await say(engine, "10 org umr, 5 org 8jt iuran brp"))
+    text = plain(await say(engine, "jawa barat"))
+    assert "10 × Rp2.317.601, 5 × Rp8.000.000" in text
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text
