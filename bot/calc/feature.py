@@ -172,7 +172,8 @@ class Calculator(Feature):
             if staff is None or staff.problem or not staff.wages:
                 return [await self._ask(ctx, "staff", req, retry=True,
                                         problem=staff.problem if staff else None)]
-            req.wages, req.jkk_class = staff.wages, staff.jkk_class or req.jkk_class
+            minimum_wage.typed_staff(req, staff.wages)
+            req.jkk_class = staff.jkk_class or req.jkk_class
             req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":

@@ -108,3 +108,18 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     else:
         req.wages = []
     return True
+
+
+def typed_staff(req: CalcRequest, wages: list[tuple[str, int]]) -> None:
+    """Note the wages typed when the staff list was asked. A wage alone ("7jt") after the place
+    of a listed group's minimum wage was asked ("10 org umr, 5 org 8jt") is that group's, in its
+    place, and no minimum wage is then looked up; anything else is the whole list."""
+    mw = req.min_wage
+    if mw is None or mw.get("slot") is None or mw.get("value") is not None:
+        req.wages = wages
+        return
+    req.min_wage = None  # the place is no longer asked: the wage or list typed replaces it
+    if len(wages) == 1 and wages[0][1] == 1:
+        req.wages.insert(min(mw["slot"], len(req.wages)), (wages[0][0], mw.get("heads") or 1))
+    else:
+        req.wages = wages

@@ -129,3 +129,13 @@ async def test_the_place_asked_for_a_listed_group_keeps_the_list(engine):
     text = plain(await say(engine, "jawa barat"))
     assert "10 × Rp2.317.601, 5 × Rp8.000.000" in text
     assert "UMP Jawa Barat 2026: Rp2.317.601" in text
+
+
+async def test_a_wage_typed_for_a_listed_group_takes_its_place(engine):
+    # asked "which province ... or your wage", a wage alone is the UMR group's: never re-asked
+    await say(engine, "10 org umr, 5 org 8jt iuran brp")
+    text = plain(await say(engine, "7jt"))
+    assert "10 × Rp7.000.000, 5 × Rp8.000.000" in text and "UMP" not in text
+    await say(engine, "10 org umr, 5 org 8jt iuran brp")
+    text = plain(await say(engine, "12 org 6jt, 3 org 9jt"))  # a whole list replaces it
+    assert "12 × Rp6.000.000, 3 × Rp9.000.000" in text and "provinsi mana" not in text
