@@ -139,3 +139,16 @@ async def test_a_wage_typed_for_a_listed_group_takes_its_place(engine):
     await say(engine, "10 org umr, 5 org 8jt iuran brp")
     text = plain(await say(engine, "12 org 6jt, 3 org 9jt"))  # a whole list replaces it
     assert "12 × Rp6.000.000, 3 × Rp9.000.000" in text and "provinsi mana" not in text
+
+
+async def test_groups_added_to_a_minimum_wage_keep_it_until_a_wage_replaces_the_list(engine):
+    await say(engine, "iuran 10 karyawan gaji umr jakarta")
+    text = plain(await say(engine, "kalau ditambah 5 org gaji 8jt?"))
+    assert "10 × Rp5.729.876, 5 × Rp8.000.000" in text and "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "ada 8 org umr jakarta sama 3 org 9jt, iuran perusahaan brp"))
+    assert "8 × Rp5.729.876, 3 × Rp9.000.000" in text and "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "kalau ditambah 2 org 5jt?"))
+    assert "8 × Rp5.729.876, 3 × Rp9.000.000, 2 × Rp5.000.000" in text
+    assert "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "kalau 6jt?"))  # one wage for all: no minimum wage left
+    assert "13 × Rp6.000.000" in text and "UMP" not in text
