@@ -180,7 +180,9 @@ class Calculator(Feature):
             value, problem = parse_amount(text, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
-            req.wages, req.problem = [(str(value), req.headcount or 1)], None
+            # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
+            heads = req.headcount or (req.min_wage or {}).get("heads") or 1
+            req.wages, req.problem = [(str(value), heads)], None
             req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()

@@ -152,3 +152,9 @@ async def test_groups_added_to_a_minimum_wage_keep_it_until_a_wage_replaces_the_
     assert "UMP DKI Jakarta 2026" in text
     text = plain(await say(engine, "kalau 6jt?"))  # one wage for all: no minimum wage left
     assert "13 × Rp6.000.000" in text and "UMP" not in text
+
+
+async def test_a_wage_typed_for_a_counted_minimum_wage_keeps_the_count(engine):
+    assert "provinsi mana" in plain(await say(engine, "iuran 10 karyawan gaji umr"))
+    text = plain(await say(engine, "7jt"))
+    assert "10 × Rp7.000.000" in text and "UMP" not in text
