@@ -10,6 +10,7 @@ import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python bench/run.py` puts bench/, not the root, on the path
@@ -28,6 +29,13 @@ def bench_settings(db_path: Path) -> Settings:
                    telegram_bot_token="123456:TEST-token", bot_username="bpjstk_test_bot",
                    reload_check_seconds=3600.0,
                    flood_max_messages=0)  # load generators write faster than any person
+
+
+def clear_match_caches(matcher: Any) -> None:
+    """Empty a matcher's per-text caches, so that the next pass measures matching cold."""
+    matcher._correct.cache_clear()
+    matcher.normalizer.tokens.cache_clear()
+    matcher._facet_groups.clear()
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -24,7 +24,15 @@ import time
 import tracemalloc
 from dataclasses import replace
 
-from bench.common import AS_OF, FAQ_DIR, TEMPLATES_DIR, Timer, median, percentile
+from bench.common import (
+    AS_OF,
+    FAQ_DIR,
+    TEMPLATES_DIR,
+    Timer,
+    clear_match_caches,
+    median,
+    percentile,
+)
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.store import build_content
 from bot.staff.regression import ENGLISH_DIR, load_labelled
@@ -107,9 +115,7 @@ def timed(matcher: Matcher, questions: list[str], repeats: int) -> dict[str, flo
     times: list[float] = []
     cpu: list[float] = []
     for _ in range(repeats):
-        matcher._correct.cache_clear()
-        matcher.normalizer.tokens.cache_clear()
-        matcher._facet_groups.clear()
+        clear_match_caches(matcher)
         for q in questions:
             c0, t0 = time.thread_time(), time.perf_counter()
             matcher.match(q)

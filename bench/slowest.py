@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import AS_OF, FAQ_DIR, TEMPLATES_DIR, percentile
+from bench.common import AS_OF, FAQ_DIR, TEMPLATES_DIR, clear_match_caches, percentile
 from bot.content.store import build_content
 from bot.staff.regression import ENGLISH_DIR, load_labelled
 from bot.understand import ranking
@@ -25,9 +25,7 @@ def fastest(matcher: object, questions: list[str], passes: int) -> list[float]:
     """Each question's fastest thread-CPU seconds over `passes` cold passes."""
     best = [float("inf")] * len(questions)
     for _ in range(passes):
-        matcher._correct.cache_clear()  # type: ignore[attr-defined]
-        matcher.normalizer.tokens.cache_clear()  # type: ignore[attr-defined]
-        matcher._facet_groups.clear()  # type: ignore[attr-defined]
+        clear_match_caches(matcher)
         for i, q in enumerate(questions):
             c0 = time.thread_time()
             matcher.match(q)  # type: ignore[attr-defined]

@@ -146,8 +146,10 @@ class Calculator(Feature):
         """The user typed instead of pressing: read the awaited value or re-ask."""
         req = CalcRequest.from_dict(session.data["req"])
         waiting = session.data["await"]
-        if waiting == "amount" and minimum_wage.typed(ctx, req, text):
-            return await self.answer(ctx, req)  # "Jawa Barat" after "UMR provinsi mana?"
+        # "Jawa Barat" after "UMR provinsi mana?" (asked as the staff list when other groups
+        # of the list were typed: "10 org umr, 5 org 8jt")
+        if waiting in ("amount", "staff") and minimum_wage.typed(ctx, req, text):
+            return await self.answer(ctx, req)
         found = find_amounts(text)
         if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
                                                                  "late"):
@@ -170,14 +172,17 @@ class Calculator(Feature):
             if staff is None or staff.problem or not staff.wages:
                 return [await self._ask(ctx, "staff", req, retry=True,
                                         problem=staff.problem if staff else None)]
-            req.wages, req.jkk_class = staff.wages, staff.jkk_class or req.jkk_class
+            minimum_wage.typed_staff(req, staff.wages)
+            req.jkk_class = staff.jkk_class or req.jkk_class
             req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":
             value, problem = parse_amount(text, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
-            req.wages, req.problem = [(str(value), req.headcount or 1)], None
+            # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
+            heads = req.headcount or (req.min_wage or {}).get("heads") or 1
+            req.wages, req.problem = [(str(value), heads)], None
             req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()

@@ -15,7 +15,7 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.replies import Text
 from bot.understand.amounts import MIN_MONTHLY, find_amounts
-from bot.understand.minimum_wage import named
+from bot.understand.minimum_wage import named, noted
 from bot.understand.request import CalcRequest
 
 
@@ -101,8 +101,25 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
     if said == "umk" and place.kind == "province":
         said = "ump"
-    req.min_wage = {"said": said, "place": place.key, "kind": place.kind,
-                    "province": place.province, "name": place.name, "value": None,
-                    "heads": req.min_wage.get("heads")}
-    req.wages = []
+    slot = req.min_wage.get("slot")
+    req.min_wage = {**noted(said, place), "heads": req.min_wage.get("heads")}
+    if slot is not None:  # "10 org umr, 5 org 8jt": the typed groups stay, the UMR one its place
+        req.min_wage["slot"] = slot
+    else:
+        req.wages = []
     return True
+
+
+def typed_staff(req: CalcRequest, wages: list[tuple[str, int]]) -> None:
+    """Note the wages typed when the staff list was asked. A wage alone ("7jt") after the place
+    of a listed group's minimum wage was asked ("10 org umr, 5 org 8jt") is that group's, in its
+    place, and no minimum wage is then looked up; anything else is the whole list."""
+    mw = req.min_wage
+    if mw is None or mw.get("slot") is None or mw.get("value") is not None:
+        req.wages = wages
+        return
+    req.min_wage = None  # the place is no longer asked: the wage or list typed replaces it
+    if len(wages) == 1 and wages[0][1] == 1:
+        req.wages.insert(min(mw["slot"], len(req.wages)), (wages[0][0], mw.get("heads") or 1))
+    else:
+        req.wages = wages

@@ -17,7 +17,7 @@ SUGGEST_SCORE = 40.0
 # put the right entry one tap away under 4 more wrong answers of real/tune and 7 of the blind
 # dev halves, at the cost of a "Bukan ini?" under about a tenth of the right answers.
 OFFER_GAP = 15.0
-# A fallback offers its nearest entry as one button from this score (offer18): in-scope
+# A fallback offers its nearest entry as a button from this score (offer18): in-scope
 # messages that fell back had the right entry first from about 30 (real/tune).
 FALLBACK_OFFER_SCORE = 30.0
 # 2026-12-02 (reach20): up to FALLBACK_OFFERS of the fallback's ranked entries, the next ones

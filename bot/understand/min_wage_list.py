@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.core.replies import Text
-from bot.understand.minimum_wage import MinimumWage, level_at
+from bot.understand.minimum_wage import MinimumWage, level_at, noted
 from bot.understand.request import CalcRequest
 
 if TYPE_CHECKING:
@@ -47,11 +47,7 @@ def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Role
         heads, slots, strict=True)))
     if not (heads_first or heads_after):
         return False
-    place = mw.place_in(low[pos:])
-    found: dict = {"said": said, "place": place.key if place else None,
-                   "kind": place.kind if place else None,
-                   "province": place.province if place else None,
-                   "name": place.name if place else None, "value": None}
+    found = noted(said, mw.place_in(low[pos:]))
     slot = next(i for i, (_, v) in enumerate(slots) if v is None)
     found["heads"] = int(heads[slot].value or 1)
     found["slot"] = slot
@@ -59,6 +55,6 @@ def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Role
     roles.wages = [(v, int(h.value or 1)) for (_, v), h in zip(slots, heads, strict=True)
                    if v is not None]
     roles.problem, roles.staff_ask = None, False
-    if place is None:
+    if found["place"] is None:
         req.problem = Text.of("min_wage_where")
     return True

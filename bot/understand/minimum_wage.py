@@ -158,7 +158,11 @@ def named(text: str, mw: MinimumWage) -> dict | None:
     said = mw.level_in(text)
     if said is None:
         return None
-    place = mw.place_in(text)
+    return noted(said, mw.place_in(text))
+
+
+def noted(said: str, place: Place | None) -> dict:
+    """The minimum wage a request notes: the word said and the place named (None: to ask)."""
     return {"said": said, "place": place.key if place else None,
             "kind": place.kind if place else None,
             "province": place.province if place else None,
@@ -196,11 +200,7 @@ def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool,
     heads = roles.heads if roles is not None else []
     level = level_at(low, mw, heads) if req.min_wage is None and heads else None
     if level is not None:  # "10 org umr jakarta": the level word right after a headcount
-        place = mw.place_in(low[level[0]:])
-        req.min_wage = {"said": level[1], "place": place.key if place else None,
-                        "kind": place.kind if place else None,
-                        "province": place.province if place else None,
-                        "name": place.name if place else None, "value": None}
+        req.min_wage = noted(level[1], mw.place_in(low[level[0]:]))
     if req.min_wage is not None and len(heads) == 1 and heads[0].value and roles is not None \
             and not roles.wages and roles.problem and roles.problem.key == "heads_wages_differ":
         # "10 karyawan gaji UMR Jakarta": ten people on that one wage, not a missing list

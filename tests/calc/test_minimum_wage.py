@@ -121,3 +121,40 @@ async def test_rincian_after_the_year_ends_never_uses_the_old_figure(settings):
         assert "Potongan gaji Anda: Rp180.000" in text
     finally:
         await close_engine(eng)
+
+
+async def test_the_place_asked_for_a_listed_group_keeps_the_list(engine):
+    # "10 org umr, 5 org 8jt": the UMR group keeps its place beside the typed group
+    assert "provinsi mana" in plain(await say(engine, "10 org umr, 5 org 8jt iuran brp"))
+    text = plain(await say(engine, "jawa barat"))
+    assert "10 × Rp2.317.601, 5 × Rp8.000.000" in text
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text
+
+
+async def test_a_wage_typed_for_a_listed_group_takes_its_place(engine):
+    # asked "which province ... or your wage", a wage alone is the UMR group's: never re-asked
+    await say(engine, "10 org umr, 5 org 8jt iuran brp")
+    text = plain(await say(engine, "7jt"))
+    assert "10 × Rp7.000.000, 5 × Rp8.000.000" in text and "UMP" not in text
+    await say(engine, "10 org umr, 5 org 8jt iuran brp")
+    text = plain(await say(engine, "12 org 6jt, 3 org 9jt"))  # a whole list replaces it
+    assert "12 × Rp6.000.000, 3 × Rp9.000.000" in text and "provinsi mana" not in text
+
+
+async def test_groups_added_to_a_minimum_wage_keep_it_until_a_wage_replaces_the_list(engine):
+    await say(engine, "iuran 10 karyawan gaji umr jakarta")
+    text = plain(await say(engine, "kalau ditambah 5 org gaji 8jt?"))
+    assert "10 × Rp5.729.876, 5 × Rp8.000.000" in text and "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "ada 8 org umr jakarta sama 3 org 9jt, iuran perusahaan brp"))
+    assert "8 × Rp5.729.876, 3 × Rp9.000.000" in text and "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "kalau ditambah 2 org 5jt?"))
+    assert "8 × Rp5.729.876, 3 × Rp9.000.000, 2 × Rp5.000.000" in text
+    assert "UMP DKI Jakarta 2026" in text
+    text = plain(await say(engine, "kalau 6jt?"))  # one wage for all: no minimum wage left
+    assert "13 × Rp6.000.000" in text and "UMP" not in text
+
+
+async def test_a_wage_typed_for_a_counted_minimum_wage_keeps_the_count(engine):
+    assert "provinsi mana" in plain(await say(engine, "iuran 10 karyawan gaji umr"))
+    text = plain(await say(engine, "7jt"))
+    assert "10 × Rp7.000.000" in text and "UMP" not in text
