@@ -57,9 +57,11 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
         if amount.value is None:
             continue
         if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
+                                       or any((m := rule(cues, "age_now").match(low, e))
+                                              and m.start(1) == amount.start for _, e in ages)
                                        or rule(cues, "age_after").match(low, amount.end)
                                        or _self_age(low, amount, cues)):
-            continue  # "usia 65 tahun" is an age, not years of membership
+            continue  # "usia 65 tahun", "umur saya 45 thn" are ages, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:
                 req.problem = Text.of("years_impossible", value=amount.value,
@@ -163,10 +165,12 @@ def heads_written_after(low: str, cues: Cues) -> str:
 
 def pension_from_age(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> set[str]:
     """"umur 30 gaji 5jt, iuran jp sampai usia 60 dapat berapa": JP named with a benefit verb,
-    a pension word or, JP alone, a future word ("saya 45 thn, jp nanti sampai 56") and an age
-    now and a target age is the pension after those years, not a contribution."""
-    asks = {"benefit_verbs", "pension"} | ({"projection"} if req.programs == ["JP"] else set())
-    if "JP" not in req.programs or not asks & kinds or req.months:
+    a pension word or, JP alone, a future word or no contribution word ("saya 45 thn, jp nanti
+    sampai 56") and an age now and a target age is the pension after those years."""
+    alone = req.programs == ["JP"]  # "umur 45 ..., jp sampai 56 brp": no contribution word
+    asks = {"benefit_verbs", "pension"} | ({"projection"} if alone else set())
+    if "JP" not in req.programs or req.months \
+            or not (asks & kinds or (alone and "contribution" not in kinds)):
         return kinds
     years = years_to_age(low, cues)
     if not years:

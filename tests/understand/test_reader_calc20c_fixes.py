@@ -72,3 +72,22 @@ def test_monthly_word_between_headcount_and_wage_in_a_mixed_list():
     en = read("2 workers weekly 700k, 1 worker monthly 6m, deduction from their pay?",
               CUES, ON, "en")
     assert en is not None and en.wages == [("2800000", 2), ("6000000", 1)]
+
+
+def test_age_word_with_saya_before_the_years_is_an_age():
+    req = read("umur saya 44 thn gaji 6jt, jp sampai 57 brp", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.months == 13 * 12
+    en = read("I'm 40, salary 9m, jp pension at 58?", CUES, ON, "en")
+    assert en is not None and en.kind == "benefit" and en.months == 18 * 12
+
+
+def test_jp_contribution_with_ages_stays_a_contribution():
+    req = read("umur 30 gaji 5jt, iuran jp sampai 56 brp", CUES, ON)
+    assert req is not None and req.kind == "contribution"
+
+
+def test_english_employer_part_and_cut_deduction():
+    part = read("I have 2 staff, 5m and 7m, employer part?", CUES, ON, "en")
+    assert part is not None and part.focus == "employer" and len(part.wages) == 2
+    cut = read("I earn 6m, they cut 180k for bpjs, right?", CUES, ON, "en")
+    assert cut is not None and cut.kind == "payslip" and cut.deduction == "180000"
