@@ -46,7 +46,8 @@ COUNTERS = {
     "anak": "people", "hari": "days",
     # English (issue 18): "10 employees", "20 years", "2 months"
     "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
-    "employees": "people", "employee": "people", "workers": "people", "people": "people",
+    "employees": "people", "employee": "people", "workers": "people", "worker": "people",
+    "people": "people",
     "persons": "people", "children": "people", "days": "days",
     "working days": "days", "work days": "days", "workdays": "days",
 }

@@ -8,11 +8,12 @@ import re
 
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 from bot.understand.slip_line import named_line
 
-# an extra pay's amount right after its name: "thr 4jt", "thr rp 4jt", "bonusnya sebesar 2jt"
-_AMOUNT_NEXT = re.compile(r"\s*(?:nya\s*)?(?:sebesar\s*)?(?:rp\.?\s*)?\d")
+# an extra pay's amount right after its name: "thr 4jt", "thr rp 4jt", "bonusnya sebesar 2jt",
+# also behind words like "nanti" or "kira2" (calc-cues `reading.extra_pay_fillers`)
+_AMOUNT_NEXT = r"\s*(?:nya\s*)?(?:(?:{fillers})\s*){{0,2}}(?:rp\.?\s*)?\d"
 # Kinds (faq/calc-cues.yaml `kinds`) that name an event paying a benefit or the benefit itself
 BENEFIT_KINDS = frozenset({"death", "accident", "disability", "partial_disability", "job_loss",
                            "pension", "benefit_verbs", "projection"})
@@ -106,5 +107,11 @@ def other_topic(low: str, cues: Cues) -> bool:
     if not spans:
         return False
     return not cues.has("roles", "wage", low) or not all(
-        cues.has("roles", "variable_allowance", low[s:e]) and _AMOUNT_NEXT.match(low, e)
+        cues.has("roles", "variable_allowance", low[s:e]) and _amount_next(cues).match(low, e)
         for s, e in spans)
+
+
+def _amount_next(cues: Cues) -> re.Pattern[str]:
+    """The amount right after an extra pay's name, maybe behind filler words."""
+    return cues.pattern("amount_next", lambda c: _AMOUNT_NEXT.format(
+        fillers=alt(c, "extra_pay_fillers")))

@@ -57,9 +57,11 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
         if amount.value is None:
             continue
         if amount.kind == "years" and (any(0 <= amount.start - e <= AGE_GAP for _, e in ages)
+                                       or any((m := rule(cues, "age_now").match(low, e))
+                                              and m.start(1) == amount.start for _, e in ages)
                                        or rule(cues, "age_after").match(low, amount.end)
                                        or _self_age(low, amount, cues)):
-            continue  # "usia 65 tahun" is an age, not years of membership
+            continue  # "usia 65 tahun", "umur saya 45 thn" are ages, not years of membership
         if amount.kind == "years":
             if not 0 < amount.value <= MAX_YEARS:
                 req.problem = Text.of("years_impossible", value=amount.value,
@@ -85,6 +87,7 @@ def years_to_age(low: str, cues: Cues) -> int | None:
     word) to the age the projection runs to (calc-cues `reading.age_target_words`)."""
     nows = [rule(cues, "age_now").match(low, e) for _s, e in cues.spans("roles", "age", low)]
     nows += list(rule(cues, "age_old").finditer(low))  # "35 years old, ... retiring at 56"
+    nows += _self_age_matches(low, cues)  # "saya 45 thn gaji 7jt, ... sampai 56"
     for now in nows:
         target = now and rule(cues, "age_target").search(low, now.end())
         if target and int(now.group(1)) < int(target.group("age")) <= SELF_AGE_MAX:
@@ -93,11 +96,36 @@ def years_to_age(low: str, cues: Cues) -> int | None:
 
 
 def _self_age(low: str, amount: Amount, cues: Cues) -> bool:
-    """"saya 27 thn, ...": an age said right after a first-person word (calc-cues who.worker)."""
+    """"saya 27 thn, ...", "saya 45 thn gaji 7jt": an age said right after a first-person word
+    (calc-cues who.worker), closing its clause or followed by the pay (roles.wage / income)."""
     return amount.value is not None and SELF_AGE_MIN <= amount.value <= SELF_AGE_MAX \
-        and bool(SELF_AGE_END_RE.match(low, amount.end)) \
         and any(e <= amount.start and not low[e:amount.start].strip()
-                for _s, e in cues.spans("who", "worker", low))
+                and (SELF_AGE_END_RE.match(low, amount.end) or (_pay_next(low, amount.end, cues)
+                     and _clause_start(low, s)))
+                for s, e in cues.spans("who", "worker", low))
+
+
+def _self_age_matches(low: str, cues: Cues) -> list[re.Match[str]]:
+    """"saya 45 thn gaji 7jt": the age after a first-person word, as `_self_age` reads it."""
+    out = []
+    for s, e in cues.spans("who", "worker", low):
+        m = rule(cues, "years_count").match(low, e)
+        if m and SELF_AGE_MIN <= int(m.group(1)) <= SELF_AGE_MAX \
+                and (SELF_AGE_END_RE.match(low, m.end())
+                     or (_pay_next(low, m.end(), cues) and _clause_start(low, s))):
+            out.append(m)
+    return out
+
+
+def _clause_start(low: str, start: int) -> bool:
+    """Whether `start` opens the message or a clause ("jp saya 16 tahun": "saya" is "my")."""
+    return not low[:start].strip() or low[:start].rstrip()[-1] in ",.;:!?("
+
+
+def _pay_next(low: str, end: int, cues: Cues) -> bool:
+    """Whether a wage or income word comes right after `end` ("45 thn gaji 7jt")."""
+    rest = low[end:].lstrip(" ,")
+    return any(s == 0 for r in ("wage", "income") for s, _e in cues.spans("roles", r, rest))
 
 
 def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
@@ -136,9 +164,13 @@ def heads_written_after(low: str, cues: Cues) -> str:
 
 
 def pension_from_age(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> set[str]:
-    """"umur 30 gaji 5jt, iuran jp sampai usia 60 dapat berapa": JP named with a benefit verb
-    and an age now and a target age is the pension after those years, not a contribution."""
-    if "JP" not in req.programs or "benefit_verbs" not in kinds or req.months:
+    """"umur 30 gaji 5jt, iuran jp sampai usia 60 dapat berapa": JP named with a benefit verb,
+    a pension word or, JP alone, a future word or no contribution word ("saya 45 thn, jp nanti
+    sampai 56") and an age now and a target age is the pension after those years."""
+    alone = req.programs == ["JP"]  # "umur 45 ..., jp sampai 56 brp": no contribution word
+    asks = {"benefit_verbs", "pension"} | ({"projection"} if alone else set())
+    if "JP" not in req.programs or req.months \
+            or not (asks & kinds or (alone and "contribution" not in kinds)):
         return kinds
     years = years_to_age(low, cues)
     if not years:

@@ -254,6 +254,10 @@ def _age_now(c: Cues) -> str:  # "umur 40 skrg", "usia saya 38": the age now, af
     return rf"\s*(?:{alt(c, 'age_now_fillers')}\s*)*:?\s*(\d\d)\b"
 
 
+def _years_count(c: Cues) -> str:  # " 45 thn": a two-digit count of years (group 1)
+    return rf"\s+(\d\d)\s*{alt(c, 'year_words')}\b"
+
+
 def _days_week_gap(c: Cues) -> str:  # "6 hari kerja seminggu", "5 hari dalam seminggu"
     return rf"\s*(?:{alt(c, 'days_week_words')}\s*)?(?:{alt(c, 'days_week_in')}\s*)?"
 
@@ -303,11 +307,10 @@ RULES: dict[str, Callable[[Cues], str]] = {
     "yes_no": _yes_no, "jht_choice": _jht_choice, "whole_share": _whole_share,
     "both_shares": _both_shares, "employer_total": _employer_total,
     "branches_each": _branches_each, "closing_yes_no": _closing_yes_no,
-    "adds_group": _adds_group, "owner": _owner,
-    "arrears": _arrears,
-    "raise_before": _raise_before,
+    "adds_group": _adds_group, "owner": _owner, "arrears": _arrears, "raise_before": _raise_before,
     "tenure_link": _tenure_link, "tenure_lead": _tenure_lead, "tenure_after": _tenure_after,
     "age_after": _age_after, "age_now": _age_now, "age_old": _age_old, "profit": _profit,
+    "years_count": _years_count,
     "payer": _payer, "gross": _gross, "days_week_gap": _days_week_gap,
     "staff_count": _staff_count, "heads_after_noun": _heads_after_noun,
     "including": _including, "clause_break": _clause_break, "per_hour": _per_hour,
@@ -332,7 +335,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
          "hour_words", "hour_units", "per_day_words", "profit_words",
-         "payer_words", "gross_words")
+         "payer_words", "gross_words", "extra_pay_fillers", "month_words")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from bot.core.replies import Text
 from bot.understand.amounts import COUNTERS, Amount
 from bot.understand.cues import Cues, blanked
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 
 ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
               "paid", "benefit")
@@ -29,6 +29,9 @@ AFTER_WINDOW = 14
 # (tunjangan tetap), so not in the contribution wage (PP 36/2021 Pasal 7; SE-07/MEN/1990)
 PER_ATTENDANCE = ("day", "week")
 AFTER_GAP = 10  # a period word this close after an amount's end is its period
+# a role word with only these between it and the next amount is that amount's ("dipotong
+# 270rb", "potongannya: rp 270.000", "deduction is 270,000"; not "deduction on 10 million")
+_OWNS_NEXT_RE = re.compile(r"^(?:nya)?\s*(?:[:=]|is|sebesar|sekitar)?\s*(?:rp\.?\s*)?$")
 _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 _HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
@@ -181,7 +184,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         elif rule(cues, "each").search(low, max(prev_end, taken), amount.start):
             role = default
         elif any(a.kind == "people" and max(prev_end, taken) <= a.start
-                 and _HEADS_GAP_RE.match(low, a.end, amount.start) for a in amounts):
+                 and _heads_gap(cues, low, a.end, amount.start) for a in amounts):
             role = default  # "2 supervisor 7jt, total potongan ...": that headcount's pay
         elif prev_role == "deduction" and _program_gap(cues, programs, low, prev_end, amount.start):
             role = "deduction"
@@ -189,7 +192,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
                 out.deduction_parts.append(amount.value)
         else:
             after = [c for c in role_cues if amount.end <= c[0] <= amount.end + AFTER_WINDOW
-                     and c[1] <= nxt]
+                     and c[1] <= nxt and not _owned_by_next(low, c, nxt, role_cues)]
             role = after[0][2] if after else default
             if _period_follows(cues, low, amount):  # "130rb/hari, potongan ...": pay per day
                 role, after = default, []
@@ -218,6 +221,25 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
     out.heads = [_per_branch(a, low, cues) for a in amounts if a.kind == "people" and a.value]
     _pair(out, low, cues)
     return out
+
+
+def _owned_by_next(low: str, cue: tuple[int, int, str], nxt: int,
+                   role_cues: list[tuple[int, int, str]]) -> bool:
+    """"sebulan 9jt, dipotong 270rb": a role word the next amount follows closely (no other
+    role word between) is that amount's, not the one before it."""
+    return nxt < len(low) and bool(_OWNS_NEXT_RE.match(low[cue[1]:nxt])) \
+        and not any(cue[1] <= c[0] and c[1] <= nxt for c in role_cues)
+
+
+def _heads_gap(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Nothing but spaces, or a period word ("1 org bulanan 4jt"), between a headcount and
+    an amount: the amount is that headcount's pay."""
+    spans = [span for name in cues.keys("periods") for span in cues.spans("periods", name, low)]
+    monthly = cues.pattern("month_words", lambda c: rf"\b{alt(c, 'month_words')}\b")
+    spans += [m.span() for m in monthly.finditer(low, start, end)]
+    gap = blanked(low[start:end], [(s - start, e - start) for s, e in spans
+                                   if start <= s and e <= end])
+    return bool(_HEADS_GAP_RE.match(gap))
 
 
 def _wage_of_source(role_cues: list[tuple[int, int, str]], low: str, cue_end: int,
