@@ -46,3 +46,12 @@ def test_chat_spellings_reach_the_faq_words(content):
 def test_a_stretched_word_keeps_a_real_double_letter(content):
     tokens = content.matcher.query_tokens("MAAAF saaaat resign jht sayaaa bisa cairrr?")[1]
     assert "saat" in tokens and "cair" in tokens and "maf" not in tokens and "sat" not in tokens
+
+
+def test_a_slip_swapping_two_letters_is_read_back(content):
+    words = content.matcher.normalizer.repair.words
+    # One neighbouring swap gives the FAQ's word: read ("persyraatan" was snapped to
+    # "perusahaan" by the fuzzy typo repair, which counts a swap as two edits).
+    assert words(["persyraatan", "berualng", "baiya"]) == ["persyaratan", "berulang", "biaya"]
+    # A word the FAQ knows, a dictionary word or a short word stays as written.
+    assert words(["kalau", "habis", "bantu", "klao"]) == ["kalau", "habis", "bantu", "klao"]
