@@ -5,7 +5,8 @@ Indonesians shorten words in chat by dropping vowels, often keeping the affixes:
 many letters are gone), but the consonants left are the word's own, in order. So each FAQ word
 and each synonym variant is indexed by its consonant skeleton, and an unknown word written
 mostly without vowels is read as the one FAQ word with the same skeleton, once its affixes are
-peeled off. A skeleton shared by two different words ("cr": cara, cair) is never guessed.
+peeled off. A skeleton shared by two different words ("cr": cara, cair) is never guessed,
+unless the letters written rule out all but one: "mndri" (the i kept) is mandiri, not mandor.
 """
 
 from __future__ import annotations
@@ -53,12 +54,17 @@ class Abbreviations:
         ("ketenagakerjan"): one meaning, so no ambiguity."""
         self._words: dict[str, str] = {}
         self._ambiguous: set[str] = set()
+        # An ambiguous skeleton's readings: per meaning, every word written for it (the first
+        # represents it), for a written vowel to choose between.
+        self._readings: dict[str, list[list[str]]] = {}
         for pairs in layers:
             found: dict[str, dict[Hashable, str]] = {}
+            spelt: dict[str, dict[Hashable, list[str]]] = {}
             for surface, meaning in pairs:
                 sk = skeleton(surface)
                 if len(sk) >= MIN_CONSONANTS and surface.isalpha():
                     found.setdefault(sk, {}).setdefault(meaning, surface)
+                    spelt.setdefault(sk, {}).setdefault(meaning, []).append(surface)
             for sk, meanings in found.items():
                 if sk in self._words or sk in self._ambiguous:
                     continue
@@ -69,6 +75,7 @@ class Abbreviations:
                     self._words[sk] = words[0]
                 else:
                     self._ambiguous.add(sk)
+                    self._readings[sk] = list(spelt[sk].values())
 
     def __len__(self) -> int:
         return len(self._words)
@@ -79,6 +86,8 @@ class Abbreviations:
             return None
         sk = skeleton(word)
         found = self._read(sk)
+        if found == "" and sk != word and sk in self._readings:
+            found = self._written_in(word, sk)
         if found is not None or len(sk) < MIN_SWAPPED or sk != word:
             return found or None
         # Two neighbouring letters of a word with no vowel at all swapped by a slip ("knrtk",
@@ -88,6 +97,14 @@ class Abbreviations:
                 if sk[i] != sk[i + 1]}
         read.discard(None)
         return read.pop() if len(read) == 1 and "" not in read else None
+
+    def _written_in(self, word: str, sk: str) -> str:
+        """The one reading of the ambiguous skeleton `sk` that holds every letter of `word` in
+        order ("mndri": mandiri, not mandor), or "" when none or several do ("tnggl": tanggal,
+        tinggal)."""
+        fits = [spellings[0] for spellings in self._readings[sk]
+                if any(_in_order(word, s) for s in spellings)]
+        return fits[0] if len(fits) == 1 else ""
 
     def _read(self, sk: str) -> str | None:
         """The word of a skeleton or of it peeled, None if none, "" if ambiguous."""
@@ -99,6 +116,12 @@ class Abbreviations:
                 if found is not None:
                     return found
         return None
+
+
+def _in_order(written: str, word: str) -> bool:
+    """Every letter of `written` is in `word`, in the same order."""
+    letters = iter(word)
+    return all(c in letters for c in written)
 
 
 def _peeled(sk: str) -> list[str]:

@@ -26,6 +26,13 @@ def test_affixes_peel_off_but_an_ambiguous_skeleton_is_never_guessed():
     assert words.expand("pnsn") is None
 
 
+def test_a_written_vowel_chooses_between_the_words_of_one_skeleton():
+    words = Abbreviations((w, w) for w in ("mandiri", "mandor"))
+    assert words.expand("mndri") == "mandiri"  # the i kept: not "mandor"
+    assert words.expand("mndr") is None  # consonants only: either word
+    assert words.expand("mandr") is None  # both hold every letter written
+
+
 def test_two_spellings_of_one_word_are_no_ambiguity_and_layers_keep_order():
     words = Abbreviations([("kesehatan", "kesehatan"), ("kesehatn", "kesehatn")])
     assert words.expand("kshtn") == "kesehatan"  # the first written form represents it
