@@ -37,6 +37,8 @@ def test_chat_spellings_reach_the_faq_words(content):
     # "hr" is read as "hari" only inside the phrase: alone it may be HR.
     assert "jht" in matcher.query_tokens("klaim jaminan hr tua")[1]
     assert "hari" not in matcher.query_tokens("hr kantor bilang gitu")[1]
+    # After "berapa" it counts days (synonyms.yaml): "brp hr baru cair".
+    assert "hari" in matcher.query_tokens("jkp biasanya brp hr baru cair")[1]
     # A word of its own is not mended by spelling into a phrase ("bpjs tk" is not "bpjstk tk").
     assert matcher.normalizer.repair.words(["bpjs", "tk"]) == ["bpjs", "tk"]
     # Number homophones of chat: "t4" is "tempat".
