@@ -98,6 +98,13 @@ class Abbreviations:
         read.discard(None)
         return read.pop() if len(read) == 1 and "" not in read else None
 
+    def spelt_within(self, word: str) -> set[str]:
+        """The words of `word`'s skeleton that hold every letter of `word` in order: what it
+        reads as with vowels dropped ("oprsi": operasi), whether it looks abbreviated or not."""
+        sk = skeleton(word)
+        spellings = [[self._words[sk]]] if sk in self._words else self._readings.get(sk, [])
+        return {s[0] for s in spellings if any(_in_order(word, w) for w in s)}
+
     def _written_in(self, word: str, sk: str) -> str:
         """The one reading of the ambiguous skeleton `sk` that holds every letter of `word` in
         order ("mndri": mandiri, not mandor), or "" when none or several do ("tnggl": tanggal,

@@ -115,8 +115,14 @@ class WordRepair:
         found = {swapped for i in range(len(word) - 1) if word[i] != word[i + 1]
                  and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._known
                  and swapped not in self._stop}
+        if len(found) != 1:
+            return word
+        swapped = found.pop()
+        # A word with vowels dropped is no slip: "oprsi" is operasi, not "porsi" swapped back.
+        if self._abbreviations.spelt_within(word) - {swapped}:
+            return word
         # The dictionary is asked last (stemming costs): only about a word to be replaced.
-        return found.pop() if len(found) == 1 and not self._is_word(word) else word
+        return word if self._is_word(word) else swapped
 
     def _expand(self, word: str) -> str:
         if word in self._known:

@@ -57,3 +57,5 @@ def test_a_slip_swapping_two_letters_is_read_back(content):
     assert words(["persyraatan", "berualng", "baiya"]) == ["persyaratan", "berulang", "biaya"]
     # A word the FAQ knows, a dictionary word or a short word stays as written.
     assert words(["kalau", "habis", "bantu", "klao"]) == ["kalau", "habis", "bantu", "klao"]
+    # A word with vowels dropped is no slip: "oprsi" is operasi, not "porsi" swapped back.
+    assert words(["oprsi"]) != ["porsi"]
