@@ -7,6 +7,7 @@ and each synonym variant is indexed by its consonant skeleton, and an unknown wo
 mostly without vowels is read as the one FAQ word with the same skeleton, once its affixes are
 peeled off. A skeleton shared by two different words ("cr": cara, cair) is never guessed,
 unless the letters written rule out all but one: "mndri" (the i kept) is mandiri, not mandor.
+Two consonants say too little, except after a first vowel kept: "irn" (iuran), "eml" (email).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class Abbreviations:
             found: dict[str, dict[Hashable, str]] = {}
             spelt: dict[str, dict[Hashable, list[str]]] = {}
             for surface, meaning in pairs:
-                sk = skeleton(surface)
+                sk = _key(surface)
                 if len(sk) >= MIN_CONSONANTS and surface.isalpha():
                     found.setdefault(sk, {}).setdefault(meaning, surface)
                     spelt.setdefault(sk, {}).setdefault(meaning, []).append(surface)
@@ -71,7 +72,7 @@ class Abbreviations:
                 # A skeleton that means two things is no reading: never guessed between. Two
                 # spellings of one word ("kesehatan", "kesehatn") are one thing, though.
                 words = list(meanings.values())
-                if all(fuzz.ratio(words[0], w) >= SAME_WORD for w in words[1:]):
+                if all(_same_word(words[0], w) for w in words[1:]):
                     self._words[sk] = words[0]
                 else:
                     self._ambiguous.add(sk)
@@ -83,6 +84,11 @@ class Abbreviations:
     def expand(self, word: str) -> str | None:
         """The FAQ word a vowel-less `word` stands for, or None."""
         if not looks_abbreviated(word):
+            # Two consonants after the first letter, a vowel ("irn": iuran, "eml": email): read
+            # as the one word with that first letter and those consonants.
+            if len(word) == 3 and word[0] in _INITIAL_VOWELS and word.isalpha() \
+                    and skeleton(word[1:]) == word[1:]:
+                return self._words.get(word) or None
             return None
         sk = skeleton(word)
         found = self._read(sk)
@@ -123,6 +129,28 @@ class Abbreviations:
                 if found is not None:
                     return found
         return None
+
+
+_INITIAL_VOWELS = frozenset("aiueo")
+
+
+def _same_word(first: str, other: str) -> bool:
+    """Two spellings of one word: this similar, or (five letters or more) one neighbouring swap
+    apart ("iuran", "iruan": a slip the ratio counts as two edits; "form" is no "from")."""
+    if fuzz.ratio(first, other) >= SAME_WORD:
+        return True
+    return len(first) == len(other) >= MIN_SWAPPED and any(
+        first[i] != first[i + 1] and other == first[:i] + first[i + 1] + first[i] + first[i + 2:]
+        for i in range(len(first) - 1))
+
+
+def _key(word: str) -> str:
+    """The word's skeleton, or for a word of five letters or more with two consonants that
+    starts with a vowel, that vowel and its consonants ("iuran" -> "irn": "rn" alone says too
+    little). A shorter word is not keyed: English "ask", "its" are no "asik", "itas"."""
+    sk = skeleton(word)
+    return word[0] + sk if len(sk) == 2 and len(word) >= 5 and word[0] in _INITIAL_VOWELS \
+        else sk
 
 
 def _in_order(written: str, word: str) -> bool:

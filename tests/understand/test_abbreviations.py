@@ -33,6 +33,15 @@ def test_a_written_vowel_chooses_between_the_words_of_one_skeleton():
     assert words.expand("mandr") is None  # both hold every letter written
 
 
+def test_two_consonants_after_a_first_vowel_and_spellings_one_swap_apart():
+    words = Abbreviations((w, w) for w in ("iuran", "iruan", "email", "asik", "form", "from"))
+    assert words.expand("irn") == "iuran"  # "iruan" is a slip of it: one word, not two
+    assert words.expand("eml") == "email"
+    assert words.expand("ask") is None  # a four-letter word is not keyed: English "ask"
+    assert words.expand("frm") is None  # "form" and "from" are two words, however close
+    assert words.expand("rn") is None and words.expand("ml") is None
+
+
 def test_two_spellings_of_one_word_are_no_ambiguity_and_layers_keep_order():
     words = Abbreviations([("kesehatan", "kesehatan"), ("kesehatn", "kesehatn")])
     assert words.expand("kshtn") == "kesehatan"  # the first written form represents it
