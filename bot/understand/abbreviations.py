@@ -94,13 +94,24 @@ class Abbreviations:
         found = self._read(sk)
         if found == "" and sk != word and sk in self._readings:
             found = self._written_in(word, sk)
-        if found is not None or len(sk) < MIN_SWAPPED or sk != word:
+        if found is not None or len(sk) < MIN_SWAPPED:
             return found or None
-        # Two neighbouring letters of a word with no vowel at all swapped by a slip ("knrtk",
-        # kontrak): read when exactly one swap gives a word, and no swap an ambiguous skeleton.
-        # (With a vowel left, English "missing" would be "message", "warning" "warung".)
-        read = {self._read(sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:]) for i in range(len(sk) - 1)
-                if sk[i] != sk[i + 1]}
+        # Two neighbouring letters swapped by a slip ("knrtk" kontrak, "tkrnci" terkunci): read
+        # when exactly one swap gives a word, and no swap an ambiguous skeleton. With a vowel
+        # left, the word the swap gives must hold every letter written, in order: English
+        # "missing" would be "message", "warning" "warung" on consonants alone.
+        if sk == word:
+            read = {self._read(sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:])
+                    for i in range(len(sk) - 1) if sk[i] != sk[i + 1]}
+        else:
+            read = set()
+            for i in range(len(word) - 1):
+                if word[i] != word[i + 1] and word[i] not in _INITIAL_VOWELS \
+                        and word[i + 1] not in _INITIAL_VOWELS:
+                    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                    reading = self._read(skeleton(swapped))
+                    if reading == "" or (reading and _in_order(swapped, reading)):
+                        read.add(reading)
         read.discard(None)
         return read.pop() if len(read) == 1 and "" not in read else None
 
