@@ -92,7 +92,7 @@ class Abbreviations:
             return None
         sk = skeleton(word)
         found = self._read(sk)
-        if found == "" and sk != word and sk in self._readings:
+        if found == "" and sk != word:
             found = self._written_in(word, sk)
         if found is not None or len(sk) < MIN_SWAPPED:
             return found or None
@@ -123,11 +123,23 @@ class Abbreviations:
         return {s[0] for s in spellings if any(_in_order(word, w) for w in s)}
 
     def _written_in(self, word: str, sk: str) -> str:
-        """The one reading of the ambiguous skeleton `sk` that holds every letter of `word` in
-        order ("mndri": mandiri, not mandor), or "" when none or several do ("tnggl": tanggal,
-        tinggal)."""
-        fits = [spellings[0] for spellings in self._readings[sk]
-                if any(_in_order(word, s) for s in spellings)]
+        """The one reading of the ambiguous skeleton `sk` (or of it peeled, as `_read` found
+        it) that holds every letter written for it in order ("mndri": mandiri, not mandor;
+        "oprsnya": operasi, not porsi), or "" when none or several do ("tnggl")."""
+        for start, end in _spans(sk):
+            candidate = sk[start:end]
+            if candidate in self._ambiguous:
+                break
+        else:
+            return ""
+        if candidate not in self._readings:
+            return ""
+        # The letters written for the peeled part: from its first consonant (or the word's
+        # start) to the consonant after it (or the word's end).
+        at = [i for i, c in enumerate(word) if c not in _INITIAL_VOWELS]
+        core = word[at[start] if start else 0: at[end] if end < len(at) else len(word)]
+        fits = [spellings[0] for spellings in self._readings[candidate]
+                if any(_in_order(core, s) for s in spellings)]
         return fits[0] if len(fits) == 1 else ""
 
     def _read(self, sk: str) -> str | None:
@@ -172,5 +184,11 @@ def _in_order(written: str, word: str) -> bool:
 
 def _peeled(sk: str) -> list[str]:
     """The skeleton, then without a suffix, a prefix, or both."""
-    ends = [sk] + [sk[: -len(s)] for s in _SUFFIXES if sk.endswith(s)]
-    return ends + [e[len(p):] for e in ends for p in _PREFIXES if e.startswith(p)]
+    return [sk[start:end] for start, end in _spans(sk)]
+
+
+def _spans(sk: str) -> list[tuple[int, int]]:
+    """Where `_peeled`'s skeletons sit in `sk`, in its order."""
+    ends = [len(sk)] + [len(sk) - len(s) for s in _SUFFIXES if sk.endswith(s)]
+    return [(0, e) for e in ends] + [(len(p), e) for e in ends for p in _PREFIXES
+                                     if sk[:e].startswith(p)]

@@ -31,6 +31,8 @@ def test_a_written_vowel_chooses_between_the_words_of_one_skeleton():
     assert words.expand("mndri") == "mandiri"  # the i kept: not "mandor"
     assert words.expand("mndr") is None  # consonants only: either word
     assert words.expand("mandr") is None  # both hold every letter written
+    # With an affix kept, the letters written for the word itself choose ("mndrinya").
+    assert words.expand("mndrinya") == "mandiri" and words.expand("mndrnya") is None
 
 
 def test_two_consonants_after_a_first_vowel_and_spellings_one_swap_apart():
