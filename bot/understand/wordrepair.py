@@ -83,8 +83,15 @@ class WordRepair:
         "saat", not "maf"; a misspelt variant such as "kecelkaan" would hide its phrase)."""
         if len(single) != len(double):
             return single
-        return [d if s != d and s not in self._known and d in self._known and self._is_word(d)
+        return [d if s != d and s not in self._known and (
+                    (d in self._known and self._is_word(d)) or self._shortened_twice(s, d))
                 else s for s, d in zip(single, double, strict=True)]
+
+    def _shortened_twice(self, single: str, double: str) -> bool:
+        """Whether dropping vowels made the run, not a stretch: "sntnnnya" (santunannya) is a
+        shortening with two letters, none with one."""
+        expand = self._abbreviations.expand
+        return expand(double) is not None and expand(single) is None
 
     def expand_text(self, text: str) -> str:
         """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3

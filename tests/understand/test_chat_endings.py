@@ -59,3 +59,10 @@ def test_a_slip_swapping_two_letters_is_read_back(content):
     assert words(["kalau", "habis", "bantu", "klao"]) == ["kalau", "habis", "bantu", "klao"]
     # A word with vowels dropped is no slip: "oprsi" is operasi, not "porsi" swapped back.
     assert words(["oprsi"]) != ["porsi"]
+
+
+def test_a_run_made_by_dropping_vowels_keeps_its_two_letters(content):
+    # "santunannya" without vowels has three n's; clean() writes a run of three as one
+    # ("sntnya"), which shortens nothing: the two-letter reading is the shortening.
+    assert "santunan" in content.matcher.query_tokens("pkrja dmptsi, sntnnnya apa")[1]
+    assert content.matcher.query_tokens("tolonggg")[0] == ("tolong",)
