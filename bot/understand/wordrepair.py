@@ -10,13 +10,16 @@ words as written:
    word ("krja" next to "jaminan kecelakaan" is "kerja"; "hr" between "jaminan" and "tua" is
    "hari", the same consonants); a misspelt word that completes no phrase is left to the typo
    repair.
-Before both, chat endings on a known word are read (bot/understand/chat_endings.py).
+Before both, chat endings on a known word are read (bot/understand/chat_endings.py), and a
+word with two neighbouring letters swapped by a slip ("persyraatan", "batnu") is read as the one
+known word one swap back gives.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,6 +27,9 @@ from bot.understand.abbreviations import Abbreviations, looks_abbreviated, skele
 from bot.understand.chat_endings import ChatEndings
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
+# A slip is read back only in a word this long: in a short one a swap makes another word too
+# often ("tua"/"uta", "kalo"/"klao").
+MIN_SWAP_LENGTH = 5
 _DOUBLE_RE = re.compile(r"([a-z])\1")
 # Whole words of letters only: "5jt" or "rp3" are amounts, not texting.
 _LETTERS_RE = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
@@ -54,11 +60,13 @@ class WordRepair:
         # The consonants of a phrase word with vowels: only such a word may be a vowel-less
         # shortening to mend (a set lookup first: most words are not).
         self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
+        self._unswapped = lru_cache(maxsize=8192)(self._unswap)
 
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
-        endings, known = self._endings.read, self._known
-        out = [self._expand(self._undouble(w if w in known else endings(w))) for w in words]
+        endings, known, unswapped = self._endings.read, self._known, self._unswapped
+        out = [w if w in known else unswapped(self._expand(self._undouble(endings(w))))
+               for w in words]
         for i, word in enumerate(out):
             if (len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha()) \
                     or (word in self._shortenings and _vowelless(word)):
@@ -75,8 +83,15 @@ class WordRepair:
         "saat", not "maf"; a misspelt variant such as "kecelkaan" would hide its phrase)."""
         if len(single) != len(double):
             return single
-        return [d if s != d and s not in self._known and d in self._known and self._is_word(d)
+        return [d if s != d and s not in self._known and (
+                    (d in self._known and self._is_word(d)) or self._shortened_twice(s, d))
                 else s for s, d in zip(single, double, strict=True)]
+
+    def _shortened_twice(self, single: str, double: str) -> bool:
+        """Whether dropping vowels made the run, not a stretch: "sntnnnya" (santunannya) is a
+        shortening with two letters, none with one."""
+        expand = self._abbreviations.expand
+        return expand(double) is not None and expand(single) is None
 
     def expand_text(self, text: str) -> str:
         """`text` with its vowel-less words written out ("dnd tlt 3 bln" -> "denda telat 3
@@ -96,6 +111,25 @@ class WordRepair:
             if single in self._known or base in self._known:
                 return single
         return word
+
+    def _unswap(self, word: str) -> str:
+        """`word` with two neighbouring letters swapped back ("persyraatan" -> persyaratan,
+        "batnu" -> bantu), when exactly one swap gives a word the FAQ or synonyms write and
+        `word` is no dictionary word; else as it is (fuzzy ratios count a swap as two edits, so
+        the typo repair after this one snaps "batnu" to "batuk", "persyraatan" to another word)."""
+        if len(word) < MIN_SWAP_LENGTH or word in self._known or not word.isalpha():
+            return word
+        found = {swapped for i in range(len(word) - 1) if word[i] != word[i + 1]
+                 and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._known
+                 and swapped not in self._stop}
+        if len(found) != 1:
+            return word
+        swapped = found.pop()
+        # A word with vowels dropped is no slip: "oprsi" is operasi, not "porsi" swapped back.
+        if self._abbreviations.spelt_within(word) - {swapped}:
+            return word
+        # The dictionary is asked last (stemming costs): only about a word to be replaced.
+        return word if self._is_word(word) else swapped
 
     def _expand(self, word: str) -> str:
         if word in self._known:

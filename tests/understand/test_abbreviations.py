@@ -26,6 +26,31 @@ def test_affixes_peel_off_but_an_ambiguous_skeleton_is_never_guessed():
     assert words.expand("pnsn") is None
 
 
+def test_a_written_vowel_chooses_between_the_words_of_one_skeleton():
+    words = Abbreviations((w, w) for w in ("mandiri", "mandor"))
+    assert words.expand("mndri") == "mandiri"  # the i kept: not "mandor"
+    assert words.expand("mndr") is None  # consonants only: either word
+    assert words.expand("mandr") is None  # both hold every letter written
+    # With an affix kept, the letters written for the word itself choose ("mndrinya").
+    assert words.expand("mndrinya") == "mandiri" and words.expand("mndrnya") is None
+
+
+def test_two_consonants_after_a_first_vowel_and_spellings_one_swap_apart():
+    words = Abbreviations((w, w) for w in ("iuran", "iruan", "email", "asik", "form", "from"))
+    assert words.expand("irn") == "iuran"  # "iruan" is a slip of it: one word, not two
+    assert words.expand("eml") == "email"
+    assert words.expand("ask") is None  # a four-letter word is not keyed: English "ask"
+    assert words.expand("frm") is None  # "form" and "from" are two words, however close
+    assert words.expand("rn") is None and words.expand("ml") is None
+
+
+def test_a_slip_in_a_word_with_a_vowel_left_needs_every_letter_in_the_word():
+    words = Abbreviations((w, w) for w in ("sementara", "terkunci", "message", "warung"))
+    assert words.expand("smtnra") == "sementara" and words.expand("tkrnci") == "terkunci"
+    # On consonants alone these would be read: the vowels written are not in those words.
+    assert words.expand("missnig") is None and words.expand("wanring") is None
+
+
 def test_two_spellings_of_one_word_are_no_ambiguity_and_layers_keep_order():
     words = Abbreviations([("kesehatan", "kesehatan"), ("kesehatn", "kesehatn")])
     assert words.expand("kshtn") == "kesehatan"  # the first written form represents it
@@ -90,8 +115,8 @@ def test_a_slip_inside_a_vowel_less_word_is_read_only_when_one_swap_fits():
     words = Abbreviations((w, w) for w in ("kontrak", "terkunci", "kantor"))
     assert words.expand("knrtk") == "kontrak"  # "kntrk" with n and r swapped
     assert words.expand("tkrnc") == "terkunci"
-    # With a vowel left it is not tried: English "missing" is no "message".
-    assert words.expand("tkrnci") is None
+    # With a vowel left, only when the word holds every letter written (see below).
+    assert words.expand("tkrnci") == "terkunci"
     # A swap reaching an ambiguous skeleton ("kntrk": kontrak, kentrik) is never guessed.
     two = Abbreviations((w, w) for w in ("kontrak", "kentrik"))
     assert two.expand("knrtk") is None

@@ -37,6 +37,8 @@ def test_chat_spellings_reach_the_faq_words(content):
     # "hr" is read as "hari" only inside the phrase: alone it may be HR.
     assert "jht" in matcher.query_tokens("klaim jaminan hr tua")[1]
     assert "hari" not in matcher.query_tokens("hr kantor bilang gitu")[1]
+    # After "berapa" it counts days (synonyms.yaml): "brp hr baru cair".
+    assert "hari" in matcher.query_tokens("jkp biasanya brp hr baru cair")[1]
     # A word of its own is not mended by spelling into a phrase ("bpjs tk" is not "bpjstk tk").
     assert matcher.normalizer.repair.words(["bpjs", "tk"]) == ["bpjs", "tk"]
     # Number homophones of chat: "t4" is "tempat".
@@ -46,3 +48,21 @@ def test_chat_spellings_reach_the_faq_words(content):
 def test_a_stretched_word_keeps_a_real_double_letter(content):
     tokens = content.matcher.query_tokens("MAAAF saaaat resign jht sayaaa bisa cairrr?")[1]
     assert "saat" in tokens and "cair" in tokens and "maf" not in tokens and "sat" not in tokens
+
+
+def test_a_slip_swapping_two_letters_is_read_back(content):
+    words = content.matcher.normalizer.repair.words
+    # One neighbouring swap gives the FAQ's word: read ("persyraatan" was snapped to
+    # "perusahaan" by the fuzzy typo repair, which counts a swap as two edits).
+    assert words(["persyraatan", "berualng", "baiya"]) == ["persyaratan", "berulang", "biaya"]
+    # A word the FAQ knows, a dictionary word or a short word stays as written.
+    assert words(["kalau", "habis", "bantu", "klao"]) == ["kalau", "habis", "bantu", "klao"]
+    # A word with vowels dropped is no slip: "oprsi" is operasi, not "porsi" swapped back.
+    assert words(["oprsi"]) != ["porsi"]
+
+
+def test_a_run_made_by_dropping_vowels_keeps_its_two_letters(content):
+    # "santunannya" without vowels has three n's; clean() writes a run of three as one
+    # ("sntnya"), which shortens nothing: the two-letter reading is the shortening.
+    assert "santunan" in content.matcher.query_tokens("pkrja dmptsi, sntnnnya apa")[1]
+    assert content.matcher.query_tokens("tolonggg")[0] == ("tolong",)

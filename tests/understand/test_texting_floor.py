@@ -10,8 +10,8 @@ from bot.content.store import build_content
 from bot.staff.regression import load_labelled
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
-FLOOR = 0.85  # answered right, seed 20261130 (bench/README.md "texting.py")
-CHAT_FLOOR = 0.93  # the same in chat spelling (--style chat): 92.9% before typo20b, 95.0% after
+FLOOR = 0.90  # answered right, seed 20261130 (bench/README.md "texting.py"): 91.8% here (typo20c)
+CHAT_FLOOR = 0.94  # the same in chat spelling (--style chat): 92.9% before typo20b, 95.1% typo20c
 
 
 def test_texted_questions_stay_answered():
