@@ -35,6 +35,8 @@ def clear_match_caches(matcher: Any) -> None:
     """Empty a matcher's per-text caches, so that the next pass measures matching cold."""
     matcher._correct.cache_clear()
     matcher.normalizer.tokens.cache_clear()
+    if matcher.normalizer.repair is not None:  # per-word chat endings and letter swaps
+        matcher.normalizer.repair.cache_clear()
     matcher._facet_groups.clear()
 
 

@@ -62,6 +62,11 @@ class WordRepair:
         self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
         self._unswapped = lru_cache(maxsize=8192)(self._unswap)
 
+    def cache_clear(self) -> None:
+        """Forget the per-word readings (chat endings, swapped letters): a cold pass again."""
+        self._endings.read.cache_clear()
+        self._unswapped.cache_clear()
+
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
         endings, known, unswapped = self._endings.read, self._known, self._unswapped

@@ -66,3 +66,14 @@ def test_a_run_made_by_dropping_vowels_keeps_its_two_letters(content):
     # ("sntnya"), which shortens nothing: the two-letter reading is the shortening.
     assert "santunan" in content.matcher.query_tokens("pkrja dmptsi, sntnnnya apa")[1]
     assert content.matcher.query_tokens("tolonggg")[0] == ("tolong",)
+
+
+def test_the_per_word_readings_can_be_forgotten(content):
+    # bench's cold passes clear them (bench/common.clear_match_caches): the same reading after
+    repair = content.matcher.normalizer.repair
+    before = repair.words(["gajix", "persyraatan"])
+    assert repair._endings.read.cache_info().currsize and repair._unswapped.cache_info().currsize
+    repair.cache_clear()
+    assert repair._endings.read.cache_info().currsize == 0
+    assert repair._unswapped.cache_info().currsize == 0
+    assert repair.words(["gajix", "persyraatan"]) == before
