@@ -19,6 +19,9 @@ AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the nu
 # the person's age (within these bounds), not years of membership
 SELF_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
 SELF_AGE_MIN, SELF_AGE_MAX = 15, 80
+# "saya (45 thn) gaji 7jt": brackets around the age are only an aside, read as spaces (same
+# length, so positions hold)
+_BRACKETS = str.maketrans("()", "  ")
 
 
 def people_scaled(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
@@ -98,21 +101,22 @@ def years_to_age(low: str, cues: Cues) -> int | None:
 def _self_age(low: str, amount: Amount, cues: Cues) -> bool:
     """"saya 27 thn, ...", "saya 45 thn gaji 7jt": an age said right after a first-person word
     (calc-cues who.worker), closing its clause or followed by the pay (roles.wage / income)."""
+    bare = low.translate(_BRACKETS)  # "saya (45 thn) gaji 7jt" as "saya 45 thn gaji 7jt"
     return amount.value is not None and SELF_AGE_MIN <= amount.value <= SELF_AGE_MAX \
-        and any(e <= amount.start and not low[e:amount.start].strip()
-                and (SELF_AGE_END_RE.match(low, amount.end) or (_pay_next(low, amount.end, cues)
+        and any(e <= amount.start and not bare[e:amount.start].strip()
+                and (SELF_AGE_END_RE.match(bare, amount.end) or (_pay_next(bare, amount.end, cues)
                      and _clause_start(low, s)))
                 for s, e in cues.spans("who", "worker", low))
 
 
 def _self_age_matches(low: str, cues: Cues) -> list[re.Match[str]]:
     """"saya 45 thn gaji 7jt": the age after a first-person word, as `_self_age` reads it."""
-    out = []
+    out, bare = [], low.translate(_BRACKETS)
     for s, e in cues.spans("who", "worker", low):
-        m = rule(cues, "years_count").match(low, e)
+        m = rule(cues, "years_count").match(bare, e)
         if m and SELF_AGE_MIN <= int(m.group(1)) <= SELF_AGE_MAX \
-                and (SELF_AGE_END_RE.match(low, m.end())
-                     or (_pay_next(low, m.end(), cues) and _clause_start(low, s))):
+                and (SELF_AGE_END_RE.match(bare, m.end())
+                     or (_pay_next(bare, m.end(), cues) and _clause_start(low, s))):
             out.append(m)
     return out
 

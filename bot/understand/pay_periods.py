@@ -9,15 +9,15 @@ from decimal import Decimal
 from bot.understand.cues import Cues
 
 
-def monthly_each(wages: list[tuple[Decimal, int]], period_of: dict[Decimal, str | None],
+def monthly_each(wages: list[tuple[Decimal, int]], periods: list[str | None],
                  cues: Cues, days: int | None) -> list[tuple[Decimal, int]]:
     """A list mixing daily, weekly and monthly pay ("3 buruh harian 150rb sehari, 2 karyawan
-    bulanan 4,5jt"): each wage made monthly by its own period; typed days a month apply when
-    one wage alone is daily."""
-    daily = [v for v, _n in wages if period_of.get(v) == "day"]
+    bulanan 4,5jt"): each wage made monthly by its own period (`periods`, one per wage, so
+    "2 org 150rb sehari, 1 org 150rb seminggu" keeps both); typed days a month apply when one
+    wage alone is daily."""
+    daily = [name for name in periods if name == "day"]
     out = []
-    for value, n in wages:
-        name = period_of.get(value)
+    for (value, n), name in zip(wages, periods, strict=True):
         if name is None:
             out.append((value, n))
             continue

@@ -253,8 +253,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
         req.income_months = str(period.months) if period.months != 1 else None
         req.income_each = str(wages[0][0])
         wages = [(period.monthly(wages[0][0]), wages[0][1])]
-    elif len(wages) > 1 and any(roles.period_of.get(v) for v, _n in wages):
-        wages = monthly_each(wages, roles.period_of, cues, days)
+    elif len(wages) > 1 and len(roles.wage_periods) == len(wages) and any(roles.wage_periods):
+        wages = monthly_each(wages, roles.wage_periods, cues, days)
     if allowances and wage_named and len(wages) == 1 and wages[0][1] == 1:
         # a month's allowance beside a daily wage is added after the wage is made monthly
         req.allowance = str(sum(allowances, Decimal(0)))

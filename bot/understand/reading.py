@@ -182,9 +182,10 @@ def _whole_share(c: Cues) -> str:  # "iuran totalnya": the sum of both shares
     return rf"\b{alt(c, 'whole_share')}(?:nya)?\b"
 
 
-def _both_shares(c: Cues) -> str:  # "iuran perusahaan + karyawan", "bagian kantor dan dia"
-    return (rf"\b{alt(c, 'both_employer')}\s*(?:\+|&|{alt(c, 'both_joiners')})"
-            rf"\s*{alt(c, 'both_worker')}\b")
+def _both_shares(c: Cues) -> str:  # "iuran perusahaan + potongan karyawan", "dia dan kantor"
+    e, j, f, w = (alt(c, f"both_{n}") for n in ("employer", "joiners", "fillers", "worker"))
+    gap = rf"(?:'s)?(?:\s+{f})?\s*(?:\+|&|{j})\s*(?:{f}\s+){{0,2}}"  # "share and the"
+    return rf"\b{e}{gap}{w}\b|\b{f}\s+{w}{gap}{e}\b|\b{w}{gap}{e}(?:'s)?\s+{f}\b"
 
 
 def _branches_each(c: Cues) -> str:  # "2 cabang, masing2 ": that many branches, each with
@@ -329,7 +330,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "headcount_fillers", "age_target_words", "bare_ask", "bare_ask_not_before", "not_bare",
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
-         "share_nouns", "branch_words", "closing_tags", "add_words",
+         "share_nouns", "branch_words", "closing_tags", "add_words", "both_fillers",
          "arrears_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",

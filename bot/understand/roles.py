@@ -53,8 +53,11 @@ class Roles:
     heads: list[Amount] = field(default_factory=list)
     wages: list[tuple[Decimal, int]] = field(default_factory=list)
     period: str | None = None  # "day" | "week" when the wage/income was given per period
-    # each wage's own period, for a list mixing daily, weekly and monthly pay
-    period_of: dict[Decimal, str | None] = field(default_factory=dict)
+    # each wage's own period, for a list mixing daily, weekly and monthly pay: by the amount's
+    # position (two groups paid the same amount may be paid per different periods), then one
+    # per entry of `wages`
+    period_at: dict[int, str | None] = field(default_factory=dict)
+    wage_periods: list[str | None] = field(default_factory=list)
     # Amounts written right after a 'paid' cue ("iuran 2 juta"), whatever role they took:
     # in a late-fine question they are the contribution that was due, not a wage.
     paid: list[Decimal] = field(default_factory=list)
@@ -214,8 +217,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             if amount.value is not None:  # its own: not a period of an amount before it
                 own = _own_start(cues, low, amounts, amount,
                                  before[-1][0] if before else prev_end)
-                out.period_of.setdefault(amount.value,
-                                         _period_near(cues, low, own, amount, nxt))
+                out.period_at[amount.start] = _period_near(cues, low, own, amount, nxt)
         out.money.append((amount, role))
         prev_end, prev_role = amount.end, role
     out.heads = [_per_branch(a, low, cues) for a in amounts if a.kind == "people" and a.value]
@@ -280,6 +282,8 @@ def _pair(out: Roles, low: str, cues: Cues) -> None:
         out.problem = Text.of("heads_too_many", heads=max(heads))
         return
     values = [a.value for a in wage_amounts if a.value is not None]
+    # every way of pairing below keeps one entry per wage amount, in order
+    out.wage_periods = [out.period_at.get(a.start) for a in wage_amounts]
     if len(heads) == len(values) + 1 and len(values) > 1 and heads[0] == sum(heads[1:]) \
             and out.heads[0].start < wage_amounts[0].start:
         # "klinik 10 pegawai, 4 orang gaji 5jt dan 6 orang gaji 3jt": 10 is the total
