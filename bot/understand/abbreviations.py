@@ -101,14 +101,11 @@ class Abbreviations:
         # left, the word the swap gives must hold every letter written, in order: English
         # "missing" would be "message", "warning" "warung" on consonants alone.
         if sk == word:
-            read = {self._read(sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:])
-                    for i in range(len(sk) - 1) if sk[i] != sk[i + 1]}
+            read = {self._read(swapped) for _i, swapped in neighbour_swaps(sk)}
         else:
             read = set()
-            for i in range(len(word) - 1):
-                if word[i] != word[i + 1] and word[i] not in _INITIAL_VOWELS \
-                        and word[i + 1] not in _INITIAL_VOWELS:
-                    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            for i, swapped in neighbour_swaps(word):
+                if word[i] not in _INITIAL_VOWELS and word[i + 1] not in _INITIAL_VOWELS:
                     reading = self._read(skeleton(swapped))
                     if reading == "" or (reading and _in_order(swapped, reading)):
                         read.add(reading)
@@ -163,8 +160,13 @@ def _same_word(first: str, other: str) -> bool:
     if fuzz.ratio(first, other) >= SAME_WORD:
         return True
     return len(first) == len(other) >= MIN_SWAPPED and any(
-        first[i] != first[i + 1] and other == first[:i] + first[i + 1] + first[i] + first[i + 2:]
-        for i in range(len(first) - 1))
+        other == swapped for _i, swapped in neighbour_swaps(first))
+
+
+def neighbour_swaps(word: str) -> list[tuple[int, str]]:
+    """Each spelling of `word` with two different neighbouring letters swapped, with where."""
+    return [(i, word[:i] + word[i + 1] + word[i] + word[i + 2:])
+            for i in range(len(word) - 1) if word[i] != word[i + 1]]
 
 
 def _key(word: str) -> str:

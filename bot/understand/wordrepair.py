@@ -23,7 +23,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.understand.abbreviations import Abbreviations, looks_abbreviated, skeleton
+from bot.understand.abbreviations import (
+    Abbreviations,
+    looks_abbreviated,
+    neighbour_swaps,
+    skeleton,
+)
 from bot.understand.chat_endings import ChatEndings
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
@@ -124,9 +129,8 @@ class WordRepair:
         the typo repair after this one snaps "batnu" to "batuk", "persyraatan" to another word)."""
         if len(word) < MIN_SWAP_LENGTH or word in self._known or not word.isalpha():
             return word
-        found = {swapped for i in range(len(word) - 1) if word[i] != word[i + 1]
-                 and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._known
-                 and swapped not in self._stop}
+        found = {swapped for _i, swapped in neighbour_swaps(word)
+                 if swapped in self._known and swapped not in self._stop}
         if len(found) != 1:
             return word
         swapped = found.pop()
