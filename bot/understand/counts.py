@@ -104,8 +104,7 @@ def _self_age(low: str, amount: Amount, cues: Cues) -> bool:
     bare = low.translate(_BRACKETS)  # "saya (45 thn) gaji 7jt" as "saya 45 thn gaji 7jt"
     return amount.value is not None and SELF_AGE_MIN <= amount.value <= SELF_AGE_MAX \
         and any(e <= amount.start and not bare[e:amount.start].strip()
-                and (SELF_AGE_END_RE.match(bare, amount.end) or (_pay_next(bare, amount.end, cues)
-                     and _clause_start(low, s)))
+                and _age_ends(low, bare, s, amount.end, cues)
                 for s, e in cues.spans("who", "worker", low))
 
 
@@ -115,10 +114,17 @@ def _self_age_matches(low: str, cues: Cues) -> list[re.Match[str]]:
     for s, e in cues.spans("who", "worker", low):
         m = rule(cues, "years_count").match(bare, e)
         if m and SELF_AGE_MIN <= int(m.group(1)) <= SELF_AGE_MAX \
-                and (SELF_AGE_END_RE.match(bare, m.end())
-                     or (_pay_next(bare, m.end(), cues) and _clause_start(low, s))):
+                and _age_ends(low, bare, s, m.end(), cues):
             out.append(m)
     return out
+
+
+def _age_ends(low: str, bare: str, who: int, end: int, cues: Cues) -> bool:
+    """Whether a number after the first-person word at `who`, ending at `end`, is said as an
+    age: it closes its clause, or the pay follows and "saya" opens a clause ("jp saya 16
+    tahun gaji ..." is membership). `bare`: `low` with brackets as spaces."""
+    return bool(SELF_AGE_END_RE.match(bare, end)) \
+        or (_pay_next(bare, end, cues) and _clause_start(low, who))
 
 
 def _clause_start(low: str, start: int) -> bool:

@@ -110,13 +110,11 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
 def _own_start(cues: Cues, low: str, amounts: list[Amount], amount: Amount, start: int) -> int:
     """Where an amount's own words may start: after every amount before it and a period word
     right after that one ("4 org 120rb/hari kerja 25 hari, mandor 5jt": not "hari")."""
+    periods = cues.group_spans("periods", low)
     for other in amounts:
         if other.end <= amount.start:
-            end = other.end
-            for name in cues.keys("periods"):
-                for s, e in cues.spans("periods", name, low):
-                    if other.end <= s <= other.end + 3 and e <= amount.start:
-                        end = max(end, e)
+            end = max([other.end] + [e for s, e in periods
+                                     if other.end <= s <= other.end + 3 and e <= amount.start])
             start = max(start, end)
     return start
 
@@ -125,7 +123,7 @@ def _period_follows(cues: Cues, low: str, amount: Amount) -> bool:
     """A period word right after or right before the amount ("130rb/hari", "720rb seminggu",
     "dibayar mingguan 900rb"): it is pay, not a deduction or a contribution."""
     return any(amount.end <= s <= amount.end + 2 or amount.start - 2 <= e <= amount.start
-               for name in cues.keys("periods") for s, e in cues.spans("periods", name, low))
+               for s, e in cues.group_spans("periods", low))
 
 
 def _each_after_heads(cues: Cues, low: str, amounts: list[Amount], start: int, end: int
@@ -236,7 +234,7 @@ def _owned_by_next(low: str, cue: tuple[int, int, str], nxt: int,
 def _heads_gap(cues: Cues, low: str, start: int, end: int) -> bool:
     """Nothing but spaces, or a period word ("1 org bulanan 4jt"), between a headcount and
     an amount: the amount is that headcount's pay."""
-    spans = [span for name in cues.keys("periods") for span in cues.spans("periods", name, low)]
+    spans = cues.group_spans("periods", low)
     monthly = cues.pattern("month_words", lambda c: rf"\b{alt(c, 'month_words')}\b")
     spans += [m.span() for m in monthly.finditer(low, start, end)]
     gap = blanked(low[start:end], [(s - start, e - start) for s, e in spans
