@@ -1,9 +1,9 @@
 """Texting-style robustness: the labelled questions rewritten the way people shorten words.
 
-`python bench/texting.py [--seed N] [--style vowels|chat] [--failures]` rewrites every labelled
-Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two shortenings chat writers
-use most, applied mechanically so nobody picks the examples: interior vowels dropped from longer
-words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter doubled or swapped. It
+`python bench/texting.py [--seed N] [--style vowels|chat|slips] [--failures]` rewrites every
+labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two shortenings chat
+writers use most, applied mechanically so nobody picks the examples: interior vowels dropped from
+longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter doubled or swapped. It
 reports how many still reach their entry (answered or first suggestion) next to the clean
 questions. The rewrite is random but seeded per question (the seed and the question's text), so
 two runs of the same code give the same figure, and adding or removing a labelled question
@@ -17,6 +17,12 @@ chat forms of whole words ("pakai" -> "pake", "sudah" -> "uda", "yang" -> "yg", 
 "t4"), -nya written -x/-ny or apart, "gaji saya" as "gajiku"/"gajiq", "masing-masing" as
 "masing2", "di"/"ke" glued to or split from their word, -kan said -in, letters stretched for
 emphasis ("tolonggg") and CAPS. Seeded the same way (another stream: "seed:chat:question").
+
+`--style slips` rewrites them with the slips of a thumb on a phone's QWERTY keyboard
+(bench/README.md "`--style slips`" gives the rates and their sources): a neighbouring key
+instead of the letter meant, a letter dropped, a letter doubled, two neighbouring letters
+swapped, the space between two words missed, a space typed inside a word. Seeded the same way
+(stream "seed:slips:question").
 """
 
 from __future__ import annotations
@@ -164,7 +170,68 @@ def chat(text: str, rng: random.Random) -> str:
     return " ".join(w.upper() if rng.random() < 0.03 else w for w in words)
 
 
-STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:")}
+# A phone's QWERTY letter rows; each row sits half a key (the third a key and a half) right of
+# the one above, as on Gboard and the iOS keyboard.
+_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.5), ("zxcvbnm", 1.5))
+_KEY_AT = {c: (r, i + shift) for r, (row, shift) in enumerate(_ROWS) for i, c in enumerate(row)}
+# The keys a thumb lands on instead: beside it in its row, or touching it in the row above or
+# below (less than a key width apart).
+NEIGHBOURS = {c: "".join(o for o, (r2, x2) in _KEY_AT.items() if o != c and (
+    (r2 == r and abs(x2 - x) == 1) or (abs(r2 - r) == 1 and abs(x2 - x) < 1)))
+    for c, (r, x) in _KEY_AT.items()}
+# Uncorrected slips per character typed (letters and the space after a word): 2.3% in the
+# 37,370 phone typists of Palin et al. 2019 (bench/README.md "`--style slips`").
+SLIP_RATE = 0.023
+# What a slip is, per slip: a neighbouring key most often (40-63% of errors in Clawson's mini- and
+# full-QWERTY data), a run-on (missed space) 13% and a split 2% (Kukich's typed-text count);
+# the rest (dropped, doubled, swapped letters) shared as assumed, not measured.
+SLIP_KINDS = (("neighbour", 0.50), ("drop", 0.17), ("double", 0.10), ("swap", 0.08),
+              ("join", 0.13), ("split", 0.02))
+
+
+def _slip_word(word: str, kind: str, rng: random.Random) -> str:
+    """`word` with one slip of `kind` (not "join": that one is between words)."""
+    i = rng.randrange(len(word))
+    if kind == "neighbour":
+        near = NEIGHBOURS.get(word[i])
+        return word[:i] + rng.choice(near) + word[i + 1:] if near else word
+    if kind == "drop":
+        return word[:i] + word[i + 1:] if len(word) > 1 else word
+    if kind == "double":
+        return word[:i + 1] + word[i] + word[i + 1:]
+    if kind == "swap":
+        if len(word) < 2:
+            return word
+        i = rng.randrange(len(word) - 1)
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if len(word) < 4:  # split: a space inside a word long enough to have an inside
+        return word
+    i = rng.randrange(2, len(word) - 1)
+    return word[:i] + " " + word[i:]
+
+
+def slips(text: str, rng: random.Random) -> str:
+    """`text` typed by a thumb on a phone keyboard: each word's characters (its letters and the
+    space after it) slip at SLIP_RATE, at most once a word, as SLIP_KINDS say."""
+    kinds, weights = zip(*SLIP_KINDS, strict=True)
+    words = text.lower().split()
+    out = ""
+    for k, word in enumerate(words):
+        m = _WORD_RE.match(word)
+        lead, core, tail = m.groups() if m else ("", word, "")
+        gap = " " if k + 1 < len(words) else ""
+        if core.isalpha() and rng.random() < 1 - (1 - SLIP_RATE) ** (len(core) + 1):
+            kind = rng.choices(kinds, weights)[0]
+            if kind != "join":
+                core = _slip_word(core, kind, rng)
+            elif not tail:  # the space after the word missed (none after a mark or the last)
+                gap = ""
+        out += lead + core + tail + gap
+    return out
+
+
+STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:"),
+          "slips": ("slips", slips, "slips:")}
 
 
 def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:
