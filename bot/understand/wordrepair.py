@@ -10,9 +10,11 @@ words as written:
    word ("krja" next to "jaminan kecelakaan" is "kerja"; "hr" between "jaminan" and "tua" is
    "hari", the same consonants); a misspelt word that completes no phrase is left to the typo
    repair.
-Before both, chat endings on a known word are read (bot/understand/chat_endings.py), and a
+Before both, chat endings on a known word are read (bot/understand/chat_endings.py), a
 word with two neighbouring letters swapped by a slip ("persyraatan", "batnu") is read as the one
-known word one swap back gives.
+known word one swap back gives, and other phone-keyboard slips (a neighbouring key, a letter
+dropped or doubled, a space missed or typed inside a word) as the one known word they fit
+(bot/understand/key_slips.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from bot.understand.abbreviations import (
     skeleton,
 )
 from bot.understand.chat_endings import ChatEndings
+from bot.understand.key_slips import KeySlips
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
 # A slip is read back only in a word this long: in a short one a swap makes another word too
@@ -66,17 +69,24 @@ class WordRepair:
         # shortening to mend (a set lookup first: most words are not).
         self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
         self._unswapped = lru_cache(maxsize=8192)(self._unswap)
+        self._slips = KeySlips(self._known, is_word, abbreviations.spelt_within)
 
     def cache_clear(self) -> None:
-        """Forget the per-word readings (chat endings, swapped letters): a cold pass again."""
+        """Forget the per-word readings (chat endings, swapped letters, key slips): a cold pass
+        again."""
         self._endings.read.cache_clear()
         self._unswapped.cache_clear()
+        self._slips.cache_clear()
 
     def words(self, words: list[str]) -> list[str]:
         """The message's words with texted words expanded and broken phrases mended."""
         endings, known, unswapped = self._endings.read, self._known, self._unswapped
-        out = [w if w in known else unswapped(self._expand(self._undouble(endings(w))))
+        slip, apart = self._slips.read, self._slips.apart
+        words = self._slips.joined(words)
+        out = [w if w in known else apart(slip(unswapped(self._expand(self._undouble(endings(w))))))
                for w in words]
+        if any(" " in w for w in out):  # a missed space read: two words
+            out = " ".join(out).split()
         for i, word in enumerate(out):
             if (len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha()) \
                     or (word in self._shortenings and _vowelless(word)):

@@ -1,0 +1,60 @@
+"""Phone-keyboard slips: a neighbouring key, a letter dropped or doubled, a missed or an extra
+space, read back to the one FAQ word they fit (bot/understand/key_slips.py)."""
+
+from __future__ import annotations
+
+from bot.understand.key_slips import NEIGHBOURS, KeySlips
+
+KNOWN = {"bpjs", "kerja", "perusahaan", "klaim", "sawah", "salah", "saha", "bulan", "saldo",
+         "jaminan", "cair", "duit", "tuli", "pkwt", "dikit", "ikut", "gimana", "dimana", "mulih",
+         "nan", "karyawan", "cuma", "kali", "sering"}
+WORDS = {"pilih", "sering", "kali", "kerja"}  # the dictionary's words
+
+
+def _slips(spelt: dict[str, set[str]] | None = None) -> KeySlips:
+    return KeySlips(KNOWN, lambda w: w in WORDS, lambda w: (spelt or {}).get(w, set()))
+
+
+def test_neighbouring_keys_follow_a_phone_layout():
+    assert set(NEIGHBOURS["j"]) == {"u", "i", "h", "k", "n"}
+    assert set(NEIGHBOURS["a"]) == {"q", "w", "s"}
+    assert set(NEIGHBOURS["z"]) == {"s", "x"}
+
+
+def test_one_slip_is_read_back_to_the_one_word_it_fits():
+    read = _slips().read
+    assert read("bphs") == "bpjs"  # h beside j, in a word with no vowel
+    assert read("kwrja") == "kerja" and read("perudahaan") == "perusahaan"  # w/e, d/s
+    assert read("klaaim") == "klaim"  # a letter typed twice
+    assert read("bhlan") == "bulan" and read("sawwh") == "sawah"
+    assert read("duitbya") == "duitnya"  # the slip in -nya, on a known stem
+
+
+def test_no_guess_between_words_and_no_word_replaced():
+    read = _slips().read
+    assert read("saah") == "saah"  # sawah, salah, saha: no reading
+    assert read("fimana") == "fimana"  # gimana or dimana
+    assert read("ikit") == "ikit"  # dikit (a letter dropped) or ikut (a key beside): no guess
+    assert read("yuli") == "yuli"  # "tuli" one key away, but four letters with vowels: a name
+    assert read("pkwtt") == "pkwtt"  # an acronym, not "pkwt" typed twice
+    assert read("milih") == "milih"  # pilih said colloquially, no slip of "mulih"
+    assert read("nanny") == "nanny"  # "nan" + -nya stems too short
+    assert _slips({"oprsi": {"operasi"}}).read("oprsi") == "oprsi"  # a shortening, not a slip
+
+
+def test_a_missed_space_splits_and_a_space_inside_joins():
+    slips = _slips()
+    assert slips.apart("saldojaminan") == "saldo jaminan"
+    assert slips.apart("karyawannyacuma") == "karyawannya cuma"
+    assert slips.apart("seringkali") == "sering kali"
+    assert slips.apart("kerjanya") == "kerjanya"  # an ending, not a second word
+    assert slips.joined(["jht", "ca", "ir"]) == ["jht", "cair"]
+    assert slips.joined(["sering", "kali"]) == ["sering", "kali"]  # two words of their own
+    assert slips.joined(["i", "am", "a"]) == ["i", "am", "a"]  # a one-letter piece: no join
+
+
+def test_slips_reach_the_faq_words(content):
+    matcher = content.matcher
+    assert "bpjstk" in matcher.query_tokens("daftar bphs tk")[1]  # "bpjs tk", a synonym
+    assert "perusahaan" in matcher.query_tokens("perudahaan ga bayar iuran")[1]
+    assert "jht" in matcher.query_tokens("cek saldojaminan hari tua")[1]
