@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import random
 
-from bench.texting import chat, reaches, texting
+from bench.texting import chat, reaches, slips, texting
 from bot.content.store import build_content
 from bot.staff.regression import load_labelled
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 FLOOR = 0.90  # answered right, seed 20261130 (bench/README.md "texting.py"): 91.8% here (typo20c)
 CHAT_FLOOR = 0.94  # the same in chat spelling (--style chat): 92.9% before typo20b, 95.1% typo20c
+SLIPS_FLOOR = 0.88  # phone-keyboard slips (--style slips): 84.3% before key_slips, 90.1% typo21
 
 
 def test_texted_questions_stay_answered():
@@ -32,3 +33,13 @@ def test_questions_in_chat_spelling_stay_answered():
     right = sum(reaches(matcher, chat(c.question, random.Random(f"20261130:chat:{c.question}")),
                         c.expect)[0] for c in cases)
     assert right / len(cases) >= CHAT_FLOOR, f"{right}/{len(cases)} chat questions answered right"
+
+
+def test_questions_with_phone_keyboard_slips_stay_answered():
+    content = build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
+    faq, matcher = content.faq, content.matcher
+    cases = [c for c in load_labelled(FAQ_DIR / "tests", set(faq.entries))[0]
+             if c.expect in faq.entries]
+    right = sum(reaches(matcher, slips(c.question, random.Random(f"20261130:slips:{c.question}")),
+                        c.expect)[0] for c in cases)
+    assert right / len(cases) >= SLIPS_FLOOR, f"{right}/{len(cases)} slipped questions right"
