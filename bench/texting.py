@@ -183,7 +183,7 @@ NEIGHBOURS = {c: "".join(o for o, (r2, x2) in _KEY_AT.items() if o != c and (
 # 37,370 phone typists of Palin et al. 2019 (bench/README.md "`--style slips`").
 SLIP_RATE = 0.023
 # What a slip is, per slip: a neighbouring key most often (40-63% of errors in Clawson's mini- and
-# full-QWERTY data), a run-on (missed space) 13% and a split 2% (Kukich's typed-text count);
+# full-QWERTY data), a run-on (missed space) 13% and a split 2% (typed TDD conversations);
 # the rest (dropped, doubled, swapped letters) shared as assumed, not measured.
 SLIP_KINDS = (("neighbour", 0.50), ("drop", 0.17), ("double", 0.10), ("swap", 0.08),
               ("join", 0.13), ("split", 0.02))
