@@ -58,3 +58,15 @@ def test_slips_reach_the_faq_words(content):
     assert "bpjstk" in matcher.query_tokens("daftar bphs tk")[1]  # "bpjs tk", a synonym
     assert "perusahaan" in matcher.query_tokens("perudahaan ga bayar iuran")[1]
     assert "jht" in matcher.query_tokens("cek saldojaminan hari tua")[1]
+
+
+def test_the_slip_readings_can_be_forgotten(content):
+    # bench's cold passes clear them (bench/common.clear_match_caches): the same reading after
+    repair = content.matcher.normalizer.repair
+    before = repair.words(["perudahaan", "saldojaminan"])
+    slips = repair._slips
+    assert slips.read.cache_info().currsize and slips.apart.cache_info().currsize
+    repair.cache_clear()
+    assert slips.read.cache_info().currsize == 0 and slips.apart.cache_info().currsize == 0
+    assert repair.words(["perudahaan", "saldojaminan"]) == before == ["perusahaan", "saldo",
+                                                                     "jaminan"]
