@@ -22,7 +22,10 @@ emphasis ("tolonggg") and CAPS. Seeded the same way (another stream: "seed:chat:
 (bench/README.md "`--style slips`" gives the rates and their sources): a neighbouring key
 instead of the letter meant, a letter dropped, a letter doubled, two neighbouring letters
 swapped, the space between two words missed, a space typed inside a word. Seeded the same way
+
 (stream "seed:slips:question").
+`--style story` wraps the same questions in a greeting, a sentence or two about the writer and a
+closing, the question first, in the middle or last (bench/stories.py holds the pools).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stories import story
 from bot.content.faqbase import load_faq
 from bot.core.settings import PROJECT_ROOT
 from bot.staff.regression import load_labelled
@@ -231,7 +235,7 @@ def slips(text: str, rng: random.Random) -> str:
 
 
 STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:"),
-          "slips": ("slips", slips, "slips:")}
+          "slips": ("slips", slips, "slips:"), "story": ("story", story, "story:")}
 
 
 def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:
