@@ -22,8 +22,8 @@ emphasis ("tolonggg") and CAPS. Seeded the same way (another stream: "seed:chat:
 (bench/README.md "`--style slips`" gives the rates and their sources): a neighbouring key
 instead of the letter meant, a letter dropped, a letter doubled, two neighbouring letters
 swapped, the space between two words missed, a space typed inside a word. Seeded the same way
-
 (stream "seed:slips:question").
+
 `--style story` wraps the same questions in a greeting, a sentence or two about the writer and a
 closing, the question first, in the middle or last (bench/stories.py holds the pools).
 """
