@@ -1,6 +1,7 @@
 """Story style: the labelled questions wrapped the way people write to an admin.
 
-`python bench/texting.py --style story [--seed N] [--failures]` (or `python bench/stories.py`)
+`python bench/texting.py --style story [--seed N] [--failures]` (`python bench/stories.py
+[--seed N]`: the same, answered right by shape and by where the question is)
 wraps every labelled question (the same 536 as the other styles) in what real writers put
 around it: a greeting ("assalamualaikum min", "permisi mau tanya"), one or two sentences about
 the writer (job, family, situation) that name no programme's topic, the question first, in the
@@ -131,13 +132,38 @@ def story(text: str, rng: random.Random) -> str:
 
 
 def main() -> None:
+    """`texting.py --style story`, then answered right by shape and by where the question is."""
+    import argparse
     import sys
+    from collections import Counter
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench.texting import main as texting_main
-    sys.argv[1:1] = ["--style", "story"]
-    texting_main()
+    from bench.texting import reaches
+    from bot.content.faqbase import load_faq
+    from bot.core.settings import PROJECT_ROOT
+    from bot.staff.regression import load_labelled
+    from bot.understand.matcher import Matcher
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=20261130)
+    args = parser.parse_args()
+    faq = load_faq(PROJECT_ROOT / "faq")
+    m = Matcher(faq)
+    cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
+             if c.expect in faq.entries]
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for c in cases:
+        parts, place, shape = story_parts(c.question,
+                                          random.Random(f"{args.seed}:story:{c.question}"))
+        ok = reaches(m, written(parts, shape), c.expect)[0]
+        for key in ("all", f"shape {shape}", f"question {place}"):
+            seen[key] += 1
+            right[key] += ok
+    for key in sorted(seen):
+        print(f"{key:18s} answered right {right[key]}/{seen[key]} "
+              f"({100 * right[key] / seen[key]:.1f}%)")
 
 
 if __name__ == "__main__":
