@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.content.english_chat import read_chat_forms
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
 from bot.understand.english_words import base_forms
 from bot.understand.language import LanguageDetector
@@ -67,7 +68,7 @@ def _words(data: LineDict, name: str, display: str, problems: list[Problem]) -> 
 
 
 def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
-    """faq/language.yaml: the English and Indonesian marker words."""
+    """faq/language.yaml: the English and Indonesian marker words, the English chat forms."""
     path = directory / LANGUAGE_FILE
     if not path.is_file():
         return LanguageDetector()
@@ -78,7 +79,8 @@ def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
             problems.append(Problem(path.name, 1, "", "berkas harus berisi english dan indonesian"))
         return LanguageDetector()
     return LanguageDetector(_words(data, "english", path.name, problems),
-                            _words(data, "indonesian", path.name, problems))
+                            _words(data, "indonesian", path.name, problems),
+                            read_chat_forms(data, path.name, problems))
 
 
 def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -166,11 +166,14 @@ class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
     def __init__(self, synonyms: Synonyms,
-                 base_forms: Callable[[str], Iterable[str]] | None = None):
+                 base_forms: Callable[[str], Iterable[str]] | None = None,
+                 chat: Mapping[str, tuple[str, ...]] | None = None):
         """`base_forms(word)`: the word's uninflected forms, tried when the synonyms know the
-        word only as one of them ("salaries" -> "salary", "capped" -> "cap"; English)."""
+        word only as one of them ("salaries" -> "salary", "capped" -> "cap"; English).
+        `chat`: chat forms read as the words they stand for ("hv" -> have; English)."""
         self.synonyms = synonyms
         self._base_forms = base_forms
+        self._chat = chat or {}
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -211,6 +214,8 @@ class Normalizer:
             if _STRETCHED_RE.search(text.lower()):  # lower() first: faster than re.IGNORECASE
                 words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
+        if self._chat and not self._chat.keys().isdisjoint(words):
+            words = [w for word in words for w in self._chat.get(word, (word,))]
         if "nya" in " ".join(words):  # most messages: no word to look at (speed)
             words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
                      for w in words]
