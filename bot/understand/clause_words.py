@@ -165,17 +165,20 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
 
 
 # English question words a run-on question opens with: no split right after one ("how | do we").
-_EN_WH = ("how", "what", "whats", "why", "where", "when")
+_EN_WH = ("how", "what", "whats", "why", "where", "when", "hw", "wat", "wht", "wats")
 
 
 def english(cues: ClauseCues) -> ClauseCues:
     """The cues as the English matcher reads a long message (typed in chat, often without
-    punctuation): a clause that opens as an English question asks without a "?", and a
-    sentence without punctuation splits before `en_run_on_starts` too."""
+    punctuation): a clause that opens as an English question (`en_asks`, `en_run_on_starts`)
+    asks without a "?", and a sentence without punctuation splits before `en_run_on_starts`."""
     if not cues.words:
         return cues
     starts = (*cues.words["run_on_starts"], *cues.words["en_run_on_starts"])
     asked = "".join(rf"(?<!\b{re.escape(w)})" for w in _EN_WH)
-    return replace(cues, clause_asks_re=cues.en_question_re,
+    joiners, openers = _alts(cues.words["en_joiners"]), _alts(cues.words["en_run_on_starts"])
+    opens = re.compile(rf"{cues.en_question_re.pattern}|^\W*(?:(?:{joiners})\s+)?(?:{openers})\b",
+                       re.IGNORECASE)
+    return replace(cues, clause_asks_re=opens,
                    run_on_re=re.compile(rf"{asked}\s+(?=(?:{_alts(starts)})\b)", re.IGNORECASE))
 

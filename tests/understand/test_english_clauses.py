@@ -21,6 +21,8 @@ def test_an_english_question_without_a_question_mark_asks():
     assert asking(RUN_ON, english(CUES)) == ["how do we make a claim for the money"]
     stops = "My mum passed away last week. She was a member. How do we make a claim"
     assert asking(stops, english(CUES)) == ["How do we make a claim"]
+    chat = RUN_ON.replace("how do", "hw do")  # a chat form opens a question too
+    assert asking(chat, english(CUES)) == ["hw do we make a claim for the money"]
     assert asking(RUN_ON, CUES) == [] and asking(stops, CUES) == []  # the Indonesian cues
 
 
