@@ -3,6 +3,7 @@ matcher only where the FAQ does not use the form as a word of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.content.yamlsrc import LineDict, Problem
@@ -59,3 +60,11 @@ def chat_forms(view: FaqBase) -> dict[str, tuple[str, ...]]:
     own |= syn.stopwords | syn.greetings | syn.thanks | syn.pings | syn.hellos
     return {form: tuple(clean(word).split()) for form, word in view.language.chat_forms
             if form not in own}
+
+
+def english_word(faq: FaqBase, dictionary: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Whether a word is English: in the dictionary, or a word of an English synonym variant
+    or stopword (the dictionary leaves out "pay", "my")."""
+    own = {w for v in faq.synonyms_en.replacements for w in clean(v).split()}
+    english = frozenset(own | faq.synonyms_en.stopwords)
+    return lambda word: word in english or dictionary(word)

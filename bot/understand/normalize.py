@@ -18,6 +18,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
+    from bot.understand.mixed_phrases import MixedPhrases
 
 
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
@@ -174,6 +175,9 @@ class Normalizer:
         self.synonyms = synonyms
         self._base_forms = base_forms
         self._chat = chat or {}
+        # Set once the phrasings are indexed (messages only): English phrases with an
+        # Indonesian word in them ("work kecelakaan"; bot/understand/mixed_phrases.py).
+        self.mixed: MixedPhrases | None = None
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -216,6 +220,8 @@ class Normalizer:
             words = self.repair.words(words)
         if self._chat and not self._chat.keys().isdisjoint(words):
             words = [w for word in words for w in self._chat.get(word, (word,))]
+        if self.mixed is not None:
+            words = self.mixed.read(words)
         if "nya" in " ".join(words):  # most messages: no word to look at (speed)
             words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
                      for w in words]

@@ -1,0 +1,92 @@
+"""English synonym phrases with a word written in Indonesian or as a chat form ("work kecelakaan
+insurance", "migrant pekerja", "13th mth salary"): read as the phrase (English matcher only).
+
+A code-mixing writer puts an Indonesian noun into an English phrase. Where each word of the
+window means what the phrase's word means (the same canonical word in the synonyms, or the word
+itself), one word is the phrase's as written and every word that differs is no English word,
+the window is read as the phrase as written, so the synonyms' phrase applies ("work accident"
+-> jkk). A window two phrases with different meanings would both read is left alone, and so is
+a place where a phrase as written starts (the synonyms read that one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from bot.understand.normalize import clean
+
+
+class MixedPhrases:
+    """The multi-word synonym variants, keyed by the canonical reading of each of their words."""
+
+    def __init__(self, replacements: Mapping[str, str], english: Callable[[str], bool],
+                 stopwords: frozenset[str] = frozenset()):
+        """`replacements`: variant -> canonical (the English matcher's merged synonyms);
+        `english(word)`: an English word (never read as another word); `stopwords`: words
+        that do not make a window English ("my jht" is not "my pf" mixed)."""
+        self._canon = {words[0]: c for v, c in replacements.items()
+                       if len(words := clean(v).split()) == 1}
+        by_key: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        meaning: dict[tuple[str, ...], str] = {}
+        for variant, canonical in replacements.items():
+            words = tuple(clean(variant).split())
+            if len(words) < 2:
+                continue
+            key = self._key(words)
+            if key in meaning and meaning[key] != canonical:
+                by_key[key] = None  # two meanings: never guessed
+            elif key not in meaning:
+                by_key[key], meaning[key] = words, canonical
+        self._by_key = {k: w for k, w in by_key.items() if w is not None}
+        self._means = {k: frozenset(meaning[k].split()) for k in self._by_key}
+        # Where a phrase as written starts, the synonyms read it: no mixed window there.
+        self._written: dict[tuple[str, str], tuple[int, ...]] = {}
+        for variant in replacements:
+            words = tuple(clean(variant).split())
+            if len(words) >= 2:
+                self._written[words[:2]] = (*self._written.get(words[:2], ()), len(words))
+        self._variants = frozenset(tuple(clean(v).split()) for v in replacements)
+        sizes: dict[tuple[str, str], set[int]] = {}
+        for key in self._by_key:
+            sizes.setdefault(key[:2], set()).add(len(key))
+        self._sizes = {k: tuple(sorted(n, reverse=True)) for k, n in sizes.items()}
+        self._english = english
+        self._stopwords = stopwords
+
+    def _key(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        return tuple(self._canon.get(w, w) for w in words)
+
+    def _mixed(self, window: list[str], phrase: tuple[str, ...], means: frozenset[str]) -> bool:
+        """The window keeps an English content word of the phrase as written, and writes each
+        of its other English words as a word that is no English word and does not already say
+        what the phrase means ("work kecelakaan" is jkk; not "minimum salary", "my jht", nor
+        "jht balance", which the phrase "pf balance" would read as jht alone)."""
+        pairs = list(zip(window, phrase, strict=True))
+        english = self._english
+        return (any(w == p and w not in self._stopwords and english(w) for w, p in pairs)
+                and any(w != p for w, p in pairs)
+                and all(w == p or (english(p) and not english(w)
+                                   and not means.issuperset(self._canon.get(w, w).split()))
+                        for w, p in pairs))
+
+    def read(self, words: list[str]) -> list[str]:
+        """`words` with each mixed window written as its phrase, longest first."""
+        keys = self._key(words)
+        out: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            sizes = self._sizes.get(keys[i:i + 2], ()) if i + 1 < n else ()
+            if sizes and any(tuple(words[i:i + k]) in self._variants
+                             for k in self._written.get(tuple(words[i:i + 2]), ())):
+                sizes = ()  # a phrase as written starts here
+            for size in sizes:
+                phrase = self._by_key.get(keys[i:i + size]) if size <= n - i else None
+                window = words[i:i + size]
+                if phrase and self._mixed(window, phrase, self._means[keys[i:i + size]]):
+                    out += phrase
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out

@@ -1,0 +1,25 @@
+"""English phrases with an Indonesian word in them (bot/understand/mixed_phrases.py)."""
+
+from __future__ import annotations
+
+from bot.understand.mixed_phrases import MixedPhrases
+
+SYNONYMS = {"accident": "kecelakaan", "kecelakaan": "kecelakaan", "work": "bekerja",
+            "work accident": "jkk", "pekerja": "karyawan", "worker": "karyawan",
+            "migrant worker": "pmi", "pf balance": "jht", "balance": "saldo",
+            "salary": "gaji", "wage": "gaji", "minimum wage": "ump"}
+ENGLISH = frozenset({"accident", "work", "worker", "migrant", "pf", "balance", "salary", "wage",
+                     "minimum", "my"})
+MIXED = MixedPhrases(SYNONYMS, ENGLISH.__contains__, frozenset({"my"}))
+
+
+def test_an_indonesian_word_in_an_english_phrase_reads_as_the_phrase():
+    assert MIXED.read("who pays the work kecelakaan contribution".split()) == \
+        "who pays the work accident contribution".split()
+    assert MIXED.read(["migrant", "pekerja"]) == ["migrant", "worker"]
+
+
+def test_english_words_and_words_that_say_the_meaning_already_are_left_alone():
+    assert MIXED.read(["minimum", "salary"]) == ["minimum", "salary"]  # both English
+    assert MIXED.read(["jht", "balance"]) == ["jht", "balance"]  # "pf balance" is jht alone
+    assert MIXED.read(["kecelakaan", "pekerja"]) == ["kecelakaan", "pekerja"]  # no English word
