@@ -50,8 +50,17 @@ class MixedPhrases:
         for key in self._by_key:
             sizes.setdefault(key[:2], set()).add(len(key))
         self._sizes = {k: tuple(sorted(n, reverse=True)) for k, n in sizes.items()}
+        self._pairs: dict[str, frozenset[str]] = {}  # first key -> second keys (no tuples)
+        for first, second in sizes:
+            self._pairs[first] = self._pairs.get(first, frozenset()) | {second}
         self._english = english
         self._stopwords = stopwords
+        # The words a window can differ by: no English word, meaning a word of some phrase
+        # (a message without one is returned at once: most messages).
+        phrase_meanings = {k for key in self._by_key for k in key}
+        self._foreign = frozenset(
+            w for w in {*self._canon, *self._canon.values()}
+            if self._canon.get(w, w) in phrase_meanings and " " not in w and not english(w))
 
     def _key(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         return tuple(self._canon.get(w, w) for w in words)
@@ -71,22 +80,34 @@ class MixedPhrases:
 
     def read(self, words: list[str]) -> list[str]:
         """`words` with each mixed window written as its phrase, longest first."""
-        keys = self._key(words)
+        foreign = self._foreign
+        if foreign.isdisjoint(words):
+            return words
+        canon, pairs = self._canon, self._pairs
+        keys = [canon.get(w, w) for w in words]
         out: list[str] = []
-        i, n = 0, len(words)
-        while i < n:
-            sizes = self._sizes.get(keys[i:i + 2], ()) if i + 1 < n else ()
-            if sizes and any(tuple(words[i:i + k]) in self._variants
-                             for k in self._written.get(tuple(words[i:i + 2]), ())):
-                sizes = ()  # a phrase as written starts here
-            for size in sizes:
-                phrase = self._by_key.get(keys[i:i + size]) if size <= n - i else None
-                window = words[i:i + size]
-                if phrase and self._mixed(window, phrase, self._means[keys[i:i + size]]):
+        i, done, n = 0, 0, len(words)
+        while i < n - 1:
+            second = pairs.get(keys[i])
+            if second is None or keys[i + 1] not in second:
+                i += 1
+                continue
+            for size in self._sizes[keys[i], keys[i + 1]]:
+                if size > n - i or foreign.isdisjoint(words[i:i + size]):
+                    continue
+                key = tuple(keys[i:i + size])
+                phrase = self._by_key.get(key)
+                if phrase and not self._written_at(words, i) \
+                        and self._mixed(words[i:i + size], phrase, self._means[key]):
+                    out += words[done:i]
                     out += phrase
-                    i += size
+                    i = done = i + size
                     break
             else:
-                out.append(words[i])
                 i += 1
-        return out
+        return out + words[done:] if done else words
+
+    def _written_at(self, words: list[str], i: int) -> bool:
+        """Whether a synonym phrase as written starts at words[i] (the synonyms read it)."""
+        return any(tuple(words[i:i + k]) in self._variants
+                   for k in self._written.get((words[i], words[i + 1]), ()))
