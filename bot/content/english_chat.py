@@ -68,3 +68,10 @@ def english_word(faq: FaqBase, dictionary: Callable[[str], bool]) -> Callable[[s
     own = {w for v in faq.synonyms_en.replacements for w in clean(v).split()}
     english = frozenset(own | faq.synonyms_en.stopwords)
     return lambda word: word in english or dictionary(word)
+
+
+def phrase_forms(view: FaqBase) -> dict[str, str]:
+    """Every one-word chat form and its one word, the FAQ's own words too ("hw" -> how):
+    inside a synonym phrase a form is read as its word (bot/understand/mixed_phrases.py)."""
+    return {form: word for form, word in view.language.chat_forms
+            if len(clean(word).split()) == 1}

@@ -13,7 +13,7 @@ from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_base_forms, english_view
-from bot.content.english_chat import chat_forms, english_word
+from bot.content.english_chat import chat_forms, english_word, phrase_forms
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
@@ -53,7 +53,7 @@ class Content:
         # Messages only: the phrasings were indexed as written.
         matcher.normalizer.mixed = MixedPhrases(
             view.synonyms.replacements, english_word(self.faq, english_words().__contains__),
-            view.synonyms.stopwords)
+            view.synonyms.stopwords, phrase_forms(view))
         return matcher
 
     def matcher_for(self, lang: str) -> Matcher:
