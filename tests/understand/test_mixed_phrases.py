@@ -16,8 +16,8 @@ MIXED = MixedPhrases(SYNONYMS, ENGLISH.__contains__, frozenset({"my", "how", "ma
 
 
 def test_an_indonesian_word_in_an_english_phrase_reads_as_the_phrase():
-    assert MIXED.read("who pays the work kecelakaan contribution".split()) == \
-        "who pays the work accident contribution".split()
+    said = "who pays the work kecelakaan contribution"
+    assert MIXED.read(said.split()) == said.replace("kecelakaan", "accident").split()
     assert MIXED.read(["migrant", "pekerja"]) == ["migrant", "worker"]
 
 
@@ -28,5 +28,6 @@ def test_english_words_and_words_that_say_the_meaning_already_are_left_alone():
 
 
 def test_a_chat_form_is_its_word_inside_a_longer_phrase():
-    assert MIXED.read("hw many days until paid".split()) == "how many days until paid".split()
+    said = "hw many days until paid"
+    assert MIXED.read(said.split()) == said.replace("hw", "how").split()
     assert MIXED.read(["hw", "many"]) == ["hw", "many"]  # a phrase as written: the synonyms'

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import random
 
-from bench.texting import chat, reaches, texting
+from bench.texting import chat, english_cases, reaches, texting
+from bench.texting_en import english_chat
 from bot.content.store import build_content
 from bot.staff.regression import load_labelled
 from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 FLOOR = 0.90  # answered right, seed 20261130 (bench/README.md "texting.py"): 91.8% here (typo20c)
 CHAT_FLOOR = 0.94  # the same in chat spelling (--style chat): 92.9% before typo20b, 95.1% typo20c
+# The English labelled questions as English speakers in Indonesia chat (--style en), English
+# matcher: 84.7% before en21, 91.9% after (bench/README.md "Session 21 (en21)").
+EN_FLOOR = 0.90
 
 
 def test_texted_questions_stay_answered():
@@ -32,3 +36,12 @@ def test_questions_in_chat_spelling_stay_answered():
     right = sum(reaches(matcher, chat(c.question, random.Random(f"20261130:chat:{c.question}")),
                         c.expect)[0] for c in cases)
     assert right / len(cases) >= CHAT_FLOOR, f"{right}/{len(cases)} chat questions answered right"
+
+
+def test_english_questions_in_chat_spelling_stay_answered():
+    content = build_content(FAQ_DIR, TEMPLATES_DIR, AS_OF)
+    cases = english_cases(content)
+    right = sum(reaches(content.matcher_en,
+                        english_chat(c.question, random.Random(f"20261130:en:{c.question}")),
+                        c.expect)[0] for c in cases)
+    assert right / len(cases) >= EN_FLOOR, f"{right}/{len(cases)} English chat questions right"
