@@ -1,7 +1,7 @@
 """Texting-style robustness: the labelled questions rewritten the way people shorten words.
 
-`python bench/texting.py [--seed N] [--style vowels|chat|slips] [--failures]` rewrites every
-labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two shortenings chat
+`python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en] [--failures]`
+rewrites every labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two shortenings chat
 writers use most, applied mechanically so nobody picks the examples: interior vowels dropped from
 longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter doubled or swapped. It
 reports how many still reach their entry (answered or first suggestion) next to the clean
@@ -26,6 +26,11 @@ swapped, the space between two words missed, a space typed inside a word. Seeded
 
 `--style story` wraps the same questions in a greeting, a sentence or two about the writer and a
 closing, the question first, in the middle or last (bench/stories.py holds the pools).
+
+`--style en` rewrites the English labelled questions (faq/tests/en/*.yaml) the way English
+speakers in Indonesia type them (bench/texting_en.py; stream "seed:en:question") and asks the
+English matcher; "routed" asks the matcher the engine picks for a new user whose Telegram is
+Indonesian (the message's language, a code-switched message read in English, else Indonesian).
 """
 
 from __future__ import annotations
@@ -34,12 +39,15 @@ import argparse
 import random
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.stories import story
+from bench.texting_en import english_chat
 from bot.content.faqbase import load_faq
+from bot.content.store import Content, build_content
 from bot.core.settings import PROJECT_ROOT
 from bot.staff.regression import load_labelled
 from bot.understand.matcher import Matcher
@@ -235,7 +243,8 @@ def slips(text: str, rng: random.Random) -> str:
 
 
 STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:"),
-          "slips": ("slips", slips, "slips:"), "story": ("story", story, "story:")}
+          "slips": ("slips", slips, "slips:"), "story": ("story", story, "story:"),
+          "en": ("en", english_chat, "en:")}
 
 
 def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:
@@ -246,6 +255,20 @@ def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:
             r.outcome in ("answer", "suggest") and top == expect)
 
 
+def english_cases(content: Content) -> list:
+    """The English labelled questions with an FAQ entry (faq/tests/en/*.yaml)."""
+    faq = content.faq
+    return [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests" / "en", set(faq.entries))[0]
+            if c.expect in faq.entries]
+
+
+def routed(content: Content, text: str) -> Matcher:
+    """The matcher the engine asks for a new user whose Telegram is Indonesian: the message's
+    language, a code-switched message in English, else Indonesian (bot/core/engine.py)."""
+    english = content.language.detect(text) == "en" or content.language.mixed(text)
+    return content.matcher_for("en" if english else "id")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=20261130)
@@ -254,14 +277,25 @@ def main() -> None:
                         help="print the rewritten questions not answered right")
     args = parser.parse_args()
     name, rewrite, stream = STYLES[args.style]
-    faq = load_faq(PROJECT_ROOT / "faq")
-    m = Matcher(faq)
-    cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
-             if c.expect in faq.entries]
+    content = None
+    if args.style == "en":
+        content = build_content(PROJECT_ROOT / "faq", PROJECT_ROOT / "templates", date.today(),
+                                thorough=False)
+        m = content.matcher_en
+        cases = english_cases(content)
+    else:
+        faq = load_faq(PROJECT_ROOT / "faq")
+        m = Matcher(faq)
+        cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
+                 if c.expect in faq.entries]
     clean = [reaches(m, c.question, c.expect) for c in cases]
     written = [rewrite(c.question, random.Random(f"{args.seed}:{stream}{c.question}"))
                for c in cases]
     texted = [reaches(m, t, c.expect) for t, c in zip(written, cases, strict=True)]
+    rows = [("clean", clean), (name, texted)]
+    if content is not None:
+        rows.append(("routed", [reaches(routed(content, t), t, c.expect)
+                                for t, c in zip(written, cases, strict=True)]))
     if args.failures:
         for t, c, (right, _), (was, _) in zip(written, cases, texted, clean, strict=True):
             if was and not right:
@@ -269,11 +303,15 @@ def main() -> None:
                 top = r.candidates[0].entry_id if r.candidates else None
                 print(f"{c.expect} <- {r.outcome} {top}: {t!r}  [{c.question!r}]")
     n = len(cases)
-    for label, rows in (("clean", clean), (name, texted)):
-        answered = sum(a for a, _ in rows)
-        reached = sum(b for _, b in rows)
+    for label, found in rows:
+        answered = sum(a for a, _ in found)
+        reached = sum(b for _, b in found)
         print(f"{label:8s} {n} questions: answered right {answered} ({100 * answered / n:.1f}%), "
               f"answered or first suggestion {reached} ({100 * reached / n:.1f}%)")
+    if content is not None:
+        english = sum(content.language.detect(t) == "en" or content.language.mixed(t)
+                      for t in written)
+        print(f"read as English (detected, or code-switched): {english} of {n}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.content.english_chat import read_chat_forms
 from bot.content.yamlsrc import LineDict, Problem, load_yaml
+from bot.understand.clause_words import english as english_cues
 from bot.understand.english_words import base_forms
 from bot.understand.language import LanguageDetector
 
@@ -67,7 +69,7 @@ def _words(data: LineDict, name: str, display: str, problems: list[Problem]) -> 
 
 
 def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
-    """faq/language.yaml: the English and Indonesian marker words."""
+    """faq/language.yaml: the English and Indonesian marker words, the English chat forms."""
     path = directory / LANGUAGE_FILE
     if not path.is_file():
         return LanguageDetector()
@@ -78,7 +80,8 @@ def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
             problems.append(Problem(path.name, 1, "", "berkas harus berisi english dan indonesian"))
         return LanguageDetector()
     return LanguageDetector(_words(data, "english", path.name, problems),
-                            _words(data, "indonesian", path.name, problems))
+                            _words(data, "indonesian", path.name, problems),
+                            read_chat_forms(data, path.name, problems))
 
 
 def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:
@@ -103,10 +106,12 @@ def english_base_forms(english: Synonyms) -> Callable[[str], list[str]]:
 
 def english_view(faq: FaqBase, english: Synonyms) -> FaqBase:
     """The FAQ as the English matcher indexes it: every entry with its English phrasings and
-    title added to the Indonesian ones, and the merged synonyms."""
+    title added to the Indonesian ones, the merged synonyms, and the clause cues that read an
+    English question without punctuation (clause_words.english)."""
     entries = {
         eid: replace(e, questions=(*e.questions, *e.questions_en,
                                    *((e.title_en,) if e.title_en else ())))
         for eid, e in faq.entries.items()
     }
-    return replace(faq, entries=entries, synonyms=merged_synonyms(faq.synonyms, english))
+    return replace(faq, entries=entries, synonyms=merged_synonyms(faq.synonyms, english),
+                   clause_cues=english_cues(faq.clause_cues))

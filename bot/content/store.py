@@ -13,6 +13,7 @@ from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_base_forms, english_view
+from bot.content.english_chat import chat_forms, english_word, phrase_forms
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
@@ -22,6 +23,8 @@ from bot.understand.cues import Cues
 from bot.understand.english_words import english_words
 from bot.understand.language import LanguageDetector
 from bot.understand.matcher import Matcher
+from bot.understand.mixed_phrases import MixedPhrases
+from bot.understand.normalize import Normalizer
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +45,16 @@ class Content:
         """The index of the English phrasings (bot/content/english.py), built on first use:
         a start does not wait for it (`ContentStore.verify` and a reload build it off the
         event loop)."""
-        return Matcher(english_view(self.faq, self.faq.synonyms_en), texting=False,
-                       keep=english_words().keeps, common=english_words().__contains__,
-                       base_forms=english_base_forms(self.faq.synonyms_en))
+        view = english_view(self.faq, self.faq.synonyms_en)
+        base_forms = english_base_forms(self.faq.synonyms_en)
+        matcher = Matcher(view, Normalizer(view.synonyms, base_forms, chat_forms(view)),
+                          texting=False, keep=english_words().keeps,
+                          common=english_words().__contains__, base_forms=base_forms)
+        # Messages only: the phrasings were indexed as written.
+        matcher.normalizer.mixed = MixedPhrases(
+            view.synonyms.replacements, english_word(self.faq, english_words().__contains__),
+            view.synonyms.stopwords, phrase_forms(view))
+        return matcher
 
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""

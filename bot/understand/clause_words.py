@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Every list of the file, in the order the file explains them.
 LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners",
          "question_words", "tags", "done_asks", "done_tags", "done_ends", "inner_asks",
          "inner_tags", "not_after_tag", "announce", "announce_verbs", "en_asks", "en_joiners",
-         "en_story_asks", "run_on_starts",
+         "en_story_asks", "run_on_starts", "en_run_on_starts",
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
          "scam_signals", "scam_words", "reminder_asks", "audience_fillers", "followup_leads",
@@ -64,6 +64,9 @@ class ClauseCues:
     inner_tag_re: re.Pattern[str] = NEVER  # a tag inside, "sudah ... belum", or announced
     en_question_re: re.Pattern[str] = NEVER  # an English question
     run_on_re: re.Pattern[str] = NEVER  # where a sentence without punctuation splits
+    # A long message's clause asking without a "?" or Indonesian question word: English only
+    # (`english`: an English question at the clause's start).
+    clause_asks_re: re.Pattern[str] = NEVER
     plain_asking: frozenset[str] = frozenset()  # canonical words that ask about no topic
     refused_re: re.Pattern[str] = NEVER  # a refusal (emphasis.refusal_reason)
     reason_re: re.Pattern[str] = NEVER  # the reason given for it, up to a stop word
@@ -159,3 +162,23 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         words=dict(lists),
         question_len=max(map(len, lists["question_words"])),
         tag_len=max(map(len, lists["tags"])))
+
+
+# English question words a run-on question opens with: no split right after one ("how | do we").
+_EN_WH = ("how", "what", "whats", "why", "where", "when", "hw", "wat", "wht", "wats")
+
+
+def english(cues: ClauseCues) -> ClauseCues:
+    """The cues as the English matcher reads a long message (typed in chat, often without
+    punctuation): a clause that opens as an English question (`en_asks`, `en_run_on_starts`)
+    asks without a "?", and a sentence without punctuation splits before `en_run_on_starts`."""
+    if not cues.words:
+        return cues
+    starts = (*cues.words["run_on_starts"], *cues.words["en_run_on_starts"])
+    asked = "".join(rf"(?<!\b{re.escape(w)})" for w in _EN_WH)
+    joiners, openers = _alts(cues.words["en_joiners"]), _alts(cues.words["en_run_on_starts"])
+    opens = re.compile(rf"{cues.en_question_re.pattern}|^\W*(?:(?:{joiners})\s+)?(?:{openers})\b",
+                       re.IGNORECASE)
+    return replace(cues, clause_asks_re=opens,
+                   run_on_re=re.compile(rf"{asked}\s+(?=(?:{_alts(starts)})\b)", re.IGNORECASE))
+

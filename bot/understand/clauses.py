@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.understand.clause_words import ClauseCues
+from bot.understand.clause_words import NEVER, ClauseCues
 from bot.understand.items import itemized
 from bot.understand.message_memo import once
 
@@ -54,6 +54,9 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
     out: list[Clause] = []
     sentences = [s.strip() for s in _SENTENCE_RE.split(itemized(text)) if s and s.strip()]
     known: dict[str, bool] = {}  # parts whose `_asks` is known (speed: not read again)
+    # English typed without any "?" (cues.english): a clause opening as a question asks. A
+    # writer who marks one question marks the others: then only the "?" tells.
+    unmarked = cues.clause_asks_re is not NEVER and "?" not in text
     if not split_long:
         sentences = [p.strip() for s in sentences for p in cues.thought_re.split(s) if p.strip()]
         groups = [g for s in sentences for g in _question_groups(s, cues)]
@@ -64,10 +67,12 @@ def clauses(text: str, cues: ClauseCues, split_long: bool = True) -> list[Clause
         if split_long and len(sentence.split()) > 12:
             parts += [p.strip() for p in cues.clause_re.split(sentence) if p and p.strip()]
             if len(parts) == 2:  # one clause: perhaps a run-on
-                parts = _run_on(sentence, cues) or parts
+                parts = _run_on(sentence, cues, unmarked) or parts
         for part in parts:
             # The tag marks a question only where questions are split from each other.
-            asks = (bool(cues.question_re.search(part)) if split_long
+            asks = (bool(cues.question_re.search(part)
+                         or (unmarked and cues.clause_asks_re.search(part)))
+                    if split_long
                     else known[part] if part in known else _asks(part, cues))
             if len(part.split()) >= (MIN_WORDS if split_long or not asks else MIN_QUESTION_WORDS):
                 out.append(Clause(part, asks))
@@ -102,15 +107,17 @@ def told_before(parts: list[Clause], i: int, words: Callable[[str], Iterable[str
     return told
 
 
-def _run_on(sentence: str, cues: ClauseCues) -> list[str]:
+def _run_on(sentence: str, cues: ClauseCues, unmarked: bool = False) -> list[str]:
     """The parts of a long sentence said without punctuation (voice typing: "saya nelayan
     ... tiap hari bisa ga ikut bpjs biar kalau ada apa2 keluarga dapet santunan"), split
     before its question and after it; [] if it is punctuated, or if the question would be
-    most of it (then weighing it more would weigh everything more)."""
+    most of it (then weighing it more would weigh everything more). `unmarked`: English
+    without a "?", whose questions are the clauses opening as one (`clauses`)."""
     if _PUNCTUATED_RE.search(sentence):
         return []
     pieces = [p.strip() for p in cues.run_on_re.split(sentence) if p and p.strip()]
-    asking = sum(len(p.split()) for p in pieces if cues.question_re.search(p))
+    asking = sum(len(p.split()) for p in pieces if cues.question_re.search(p)
+                 or (unmarked and cues.clause_asks_re.search(p)))
     if len(pieces) < 2 or asking > len(sentence.split()) * RUN_ON_QUESTION_SHARE:
         return []
     return pieces

@@ -16,6 +16,9 @@ class LanguageDetector:
 
     english: frozenset[str] = frozenset()
     indonesian: frozenset[str] = frozenset()
+    # English chat forms and the words they stand for ("hv" -> "have"; faq/language.yaml
+    # `english_chat`), for the English matcher (bot/content/english.py); detection ignores them.
+    chat_forms: tuple[tuple[str, str], ...] = ()
 
     def _counts(self, text: str) -> tuple[int, int, int]:
         """(English marker words, Indonesian marker words, words) of a message."""

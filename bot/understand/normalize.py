@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
+    from bot.understand.mixed_phrases import MixedPhrases
 
 
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
@@ -166,11 +167,17 @@ class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
     def __init__(self, synonyms: Synonyms,
-                 base_forms: Callable[[str], Iterable[str]] | None = None):
+                 base_forms: Callable[[str], Iterable[str]] | None = None,
+                 chat: Mapping[str, tuple[str, ...]] | None = None):
         """`base_forms(word)`: the word's uninflected forms, tried when the synonyms know the
-        word only as one of them ("salaries" -> "salary", "capped" -> "cap"; English)."""
+        word only as one of them ("salaries" -> "salary", "capped" -> "cap"; English).
+        `chat`: chat forms read as the words they stand for ("hv" -> have; English)."""
         self.synonyms = synonyms
         self._base_forms = base_forms
+        self._chat = chat or {}
+        # Set once the phrasings are indexed (messages only): English phrases with an
+        # Indonesian word in them ("work kecelakaan"; bot/understand/mixed_phrases.py).
+        self.mixed: MixedPhrases | None = None
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -211,6 +218,10 @@ class Normalizer:
             if _STRETCHED_RE.search(text.lower()):  # lower() first: faster than re.IGNORECASE
                 words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
+        if self._chat and not self._chat.keys().isdisjoint(words):
+            words = [w for word in words for w in self._chat.get(word, (word,))]
+        if self.mixed is not None:
+            words = self.mixed.read(words)
         if "nya" in " ".join(words):  # most messages: no word to look at (speed)
             words = [w[:-3] if w.endswith("nya") and w[:-3] in self._phrase_words else w
                      for w in words]
