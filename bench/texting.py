@@ -1,15 +1,16 @@
 """Texting-style robustness: the labelled questions rewritten the way people shorten words.
 
 `python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en] [--failures]`
-rewrites every labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two shortenings chat
-writers use most, applied mechanically so nobody picks the examples: interior vowels dropped from
-longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter doubled or swapped. It
-reports how many still reach their entry (answered or first suggestion) next to the clean
-questions. The rewrite is random but seeded per question (the seed and the question's text), so
-two runs of the same code give the same figure, and adding or removing a labelled question
-changes no other question's rewrite. One shared stream did: session 12's 87.7 -> 86.3% was the
-rewrites moving (on the same rewrites its end code answered one more than its start code); per
-question, its start 0cc6648 reads 452/527 (85.8%), 3537814 459/533 (86.1%) (norm14).
+rewrites every labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two
+shortenings chat writers use most, applied mechanically so nobody picks the examples: interior
+vowels dropped from longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter
+doubled or swapped. It reports how many still reach their entry (answered or first suggestion)
+next to the clean questions. The rewrite is random but seeded per question (the seed and the
+question's text), so two runs of the same code give the same figure, and adding or removing a
+labelled question changes no other question's rewrite. One shared stream did: session 12's 87.7
+-> 86.3% was the rewrites moving (on the same rewrites its end code answered one more than its
+start code); per question, its start 0cc6648 reads 452/527 (85.8%), 3537814 459/533 (86.1%)
+(norm14).
 
 `--style chat` rewrites the same questions with the other spellings Indonesian Telegram and
 WhatsApp writers use (bench/README.md "texting.py" lists them with their sources): Jakartan and
