@@ -34,12 +34,13 @@ sorted by first label (stable), dealt alternately to dev-11 and heldout-11.
 
 from __future__ import annotations
 
-from make import as_item, bpu, emp, fine, r, total, worker, write_stratified
+from pathlib import Path
+
+import yaml
+from make import as_item, bpu, emp, fine, followup_items, r, total, worker, write_stratified
 from make3 import CAP26, JKM, UMP_JAKARTA, d, jkk_death, jkp, jp_month, stmb
 from make7 import either
 from make8 import group_emps, group_totals, group_workers, jp_worker
-
-from make import followup_items
 
 M = 1_000_000
 RB = 1_000
@@ -232,9 +233,26 @@ FOLLOWUPS = [
 ]
 
 
+# Dev-11 label correction (calc21, found while reading dev misses; heldout-11.yaml untouched):
+# - a payslip named ("di slip gaji ...") with the right deduction asked ("yg bener brp") is
+#   answered as a payslip check whose first line states that right deduction: as right as the
+#   contribution I labelled.
+CORRECTIONS = {
+    "di slip gaji 4,7jt, transport 300rb, makan 400rb, potongan bpjs tk yg bener brp":
+        {"kind": ["contribution", "payslip"]},
+}
+
+
 def main() -> None:
     items = [as_item(row) for row in ITEMS] + followup_items(FOLLOWUPS)
     write_stratified(items, 20261222, "dev-11", "heldout-11")
+    dev = Path(__file__).parent / "dev-11.yaml"
+    part = yaml.safe_load(dev.read_text(encoding="utf-8"))
+    for item in part:
+        if not item.get("before") and item["q"] in CORRECTIONS:
+            item.update(CORRECTIONS[item["q"]])
+    dev.write_text(yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100),
+                   encoding="utf-8")
 
 
 if __name__ == "__main__":
