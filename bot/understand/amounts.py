@@ -146,8 +146,14 @@ def _words_value(words: list[str]) -> Decimal | None:
     total, group, unit = Decimal(0), Decimal(0), Decimal(0)
     seen = half = False
     last = 0  # the last scale named: "lima juta dua ratus" is 5,2 juta (ribu understood)
+    tenths: str | None = None  # "satu koma delapan juta": the digits said after "koma"
     for raw in words:
         word = raw
+        if tenths is not None and word not in ("ribu", "juta", "miliar", "milyar"):
+            if _WORD_VALUES.get(word, 10) > 9 or word == "se":
+                return None  # "koma" then no single digit: not read
+            tenths += str(_WORD_VALUES[word])
+            continue
         if word.startswith("se") and word not in _WORD_VALUES and word != "setengah":
             unit, word = Decimal(1), word[2:]  # sejuta, seratus, seribu, sepuluh
         if word in _WORD_VALUES:
@@ -162,12 +168,18 @@ def _words_value(words: list[str]) -> Decimal | None:
             half = True
         elif word in ("ribu", "juta", "miliar", "milyar"):
             count = group + unit + (Decimal("0.5") if half else 0)
+            if tenths:
+                count += Decimal(f"0.{tenths}")
+            elif tenths is not None:
+                return None  # "dua koma juta"
             total += (count or 1) * SCALES[word]
-            group, unit, half, last = Decimal(0), Decimal(0), False, SCALES[word]
+            group, unit, half, last, tenths = Decimal(0), Decimal(0), False, SCALES[word], None
         elif word == "koma":
-            return None
+            if not seen or last or half:
+                return None  # "koma" first or after a scale ("dua juta koma lima"): not read
+            tenths = ""
         seen = True
-    if half:
+    if half or tenths is not None:
         return None  # "setengah" with no scale after it: half of what?
     if last >= 1_000_000 and 100 <= group + unit < 1000:  # "lima juta lima" stays unread
         group, unit = (group + unit) * 1000, Decimal(0)

@@ -21,6 +21,7 @@ from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
+from bot.understand.bare_pay import thousands_by_period
 from bot.understand.counts import (
     days_per_month,
     heads_written_after,
@@ -42,6 +43,7 @@ from bot.understand.program_scope import named_programs, slip_programs, without_
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
+from bot.understand.since import contribution_month, membership
 from bot.understand.slip_line import named_deductions
 from bot.understand.who import decide_who, names_group
 
@@ -66,7 +68,8 @@ STORY_WORDS = 20
 
 
 def _amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[Amount]:
-    found = [a for a in find_amounts(low) if not any(s <= a.start < e for s, e in skip)]
+    found = thousands_by_period(low, [a for a in find_amounts(low)  # "gaji mingguan 900"
+                                      if not any(s <= a.start < e for s, e in skip)], cues)
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
     return [a for a in found if a.kind != "money" or a.explicit or a.value is None
@@ -110,6 +113,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if other_topic(low, cues):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
     month, date_spans = find_month(low, on, cues)
+    month = contribution_month(month, date_spans, low, on, kinds, cues)  # "sejak maret 2019"
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
     skip += cues.spans("not_calculation", "tax", low)  # "pph 21 karyawan": no 21 people
@@ -183,6 +187,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
+    membership(req, low, on, kinds, cues)  # "jp sy dr 2008 sampai 2026": 18 years
     if req.months is None and cues.has("roles", "balance", low):
         years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
         req.months = years * 12 if years else None
