@@ -23,7 +23,9 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply, Text
 from bot.rules.contributions import add_months
 from bot.storage.sessions import Session
+from bot.understand.amount_forms import prepare
 from bot.understand.amounts import find_amounts, parse_amount
+from bot.understand.counts import joined_months
 from bot.understand.followup import (
     MAX_WORDS,
     apply_change,
@@ -150,7 +152,7 @@ class Calculator(Feature):
         # of the list were typed: "10 org umr, 5 org 8jt")
         if waiting in ("amount", "staff") and minimum_wage.typed(ctx, req, text):
             return await self.answer(ctx, req)
-        found = find_amounts(text)
+        found = find_amounts(typed := prepare(text, ctx.lang))  # "4jtan", "around 6 million"
         if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
                                                                  "late"):
             await self._clear(ctx)  # a different question: let the FAQ answer it
@@ -160,9 +162,10 @@ class Calculator(Feature):
                          None)
             if count is None or count.value is None or not 0 < count.value <= 50 * 12:
                 return [await self._ask(ctx, waiting, req, retry=True)]
-            months = int(count.value) if count.kind == "months" else int(count.value) * 12
+            joined = joined_months(typed, found)  # "20thn 6bln": one length, 246 months
+            months = joined or (int(count.value) * (1 if count.kind == "months" else 12))
             if waiting == "late":
-                req.months_late = int(count.value) if count.kind != "years" else months
+                req.months_late = joined or (int(count.value) if count.kind != "years" else months)
             else:
                 req.months = months
             return await self.answer(ctx, req)
@@ -177,7 +180,7 @@ class Calculator(Feature):
             req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":
-            value, problem = parse_amount(text, what=ASK_AMOUNT.get(req.topic, "gaji"))
+            value, problem = parse_amount(typed, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
             # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
