@@ -39,6 +39,7 @@ SCALES = {
 # What a bare number counts when followed by one of these words.
 COUNTERS = {
     "tahun": "years", "thn": "years", "th": "years", "tahunan": "years", "taun": "years",
+    "taunan": "years",  # "udh 7 taunan": about seven years
     "bulan": "months", "bln": "months", "bl": "months",
     "bulanan": "months", "blnan": "months",  # "telat 3 bulanan": about three months
     "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",

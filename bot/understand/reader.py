@@ -22,6 +22,7 @@ from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amou
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
 from bot.understand.bare_pay import thousands_by_period
+from bot.understand.birth import with_birth_ages
 from bot.understand.counts import (
     days_per_month,
     heads_written_after,
@@ -90,6 +91,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         text = cues.spell(text)
     # "karyawan ada 3": 3 people; "per jam 30rb, 8 jam sehari": Rp240.000 a day
     low = hourly_to_daily(heads_written_after(prepare(text, lang), cues), cues)
+    low = with_birth_ages(low, on, cues)  # "sy lahir 1991": umur 35 (in 2026)
     if not _context(low, cues):
         return None
     if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
@@ -188,7 +190,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return CalcRequest(kind="not_calc", reason="tax")
     kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
     membership(req, low, on, kinds, cues)  # "jp sy dr 2008 sampai 2026": 18 years
-    if req.months is None and cues.has("roles", "balance", low):
+    if req.months is None and (cues.has("roles", "balance", low) or (
+            "JHT" in req.programs and "contribution" not in kinds)):  # "jht umur 56 brp"
         years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
         req.months = years * 12 if years else None
     if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):

@@ -122,3 +122,39 @@ def test_the_employers_part_totalled_after_it_is_named():
     assert req is not None and req.focus == "employer"
     both = read("6 karyawan gaji 4,4jt, iuran perusahaan + karyawan total", CUES, ON)
     assert both is not None and both.focus == "total"
+
+
+@pytest.mark.parametrize("text, lang, months", [
+    ("sy lahir 1994 gaji 5,5jt, jht pas umur 56 kira2 brp", "id", 24 * 12),
+    ("kelahiran 1980, gaji 9jt, saldo jht sampai umur 56", "id", 10 * 12),
+    ("born in 1989, salary 7 million, JHT balance at 56?", "en", 19 * 12),
+])
+def test_a_birth_year_is_the_age_this_year(text, lang, months):
+    req = read(text, CUES, DEC, lang)
+    assert req is not None and req.kind == "projection" and req.months == months
+
+
+def test_a_birth_year_beside_the_pay_is_no_money():
+    req = read("lahir 17-08-1993 gaji 4,9jt potongan bpjs tk brp", CUES, DEC)
+    assert req is not None and req.kind == "contribution" and req.wages == [("4900000", 1)]
+
+
+def test_jht_to_an_age_without_a_contribution_word_is_a_projection():
+    req = read("umur 41 gaji 8jt, jht umur 56 dapat brp", CUES, ON)
+    assert req is not None and req.kind == "projection" and req.months == 15 * 12
+    paid = read("umur 41 gaji 8jt, iuran jht sampai umur 56 brp", CUES, ON)
+    assert paid is not None and paid.kind == "contribution"
+
+
+@pytest.mark.parametrize("text, months", [
+    ("telat setahun setengah, iuran 2jt sebulan, denda brp", 18),
+    ("nunggak 3 tahun setengah iuran 1jt, dendanya", 42),
+])
+def test_years_and_a_half_late(text, months):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "fine" and req.months_late == months
+
+
+def test_years_said_as_taunan_are_years():
+    req = read("iuran jp 22 taunan gaji 5jt pensiun brp", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.months == 22 * 12
