@@ -38,6 +38,7 @@ from bot.understand.followup import (
 )
 from bot.understand.reader import read
 from bot.understand.request import BENEFITS, CalcRequest
+from bot.understand.who import who_answer
 
 FLOW = "calc"
 FOLLOWUP_SECONDS = 3600  # a follow-up refers to a result from the last hour
@@ -189,11 +190,12 @@ class Calculator(Feature):
             req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()
-        if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):
-            req.who = "pu"
-            return await self.answer(ctx, req)
-        if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low):
-            req.who = "bpu"
+        # "buruh pabrik", "driver grab", "dagang": read as a message's words are (decide_who)
+        req.who = who_answer(low, ctx.content.cues) or (
+            "pu" if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low) else
+            "bpu" if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low)
+            else None)
+        if req.who is not None:
             return await self.answer(ctx, req)
         if len(text.split()) <= 2:
             return [await self._ask(ctx, "kind", req, retry=True)]

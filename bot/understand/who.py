@@ -96,3 +96,11 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
         req.focus = "both"
     elif deduction_words or cues.has("who", "worker", low):
         req.focus = "worker"
+
+
+def who_answer(low: str, cues: Cues) -> str | None:
+    """The answer to "karyawan atau pekerja mandiri?" read as `decide_who` reads a message
+    ("buruh pabrik": pu, "driver grab", "dagang": bpu); None when it says neither."""
+    probe = CalcRequest(who=None)
+    decide_who(probe, low, cues)
+    return probe.who

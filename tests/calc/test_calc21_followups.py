@@ -37,3 +37,20 @@ async def test_a_list_after_a_headcount_is_still_the_list(engine):
     await say(engine, "karyawan 3 org, iuran perusahaan brp")
     # (4jt + 6jt) x 6% = 600.000
     assert "Rp600.000" in await _first(engine, "4jt, 6jt")
+
+
+async def test_a_job_answers_employee_or_self_employed(engine):
+    await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
+    # BPU on 4jt: (40.000 JKK + 6.800 JKM) / 2 (PP 50/2025) = 23.400
+    assert "Rp23.400" in await _first(engine, "driver grab")
+
+
+async def test_a_factory_job_answers_employee(engine):
+    await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
+    # 4jt x (JHT 2% + JP 1%) = 120.000
+    assert "Rp120.000" in await _first(engine, "buruh pabrik")
+
+
+async def test_a_freelance_worker_is_self_employed(engine):
+    await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
+    assert "Rp23.400" in await _first(engine, "pekerja lepas")
