@@ -100,7 +100,9 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
 
 def who_answer(low: str, cues: Cues) -> str | None:
     """The answer to "karyawan atau pekerja mandiri?" read as `decide_who` reads a message
-    ("buruh pabrik": pu, "driver grab", "dagang": bpu); None when it says neither."""
+    ("buruh pabrik": pu, "driver grab", "dagang": bpu); None when it says neither. What a
+    denial names is left out ("bukan bpu min, yg karyawan": pu)."""
     probe = CalcRequest(who=None)
-    decide_who(probe, low, cues)
+    decide_who(probe, blanked(low, [m.span() for m in rule(cues, "denied_part").finditer(low)]),
+               cues)
     return probe.who

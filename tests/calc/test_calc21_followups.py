@@ -54,3 +54,8 @@ async def test_a_factory_job_answers_employee(engine):
 async def test_a_freelance_worker_is_self_employed(engine):
     await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
     assert "Rp23.400" in await _first(engine, "pekerja lepas")
+
+
+async def test_a_denied_group_is_not_the_answer(engine):
+    await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
+    assert "Rp120.000" in await _first(engine, "bukan bpu, sy karyawan")
