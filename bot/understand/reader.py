@@ -35,6 +35,7 @@ from bot.understand.counts import (
 )
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
+from bot.understand.expenses import without_expenses
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.min_wage_list import mark_in_list
@@ -123,6 +124,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = without_ages(low, _amounts(low, skip, cues), cues)  # "umur 29 anak 2": no 29 people
+    found = without_expenses(low, found, cues)  # "gaji 5jt, cicilan 1,5jt": no second wage
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people

@@ -158,3 +158,13 @@ def test_years_and_a_half_late(text, months):
 def test_years_said_as_taunan_are_years():
     req = read("iuran jp 22 taunan gaji 5jt pensiun brp", CUES, ON)
     assert req is not None and req.kind == "benefit" and req.months == 22 * 12
+
+
+@pytest.mark.parametrize("text, lang, wage", [
+    ("gaji 4,4jt, cicilan hp 600rb, kos 700rb, potongan bpjs tk brp", "id", "4400000"),
+    ("angsuran motor 900rb, gaji 5,1jt, iuran bpjs tk bagian saya", "id", "5100000"),
+    ("salary 10 million, rent 2.5 million, my bpjs tk deduction?", "en", "10000000"),
+])
+def test_an_expense_beside_the_pay_is_no_wage(text, lang, wage):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution" and req.wages == [(wage, 1)]
