@@ -180,6 +180,8 @@ def _words_value(words: list[str]) -> Decimal | None:
                 return None  # "koma" first or after a scale ("dua juta koma lima"): not read
             tenths = ""
         seen = True
+    if half and last >= 1_000_000 and not group and not unit and words[-1] == "setengah":
+        return total + Decimal(last) / 2  # "sejuta setengah", "dua juta setengah": and a half
     if half or tenths is not None:
         return None  # "setengah" with no scale after it: half of what?
     if last >= 1_000_000 and 100 <= group + unit < 1000:  # "lima juta lima" stays unread

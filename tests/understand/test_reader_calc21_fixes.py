@@ -168,3 +168,10 @@ def test_years_said_as_taunan_are_years():
 def test_an_expense_beside_the_pay_is_no_wage(text, lang, wage):
     req = read(text, CUES, ON, lang)
     assert req is not None and req.kind == "contribution" and req.wages == [(wage, 1)]
+
+
+def test_a_million_and_a_half_in_words():
+    req = read("gaji sejuta setengah potongan bpjs tk brp", CUES, ON)
+    assert req is not None and req.wages == [("1500000", 1)]
+    assert [a.value for a in find_amounts("tiga juta setengah")] == [3_500_000]
+    assert not find_amounts("empat setengah")
