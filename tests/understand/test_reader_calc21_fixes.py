@@ -175,3 +175,21 @@ def test_a_million_and_a_half_in_words():
     assert req is not None and req.wages == [("1500000", 1)]
     assert [a.value for a in find_amounts("tiga juta setengah")] == [3_500_000]
     assert not find_amounts("empat setengah")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("gaji umr jakarta + 400rb, potongan bpjs tk brp", "id"),
+    ("gaji umr jawa barat plus 250rb potongan jht jp", "id"),
+    ("gaji umr jakarta, tunjangan tetap 600rb, iuran bpjs tk bagian saya", "id"),
+    ("salary is the jakarta minimum wage plus 500k, bpjs tk deduction?", "en"),
+])
+def test_an_amount_added_to_a_minimum_wage_asks_the_whole_wage(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.problem is not None and req.problem.key == "min_wage_plus"
+
+
+def test_a_minimum_wage_alone_or_in_a_list_is_read_as_before():
+    alone = read("gaji umr jakarta potongan bpjs tk brp", CUES, ON)
+    assert alone is not None and alone.problem is None and alone.min_wage is not None
+    listed = read("10 org umr jakarta, 5 org 8jt, iuran perusahaan brp", CUES, ON)
+    assert listed is not None and listed.problem is None and listed.min_wage["slot"] == 0
