@@ -318,6 +318,11 @@ def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = Tr
 def parse_amount(text: str, *, what: str = "penghasilan") -> tuple[Decimal | None, Text | None]:
     """One monthly rupiah amount from a single answer: (value, None) or (None, question)."""
     money = [a for a in find_amounts(text) if a.kind == "money"]
+    words = text.lower().split()
+    if not money and words and all(w in NUMBER_WORDS or w in ("setengah", "koma") for w in words):
+        spoken = _words_value([*words, "juta"])  # "empat setengah": 4,5 juta? asked, not scaled
+        if spoken is not None and spoken < 100_000_000:  # "tiga ratus": not 300 juta
+            return None, Text.of("monthly_millions", value=_whole(spoken / 1_000_000))
     if not money:
         return None, Text.of("amount_missing", what=what)
     if len(money) > 1:

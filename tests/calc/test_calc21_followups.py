@@ -59,3 +59,9 @@ async def test_a_freelance_worker_is_self_employed(engine):
 async def test_a_denied_group_is_not_the_answer(engine):
     await say(engine, "iuran bpjs tk sebulan brp, penghasilan 4jt")
     assert "Rp120.000" in await _first(engine, "bukan bpu, sy karyawan")
+
+
+async def test_a_wage_in_words_without_its_scale_is_asked_as_millions(engine):
+    await say(engine, "potongan bpjs tk saya brp")
+    assert "Rp4,5 juta" in await _first(engine, "empat setengah")
+    assert "Rp135.000" in await _first(engine, "4,5 juta")
