@@ -174,6 +174,12 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     return any(e <= count.start and link.fullmatch(low[e:count.start]) for _, e in jobs)
 
 
+def worked(low: str, count: Amount, kinds: set[str], cues: Cues) -> bool:
+    """`is_tenure`, unless a pension is asked with a benefit verb: "iuran jp sudah 18 tahun
+    gaji 5jt dapat pensiun brp" counts the years paid, the membership the pension is on."""
+    return is_tenure(low, count, cues) and not {"pension", "benefit_verbs"} <= kinds
+
+
 def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
     """The days worked a month as typed with a daily wage: "kerja 22 hari (sebulan)", or
     "6 hari seminggu" times the weeks a month; None when no such count is given."""

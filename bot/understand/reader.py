@@ -31,6 +31,7 @@ from bot.understand.counts import (
     people_scaled,
     read_counts,
     without_ages,
+    worked,
     years_to_age,
 )
 from bot.understand.cues import Cues
@@ -70,7 +71,7 @@ STORY_WORDS = 20
 
 
 def _amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[Amount]:
-    found = thousands_by_period(low, [a for a in find_amounts(low)  # "gaji mingguan 900"
+    found = thousands_by_period(low, [a for a in without_expenses(low, find_amounts(low), cues)
                                       if not any(s <= a.start < e for s, e in skip)], cues)
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
@@ -124,7 +125,6 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if rate and jkk_class is None:
         skip.append(rate.span())
     found = without_ages(low, _amounts(low, skip, cues), cues)  # "umur 29 anak 2": no 29 people
-    found = without_expenses(low, found, cues)  # "gaji 5jt, cicilan 1,5jt": no second wage
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
@@ -196,7 +196,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
             "JHT" in req.programs and "contribution" not in kinds)):  # "jht umur 56 brp"
         years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
         req.months = years * 12 if years else None
-    if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
+    if not _decide(req, low, kinds, cues, count is not None and worked(low, count, kinds, cues)):
         return None
     if req.kind == "fine" and roles.paid:
         # "telat 2 bulan, iuran 2 juta sebulan": the fine is on that contribution itself

@@ -193,3 +193,10 @@ def test_a_minimum_wage_alone_or_in_a_list_is_read_as_before():
     assert alone is not None and alone.problem is None and alone.min_wage is not None
     listed = read("10 org umr jakarta, 5 org 8jt, iuran perusahaan brp", CUES, ON)
     assert listed is not None and listed.problem is None and listed.min_wage["slot"] == 0
+
+
+def test_years_paid_with_a_pension_asked_are_the_membership():
+    req = read("iuran jp sudah 19 tahun gaji 6jt dapat pensiun brp", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.months == 19 * 12
+    worked = read("sudah kerja 4 tahun, iuran jp untuk pensiun brp, gaji 5jt", CUES, ON)
+    assert worked is not None and worked.kind == "contribution"
