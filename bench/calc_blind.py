@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1..10] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..11] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -24,7 +24,10 @@ BPU by trade, benefits for heirs, JP from ages, several wage levels), `--set 9` 
 monthly and part-time workers, allowances, amounts as rb / k / jt / words, expats, BPU by chosen
 bracket, heirs' stories, JHT / JP / JKP, fines, payslip checks, asks), `--set 10` the tenth
 (make10.py, dated 2026-12-02: every kind written the way different people would, with varied
-word orders, number formats, periods, question placement, run-ons, typos and extra numbers).
+word orders, number formats, periods, question placement, run-ons, typos and extra numbers),
+`--set 11` the eleventh (make11.py, dated 2026-12-02: durations and dates typed many ways, birth
+years and ages, money in words and odd formats, amounts without a unit, JP from years and months,
+loose answers to the bot's questions back).
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from bot.understand.reader import read  # noqa: E402
 SET_DIR = ROOT / "faq" / "tests" / "calc-blind"
 AS_OF = date(2026, 11, 30)
 # the date each set is written as of (sets 1-8: 2026-11-30)
-SET_AS_OF = {"9": date(2026, 12, 2), "10": date(2026, 12, 2)}
+SET_AS_OF = {"9": date(2026, 12, 2), "10": date(2026, 12, 2), "11": date(2026, 12, 2)}
 AMOUNT = re.compile(r"(?:Rp|IDR)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)")
 
 
@@ -143,7 +146,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 11)), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 12)), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

@@ -23,7 +23,9 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply, Text
 from bot.rules.contributions import add_months
 from bot.storage.sessions import Session
+from bot.understand.amount_forms import prepare
 from bot.understand.amounts import find_amounts, parse_amount
+from bot.understand.counts import joined_months
 from bot.understand.followup import (
     MAX_WORDS,
     apply_change,
@@ -36,6 +38,7 @@ from bot.understand.followup import (
 )
 from bot.understand.reader import read
 from bot.understand.request import BENEFITS, CalcRequest
+from bot.understand.who import who_answer
 
 FLOW = "calc"
 FOLLOWUP_SECONDS = 3600  # a follow-up refers to a result from the last hour
@@ -150,7 +153,7 @@ class Calculator(Feature):
         # of the list were typed: "10 org umr, 5 org 8jt")
         if waiting in ("amount", "staff") and minimum_wage.typed(ctx, req, text):
             return await self.answer(ctx, req)
-        found = find_amounts(text)
+        found = find_amounts(typed := prepare(text, ctx.lang))  # "4jtan", "around 6 million"
         if not found and len(text.split()) >= 3 and waiting in ("amount", "staff", "years",
                                                                  "late"):
             await self._clear(ctx)  # a different question: let the FAQ answer it
@@ -160,9 +163,10 @@ class Calculator(Feature):
                          None)
             if count is None or count.value is None or not 0 < count.value <= 50 * 12:
                 return [await self._ask(ctx, waiting, req, retry=True)]
-            months = int(count.value) if count.kind == "months" else int(count.value) * 12
+            joined = joined_months(typed, found)  # "20thn 6bln": one length, 246 months
+            months = joined or (int(count.value) * (1 if count.kind == "months" else 12))
             if waiting == "late":
-                req.months_late = int(count.value) if count.kind != "years" else months
+                req.months_late = joined or (int(count.value) if count.kind != "years" else months)
             else:
                 req.months = months
             return await self.answer(ctx, req)
@@ -177,7 +181,7 @@ class Calculator(Feature):
             req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":
-            value, problem = parse_amount(text, what=ASK_AMOUNT.get(req.topic, "gaji"))
+            value, problem = parse_amount(typed, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
             # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
@@ -186,11 +190,12 @@ class Calculator(Feature):
             req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()
-        if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low):
-            req.who = "pu"
-            return await self.answer(ctx, req)
-        if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low):
-            req.who = "bpu"
+        # "buruh pabrik", "driver grab", "dagang": read as a message's words are (decide_who)
+        req.who = who_answer(low, ctx.content.cues) or (
+            "pu" if re.search(r"\b(karyawan|pegawai|pu|penerima upah|digaji|gaji)\b", low) else
+            "bpu" if re.search(r"\b(bpu|mandiri|informal|ojol|kurir|sopir|pedagang|freelance)", low)
+            else None)
+        if req.who is not None:
             return await self.answer(ctx, req)
         if len(text.split()) <= 2:
             return [await self._ask(ctx, "kind", req, retry=True)]

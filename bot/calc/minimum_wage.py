@@ -113,10 +113,13 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
 def typed_staff(req: CalcRequest, wages: list[tuple[str, int]]) -> None:
     """Note the wages typed when the staff list was asked. A wage alone ("7jt") after the place
     of a listed group's minimum wage was asked ("10 org umr, 5 org 8jt") is that group's, in its
-    place, and no minimum wage is then looked up; anything else is the whole list."""
+    place, and no minimum wage is then looked up; one wage alone after a headcount was typed
+    is each counted person's; anything else is the whole list."""
     mw = req.min_wage
     if mw is None or mw.get("slot") is None or mw.get("value") is not None:
-        req.wages = wages
+        # "karyawan 5 org, iuran?" then "gajinya 4jt semua": one wage for the five counted
+        one = len(wages) == 1 and wages[0][1] == 1 and req.heads_asked
+        req.wages = [(wages[0][0], req.heads_asked)] if one else wages
         return
     req.min_wage = None  # the place is no longer asked: the wage or list typed replaces it
     if len(wages) == 1 and wages[0][1] == 1:

@@ -62,6 +62,14 @@ _WORDS_HALF_RE = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sem
 # "lima jt", "tiga ratus rb": a number in words with an abbreviated scale
 _WORD_ABBR_RE = re.compile(r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
                            r"|sebelas|belas|puluh|ratus|setengah)\s*(jt|rb)\b")
+# "nunggak setengah tahun": six months; not after a number ("2 setengah tahun", "dua setengah
+# tahun" are left as they were)
+_HALF_YEAR_RE = re.compile(r"(?P<before>\S+\s+)?\bsetengah\s+(?:tahun|thn|taun)\b")
+# "3 tahun setengah", "setahun setengah", "2 setengah tahun": years and a half, in months
+_YEARS_HALF_RE = re.compile(r"(?<![\d.,])(?:(?P<n>\d{1,2})\s*(?:tahun|thn|th|taun)\s+setengah"
+                            r"|(?P<m>\d{1,2})\s+setengah\s+(?:tahun|thn|taun)|setahun\s+setengah)\b")
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                               r"|sepuluh|sebelas|belas|puluh)\s+$")
 # "3 jutaan", "5jtan", "500 ribuan": about that amount; read as the amount itself
 _ABOUT_RE = re.compile(r"(\d)\s*(juta|jt|ribu|rb)an\b")
 
@@ -82,6 +90,9 @@ def prepare(text: str, lang: str = "id") -> str:
     for spaced in (_SPACED_RP_RE, _SPACED_WAGE_RE):
         low = spaced.sub(lambda m: m.group(1) + m.group(2).replace(" ", "."), low)
     low = _LATE_ONE_RE.sub(r"\1\g<2>1 \3", low)  # same length: positions stay
+    low = _YEARS_HALF_RE.sub(lambda m: f"{int(m.group('n') or m.group('m') or 1) * 12 + 6} bulan",
+                             low)
+    low = _HALF_YEAR_RE.sub(_half_year, low)
     low = _ABOUT_RE.sub(r"\1 \2", low)
     low = _MORE_UNIT_RE.sub(r"\1 \2 more", low)
     low = _JT_RIBU_RE.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} juta", low)
@@ -95,6 +106,11 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _RP_NEG_RE.sub("-rp ", low)
     low = _IDR_RE.sub("rp ", low)
     return low
+
+
+def _half_year(m: re.Match) -> str:
+    before = m.group("before") or ""
+    return m.group(0) if _NUMBER_BEFORE_RE.search(before) else f"{before}6 bulan"
 
 
 def _scale_list(m: re.Match) -> str:

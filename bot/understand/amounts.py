@@ -39,6 +39,7 @@ SCALES = {
 # What a bare number counts when followed by one of these words.
 COUNTERS = {
     "tahun": "years", "thn": "years", "th": "years", "tahunan": "years", "taun": "years",
+    "taunan": "years",  # "udh 7 taunan": about seven years
     "bulan": "months", "bln": "months", "bl": "months",
     "bulanan": "months", "blnan": "months",  # "telat 3 bulanan": about three months
     "karyawan": "people", "pekerja": "people", "orang": "people", "org": "people",
@@ -146,8 +147,14 @@ def _words_value(words: list[str]) -> Decimal | None:
     total, group, unit = Decimal(0), Decimal(0), Decimal(0)
     seen = half = False
     last = 0  # the last scale named: "lima juta dua ratus" is 5,2 juta (ribu understood)
+    tenths: str | None = None  # "satu koma delapan juta": the digits said after "koma"
     for raw in words:
         word = raw
+        if tenths is not None and word not in ("ribu", "juta", "miliar", "milyar"):
+            if _WORD_VALUES.get(word, 10) > 9 or word == "se":
+                return None  # "koma" then no single digit: not read
+            tenths += str(_WORD_VALUES[word])
+            continue
         if word.startswith("se") and word not in _WORD_VALUES and word != "setengah":
             unit, word = Decimal(1), word[2:]  # sejuta, seratus, seribu, sepuluh
         if word in _WORD_VALUES:
@@ -162,12 +169,20 @@ def _words_value(words: list[str]) -> Decimal | None:
             half = True
         elif word in ("ribu", "juta", "miliar", "milyar"):
             count = group + unit + (Decimal("0.5") if half else 0)
+            if tenths:
+                count += Decimal(f"0.{tenths}")
+            elif tenths is not None:
+                return None  # "dua koma juta"
             total += (count or 1) * SCALES[word]
-            group, unit, half, last = Decimal(0), Decimal(0), False, SCALES[word]
+            group, unit, half, last, tenths = Decimal(0), Decimal(0), False, SCALES[word], None
         elif word == "koma":
-            return None
+            if not seen or last or half:
+                return None  # "koma" first or after a scale ("dua juta koma lima"): not read
+            tenths = ""
         seen = True
-    if half:
+    if half and last >= 1_000_000 and not group and not unit and words[-1] == "setengah":
+        return total + Decimal(last) / 2  # "sejuta setengah", "dua juta setengah": and a half
+    if half or tenths is not None:
         return None  # "setengah" with no scale after it: half of what?
     if last >= 1_000_000 and 100 <= group + unit < 1000:  # "lima juta lima" stays unread
         group, unit = (group + unit) * 1000, Decimal(0)
@@ -303,6 +318,11 @@ def check_monthly(value: Decimal, what: str = "penghasilan", explicit: bool = Tr
 def parse_amount(text: str, *, what: str = "penghasilan") -> tuple[Decimal | None, Text | None]:
     """One monthly rupiah amount from a single answer: (value, None) or (None, question)."""
     money = [a for a in find_amounts(text) if a.kind == "money"]
+    words = text.lower().split()
+    if not money and words and all(w in NUMBER_WORDS or w in ("setengah", "koma") for w in words):
+        spoken = _words_value([*words, "juta"])  # "empat setengah": 4,5 juta? asked, not scaled
+        if spoken is not None and spoken < 100_000_000:  # "tiga ratus": not 300 juta
+            return None, Text.of("monthly_millions", value=_whole(spoken / 1_000_000))
     if not money:
         return None, Text.of("amount_missing", what=what)
     if len(money) > 1:

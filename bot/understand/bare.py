@@ -60,6 +60,6 @@ def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> 
             and not cues.has("not_calculation", "procedure", low):
         # a headcount alone is the weakest sign: "karyawan 2 orang, wajib daftar? iurannya?"
         # or "mau daftarin tapi bingung caranya" ask the FAQ something first
-        req.staff_ask = True
+        req.staff_ask, req.heads_asked = True, max(people)
         return True
     return False

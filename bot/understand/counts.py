@@ -5,6 +5,8 @@ contributions are asked for ("iuran untuk 2 tahun")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from itertools import pairwise
 
 from bot.core.replies import Text
 from bot.understand.amounts import Amount
@@ -19,6 +21,9 @@ AGE_GAP = 4  # "usia 65 tahun", "umur: 56 thn": the age word right before the nu
 # the person's age (within these bounds), not years of membership
 SELF_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
 SELF_AGE_MIN, SELF_AGE_MAX = 15, 80
+# "20 tahun 6 bulan", "3thn, 4bln", "2 years and 8 months": what may stand between the years
+# and the months of one length
+YEARS_MONTHS_GAP_RE = re.compile(r"\s*(?:,|\s(?:dan|and|&|lebih|more))?\s*")
 # "saya (45 thn) gaji 7jt": brackets around the age are only an aside, read as spaces (same
 # length, so positions hold)
 _BRACKETS = str.maketrans("()", "  ")
@@ -55,7 +60,7 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
     """Membership or months late, returns and wage growth onto `req`; the count the months
     were read from (None when none was)."""
     ages = cues.spans("roles", "age", low)
-    source = None
+    source = years = None
     for amount in found:
         if amount.value is None:
             continue
@@ -71,10 +76,16 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
                                       max_years=MAX_YEARS)
                 continue
             if not req.months:
-                req.months, source = int(amount.value * 12), amount
+                req.months, source, years = int(amount.value * 12), amount, amount
         elif amount.kind == "months":
             if not 0 < amount.value <= MAX_YEARS * 12:
                 req.problem = Text.of("months_impossible", value=amount.value)
+                continue
+            if years is not None and years is source and _joined(low, years, amount):
+                # "20 tahun 6 bulan", "16thn 4bln": one length, in years and months
+                req.months = int(years.value * 12 + amount.value)
+                source = Amount(Decimal(req.months), years.start, amount.end,
+                                low[years.start:amount.end], "months")
                 continue
             req.months, source = int(amount.value), amount
         elif amount.kind == "percent":
@@ -83,6 +94,19 @@ def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> 
             else:
                 req.annual_return = str(amount.value)
     return source
+
+
+def _joined(low: str, years: Amount, months: Amount) -> bool:
+    """Whether the months come right after the years, as one length ("3thn, 4bln")."""
+    return years.kind == "years" and months.kind == "months" and years.end <= months.start \
+        and bool(YEARS_MONTHS_GAP_RE.fullmatch(low[years.end:months.start]))
+
+
+def joined_months(low: str, found: list[Amount]) -> int | None:
+    """"20thn 6bln" typed as an answer: the months of one length in years and months; None
+    when no years are followed by months."""
+    return next((int(y.value * 12 + m.value) for y, m in pairwise(found)
+                 if y.value and m.value and _joined(low, y, m)), None)
 
 
 def years_to_age(low: str, cues: Cues) -> int | None:
@@ -148,6 +172,12 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     jobs += cues.spans("who", "bpu", low)
     link = rule(cues, "tenure_link")  # "ojol sudah 2 tahun": only link words between
     return any(e <= count.start and link.fullmatch(low[e:count.start]) for _, e in jobs)
+
+
+def worked(low: str, count: Amount, kinds: set[str], cues: Cues) -> bool:
+    """`is_tenure`, unless a pension is asked with a benefit verb: "iuran jp sudah 18 tahun
+    gaji 5jt dapat pensiun brp" counts the years paid, the membership the pension is on."""
+    return is_tenure(low, count, cues) and not {"pension", "benefit_verbs"} <= kinds
 
 
 def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:

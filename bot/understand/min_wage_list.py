@@ -9,6 +9,7 @@ right after) its wage, or the list is still asked back.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Roles) -> bool:
     """Pair a payroll list whose one group is paid a minimum wage; True when it was paired
     (roles' wages and problem updated, the minimum wage noted on `req` with its slot)."""
+    if mw is not None and _added_to_minimum(low, mw, roles):
+        return False
     if mw is None or roles.problem is None or roles.problem.key != "heads_wages_differ":
         return False
     level = level_at(low, mw, roles.heads)
@@ -57,4 +60,26 @@ def mark_in_list(req: CalcRequest, low: str, mw: MinimumWage | None, roles: Role
     roles.problem, roles.staff_ask = None, False
     if found["place"] is None:
         req.problem = Text.of("min_wage_where")
+    return True
+
+
+# "gaji umr + 500rb", "umr jakarta plus 300rb", "umr lebih 200rb": an amount added to the level
+_PLUS_RE = re.compile(r"(?:\+|\b(?:plus|lebih|lbh|ditambah|tambah)\b)")
+
+
+def _added_to_minimum(low: str, mw: MinimumWage, roles: Roles) -> bool:
+    """"gaji umr jakarta + 500rb", "gaji umr jakarta, tunjangan tetap 500rb": one amount added
+    to a minimum wage named as the wage is no wage by itself; the whole wage is asked back
+    (roles.problem), never computed on the addition alone. True when so."""
+    level = mw.level_in(low)
+    money = [(a, r) for a, r in roles.money if a.value is not None]
+    if level is None or len(money) != 1 or roles.heads or roles.problem is not None:
+        return False
+    amount, role = money[0]
+    at = re.search(rf"\b{re.escape(level)}\b", low)
+    if at is None or amount.start < at.end() or role not in ("wage", "income", "allowance"):
+        return False
+    if role != "allowance" and not _PLUS_RE.search(low, at.end(), amount.start):
+        return False
+    roles.problem = Text.of("min_wage_plus", extra=amount.value)
     return True

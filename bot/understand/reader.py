@@ -21,6 +21,8 @@ from bot.understand.amount_forms import prepare
 from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
+from bot.understand.bare_pay import thousands_by_period
+from bot.understand.birth import with_birth_ages
 from bot.understand.counts import (
     days_per_month,
     heads_written_after,
@@ -29,10 +31,12 @@ from bot.understand.counts import (
     people_scaled,
     read_counts,
     without_ages,
+    worked,
     years_to_age,
 )
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
+from bot.understand.expenses import without_expenses
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.min_wage_list import mark_in_list
@@ -42,6 +46,7 @@ from bot.understand.program_scope import named_programs, slip_programs, without_
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
+from bot.understand.since import contribution_month, membership
 from bot.understand.slip_line import named_deductions
 from bot.understand.who import decide_who, names_group
 
@@ -66,7 +71,8 @@ STORY_WORDS = 20
 
 
 def _amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[Amount]:
-    found = [a for a in find_amounts(low) if not any(s <= a.start < e for s, e in skip)]
+    found = thousands_by_period(low, [a for a in without_expenses(low, find_amounts(low), cues)
+                                      if not any(s <= a.start < e for s, e in skip)], cues)
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
     return [a for a in found if a.kind != "money" or a.explicit or a.value is None
@@ -87,6 +93,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         text = cues.spell(text)
     # "karyawan ada 3": 3 people; "per jam 30rb, 8 jam sehari": Rp240.000 a day
     low = hourly_to_daily(heads_written_after(prepare(text, lang), cues), cues)
+    low = with_birth_ages(low, on, cues)  # "sy lahir 1991": umur 35 (in 2026)
     if not _context(low, cues):
         return None
     if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
@@ -110,6 +117,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if other_topic(low, cues):
         return CalcRequest(kind="not_calc", reason="other")  # Tapera, BSU, THR: the FAQ redirects
     month, date_spans = find_month(low, on, cues)
+    month = contribution_month(month, date_spans, low, on, kinds, cues)  # "sejak maret 2019"
     jkk_class, clinic, class_span = jkk_class_of(low, cues)
     skip = date_spans + ([class_span] if class_span else [])
     skip += cues.spans("not_calculation", "tax", low)  # "pph 21 karyawan": no 21 people
@@ -183,10 +191,12 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
     kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
-    if req.months is None and cues.has("roles", "balance", low):
+    membership(req, low, on, kinds, cues)  # "jp sy dr 2008 sampai 2026": 18 years
+    if req.months is None and (cues.has("roles", "balance", low) or (
+            "JHT" in req.programs and "contribution" not in kinds)):  # "jht umur 56 brp"
         years = years_to_age(low, cues)  # "gaji 5jt umur 25, saldo jht umur 56 brp": 31 years
         req.months = years * 12 if years else None
-    if not _decide(req, low, kinds, cues, count is not None and is_tenure(low, count, cues)):
+    if not _decide(req, low, kinds, cues, count is not None and worked(low, count, kinds, cues)):
         return None
     if req.kind == "fine" and roles.paid:
         # "telat 2 bulan, iuran 2 juta sebulan": the fine is on that contribution itself

@@ -201,9 +201,9 @@ def _adds_group(c: Cues) -> str:  # "kalau ditambah 5 org gaji 8jt?": added to t
     return rf"\b{alt(c, 'add_words')}\b"
 
 
-def _employer_total(c: Cues) -> str:  # "total iuran perusahaan": the employer's part, summed
-    return (rf"\b{alt(c, 'whole_share')}(?:nya)?\s+(?:{alt(c, 'share_nouns')}\s+)?"
-            rf"{alt(c, 'both_employer')}\b")
+def _employer_total(c: Cues) -> str:  # "total iuran perusahaan", "iuran perusahaan sebulan total"
+    w, n, e = alt(c, 'whole_share'), alt(c, 'share_nouns'), alt(c, 'both_employer')
+    return rf"\b{w}(?:nya)?\s+(?:{n}\s+)?{e}\b|\b{n}\s+{e}(?:nya)?(?:\s+\w+)?\s+{w}(?:nya)?\b"
 
 
 def _arrears(c: Cues) -> str:  # "dari bulan juli", "sejak lebaran": several months owed
@@ -331,7 +331,7 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "other_question", "yes_no", "jht_without", "jht_with", "jht_also", "whole_share",
          "both_employer", "both_joiners", "both_worker", "owned_staff", "owner_words",
          "share_nouns", "branch_words", "closing_tags", "add_words", "both_fillers",
-         "arrears_words",
+         "arrears_words", "since_words", "now_words", "birth_words", "expense_words",
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",

@@ -59,6 +59,7 @@ class CalcRequest:
     reason: str | None = None  # why it is not a calculation (scam, tax)
     problem: Text | None = None  # a question to ask back instead of computing
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
+    heads_asked: int | None = None  # "karyawan 5 org, iuran?": the headcount the list is asked for
     split_total: str | None = None  # "10 karyawan total gaji 45jt": that total, split equally
     # "gaji UMR Jakarta": the minimum wage named as the wage (bot.understand.minimum_wage.named);
     # its "value" is the figure the calculator last used for it

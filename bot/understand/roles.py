@@ -87,11 +87,18 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
 
 
 
+def _month_after(cues: Cues) -> str:
+    """A month word right after an amount ("4,2jt sebulan", "5jt/bulan"; `reading.month_words`)."""
+    return rf"\s*/?\s*{alt(cues, 'month_words')}\b"
+
+
 def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) -> str | None:
     """The period of the amount at start..end: a period word between its role word (or one
     right before that: "daily wage") and the amount, or shortly after the amount. A year
     must follow the amount directly: in "gaji 5jt iuran setahun" the year is the iuran's."""
     end = amount.start
+    if cues.pattern("month_after", _month_after).match(low, amount.end):
+        return None  # "6 hari seminggu gaji 4,2jt sebulan": a month's pay, said right after it
     for name in cues.keys("periods"):
         yearly = cues.periods[name].months != 1
         for s, e in cues.spans("periods", name, low):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.understand.cues import Cues, blanked
 from bot.understand.program_scope import without_included
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
 
 # The words of the JHT choice and of the share asked (jht_choice, whole_share, both_shares,
@@ -25,6 +25,12 @@ def _workplace_masked(low: str, cues: Cues) -> str:
     staff_ends = {e for _s, e in cues.spans("who", "staff", low)}
     return blanked(low, [(s, e) for s, e in cues.spans("who", "employer", low)
                          if any(end <= s and not low[end:s].strip() for end in staff_ends)])
+
+
+def _employer_share(cues: Cues) -> str:
+    """"iuran perusahaan", "bagian kantor", "iuran bpjs tk perusahaan": the employer's share
+    named (calc-cues `reading` share_nouns, then both_employer)."""
+    return rf"\b{alt(cues, 'share_nouns')}(?:nya)?\s+{alt(cues, 'both_employer')}\b"
 
 
 def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
@@ -78,7 +84,10 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     elif staff and rule(cues, "payer").search(low) and not deduction_words:
         req.focus = "employer"  # "2 karyawan gaji 2,5jt, iuran yg sy bayar": the owner's part
     elif rule(cues, "owner").search(low) and not deduction_words:
-        req.focus = "both"  # "karyawan saya ... iuran": the employer asks for everything
+        # "karyawan saya ... iuran": the employer asks for everything, unless the employer's
+        # share is what is named ("karyawan sy gajinya 4jt, iuran perusahaan brp")
+        req.focus = "employer" if cues.pattern("employer_share", _employer_share).search(low) \
+            else "both"
     elif cues.has("who", "employer", _workplace_masked(low, cues)) and not deduction_words:
         req.focus = "employer"
     elif req.who == "pu" and (req.headcount > 1 or req.staff_ask) and not deduction_words:
@@ -87,3 +96,13 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
         req.focus = "both"
     elif deduction_words or cues.has("who", "worker", low):
         req.focus = "worker"
+
+
+def who_answer(low: str, cues: Cues) -> str | None:
+    """The answer to "karyawan atau pekerja mandiri?" read as `decide_who` reads a message
+    ("buruh pabrik": pu, "driver grab", "dagang": bpu); None when it says neither. What a
+    denial names is left out ("bukan bpu min, yg karyawan": pu)."""
+    probe = CalcRequest(who=None)
+    decide_who(probe, blanked(low, [m.span() for m in rule(cues, "denied_part").finditer(low)]),
+               cues)
+    return probe.who
