@@ -8,6 +8,7 @@ from bot.understand.match_result import (
     FALLBACK_NEAR_GAP,
     FALLBACK_OFFER_SCORE,
     FALLBACK_OFFERS,
+    MAX_ALTERNATIVES,
     OFFER_GAP,
     Candidate,
     MatchResult,
@@ -25,14 +26,18 @@ def _ids(cands) -> list[str]:
     return [c.entry_id for c in cands]
 
 
-def test_alternatives_are_the_close_ones_and_at_most_one_more():
-    assert ALTERNATIVE_GAP < OFFER_GAP
+def test_alternatives_are_the_runners_up_within_the_offer_gap():
+    assert ALTERNATIVE_GAP < OFFER_GAP and MAX_ALTERNATIVES == 2
     close = MatchResult("answer", (_c("a", 80), _c("b", 72), _c("c", 67)))
-    assert _ids(close.alternatives) == ["b", "c"]  # 72 close, 67 the one more
+    assert _ids(close.alternatives) == ["b", "c"]  # 72 close, 67 within OFFER_GAP
     band = MatchResult("answer", (_c("a", 80), _c("b", 68), _c("c", 66)))
-    assert _ids(band.alternatives) == ["b"]  # both within OFFER_GAP: one more button only
+    assert _ids(band.alternatives) == ["b", "c"]  # both 10-15 under: both offered (reach21)
+    many = MatchResult("answer", (_c("a", 80), _c("b", 79), _c("c", 78), _c("d", 77)))
+    assert _ids(many.alternatives) == ["b", "c"]  # never more than a phone shows
     far = MatchResult("answer", (_c("a", 80), _c("b", 64)))
     assert far.alternatives == ()
+    weak = MatchResult("answer", (_c("a", 50), _c("b", 39)))
+    assert weak.alternatives == ()  # never under the "did you mean" floor
     assert MatchResult("suggest", (_c("a", 50), _c("b", 49))).alternatives == ()
 
 
