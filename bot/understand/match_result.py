@@ -23,6 +23,11 @@ OFFER_GAP = 15.0
 # one tap away 56 -> 61 of 89, 40 buttons more, 6 of them right (15%, the 🔁 buttons' average
 # 7%); real/tune: 15 buttons more, 3 right (a second question asked), no wrong answer reached.
 MAX_ALTERNATIVES = 2
+# A "did you mean"'s one more button (more_of) is ranked exactly from MORE_FLOOR, under
+# matcher.RANK_FLOOR (37): reach21, real/tune one tap 502 -> 506 of 709 (de-leaked 67.8 ->
+# 68.4%) for 56 buttons more (5 right: the 4th button's average), blind dev halves 12 more,
+# none right; 35 reached 3 for 32, 30 the same 4 for 83.
+MORE_FLOOR = 33.0
 # A fallback offers its nearest entry as a button from this score (offer18): in-scope
 # messages that fell back had the right entry first from about 30 (real/tune).
 FALLBACK_OFFER_SCORE = 30.0

@@ -9,12 +9,14 @@ from bot.understand.match_result import (
     FALLBACK_OFFER_SCORE,
     FALLBACK_OFFERS,
     MAX_ALTERNATIVES,
+    MORE_FLOOR,
     OFFER_GAP,
     Candidate,
     MatchResult,
     fallback_offers,
     more_of,
 )
+from bot.understand.matcher import RANK_FLOOR
 from bot.understand.next_entries import shown_by
 
 
@@ -47,6 +49,15 @@ def test_one_more_suggestion_only_when_ranked_exactly():
     assert _ids(more_of(shown, ranked, 37.0)) == ["d"]
     assert more_of(shown, ranked, 40.0) == ()
     assert more_of(shown, list(shown), 37.0) == ()
+
+
+async def test_one_more_did_you_mean_is_ranked_exactly_from_more_floor(engine):
+    # its fourth entry scores under RANK_FLOOR: ranked exactly from MORE_FLOOR (reach21)
+    assert MORE_FLOOR < RANK_FLOOR
+    reply = (await ask(engine, "Kadis Disnaker Labura Sidak PT SSA, Temukan Puluhan "
+                               "Pekerja Tanpa BPJS Ketenagakerjaan"))[-1]
+    assert reply.kind == "suggestions" and len(reply.suggestions) == 4
+    assert reply.suggestions[3][0] == "pk-tidak-didaftarkan"
 
 
 async def test_did_you_mean_offers_four_entries(engine):
