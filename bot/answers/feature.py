@@ -21,6 +21,7 @@ from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
+from bot.understand import runner_offers
 from bot.understand.match_result import fallback_offers
 
 if TYPE_CHECKING:
@@ -167,9 +168,11 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         outcome = "redirect" if entry.kind == "redirect" else "answered"
         log_id = await _record(ctx, text, outcome, entry.id, best.score)
         entries = content.faq.entries
+        offered = runner_offers.alternatives(matcher, result)
         return [entry_reply(ctx, entry, log_id, best.score,
-                            alternatives=tuple(entries[c.entry_id] for c in result.alternatives),
-                            others=tuple(entries[c.entry_id] for c in result.others))]
+                            alternatives=tuple(entries[c.entry_id] for c in offered),
+                            others=tuple(entries[c.entry_id] for c in result.others
+                                         if c not in offered))]
     if result.outcome == "suggest" and best is not None:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in (*result.candidates, *result.more)]

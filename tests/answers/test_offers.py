@@ -18,6 +18,7 @@ from bot.understand.match_result import (
 )
 from bot.understand.matcher import RANK_FLOOR
 from bot.understand.next_entries import shown_by
+from bot.understand.runner_offers import NAMED_OFFER_GAP
 
 
 def _c(entry_id: str, score: float) -> Candidate:
@@ -58,6 +59,17 @@ async def test_one_more_did_you_mean_is_ranked_exactly_from_more_floor(engine):
                                "Pekerja Tanpa BPJS Ketenagakerjaan"))[-1]
     assert reply.kind == "suggestions" and len(reply.suggestions) == 4
     assert reply.suggestions[3][0] == "pk-tidak-didaftarkan"
+
+
+async def test_a_runner_up_naming_what_the_answer_leaves_out_is_offered(engine):
+    # 18 points under the answer (beyond OFFER_GAP), but it has the "meninggal" the answer
+    # does not use, and leaves nothing the message names out (runner_offers.py)
+    reply = (await ask(engine, "JHT Baru Cair Saat 56 Tahun, Bagaimana Jika Pekerja Telah "
+                               "Meninggal?"))[-1]
+    assert reply.kind == "faq" and reply.entry_id == "jht-aturan-56-tahun-dibatalkan"
+    assert OFFER_GAP < NAMED_OFFER_GAP
+    runners = [b.data for row in reply.buttons for b in row if b.label.startswith("🔁")]
+    assert len(runners) == 1 and runners[0].endswith(":jht-ahli-waris")
 
 
 async def test_did_you_mean_offers_four_entries(engine):
