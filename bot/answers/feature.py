@@ -14,7 +14,7 @@ from bot.answers.context import (
     steered,
 )
 from bot.answers.leads import without_lead
-from bot.answers.more_topics import all_topics_row, more_row, more_topics
+from bot.answers.more_topics import after_dislike, all_topics_row, more_row, more_topics
 from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
@@ -239,8 +239,9 @@ class Answers(Feature):
                                   "This button has expired."), kind="info")]
         await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
         handoff = handoff_row(ctx, int(raw_id)) if value == "0" else []
-        return [ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
-                          buttons=handoff)]
+        thanks = ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
+                           buttons=handoff)
+        return [thanks, *(await after_dislike(ctx, int(raw_id)) if value == "0" else [])]
 
     async def open_topic(self, ctx: Ctx, topic_id: str) -> list[Reply]:
         topic = ctx.content.faq.topics.get(topic_id)
