@@ -296,10 +296,12 @@ class Matcher:
 
     def more(self, text: str, query: tuple[str, ...], shown: tuple[Candidate, ...],
              emphasis: frozenset[str], cap: float | None = None) -> tuple[Candidate, ...]:
-        """One more "did you mean" button (match_result.more_of), ranked only for a "did you
-        mean": a wider ranking for every message cost ~15% of the median match time."""
-        wider = self.rank_message(text, query, len(shown) + 1, cap, emphasis, MORE_FLOOR)
-        return more_of(shown, wider, MORE_FLOOR)
+        """One more "did you mean" button (more_of), ranked only for one (~15% of the median
+        match), from MORE_FLOOR when none scores RANK_FLOOR (rank_memo: a long one has it)."""
+        rows = len(shown) + 1
+        return more_of(shown, self.rank_message(text, query, rows, cap, emphasis), RANK_FLOOR) \
+            or more_of(shown, self.rank_message(text, query, rows, cap, emphasis, MORE_FLOOR),
+                       MORE_FLOOR)
 
     def rank_message(self, text: str, query: tuple[str, ...], limit: int,
                      weight_cap: float | None = None,
