@@ -168,11 +168,10 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         outcome = "redirect" if entry.kind == "redirect" else "answered"
         log_id = await _record(ctx, text, outcome, entry.id, best.score)
         entries = content.faq.entries
-        offered = runner_offers.alternatives(matcher, result)
-        return [entry_reply(ctx, entry, log_id, best.score,
-                            alternatives=tuple(entries[c.entry_id] for c in offered),
+        offered = [entries[c.entry_id] for c in runner_offers.alternatives(matcher, result)]
+        return [entry_reply(ctx, entry, log_id, best.score, alternatives=tuple(offered),
                             others=tuple(entries[c.entry_id] for c in result.others
-                                         if c not in offered))]
+                                         if entries[c.entry_id] not in offered))]
     if result.outcome == "suggest" and best is not None:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in (*result.candidates, *result.more)]

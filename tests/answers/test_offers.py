@@ -120,3 +120,12 @@ async def test_fallback_offers_its_nearest_entry_as_one_button(engine):
     assert plain.kind == "fallback"
     assert not any(b.label.startswith("❔") for row in plain.buttons for b in row)
     assert "topik terdekat" not in plain.text
+
+
+async def test_an_other_question_found_as_a_runner_up_is_one_button(engine):
+    # the second question's entry is also the answer's runner-up (runner_offers): 🔁 only
+    reply = (await ask(engine, "bpjs kesehatan sy nonaktif gara2 kantor ga bayar. bpjs tk nya "
+                               "jg ga dibayar kali ya? cara ceknya gmn"))[-1]
+    entries = [b.data.rpartition(":")[2] for row in reply.buttons for b in row
+               if b.data.startswith(("faq:", "pick:"))]
+    assert "iuran-pu-cek-setoran" in entries and len(entries) == len(set(entries))
