@@ -14,13 +14,14 @@ from bot.answers.context import (
     steered,
 )
 from bot.answers.leads import without_lead
-from bot.answers.more_topics import all_topics_row, more_row, more_topics
+from bot.answers.more_topics import after_dislike, all_topics_row, more_row, more_topics
 from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
+from bot.understand import runner_offers
 from bot.understand.match_result import fallback_offers
 
 if TYPE_CHECKING:
@@ -167,9 +168,10 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         outcome = "redirect" if entry.kind == "redirect" else "answered"
         log_id = await _record(ctx, text, outcome, entry.id, best.score)
         entries = content.faq.entries
-        return [entry_reply(ctx, entry, log_id, best.score,
-                            alternatives=tuple(entries[c.entry_id] for c in result.alternatives),
-                            others=tuple(entries[c.entry_id] for c in result.others))]
+        offered = [entries[c.entry_id] for c in runner_offers.alternatives(matcher, result)]
+        return [entry_reply(ctx, entry, log_id, best.score, alternatives=tuple(offered),
+                            others=tuple(entries[c.entry_id] for c in result.others
+                                         if entries[c.entry_id] not in offered))]
     if result.outcome == "suggest" and best is not None:
         log_id = await _record(ctx, text, "suggestions", best.entry_id, best.score)
         entries = [content.faq.entries[c.entry_id] for c in (*result.candidates, *result.more)]
@@ -236,8 +238,9 @@ class Answers(Feature):
                                   "This button has expired."), kind="info")]
         await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
         handoff = handoff_row(ctx, int(raw_id)) if value == "0" else []
-        return [ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
-                          buttons=handoff)]
+        thanks = ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
+                           buttons=handoff)
+        return [thanks, *(await after_dislike(ctx, int(raw_id)) if value == "0" else [])]
 
     async def open_topic(self, ctx: Ctx, topic_id: str) -> list[Reply]:
         topic = ctx.content.faq.topics.get(topic_id)

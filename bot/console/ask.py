@@ -23,12 +23,14 @@ async def ask(engine: Engine, question: str, lang: str = "") -> list[Reply]:
 
 
 async def ask_two_taps(engine: Engine, question: str) -> Asked:
-    """As `ask`, then "🔎 Topik lain" pressed by the same user when the reply has it: the
-    entries it shows are the replies' `behind` (real sets' two-tap figure)."""
+    """As `ask`, then "🔎 Topik lain" pressed by the same user when the reply has it, else
+    👎 under an answer (it shows the same next entries): the entries shown are the replies'
+    `behind` (real sets' two-tap figure)."""
     user = f"ask-{next(_ids)}"
     replies = Asked(await engine.handle(Event(user, "ask", text=question)))
-    more = next((b.data for r in replies for row in r.buttons for b in row
-                 if b.data.startswith("more:")), None)
+    data = [b.data for r in replies for row in r.buttons for b in row]
+    more = next((d for d in data if d.startswith("more:")), None) \
+        or next((d for d in data if d.startswith("fb:") and d.endswith(":0")), None)
     if more is not None:
         pressed = await engine.handle(Event(user, "ask", press=more))
         replies.behind = frozenset(i for r in pressed for i, _ in r.suggestions)

@@ -31,8 +31,9 @@ Ask = Callable[[str], Awaitable[list[Reply]]]
 
 
 class Asked(list[Reply]):
-    """The replies to one message, with the entries "🔎 Topik lain" shows when pressed
-    (console/ask.py `ask_two_taps`): a second tap, kept apart from what is offered."""
+    """The replies to one message, with the entries "🔎 Topik lain" (or 👎 under an answer)
+    shows when pressed (console/ask.py `ask_two_taps`): a second tap, kept apart from what is
+    offered."""
 
     behind: frozenset[str] = frozenset()
 

@@ -17,6 +17,17 @@ SUGGEST_SCORE = 40.0
 # put the right entry one tap away under 4 more wrong answers of real/tune and 7 of the blind
 # dev halves, at the cost of a "Bukan ini?" under about a tenth of the right answers.
 OFFER_GAP = 15.0
+# 2026-12-02 (reach21): both runners-up of the answer's three within OFFER_GAP, not the close
+# ones and one more: when the two sit 10-15 points under the answer, the second was left out
+# (offer18's cap of one "more" button). Blind dev halves: wrong answers with the right entry
+# one tap away 56 -> 61 of 89, 40 buttons more, 6 of them right (15%, the 🔁 buttons' average
+# 7%); real/tune: 15 buttons more, 3 right (a second question asked), no wrong answer reached.
+MAX_ALTERNATIVES = 2
+# A "did you mean"'s one more button (more_of) is ranked exactly from MORE_FLOOR, under
+# matcher.RANK_FLOOR (37): reach21, real/tune one tap 502 -> 506 of 709 (de-leaked 67.8 ->
+# 68.4%) for 56 buttons more (5 right: the 4th button's average), blind dev halves 12 more,
+# none right; 35 reached 3 for 32, 30 the same 4 for 83.
+MORE_FLOOR = 33.0
 # A fallback offers its nearest entry as a button from this score (offer18): in-scope
 # messages that fell back had the right entry first from about 30 (real/tune).
 FALLBACK_OFFER_SCORE = 30.0
@@ -127,16 +138,13 @@ class MatchResult:
 
     @property
     def alternatives(self) -> tuple[Candidate, ...]:
-        """Runners-up close enough to the answer to offer under it (those within
-        ALTERNATIVE_GAP, and one more within OFFER_GAP)."""
+        """Runners-up close enough to the answer to offer under it: those within OFFER_GAP,
+        at most MAX_ALTERNATIVES (a phone shows the answer first)."""
         if self.outcome != "answer" or not self.candidates:
             return ()
         best = self.candidates[0].score
-        rest = [c for c in self.candidates[1:] if c.score >= SUGGEST_SCORE]
-        close = [c for c in rest if c.score >= best - ALTERNATIVE_GAP]
-        # At most one more button than the close ones: a phone shows the answer first.
-        near = [c for c in rest if best - OFFER_GAP <= c.score < best - ALTERNATIVE_GAP]
-        return (*close, *near[:1])
+        return tuple(c for c in self.candidates[1:]
+                     if c.score >= max(SUGGEST_SCORE, best - OFFER_GAP))[:MAX_ALTERNATIVES]
 
 
 def more_of(shown: tuple[Candidate, ...], ranked: list[Candidate],

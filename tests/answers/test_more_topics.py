@@ -76,3 +76,21 @@ async def test_no_button_when_the_question_text_is_not_kept(engine):
     ctx = Ctx(Event("u1", "ask", text="syarat"), engine, lang="id")
     assert more_row(ctx, 7) and not more_row(ctx, None)
     assert more_row(replace(ctx, keep_question_text=False), 7) == []
+
+
+async def test_thumbs_down_under_an_answer_shows_the_next_entries(engine):
+    # a wrong answer has no "🔎 Topik lain": 👎 shows what it would (reach21)
+    asked = await _ask(engine, "u1", "apa itu jht")
+    answer = asked[-1]
+    assert answer.kind == "faq" and not _data(asked, "more:")
+    down = next(d for d in _data(asked, "fb:") if d.endswith(":0"))
+    log_id = down.split(":")[1]
+    pressed = await _press(engine, "u1", down)
+    assert "masukan Anda kami catat" in pressed[0].text
+    nxt = [i for i, _ in pressed[-1].suggestions]
+    assert pressed[-1].kind == "suggestions" and 1 <= len(nxt) <= 4
+    assert answer.entry_id not in nxt and not {i for i, _ in answer.alternatives} & set(nxt)
+    assert _data(pressed, "pick:") == [f"pick:{log_id}:{i}" for i in nxt]
+    # 👍 thanks only; another user's 👎 on it neither rates nor lists
+    assert len(await _press(engine, "u1", down[:-1] + "1")) == 1
+    assert not any(r.suggestions for r in await _press(engine, "u2", down))

@@ -8,13 +8,17 @@ from bot.understand.match_result import (
     FALLBACK_NEAR_GAP,
     FALLBACK_OFFER_SCORE,
     FALLBACK_OFFERS,
+    MAX_ALTERNATIVES,
+    MORE_FLOOR,
     OFFER_GAP,
     Candidate,
     MatchResult,
     fallback_offers,
     more_of,
 )
+from bot.understand.matcher import RANK_FLOOR
 from bot.understand.next_entries import shown_by
+from bot.understand.runner_offers import NAMED_OFFER_GAP
 
 
 def _c(entry_id: str, score: float) -> Candidate:
@@ -25,14 +29,18 @@ def _ids(cands) -> list[str]:
     return [c.entry_id for c in cands]
 
 
-def test_alternatives_are_the_close_ones_and_at_most_one_more():
-    assert ALTERNATIVE_GAP < OFFER_GAP
+def test_alternatives_are_the_runners_up_within_the_offer_gap():
+    assert ALTERNATIVE_GAP < OFFER_GAP and MAX_ALTERNATIVES == 2
     close = MatchResult("answer", (_c("a", 80), _c("b", 72), _c("c", 67)))
-    assert _ids(close.alternatives) == ["b", "c"]  # 72 close, 67 the one more
+    assert _ids(close.alternatives) == ["b", "c"]  # 72 close, 67 within OFFER_GAP
     band = MatchResult("answer", (_c("a", 80), _c("b", 68), _c("c", 66)))
-    assert _ids(band.alternatives) == ["b"]  # both within OFFER_GAP: one more button only
+    assert _ids(band.alternatives) == ["b", "c"]  # both 10-15 under: both offered (reach21)
+    many = MatchResult("answer", (_c("a", 80), _c("b", 79), _c("c", 78), _c("d", 77)))
+    assert _ids(many.alternatives) == ["b", "c"]  # never more than a phone shows
     far = MatchResult("answer", (_c("a", 80), _c("b", 64)))
     assert far.alternatives == ()
+    weak = MatchResult("answer", (_c("a", 50), _c("b", 39)))
+    assert weak.alternatives == ()  # never under the "did you mean" floor
     assert MatchResult("suggest", (_c("a", 50), _c("b", 49))).alternatives == ()
 
 
@@ -42,6 +50,26 @@ def test_one_more_suggestion_only_when_ranked_exactly():
     assert _ids(more_of(shown, ranked, 37.0)) == ["d"]
     assert more_of(shown, ranked, 40.0) == ()
     assert more_of(shown, list(shown), 37.0) == ()
+
+
+async def test_one_more_did_you_mean_is_ranked_exactly_from_more_floor(engine):
+    # its fourth entry scores under RANK_FLOOR: ranked exactly from MORE_FLOOR (reach21)
+    assert MORE_FLOOR < RANK_FLOOR
+    reply = (await ask(engine, "Kadis Disnaker Labura Sidak PT SSA, Temukan Puluhan "
+                               "Pekerja Tanpa BPJS Ketenagakerjaan"))[-1]
+    assert reply.kind == "suggestions" and len(reply.suggestions) == 4
+    assert reply.suggestions[3][0] == "pk-tidak-didaftarkan"
+
+
+async def test_a_runner_up_naming_what_the_answer_leaves_out_is_offered(engine):
+    # 18 points under the answer (beyond OFFER_GAP), but it has the "meninggal" the answer
+    # does not use, and leaves nothing the message names out (runner_offers.py)
+    reply = (await ask(engine, "JHT Baru Cair Saat 56 Tahun, Bagaimana Jika Pekerja Telah "
+                               "Meninggal?"))[-1]
+    assert reply.kind == "faq" and reply.entry_id == "jht-aturan-56-tahun-dibatalkan"
+    assert OFFER_GAP < NAMED_OFFER_GAP
+    runners = [b.data for row in reply.buttons for b in row if b.label.startswith("🔁")]
+    assert len(runners) == 1 and runners[0].endswith(":jht-ahli-waris")
 
 
 async def test_did_you_mean_offers_four_entries(engine):
@@ -92,3 +120,12 @@ async def test_fallback_offers_its_nearest_entry_as_one_button(engine):
     assert plain.kind == "fallback"
     assert not any(b.label.startswith("❔") for row in plain.buttons for b in row)
     assert "topik terdekat" not in plain.text
+
+
+async def test_an_other_question_found_as_a_runner_up_is_one_button(engine):
+    # the second question's entry is also the answer's runner-up (runner_offers): 🔁 only
+    reply = (await ask(engine, "bpjs kesehatan sy nonaktif gara2 kantor ga bayar. bpjs tk nya "
+                               "jg ga dibayar kali ya? cara ceknya gmn"))[-1]
+    entries = [b.data.rpartition(":")[2] for row in reply.buttons for b in row
+               if b.data.startswith(("faq:", "pick:"))]
+    assert "iuran-pu-cek-setoran" in entries and len(entries) == len(set(entries))
