@@ -9,6 +9,7 @@ number and never computed with a stale or guessed figure.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from bot.content.rates import RateValue
 from bot.core.engine import Ctx
@@ -27,6 +28,13 @@ def _lookup(ctx: Ctx, key: str, on: date) -> tuple[RateValue | None, RateValue |
     return rates.find(key, on), rates.rate(key).last_before(on)
 
 
+def _holds(mw: dict[str, Any], wages: list[tuple[str, int]]) -> bool:
+    """Whether the wages still hold the minimum wage looked up: any group's in a list with a
+    minimum-wage group (`slot`), else the first."""
+    return mw.get("value") is not None and any(
+        w == mw["value"] for w, _ in (wages if mw.get("slot") is not None else wages[:1]))
+
+
 def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text | None]:
     """Set the request's wage to the minimum wage it names: (the rate used, None), or
     (None, the question to ask). A wage the user typed since then wins: nothing to do."""
@@ -34,16 +42,17 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if mw is None:
         return None, None
     slot = mw.get("slot")
-    if slot is not None and mw.get("value") is not None:
-        if not any(w == mw["value"] for w, _ in req.wages):
-            req.min_wage = None  # a follow-up replaced the list
-        return None, None
-    if slot is None and mw.get("value") is not None and len(req.wages) > 1 \
-            and req.wages[0][0] == mw["value"]:
-        return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
-    if slot is None and req.wages and req.wages[0][0] != mw.get("value"):
-        req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
-        return None, None
+    if slot is not None:  # "10 org umr jakarta, 5 org 8jt": one group of a list
+        if mw.get("value") is not None:  # looked up already: kept while the list holds it
+            if not _holds(mw, req.wages):
+                req.min_wage = None  # a follow-up replaced the list
+            return None, None
+    elif req.wages:  # the wage of the whole request
+        if req.wages[0][0] != mw.get("value"):
+            req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
+            return None, None
+        if len(req.wages) > 1:
+            return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
     if mw.get("place") is None:
         return None, Text.of("min_wage_where")
     places = ctx.content.cues.minimum_wage
@@ -76,8 +85,7 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
 def used(ctx: Ctx, req: CalcRequest, on: date) -> RateValue | None:
     """The minimum-wage figure a computed request's wage is, for its note and Rincian."""
     mw = req.min_wage
-    if mw is None or not req.wages or all(w != mw.get("value") for w, _ in (
-            req.wages if mw.get("slot") is not None else req.wages[:1])):
+    if mw is None or not _holds(mw, req.wages):
         return None
     use_province = mw["kind"] == "province" or mw["said"] == "ump"
     value, _ = _lookup(ctx, f"ump_{mw['province']}" if use_province else f"umk_{mw['place']}",
