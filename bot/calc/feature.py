@@ -31,6 +31,7 @@ from bot.understand.followup import (
     fits,
     names_request,
     only_changes,
+    place_change,
     read_change,
     with_last_wage,
 )
@@ -108,6 +109,10 @@ class Calculator(Feature):
             last = CalcRequest.from_dict(mine.data["req"])
             current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
                 not mine.data.get("aside") or bool(find_amounts(text)))
+            place = place_change(text, cues) if current and last.min_wage else None
+            moved = minimum_wage.moved(last, *place) if place else None
+            if moved is not None:  # "kalau jawa barat?" after a result on the UMR Jakarta
+                return await self.answer(ctx, moved)
             carried = with_last_wage(text, last, cues, ctx.on, ctx.lang) \
                 if current and len(low.split()) <= CARRY_WORDS and (
                     fresh.missing() == "amount" if fresh else cues.asks_figure(low)) else None

@@ -8,6 +8,7 @@ number and never computed with a stale or guessed figure.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.replies import Text
 from bot.understand.amounts import MIN_MONTHLY, find_amounts
-from bot.understand.minimum_wage import named, noted
+from bot.understand.minimum_wage import Place, named, noted
 from bot.understand.request import CalcRequest
 
 
@@ -106,16 +107,41 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     place = mw_data.place_in(low)
     if place is None:
         return False
-    said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
-    if said == "umk" and place.kind == "province":
-        said = "ump"
+    said = (named(low, mw_data) or {}).get("said")
     slot = req.min_wage.get("slot")
-    req.min_wage = {**noted(said, place), "heads": req.min_wage.get("heads")}
+    req.min_wage = _renamed(req.min_wage, said, place, req.min_wage.get("heads"))
     if slot is not None:  # "10 org umr, 5 org 8jt": the typed groups stay, the UMR one its place
         req.min_wage["slot"] = slot
     else:
         req.wages = []
     return True
+
+
+def moved(req: CalcRequest, said: str | None, place: Place) -> CalcRequest | None:
+    """The request of a result with its minimum wage named for another place ("kalau jawa
+    barat?" after "10 karyawan gaji umr jakarta"): the group that wage paid taken out of the
+    wages, to be looked up for the new place (apply) in the same place of the list; None when
+    the result used no minimum wage."""
+    mw = req.min_wage
+    if mw is None or not _holds(mw, req.wages):
+        return None
+    new = replace(req, wages=list(req.wages), problem=None)
+    at = next(i for i, (w, _) in enumerate(new.wages) if w == mw["value"])
+    _, heads = new.wages.pop(at)
+    new.min_wage = _renamed(mw, said, place, heads)
+    if new.wages:  # the other groups stay, the minimum-wage one in its place
+        new.min_wage["slot"] = at
+    return new
+
+
+def _renamed(mw: dict[str, Any], said: str | None, place: Place, heads: int | None
+             ) -> dict[str, Any]:
+    """A request's minimum wage named again for a place, with the word said now or before
+    (a province's "UMK" is its UMP), to be looked up."""
+    said = said or mw.get("said") or "umr"
+    if said == "umk" and place.kind == "province":
+        said = "ump"
+    return {**noted(said, place), "heads": heads}
 
 
 def typed_staff(req: CalcRequest, wages: list[tuple[str, int]]) -> None:

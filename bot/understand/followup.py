@@ -19,8 +19,9 @@ from bot.understand.counts import MAX_YEARS, people_scaled
 from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
+from bot.understand.minimum_wage import Place
 from bot.understand.reader import MAX_MONTHS_LATE, read
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import names_group
@@ -107,8 +108,11 @@ def only_changes(text: str, cues: Cues) -> bool:
     the glue words of calc-cues.yaml `reading.followup_glue`. "jht bisa dicairkan kapan?"
     keeps words of its own: a new question."""
     low = prepare(text)
-    if len(low.split()) > MAX_WORDS:
-        return False
+    return len(low.split()) <= MAX_WORDS and _nothing_else(low, _around_change(low, cues))
+
+
+def _around_change(low: str, cues: Cues) -> list[tuple[int, int]]:
+    """Where a follow-up's words stand that name what is computed or say around a change."""
     spans = [span for group in ("programs", "who", "sectors", "periods")
              for span in cues.group_spans(group, low)]
     spans += cues.spans("kinds", "contribution", low) + cues.spans("roles", "deduction", low)
@@ -116,7 +120,28 @@ def only_changes(text: str, cues: Cues) -> bool:
         spans += cues.spans(group, "", low)
     spans += [m.span() for m in rule(cues, "followup_glue").finditer(low)]
     spans += [m.span() for m in rule(cues, "worker_side").finditer(low)]
-    return _nothing_else(low, spans)
+    return spans
+
+
+def place_change(text: str, cues: Cues) -> tuple[str | None, Place] | None:
+    """(the minimum-wage word said, the place) of a short follow-up that names nothing else
+    but another place for the last result's minimum wage ("kalau jawa barat?", "eh maksudnya
+    umr kota bandung", "bukan jakarta, jawa barat": the place not denied), or None."""
+    low, mw = prepare(text), cues.minimum_wage
+    if mw is None or len(low.split()) > MAX_WORDS:
+        return None
+    denied = [m.span() for m in rule(cues, "denied_part").finditer(low)]
+    place = mw.place_in(blanked(low, denied))
+    if place is None:
+        return None
+    spans = denied + mw.spans(low) + _around_change(low, cues)
+    spans += [m.span() for m in cues.pattern("place_fillers", _place_fillers).finditer(low)]
+    return (mw.said_in(low), place) if _nothing_else(low, spans) else None
+
+
+def _place_fillers(cues: Cues) -> str:
+    """The words before a place's name ("di", "daerah"; calc-cues.yaml reading.place_fillers)."""
+    return rf"\b{alt(cues, 'place_fillers')}(?!\w)"
 
 
 CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
