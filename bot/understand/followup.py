@@ -35,9 +35,8 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     if len(low.split()) > MAX_WORDS:
         return None
     change: dict[str, Any] = {}
-    cls, clinic, _span = jkk_class_of(low if re.search(r"risiko|resiko|kelompok|kelas", low)
-                                     else f"risiko {low}", cues)
-    if cls is not None and not clinic:
+    cls = _class_change(low, cues)
+    if cls is not None:
         change["jkk_class"] = cls
     month, spans = find_month(low, on, cues)
     if month:
@@ -78,6 +77,21 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
         change["add"] = True  # "kalau ditambah 5 org gaji 8jt?": one more group in the list
     _who_change(low, cues, change)
     return change or None
+
+
+def _class_change(low: str, cues: Cues) -> int | None:
+    """The JKK risk group a follow-up names: "kelompok 2", "risiko sedang", or a level or
+    number alone ("sedang", "4", read as after "risiko"); a number that begins an amount is
+    none ("4 juta", "5,4 juta", "3 karyawan", "2 tahun": review21, they set group 4, 5, 3, 2)."""
+    if re.search(r"risiko|resiko|kelompok|kelas", low):
+        cls, clinic, _ = jkk_class_of(low, cues)
+        return None if clinic else cls
+    probe = "risiko "
+    cls, clinic, span = jkk_class_of(probe + low, cues)
+    if cls is None or clinic:
+        return None
+    end = span[1] - len(probe) if span else 0
+    return None if any(a.start < end < a.end for a in find_amounts(low)) else cls
 
 
 def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:

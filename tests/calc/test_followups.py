@@ -109,3 +109,14 @@ async def test_a_followup_a_day_later_is_a_new_question(engine):
     assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
     await engine.db.write("UPDATE sessions SET updated_at = updated_at - 86400")
     assert "Total iuran" not in await say(engine, "kalau risiko sedang?")
+
+
+async def test_a_wage_typed_alone_after_a_result_chooses_no_risk_group(engine):
+    # review21: "5,4 juta" was read as "risiko 5" too: JKK group V (the highest) was chosen
+    # for the user, who had never picked one; "4 juta", "3 karyawan", "2 tahun" alike
+    await say(engine, "gaji saya 4.500.000 potongan bpjs brp", user="f9")
+    text = await say(engine, "5,4 juta", user="f9")
+    assert "Potongan gaji Anda: Rp162.000" in text  # 2% 108.000 + 1% 54.000
+    assert "JKK kelompok" not in text and "Total iuran" not in text
+    text = await say(engine, "4", user="f9")  # a group number alone is still the group
+    assert "JKK kelompok 4" in text
