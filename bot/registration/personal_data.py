@@ -9,6 +9,7 @@ masked user id; logs never carry the data itself.
 from __future__ import annotations
 
 import logging
+import time
 
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
@@ -18,8 +19,14 @@ from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
 from bot.storage.registrations import RegistrationStore
 from bot.storage.sessions import Session
+from bot.understand.replies import yes_no
 
 log = logging.getLogger(__name__)
+
+# /hapusdata's question waits for a typed answer too: the time it was asked, in the user's
+# session (whatever its flow: a registration draft or a calculation stays as it was). It is
+# read only while nothing else saved the session since, for ASKED_SECONDS.
+ASKED, ASKED_SECONDS = "delete_asked", 600
 
 
 async def _draft(ctx: Ctx) -> Session | None:
@@ -35,6 +42,23 @@ class PersonalData(Feature):
 
     def presses(self) -> dict[str, PressHandler]:
         return {"data": self.press}
+
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        """A yes or no typed to /hapusdata's question ("ya", "tidak": the registration's
+        questions take typed answers too). No keeps the data; yes asks for the button, as
+        deleting cannot be undone; anything else leaves the question unanswered."""
+        session = await ctx.sessions.get(ctx.event.session_key)
+        asked = session.data.get(ASKED) if session is not None else None
+        if session is None or asked is None:
+            return None
+        await self._forget_asked(ctx, session)
+        said = yes_no(ctx.event.text.strip(), ctx.content.faq.replies)
+        if said is None or not (0 <= session.updated_at - asked < 1
+                                and time.time() - asked < ASKED_SECONDS):
+            return None
+        if said == "yes":
+            return [await self._ask(ctx, press=True)]
+        return [notice(ctx, "kept")]
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -79,11 +103,35 @@ class PersonalData(Feature):
                      "%d logged questions)", mask_user(ctx.event.user_id), count, logged)
             return [notice(ctx, "deleted")]
         if arg == "no":
+            if (kept := await ctx.sessions.get(key)) is not None:
+                await self._forget_asked(ctx, kept)
             return [notice(ctx, "kept")]
-        return [notice(ctx, "delete_ask", count=len(regs), draft=session is not None,
-                       questions=questions,
+        return [await self._ask(ctx)]
+
+    async def _ask(self, ctx: Ctx, press: bool = False) -> Reply:
+        """The deletion question with its buttons (`press`: after a typed yes, say that
+        the button deletes), noted in the session for a typed answer."""
+        key = ctx.event.session_key
+        regs = await RegistrationStore(ctx.engine.db).for_owner(key)
+        session = await ctx.sessions.get(key)
+        draft = session is not None and session.flow == FLOW
+        reply = notice(ctx, "delete_ask", count=len(regs), draft=draft, press=press,
+                       questions=await ctx.engine.qlog.count_user(key),
                        buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
-                                 Button("❌ Jangan", "data:del:no")]])]
+                                 Button("❌ Jangan", "data:del:no")]])
+        mine = session or Session(key, "personal_data", {})
+        mine.data[ASKED] = time.time()
+        await ctx.sessions.save(mine)
+        return reply
+
+    @staticmethod
+    async def _forget_asked(ctx: Ctx, session: Session) -> None:
+        """The deletion question is answered, or passed over: no longer waiting."""
+        if session.data.pop(ASKED, None) is not None:
+            if session.flow == "personal_data" and not session.data:
+                await ctx.sessions.clear(session.key)
+            else:
+                await ctx.sessions.save(session)
 
     async def export(self, ctx: Ctx) -> list[Reply]:
         """Admins only, in a private chat: the pre-registrations as CSV (NIK/phone masked)."""

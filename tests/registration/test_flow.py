@@ -301,6 +301,32 @@ async def test_my_data_and_delete_with_confirmation(engine):
     assert "Tidak ada data" in replies[0].text
 
 
+async def test_a_yes_or_no_typed_to_the_deletion_question(engine):
+    # review21: "ya" typed after /hapusdata got the greeting ("Halo! ...") and the data stayed
+    # with no word why; "tidak" likewise. Deleting still takes the button (it cannot be undone).
+    # Mid-registration the typed answer is the deletion question's; the draft keeps its step.
+    await drive_to(engine, "u2", "phone")
+    await say(engine, "u2", command="hapusdata")
+    replies = await say(engine, "u2", text="tidak")
+    assert "tidak dihapus" in replies[0].text
+    session = await session_of(engine, "u2")
+    assert session.data["step"] == "phone" and "delete_asked" not in session.data
+    # something else typed leaves the deletion question behind: "ya" is the flow's again
+    await say(engine, "u2", command="hapusdata")
+    await say(engine, "u2", text="0812-3456-7890")
+    replies = await say(engine, "u2", text="ya")
+    assert "belum" not in replies[0].text and "Hapus data" not in replies[0].text
+    await drive_to(engine, "u1", "summary")
+    await say(engine, press="reg:confirm")
+    await say(engine, command="hapusdata")
+    replies = await say(engine, text="ya")
+    assert "belum" in replies[0].text and "Halo" not in replies[0].text
+    assert pressables(replies) == ["data:del:yes", "data:del:no"]
+    assert len(await stored(engine)) == 1
+    replies = await say(engine, text="tidak")
+    assert "tidak dihapus" in replies[0].text and len(await stored(engine)) == 1
+
+
 async def test_delete_also_removes_an_unfinished_draft(engine):
     await drive_to(engine, "u1", "phone")
     replies = await say(engine, command="datasaya")
