@@ -301,6 +301,24 @@ async def test_my_data_and_delete_with_confirmation(engine):
     assert "Tidak ada data" in replies[0].text
 
 
+async def test_an_earlier_answer_asked_to_change_at_a_later_step(engine):
+    # review21: "ubah nama" where the income is asked was read as the income ("belum menemukan
+    # angka penghasilan"), at the occupation step stored as the job; now that step is asked,
+    # then the one left
+    await drive_to(engine, "u1", "income")
+    replies = await say(engine, text="ubah nama")
+    assert "Ubah <b>Nama</b>" in replies[0].text and "Penghasilan" in replies[0].text
+    await say(engine, text="Siti Aminah Putri")
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "income" and session.data["fields"]["name"] == \
+        "Siti Aminah Putri" and not session.data.get("editing")
+    await say(engine, text="mau ganti nomor hp dulu")
+    assert (await session_of(engine, "u1")).data["step"] == "phone"
+    await say(engine, command="kembali")  # changed nothing: back to the step left
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "income" and session.data["fields"]["phone"].endswith("7890")
+
+
 async def test_a_yes_or_no_typed_to_the_deletion_question(engine):
     # review21: "ya" typed after /hapusdata got the greeting ("Halo! ...") and the data stayed
     # with no word why; "tidak" likewise. Deleting still takes the button (it cannot be undone).
