@@ -263,6 +263,11 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
     if change.get("months") == -1 or change.get("heads") == -1:
         new.problem = Text.of("change_impossible")
         return new
+    if "heads" in change and "amount" not in change and len(new.wages) > 1:
+        # "kalau 4 org?" after "10 org 5jt, 3 org 7jt": which group is not said (review21: the
+        # same result came back, unchanged, with no word why)
+        new.problem = Text.of("heads_which_group", groups=len(new.wages))
+        return new
     if change.get("who") in ("pu", "bpu") and change["who"] != new.who and new.wage is not None:
         # "bukan bpu, yg karyawan": the same amount, as a wage or as a declared income
         new.who, new.transport, new.with_jht, new.domestic = change["who"], None, None, False

@@ -120,3 +120,12 @@ async def test_a_wage_typed_alone_after_a_result_chooses_no_risk_group(engine):
     assert "JKK kelompok" not in text and "Total iuran" not in text
     text = await say(engine, "4", user="f9")  # a group number alone is still the group
     assert "JKK kelompok 4" in text
+
+
+async def test_a_headcount_alone_after_a_payroll_list_asks_which_group(engine):
+    # review21: "kalau 4 org?" after two groups gave the same result back, unchanged, unsaid
+    await say(engine, "10 org 5jt, 3 org 7jt iuran brp", user="f10")
+    text = await say(engine, "kalau 4 org?", user="f10")
+    assert "2 kelompok gaji" in text and "13 karyawan" not in text
+    text = await say(engine, "kalau 4 org 5jt, 3 org 7jt?", user="f10")
+    assert "Iuran 7 karyawan" in text
