@@ -9,12 +9,12 @@ masked user id; logs never carry the data itself.
 from __future__ import annotations
 
 import logging
-import time
 
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.steps import FLOW, field_labels, field_view, notice
+from bot.storage import waiting
 from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
 from bot.storage.registrations import RegistrationStore
@@ -23,10 +23,7 @@ from bot.understand.replies import yes_no
 
 log = logging.getLogger(__name__)
 
-# /hapusdata's question waits for a typed answer too: the time it was asked, in the user's
-# session (whatever its flow: a registration draft or a calculation stays as it was). It is
-# read only while nothing else saved the session since, for ASKED_SECONDS.
-ASKED, ASKED_SECONDS = "delete_asked", 600
+ASKED = "delete"  # /hapusdata's question, waiting for a typed answer too (waiting.py)
 
 
 async def _draft(ctx: Ctx) -> Session | None:
@@ -47,14 +44,10 @@ class PersonalData(Feature):
         """A yes or no typed to /hapusdata's question ("ya", "tidak": the registration's
         questions take typed answers too). No keeps the data; yes asks for the button, as
         deleting cannot be undone; anything else leaves the question unanswered."""
-        session = await ctx.sessions.get(ctx.event.session_key)
-        asked = session.data.get(ASKED) if session is not None else None
-        if session is None or asked is None:
+        if not await waiting.answered(ctx.sessions, ctx.event.session_key, ASKED):
             return None
-        await self._forget_asked(ctx, session)
         said = yes_no(ctx.event.text.strip(), ctx.content.faq.replies)
-        if said is None or not (0 <= session.updated_at - asked < 1
-                                and time.time() - asked < ASKED_SECONDS):
+        if said is None:
             return None
         if said == "yes":
             return [await self._ask(ctx, press=True)]
@@ -104,7 +97,7 @@ class PersonalData(Feature):
             return [notice(ctx, "deleted")]
         if arg == "no":
             if (kept := await ctx.sessions.get(key)) is not None:
-                await self._forget_asked(ctx, kept)
+                await waiting.forget(ctx.sessions, kept)
             return [notice(ctx, "kept")]
         return [await self._ask(ctx)]
 
@@ -119,19 +112,8 @@ class PersonalData(Feature):
                        questions=await ctx.engine.qlog.count_user(key),
                        buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
                                  Button("❌ Jangan", "data:del:no")]])
-        mine = session or Session(key, "personal_data", {})
-        mine.data[ASKED] = time.time()
-        await ctx.sessions.save(mine)
+        await waiting.ask(ctx.sessions, key, ASKED)
         return reply
-
-    @staticmethod
-    async def _forget_asked(ctx: Ctx, session: Session) -> None:
-        """The deletion question is answered, or passed over: no longer waiting."""
-        if session.data.pop(ASKED, None) is not None:
-            if session.flow == "personal_data" and not session.data:
-                await ctx.sessions.clear(session.key)
-            else:
-                await ctx.sessions.save(session)
 
     async def export(self, ctx: Ctx) -> list[Reply]:
         """Admins only, in a private chat: the pre-registrations as CSV (NIK/phone masked)."""

@@ -328,7 +328,7 @@ async def test_a_yes_or_no_typed_to_the_deletion_question(engine):
     replies = await say(engine, "u2", text="tidak")
     assert "tidak dihapus" in replies[0].text
     session = await session_of(engine, "u2")
-    assert session.data["step"] == "phone" and "delete_asked" not in session.data
+    assert session.data["step"] == "phone" and "waiting" not in session.data
     # something else typed leaves the deletion question behind: "ya" is the flow's again
     await say(engine, "u2", command="hapusdata")
     await say(engine, "u2", text="0812-3456-7890")
