@@ -129,3 +129,17 @@ async def test_a_headcount_alone_after_a_payroll_list_asks_which_group(engine):
     assert "2 kelompok gaji" in text and "13 karyawan" not in text
     text = await say(engine, "kalau 4 org 5jt, 3 org 7jt?", user="f10")
     assert "Iuran 7 karyawan" in text
+
+
+async def test_a_corrected_wage_keeps_the_rest_of_the_request(engine):
+    # review21: "eh salah, gajinya 7,5jt" after "iuran 10 karyawan gaji 5jt" was read as a
+    # new request: one person at 7,5 juta, the ten staff lost
+    await say(engine, "iuran 10 karyawan gaji 5jt", user="f11")
+    text = await say(engine, "eh salah, gajinya 7,5jt", user="f11")
+    assert "Iuran 10 karyawan" in text and "10 × Rp7.500.000" in text
+    await say(engine, "iuran 10 karyawan gaji 5jt", user="f12")
+    text = await say(engine, "sorry I meant 7.5 million salary", user="f12")
+    assert "10 employees" in text and "10 × IDR 7,500,000" in text
+    # a correction naming another calculation is that one
+    text = await say(engine, "eh salah, maksudnya jkp berapa", user="f12")
+    assert "Iuran 10" not in text
