@@ -103,7 +103,8 @@ class Calculator(Feature):
         if mine is not None:
             waiting = mine.data.get("await")
             low = text.lower().strip()
-            fix, rest = cues.correction(low)  # "eh salah, gajinya 7,5jt": a follow-up too
+            # a correction with a value ("eh salah, gajinya 7,5jt") is a follow-up too
+            fix, rest = cues.correction(low) if find_amounts(text) else ("", "")
             followup = (cues.starts_followup(low) or bool(fix)) and len(low.split()) <= MAX_WORDS
             if waiting in TYPED and (fresh is None or _only_amount(text)):
                 return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
@@ -123,8 +124,7 @@ class Calculator(Feature):
                 if current and len(low.split()) <= CARRY_WORDS else None
             if late is not None:  # "kalau telat bayar?" after a wage or staff result
                 return await self.answer(ctx, late)
-            # "gajinya 6jt" after JKP names no new kind, nor the "salah" of a correction
-            named = names_request(rest if fix else text, cues)
+            named = names_request(rest if fix else text, cues)  # no kind: "gajinya 6jt", "salah"
             if fresh is not None and ((not followup and (named or len(low.split()) > 3))
                                       or (named and fresh.topic != last.topic)):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last

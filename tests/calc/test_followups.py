@@ -143,3 +143,9 @@ async def test_a_corrected_wage_keeps_the_rest_of_the_request(engine):
     # a correction naming another calculation is that one
     text = await say(engine, "eh salah, maksudnya jkp berapa", user="f12")
     assert "Iuran 10" not in text
+
+
+async def test_a_correction_without_a_value_after_a_result_is_read_as_before(engine):
+    await say(engine, "gaji 5jt potongan bpjs brp", user="f13")
+    text = await say(engine, "bukan, saya mau tanya jht cair kapan", user="f13")
+    assert "🧮" not in text  # a question for the FAQ, not the JHT part of the deduction
