@@ -52,13 +52,15 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     # Order matters for free text: a feature earlier in this list sees a message first.
     engine.add(StaffHandoff())  # first: a staff reply in the staff group is an answer
     engine.add(GeneralCommands())
+    # /datasaya, /hapusdata, admin /ekspor; claims only a yes or no typed to /hapusdata's
+    # question, also in the middle of a registration
+    engine.add(PersonalData())
+    engine.add(Reminders())  # /pengingat + monthly reminders on tick; claims a day typed for it
     engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
-    engine.add(PersonalData())  # /datasaya, /hapusdata, admin /ekspor; claims no text
     engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text
     engine.add(LearnCommand())  # admin /belajar; claims text only while an admin searches
-    engine.add(Reminders())  # /pengingat + monthly reminders on tick; claims no text
     engine.add(Notices())  # /langganan, admin /umumkan + rule-change drafts; claims no text
     engine.add(Answers())  # last: every message nobody else claimed is a question
     return engine

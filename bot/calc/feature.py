@@ -33,6 +33,7 @@ from bot.understand.followup import (
     fits,
     names_request,
     only_changes,
+    place_change,
     read_change,
     with_last_wage,
 )
@@ -105,12 +106,18 @@ class Calculator(Feature):
         if mine is not None:
             waiting = mine.data.get("await")
             low = text.lower().strip()
-            followup = cues.starts_followup(low) and len(low.split()) <= MAX_WORDS
+            # a correction with a value ("eh salah, gajinya 7,5jt") is a follow-up too
+            fix, rest = cues.correction(low) if find_amounts(text) else ("", "")
+            followup = (cues.starts_followup(low) or bool(fix)) and len(low.split()) <= MAX_WORDS
             if waiting in TYPED and (fresh is None or _only_amount(text)):
                 return await self._typed_answer(ctx, mine, text)  # "5,5 juta", "saya ojol"
             last = CalcRequest.from_dict(mine.data["req"])
             current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
                 not mine.data.get("aside") or bool(find_amounts(text)))
+            moved = minimum_wage.moved(last, *place) if current and last.min_wage and (
+                place := place_change(text, cues)) else None
+            if moved is not None:  # "kalau jawa barat?" after a result on the UMR Jakarta
+                return await self.answer(ctx, moved)
             carried = with_last_wage(text, last, cues, ctx.on, ctx.lang) \
                 if current and len(low.split()) <= CARRY_WORDS and (
                     fresh.missing() == "amount" if fresh else cues.asks_figure(low)) else None
@@ -120,7 +127,7 @@ class Calculator(Feature):
                 if current and len(low.split()) <= CARRY_WORDS else None
             if late is not None:  # "kalau telat bayar?" after a wage or staff result
                 return await self.answer(ctx, late)
-            named = names_request(text, cues)  # "gajinya 6jt" after JKP names no new kind
+            named = names_request(rest if fix else text, cues)  # no kind: "gajinya 6jt", "salah"
             if fresh is not None and ((not followup and (named or len(low.split()) > 3))
                                       or (named and fresh.topic != last.topic)):
                 return await self.answer(ctx, fresh)  # a whole new request replaces the last

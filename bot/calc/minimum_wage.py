@@ -8,14 +8,16 @@ number and never computed with a stale or guessed figure.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from bot.content.rates import RateValue
 from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.replies import Text
 from bot.understand.amounts import MIN_MONTHLY, find_amounts
-from bot.understand.minimum_wage import named, noted
+from bot.understand.minimum_wage import Place, named, noted
 from bot.understand.request import CalcRequest
 
 
@@ -27,6 +29,13 @@ def _lookup(ctx: Ctx, key: str, on: date) -> tuple[RateValue | None, RateValue |
     return rates.find(key, on), rates.rate(key).last_before(on)
 
 
+def _holds(mw: dict[str, Any], wages: list[tuple[str, int]]) -> bool:
+    """Whether the wages still hold the minimum wage looked up: any group's in a list with a
+    minimum-wage group (`slot`), else the first."""
+    return mw.get("value") is not None and any(
+        w == mw["value"] for w, _ in (wages if mw.get("slot") is not None else wages[:1]))
+
+
 def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text | None]:
     """Set the request's wage to the minimum wage it names: (the rate used, None), or
     (None, the question to ask). A wage the user typed since then wins: nothing to do."""
@@ -34,16 +43,17 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
     if mw is None:
         return None, None
     slot = mw.get("slot")
-    if slot is not None and mw.get("value") is not None:
-        if not any(w == mw["value"] for w, _ in req.wages):
-            req.min_wage = None  # a follow-up replaced the list
-        return None, None
-    if slot is None and mw.get("value") is not None and len(req.wages) > 1 \
-            and req.wages[0][0] == mw["value"]:
-        return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
-    if slot is None and req.wages and req.wages[0][0] != mw.get("value"):
-        req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
-        return None, None
+    if slot is not None:  # "10 org umr jakarta, 5 org 8jt": one group of a list
+        if mw.get("value") is not None:  # looked up already: kept while the list holds it
+            if not _holds(mw, req.wages):
+                req.min_wage = None  # a follow-up replaced the list
+            return None, None
+    elif req.wages:  # the wage of the whole request
+        if req.wages[0][0] != mw.get("value"):
+            req.min_wage = None  # "kalau 7jt?" or a typed amount replaces the minimum wage
+            return None, None
+        if len(req.wages) > 1:
+            return None, None  # a group added to it since ("kalau ditambah 5 org 8jt?"): kept
     if mw.get("place") is None:
         return None, Text.of("min_wage_where")
     places = ctx.content.cues.minimum_wage
@@ -76,8 +86,7 @@ def apply(ctx: Ctx, req: CalcRequest, on: date) -> tuple[RateValue | None, Text 
 def used(ctx: Ctx, req: CalcRequest, on: date) -> RateValue | None:
     """The minimum-wage figure a computed request's wage is, for its note and Rincian."""
     mw = req.min_wage
-    if mw is None or not req.wages or all(w != mw.get("value") for w, _ in (
-            req.wages if mw.get("slot") is not None else req.wages[:1])):
+    if mw is None or not _holds(mw, req.wages):
         return None
     use_province = mw["kind"] == "province" or mw["said"] == "ump"
     value, _ = _lookup(ctx, f"ump_{mw['province']}" if use_province else f"umk_{mw['place']}",
@@ -98,16 +107,41 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     place = mw_data.place_in(low)
     if place is None:
         return False
-    said = (named(low, mw_data) or {}).get("said") or req.min_wage.get("said") or "umr"
-    if said == "umk" and place.kind == "province":
-        said = "ump"
+    said = (named(low, mw_data) or {}).get("said")
     slot = req.min_wage.get("slot")
-    req.min_wage = {**noted(said, place), "heads": req.min_wage.get("heads")}
+    req.min_wage = _renamed(req.min_wage, said, place, req.min_wage.get("heads"))
     if slot is not None:  # "10 org umr, 5 org 8jt": the typed groups stay, the UMR one its place
         req.min_wage["slot"] = slot
     else:
         req.wages = []
     return True
+
+
+def moved(req: CalcRequest, said: str | None, place: Place) -> CalcRequest | None:
+    """The request of a result with its minimum wage named for another place ("kalau jawa
+    barat?" after "10 karyawan gaji umr jakarta"): the group that wage paid taken out of the
+    wages, to be looked up for the new place (apply) in the same place of the list; None when
+    the result used no minimum wage."""
+    mw = req.min_wage
+    if mw is None or not _holds(mw, req.wages):
+        return None
+    new = replace(req, wages=list(req.wages), problem=None)
+    at = next(i for i, (w, _) in enumerate(new.wages) if w == mw["value"])
+    _, heads = new.wages.pop(at)
+    new.min_wage = _renamed(mw, said, place, heads)
+    if new.wages:  # the other groups stay, the minimum-wage one in its place
+        new.min_wage["slot"] = at
+    return new
+
+
+def _renamed(mw: dict[str, Any], said: str | None, place: Place, heads: int | None
+             ) -> dict[str, Any]:
+    """A request's minimum wage named again for a place, with the word said now or before
+    (a province's "UMK" is its UMP), to be looked up."""
+    said = said or mw.get("said") or "umr"
+    if said == "umk" and place.kind == "province":
+        said = "ump"
+    return {**noted(said, place), "heads": heads}
 
 
 def typed_staff(req: CalcRequest, wages: list[tuple[str, int]]) -> None:

@@ -23,6 +23,7 @@ from bot.outreach.schedule import (
     month_key,
     reminder_facts,
 )
+from bot.storage import waiting
 from bot.storage.outreach import Contact, OutreachStore
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,13 @@ log = logging.getLogger(__name__)
 CALC_FLOW = "calc"  # the calculator keeps the last request in the session under this flow
 PAY_ENTRY = "iuran-bpu-cara-bayar"
 STOP = Button("🛑 Berhenti pengingat", "rm:stop")
+ASKED = "reminder_day"  # the day question, waiting for a typed day too (storage/waiting.py)
+
+
+def _day(arg: str) -> str:
+    """The day a /pengingat argument or a typed answer names ("10", "tgl 10"), or the text."""
+    leads = reminder_words().day_leads
+    return next((arg.removeprefix(lead) for lead in leads if arg.startswith(lead)), arg).strip()
 
 
 def day_buttons(ctx: Ctx, current: int | None = None) -> list[list[Button]]:
@@ -61,18 +69,26 @@ class Reminders(Feature):
         words = reminder_words()  # data/reminder_words.yaml: checked at start
         if arg in words.stop:
             return await self._stop(ctx)
-        day = next((arg.removeprefix(lead) for lead in words.day_leads if arg.startswith(lead)),
-                   arg).strip()
+        day = _day(arg)
         if day.isdigit():
             return await self._set(ctx, int(day))
         if arg in words.start:
             return await self._set(ctx, DEFAULT_DAY)
         contact = await self.store(ctx.engine).get(ctx.event.session_key)
         if contact is not None and contact.reminder_day is not None:
-            return [self._status(ctx, contact.reminder_day, contact.reminder_next,
-                                 contact.calc_req is not None)]
+            return [await self._status(ctx, contact.reminder_day, contact.reminder_next,
+                                       contact.calc_req is not None)]
+        await waiting.ask(ctx.sessions, ctx.event.session_key, ASKED)
         return [ctx.reply("reminder_menu.html.j2", buttons=day_buttons(ctx), day=None,
                           stopped=False, private_only=False, default_day=DEFAULT_DAY)]
+
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        """A day typed where its buttons were offered ("10", "tgl 12"): as if pressed (one out
+        of range is asked again); anything else is not this feature's."""
+        if not await waiting.answered(ctx.sessions, ctx.event.session_key, ASKED):
+            return None
+        day = _day(ctx.event.text.strip().lower().rstrip("?!. "))
+        return await self._set(ctx, int(day)) if day.isdigit() else None
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -84,13 +100,16 @@ class Reminders(Feature):
             return await self._set(ctx, int(arg))
         return await self.command(ctx)
 
-    def _status(self, ctx: Ctx, day: int, first: date | None, amount_known: bool) -> Reply:
+    async def _status(self, ctx: Ctx, day: int, first: date | None,
+                      amount_known: bool) -> Reply:
+        await waiting.ask(ctx.sessions, ctx.event.session_key, ASKED)  # another day typed
         return ctx.reply("reminder_menu.html.j2", buttons=[*day_buttons(ctx, day), [STOP]],
                          day=day, first=first, stopped=False, private_only=False,
                          amount_known=amount_known)
 
     async def _set(self, ctx: Ctx, day: int) -> list[Reply]:
         if not 1 <= day <= MAX_DAY:
+            await waiting.ask(ctx.sessions, ctx.event.session_key, ASKED)
             return [Reply(ctx.text("reminder_bad_day", max_day=MAX_DAY, example=DEFAULT_DAY),
                           day_buttons(ctx))]
         first = first_due(ctx.on, day)
@@ -99,7 +118,7 @@ class Reminders(Feature):
         await store.set_reminder(ctx.event.session_key, day, first, last_calc)
         contact = await store.get(ctx.event.session_key)
         log.info("reminder on for %s", mask_user(ctx.event.user_id))
-        return [self._status(ctx, day, first, bool(contact and contact.calc_req))]
+        return [await self._status(ctx, day, first, bool(contact and contact.calc_req))]
 
     async def _stop(self, ctx: Ctx) -> list[Reply]:
         await self.store(ctx.engine).stop_reminder(ctx.event.session_key)

@@ -73,6 +73,33 @@ def edit_target(text: str) -> str | None:
     return steps.pop() if len(steps) == 1 else None
 
 
+def reopened(data: dict[str, Any], text: str) -> str:
+    """The lead of a step asked again by a text at a later step: "rewrite" for a bare
+    correction (rewound), "edit" for an earlier answer asked to be changed (open_edit), else
+    "" (nothing changed)."""
+    return "rewrite" if rewound(data, text) else "edit" if open_edit(data, text) else ""
+
+
+def open_edit(data: dict[str, Any], text: str) -> bool:
+    """At a later step, an earlier answer asked to be changed with no new value ("ubah nama",
+    "mau ganti nomor hp dulu" where the income is asked): that step is asked (`editing`), and
+    then the one left (`back_to`). A value typed with it ("eh salah, namanya Siti") is a
+    correction instead (correct_earlier); False, `data` unchanged, for any other text."""
+    step, fields = data["step"], data["fields"]
+    target = edit_target(text) if step in STEPS and not data.get("editing") else None
+    if target is None or target == step or not given(fields, target):
+        return False
+    words = answer_words()
+    allowed = words.edit_words | words.wrong_words | words.correction_chat | words.edit_chat \
+        | {w for phrase in words.fields for w in phrase.split()}
+    if not all(w in allowed for w in (w[:-3] if w.endswith("nya") and len(w) > 5 else w
+                                      for w in clean(text).split())):
+        return False
+    data.update(step=target, editing=True, back_to=step)
+    drop_transient(data)
+    return True
+
+
 def correct_earlier(data: dict[str, Any], text: str, today: date) -> str | None:
     """A text that is not the current step's value but corrects an earlier answer: the field it
     names, else the step just before. The new value is stored in `data` and its step returned;

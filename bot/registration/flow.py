@@ -24,7 +24,7 @@ from markupsafe import Markup
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
-from bot.registration.corrections import correct_earlier, drop_transient, edit_target, rewound
+from bot.registration.corrections import correct_earlier, drop_transient, edit_target, reopened
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -94,8 +94,8 @@ class RegistrationFlow(Feature):
         data["paused"] = False
         step = data["step"]
         if data.get("editing") or step == "summary":
-            data["editing"] = False
-            data["step"] = "summary" if step != "summary" else previous_step("summary")
+            data["editing"], back_to = False, data.pop("back_to", "summary")  # a mid-flow edit
+            data["step"] = back_to if step != "summary" else previous_step("summary")
         elif step in STEPS and step != STEPS[0]:
             data["step"] = previous_step(step)
         drop_transient(data)
@@ -162,9 +162,9 @@ class RegistrationFlow(Feature):
             return [resume_prompt(ctx)]
         if self._timed_out(ctx, session):
             return await self._pause(ctx, session)
-        if said != "cancel" and rewound(data, text):  # "Eh salah": the answer just given
-            await ctx.sessions.save(session)  # is asked again
-            return [prompt(ctx, data, lead="rewrite")]
+        if said != "cancel" and (lead := reopened(data, text)):  # "Eh salah": the answer just
+            await ctx.sessions.save(session)  # given is asked again; "ubah nama": that one
+            return [prompt(ctx, data, lead=lead)]
         if said is not None:
             return await self._on_yes_no(ctx, session, said)
         if data.pop("pending", None):  # something else typed at the ask-back: read afresh
@@ -279,7 +279,7 @@ class RegistrationFlow(Feature):
             data["fields"].pop("place", None)  # a listed place replaces a free-typed one
         drop_transient(data)
         if data.get("editing"):
-            data.update(step="summary", editing=False)
+            data.update(step=data.pop("back_to", "summary"), editing=False)
         else:
             data["step"] = next_step(step)
         await ctx.sessions.save(session)

@@ -14,12 +14,16 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.steps import FLOW, field_labels, field_view, notice
+from bot.storage import waiting
 from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
 from bot.storage.registrations import RegistrationStore
 from bot.storage.sessions import Session
+from bot.understand.replies import yes_no
 
 log = logging.getLogger(__name__)
+
+ASKED = "delete"  # /hapusdata's question, waiting for a typed answer too (waiting.py)
 
 
 async def _draft(ctx: Ctx) -> Session | None:
@@ -35,6 +39,19 @@ class PersonalData(Feature):
 
     def presses(self) -> dict[str, PressHandler]:
         return {"data": self.press}
+
+    async def on_text(self, ctx: Ctx) -> list[Reply] | None:
+        """A yes or no typed to /hapusdata's question ("ya", "tidak": the registration's
+        questions take typed answers too). No keeps the data; yes asks for the button, as
+        deleting cannot be undone; anything else leaves the question unanswered."""
+        if not await waiting.answered(ctx.sessions, ctx.event.session_key, ASKED):
+            return None
+        said = yes_no(ctx.event.text.strip(), ctx.content.faq.replies)
+        if said is None:
+            return None
+        if said == "yes":
+            return [await self._ask(ctx, press=True)]
+        return [notice(ctx, "kept")]
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -79,11 +96,24 @@ class PersonalData(Feature):
                      "%d logged questions)", mask_user(ctx.event.user_id), count, logged)
             return [notice(ctx, "deleted")]
         if arg == "no":
+            if (kept := await ctx.sessions.get(key)) is not None:
+                await waiting.forget(ctx.sessions, kept)
             return [notice(ctx, "kept")]
-        return [notice(ctx, "delete_ask", count=len(regs), draft=session is not None,
-                       questions=questions,
+        return [await self._ask(ctx)]
+
+    async def _ask(self, ctx: Ctx, press: bool = False) -> Reply:
+        """The deletion question with its buttons (`press`: after a typed yes, say that
+        the button deletes), noted in the session for a typed answer."""
+        key = ctx.event.session_key
+        regs = await RegistrationStore(ctx.engine.db).for_owner(key)
+        session = await ctx.sessions.get(key)
+        draft = session is not None and session.flow == FLOW
+        reply = notice(ctx, "delete_ask", count=len(regs), draft=draft, press=press,
+                       questions=await ctx.engine.qlog.count_user(key),
                        buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
-                                 Button("❌ Jangan", "data:del:no")]])]
+                                 Button("❌ Jangan", "data:del:no")]])
+        await waiting.ask(ctx.sessions, key, ASKED)
+        return reply
 
     async def export(self, ctx: Ctx) -> list[Reply]:
         """Admins only, in a private chat: the pre-registrations as CSV (NIK/phone masked)."""

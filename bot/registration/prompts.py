@@ -38,7 +38,8 @@ def prompt(ctx: Ctx, data: dict[str, Any], lead: str = "", error: str = "") -> R
                                "view": field_view(fields, ctx), "editing": data.get("editing"),
                                "labels": field_labels(ctx), "suggest": [], "estimate": None,
                                "age": None, "pension_age": None, "region": None,
-                               "pending": pending.get("text", ""), "corrected": corrected}
+                               "pending": pending.get("text", ""), "corrected": corrected,
+                               "back_to": data.get("back_to")}
     if step == "consent":
         buttons = [[Button(ctx.say("✅ Saya setuju", "✅ I agree"), "reg:consent:yes"),
                     Button(ctx.say("❌ Tidak setuju", "❌ I do not agree"), "reg:consent:no")]]

@@ -330,4 +330,5 @@ def notice(ctx: Ctx, what: str, buttons: list[list[Button]] | None = None,
     context.setdefault("ref_code", "")
     context.setdefault("count", 0)
     context.setdefault("draft", False)
+    context.setdefault("press", False)
     return ctx.reply("reg_notice.html.j2", kind="flow", buttons=buttons, what=what, **context)

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.registration.answer_words import AnswerWords, answer_words
 from bot.registration.validators import Invalid
+from bot.understand.abbreviations import in_order
 from bot.understand.amounts import NUMBER_WORDS, spelled_number
 
 _TOKEN_RE = re.compile(r"'\d{2}(?!\d)|\d+|[^\W\d_]+")
@@ -43,11 +44,6 @@ def _mark_corrections(low: str, words: AnswerWords) -> str:  # any case
 
 
 # ------------------------------------------------------------------ months
-def _subsequence(short: str, name: str) -> bool:
-    letters = iter(name)
-    return all(ch in letters for ch in short)
-
-
 def month_of(word: str, words: AnswerWords | None = None) -> int | None:
     """The month a word names: listed, an abbreviation in order ("agst"), or a small typo."""
     words = words or answer_words()
@@ -59,7 +55,7 @@ def month_of(word: str, words: AnswerWords | None = None) -> int | None:
         return None
     names = [n for n in words.months if len(n) >= 4]
     if len(word) <= 5:
-        found = {words.months[n] for n in names if n[0] == word[0] and _subsequence(word, n)}
+        found = {words.months[n] for n in names if n[0] == word[0] and in_order(word, n)}
         if len(found) == 1:
             return found.pop()
     if len(word) >= 4:

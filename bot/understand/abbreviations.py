@@ -107,7 +107,7 @@ class Abbreviations:
             for i, swapped in neighbour_swaps(word):
                 if word[i] not in _INITIAL_VOWELS and word[i + 1] not in _INITIAL_VOWELS:
                     reading = self._read(skeleton(swapped))
-                    if reading == "" or (reading and _in_order(swapped, reading)):
+                    if reading == "" or (reading and in_order(swapped, reading)):
                         read.add(reading)
         read.discard(None)
         return read.pop() if len(read) == 1 and "" not in read else None
@@ -117,7 +117,7 @@ class Abbreviations:
         reads as with vowels dropped ("oprsi": operasi), whether it looks abbreviated or not."""
         sk = skeleton(word)
         spellings = [[self._words[sk]]] if sk in self._words else self._readings.get(sk, [])
-        return {s[0] for s in spellings if any(_in_order(word, w) for w in s)}
+        return {s[0] for s in spellings if any(in_order(word, w) for w in s)}
 
     def _written_in(self, word: str, sk: str) -> str:
         """The one reading of the ambiguous skeleton `sk` (or of it peeled, as `_read` found
@@ -136,7 +136,7 @@ class Abbreviations:
         at = [i for i, c in enumerate(word) if c not in _INITIAL_VOWELS]
         core = word[at[start] if start else 0: at[end] if end < len(at) else len(word)]
         fits = [spellings[0] for spellings in self._readings[candidate]
-                if any(_in_order(core, s) for s in spellings)]
+                if any(in_order(core, s) for s in spellings)]
         return fits[0] if len(fits) == 1 else ""
 
     def _read(self, sk: str) -> str | None:
@@ -178,7 +178,7 @@ def _key(word: str) -> str:
         else sk
 
 
-def _in_order(written: str, word: str) -> bool:
+def in_order(written: str, word: str) -> bool:
     """Every letter of `written` is in `word`, in the same order."""
     letters = iter(word)
     return all(c in letters for c in written)

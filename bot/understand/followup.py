@@ -19,8 +19,9 @@ from bot.understand.counts import MAX_YEARS, people_scaled
 from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
+from bot.understand.minimum_wage import Place
 from bot.understand.reader import MAX_MONTHS_LATE, read
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import MAX_HEADCOUNT
 from bot.understand.who import names_group
@@ -34,9 +35,8 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     if len(low.split()) > MAX_WORDS:
         return None
     change: dict[str, Any] = {}
-    cls, clinic, _span = jkk_class_of(low if re.search(r"risiko|resiko|kelompok|kelas", low)
-                                     else f"risiko {low}", cues)
-    if cls is not None and not clinic:
+    cls = _class_change(low, cues)
+    if cls is not None:
         change["jkk_class"] = cls
     month, spans = find_month(low, on, cues)
     if month:
@@ -79,6 +79,21 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
     return change or None
 
 
+def _class_change(low: str, cues: Cues) -> int | None:
+    """The JKK risk group a follow-up names: "kelompok 2", "risiko sedang", or a level or
+    number alone ("sedang", "4", read as after "risiko"); a number that begins an amount is
+    none ("4 juta", "5,4 juta", "3 karyawan", "2 tahun": review21, they set group 4, 5, 3, 2)."""
+    if re.search(r"risiko|resiko|kelompok|kelas", low):
+        cls, clinic, _ = jkk_class_of(low, cues)
+        return None if clinic else cls
+    probe = "risiko "
+    cls, clinic, span = jkk_class_of(probe + low, cues)
+    if cls is None or clinic:
+        return None
+    end = span[1] - len(probe) if span else 0
+    return None if any(a.start < end < a.end for a in find_amounts(low)) else cls
+
+
 def _who_change(low: str, cues: Cues, change: dict[str, Any]) -> None:
     """Corrections of whose contribution it is: "yg karyawan doang, bukan perusahaan" (the
     worker's part), "bukan bpu min, yg karyawan" (a wage earner), "bukan karyawan, saya ojol"
@@ -107,8 +122,11 @@ def only_changes(text: str, cues: Cues) -> bool:
     the glue words of calc-cues.yaml `reading.followup_glue`. "jht bisa dicairkan kapan?"
     keeps words of its own: a new question."""
     low = prepare(text)
-    if len(low.split()) > MAX_WORDS:
-        return False
+    return len(low.split()) <= MAX_WORDS and _nothing_else(low, _around_change(low, cues))
+
+
+def _around_change(low: str, cues: Cues) -> list[tuple[int, int]]:
+    """Where a follow-up's words stand that name what is computed or say around a change."""
     spans = [span for group in ("programs", "who", "sectors", "periods")
              for span in cues.group_spans(group, low)]
     spans += cues.spans("kinds", "contribution", low) + cues.spans("roles", "deduction", low)
@@ -116,7 +134,28 @@ def only_changes(text: str, cues: Cues) -> bool:
         spans += cues.spans(group, "", low)
     spans += [m.span() for m in rule(cues, "followup_glue").finditer(low)]
     spans += [m.span() for m in rule(cues, "worker_side").finditer(low)]
-    return _nothing_else(low, spans)
+    return spans
+
+
+def place_change(text: str, cues: Cues) -> tuple[str | None, Place] | None:
+    """(the minimum-wage word said, the place) of a short follow-up that names nothing else
+    but another place for the last result's minimum wage ("kalau jawa barat?", "eh maksudnya
+    umr kota bandung", "bukan jakarta, jawa barat": the place not denied), or None."""
+    low, mw = prepare(text), cues.minimum_wage
+    if mw is None or len(low.split()) > MAX_WORDS:
+        return None
+    denied = [m.span() for m in rule(cues, "denied_part").finditer(low)]
+    place = mw.place_in(blanked(low, denied))
+    if place is None:
+        return None
+    spans = denied + mw.spans(low) + _around_change(low, cues)
+    spans += [m.span() for m in cues.pattern("place_fillers", _place_fillers).finditer(low)]
+    return (mw.said_in(low), place) if _nothing_else(low, spans) else None
+
+
+def _place_fillers(cues: Cues) -> str:
+    """The words before a place's name ("di", "daerah"; calc-cues.yaml reading.place_fillers)."""
+    return rf"\b{alt(cues, 'place_fillers')}(?!\w)"
 
 
 CUE_KINDS = {"death": "benefit", "accident": "benefit", "disability": "benefit",
@@ -223,6 +262,11 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
         return new
     if change.get("months") == -1 or change.get("heads") == -1:
         new.problem = Text.of("change_impossible")
+        return new
+    if "heads" in change and "amount" not in change and len(new.wages) > 1:
+        # "kalau 4 org?" after "10 org 5jt, 3 org 7jt": which group is not said (review21: the
+        # same result came back, unchanged, with no word why)
+        new.problem = Text.of("heads_which_group", groups=len(new.wages))
         return new
     if change.get("who") in ("pu", "bpu") and change["who"] != new.who and new.wage is not None:
         # "bukan bpu, yg karyawan": the same amount, as a wage or as a declared income

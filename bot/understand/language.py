@@ -23,8 +23,12 @@ class LanguageDetector:
     def _counts(self, text: str) -> tuple[int, int, int]:
         """(English marker words, Indonesian marker words, words) of a message."""
         words = [w.replace("'", "") for w in clean(text.replace("'", "")).split()]
-        return (sum(w in self.english for w in words), sum(w in self.indonesian for w in words),
-                len(words))
+        # A short message's one-letter word says no language: "aaaa" (cleaned to "a") or "a"
+        # alone is no English article, and a short message decides the remembered language
+        # (review21: a key held down turned the user's next "jht" into an English answer).
+        short = len(words) <= SHORT_WORDS
+        return (sum(w in self.english and not (short and len(w) == 1) for w in words),
+                sum(w in self.indonesian for w in words), len(words))
 
     def detect(self, text: str) -> str | None:
         """The message's language, or None when it is too short or too mixed to tell."""

@@ -67,6 +67,19 @@ class MinimumWage:
             return None
         return self.places.get(m.group(0)) or self.places.get(m.group(0).removesuffix("nya"))
 
+    def said_in(self, text: str) -> str | None:
+        """The first minimum-wage word in (lower-case) text, as said ("umr", "umk"), or None."""
+        levels = self._get("words", self.words)
+        m = levels.search(text) if levels else None
+        return m.group(0).removesuffix("nya") if m else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the minimum-wage words, the wage words and the places stand in (lower-case)
+        text."""
+        found = (self._get("words", self.words), self._get("wage", self.wage_words),
+                 self._get("places", tuple(self.places)))
+        return [m.span() for pattern in found if pattern for m in pattern.finditer(text)]
+
     def level_in(self, text: str) -> str | None:
         """The minimum-wage word given as a wage ("gaji umr"), or None."""
         if (block := self._get("not", self.not_wage)) and block.search(text):

@@ -238,12 +238,17 @@ def _owned_by_next(low: str, cue: tuple[int, int, str], nxt: int,
         and not any(cue[1] <= c[0] and c[1] <= nxt for c in role_cues)
 
 
+def _months(cues: Cues) -> str:
+    """The words of a monthly wage ("bulanan", "per bulan"; calc-cues.yaml
+    `reading.month_words`): no period to convert, but one may stand before a group's pay."""
+    return rf"\b{alt(cues, 'month_words')}\b"
+
+
 def _heads_gap(cues: Cues, low: str, start: int, end: int) -> bool:
     """Nothing but spaces, or a period word ("1 org bulanan 4jt"), between a headcount and
     an amount: the amount is that headcount's pay."""
     spans = cues.group_spans("periods", low)
-    monthly = cues.pattern("month_words", lambda c: rf"\b{alt(c, 'month_words')}\b")
-    spans += [m.span() for m in monthly.finditer(low, start, end)]
+    spans += [m.span() for m in cues.pattern("month_words", _months).finditer(low, start, end)]
     gap = blanked(low[start:end], [(s - start, e - start) for s, e in spans
                                    if start <= s and e <= end])
     return bool(_HEADS_GAP_RE.match(gap))

@@ -177,7 +177,9 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
 def _weak_reading(matcher: Matcher, query: tuple[str, ...], facets: FacetSet,
                   emphasis: frozenset[str]) -> Candidate | None:
     """A later question's best entry from WEAK_BUTTON_SCORE when none reached BUTTON_SCORE:
-    a button only ("reread"), so which question leads is decided as before."""
+    a button only ("reread"), so which question leads is decided as before. The same words,
+    facets and emphasis as the clause's first ranking: Matcher.rank (rank_memo.shared) starts
+    from that ranking's weights, bounds and ratios, only the lower floor is new."""
     ranked = matcher.rank(query, 1, facets, emphasis, min_score=WEAK_BUTTON_SCORE)
     return ranked[0] if ranked and ranked[0].score >= WEAK_BUTTON_SCORE else None
 

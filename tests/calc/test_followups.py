@@ -109,3 +109,43 @@ async def test_a_followup_a_day_later_is_a_new_question(engine):
     assert "Rp150.000" in await say(engine, "gaji 5jt potong brp")
     await engine.db.write("UPDATE sessions SET updated_at = updated_at - 86400")
     assert "Total iuran" not in await say(engine, "kalau risiko sedang?")
+
+
+async def test_a_wage_typed_alone_after_a_result_chooses_no_risk_group(engine):
+    # review21: "5,4 juta" was read as "risiko 5" too: JKK group V (the highest) was chosen
+    # for the user, who had never picked one; "4 juta", "3 karyawan", "2 tahun" alike
+    await say(engine, "gaji saya 4.500.000 potongan bpjs brp", user="f9")
+    text = await say(engine, "5,4 juta", user="f9")
+    assert "Potongan gaji Anda: Rp162.000" in text  # 2% 108.000 + 1% 54.000
+    assert "JKK kelompok" not in text and "Total iuran" not in text
+    text = await say(engine, "4", user="f9")  # a group number alone is still the group
+    assert "JKK kelompok 4" in text
+
+
+async def test_a_headcount_alone_after_a_payroll_list_asks_which_group(engine):
+    # review21: "kalau 4 org?" after two groups gave the same result back, unchanged, unsaid
+    await say(engine, "10 org 5jt, 3 org 7jt iuran brp", user="f10")
+    text = await say(engine, "kalau 4 org?", user="f10")
+    assert "2 kelompok gaji" in text and "13 karyawan" not in text
+    text = await say(engine, "kalau 4 org 5jt, 3 org 7jt?", user="f10")
+    assert "Iuran 7 karyawan" in text
+
+
+async def test_a_corrected_wage_keeps_the_rest_of_the_request(engine):
+    # review21: "eh salah, gajinya 7,5jt" after "iuran 10 karyawan gaji 5jt" was read as a
+    # new request: one person at 7,5 juta, the ten staff lost
+    await say(engine, "iuran 10 karyawan gaji 5jt", user="f11")
+    text = await say(engine, "eh salah, gajinya 7,5jt", user="f11")
+    assert "Iuran 10 karyawan" in text and "10 × Rp7.500.000" in text
+    await say(engine, "iuran 10 karyawan gaji 5jt", user="f12")
+    text = await say(engine, "sorry I meant 7.5 million salary", user="f12")
+    assert "10 employees" in text and "10 × IDR 7,500,000" in text
+    # a correction naming another calculation is that one
+    text = await say(engine, "eh salah, maksudnya jkp berapa", user="f12")
+    assert "Iuran 10" not in text
+
+
+async def test_a_correction_without_a_value_after_a_result_is_read_as_before(engine):
+    await say(engine, "gaji 5jt potongan bpjs brp", user="f13")
+    text = await say(engine, "bukan, saya mau tanya jht cair kapan", user="f13")
+    assert "🧮" not in text  # a question for the FAQ, not the JHT part of the deduction

@@ -158,3 +158,29 @@ async def test_a_wage_typed_for_a_counted_minimum_wage_keeps_the_count(engine):
     assert "provinsi mana" in plain(await say(engine, "iuran 10 karyawan gaji umr"))
     text = plain(await say(engine, "7jt"))
     assert "10 × Rp7.000.000" in text and "UMP" not in text
+
+
+async def test_another_place_after_a_result_looks_its_minimum_wage_up(engine):
+    # review21: "kalau jawa barat?" after a UMR Jakarta result went to the FAQ's minimum-wage
+    # redirect; the place is the follow-up's change, the rest of the request is kept
+    await say(engine, "iuran 10 karyawan gaji umr jakarta")
+    text = plain(await say(engine, "kalau jawa barat?"))
+    assert "10 × Rp2.317.601" in text and "UMP Jawa Barat 2026" in text
+    text = plain(await say(engine, "eh maksudnya umr kota bandung"))
+    assert "10 × Rp4.737.678" in text and "UMK Kota Bandung 2026" in text
+    text = plain(await say(engine, "kalau di kota bogor?"))
+    assert "10 × Rp5.437.203" in text and "UMK Kota Bogor 2026" in text
+    # a place with words of its own is a new question, not the place of the result
+    assert "🧮" not in plain(await say(engine, "jawa barat ada kantor cabang?"))
+
+
+async def test_a_place_corrected_after_a_denial_is_the_one_not_denied(engine):
+    await say(engine, "potongan bpjs gaji umr jakarta")
+    text = plain(await say(engine, "bukan jakarta, jawa barat"))
+    assert "UMP Jawa Barat 2026: Rp2.317.601" in text and "Jakarta" not in text
+
+
+async def test_another_place_for_a_listed_group_keeps_the_other_groups(engine):
+    await say(engine, "iuran 10 org umr jakarta, 5 org 8jt")
+    text = plain(await say(engine, "kalau jawa barat?"))
+    assert "10 × Rp2.317.601, 5 × Rp8.000.000" in text and "Rp5.729.876" not in text

@@ -32,7 +32,7 @@ def test_shipped_words_have_no_problems():
     words, problems = check_reminder_words(WORDS_FILE)
     assert problems == [] and words is not None
     assert {"stop", "off", "berhenti"} <= words.stop and {"on", "aktif"} <= words.start
-    assert words.day_leads == ("tgl",)
+    assert words.day_leads == ("tanggal", "tgl")
 
 
 def test_broken_words_are_reported_at_their_line(tmp_path: Path):
@@ -60,7 +60,7 @@ def test_broken_words_are_reported_at_their_line(tmp_path: Path):
 
 def test_a_broken_shipped_file_stops_the_start_naming_file_and_line(tmp_path: Path,
                                                                      monkeypatch):
-    path = _edited(tmp_path, "day_leads: [tgl]", "day_leads: [tgl, tanggal ke]")
+    path = _edited(tmp_path, "day_leads: [tanggal, tgl]", "day_leads: [tgl, tanggal ke]")
     monkeypatch.setattr(module, "WORDS_FILE", path)
     module.reminder_words.cache_clear()
     try:
@@ -78,7 +78,7 @@ def test_faq_check_reads_the_file(tmp_path: Path, monkeypatch, capsys):
     from bot.content import check
 
     monkeypatch.setattr(check, "run_check", lambda *args: (None, []))  # the FAQ: not this test's
-    monkeypatch.setattr(module, "WORDS_FILE", _edited(tmp_path, "[tgl]", "[tgl, yes]"))
+    monkeypatch.setattr(module, "WORDS_FILE", _edited(tmp_path, "tgl]", "tgl, yes]"))
     settings = SimpleNamespace(faq_dir=tmp_path, templates_dir=tmp_path)
     assert cli.cmd_faq_check(Namespace(directory=None, as_of=None, sources=False), settings) == 1
     assert "day_leads: 'True' bukan satu kata" in capsys.readouterr().out

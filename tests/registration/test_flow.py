@@ -301,6 +301,50 @@ async def test_my_data_and_delete_with_confirmation(engine):
     assert "Tidak ada data" in replies[0].text
 
 
+async def test_an_earlier_answer_asked_to_change_at_a_later_step(engine):
+    # review21: "ubah nama" where the income is asked was read as the income ("belum menemukan
+    # angka penghasilan"), at the occupation step stored as the job; now that step is asked,
+    # then the one left
+    await drive_to(engine, "u1", "income")
+    replies = await say(engine, text="ubah nama")
+    assert "Ubah <b>Nama</b>" in replies[0].text and "Penghasilan" in replies[0].text
+    await say(engine, text="Siti Aminah Putri")
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "income" and session.data["fields"]["name"] == \
+        "Siti Aminah Putri" and not session.data.get("editing")
+    await say(engine, text="mau ganti nomor hp dulu")
+    assert (await session_of(engine, "u1")).data["step"] == "phone"
+    await say(engine, command="kembali")  # changed nothing: back to the step left
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == "income" and session.data["fields"]["phone"].endswith("7890")
+
+
+async def test_a_yes_or_no_typed_to_the_deletion_question(engine):
+    # review21: "ya" typed after /hapusdata got the greeting ("Halo! ...") and the data stayed
+    # with no word why; "tidak" likewise. Deleting still takes the button (it cannot be undone).
+    # Mid-registration the typed answer is the deletion question's; the draft keeps its step.
+    await drive_to(engine, "u2", "phone")
+    await say(engine, "u2", command="hapusdata")
+    replies = await say(engine, "u2", text="tidak")
+    assert "tidak dihapus" in replies[0].text
+    session = await session_of(engine, "u2")
+    assert session.data["step"] == "phone" and "waiting" not in session.data
+    # something else typed leaves the deletion question behind: "ya" is the flow's again
+    await say(engine, "u2", command="hapusdata")
+    await say(engine, "u2", text="0812-3456-7890")
+    replies = await say(engine, "u2", text="ya")
+    assert "belum" not in replies[0].text and "Hapus data" not in replies[0].text
+    await drive_to(engine, "u1", "summary")
+    await say(engine, press="reg:confirm")
+    await say(engine, command="hapusdata")
+    replies = await say(engine, text="ya")
+    assert "belum" in replies[0].text and "Halo" not in replies[0].text
+    assert pressables(replies) == ["data:del:yes", "data:del:no"]
+    assert len(await stored(engine)) == 1
+    replies = await say(engine, text="tidak")
+    assert "tidak dihapus" in replies[0].text and len(await stored(engine)) == 1
+
+
 async def test_delete_also_removes_an_unfinished_draft(engine):
     await drive_to(engine, "u1", "phone")
     replies = await say(engine, command="datasaya")

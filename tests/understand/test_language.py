@@ -105,3 +105,18 @@ def test_texted_english_and_other_englishes_are_english(text):
 ])
 def test_a_code_switched_message_is_read_by_the_english_matcher(text, mixed):
     assert DETECT.mixed(text) is mixed
+
+
+async def test_a_held_key_or_a_balinese_name_keeps_the_users_language(engine):
+    # review21: "aaaa" is cleaned to "a", the English article, and a short message of one
+    # English word decided the language: the user's next "jht" was answered in English. "I"
+    # opens Balinese names ("I Made Wirawan", typed at the registration's name step).
+    async def lang(text: str) -> str:
+        replies = await engine.handle(Event("held-key", "console", text=text))
+        return replies[-1].language
+
+    assert await lang("jht cair kapan") == "id"
+    assert await lang("a" * 40) == "id"
+    assert await lang("jht") == "id"
+    assert await lang("I Made Wirawan") == "id"
+    assert await lang("I agree") == "en"  # "agree" is English (faq/language.yaml)

@@ -165,3 +165,13 @@ def test_wages_and_membership_are_still_read(text, wage, months):
     req = read(text, CUES, ON)
     assert req is not None and req.wage == Decimal(wage)
     assert req.months == months
+
+
+def test_a_number_starting_an_amount_is_no_risk_group_in_a_follow_up():
+    # review21: a bare follow-up was read as after "risiko", so "4 juta" also set group 4
+    assert read_change("5,4 juta", CUES, ON) == {"amount": "5400000"}
+    assert read_change("4 juta", CUES, ON) == {"amount": "4000000"}
+    assert read_change("2 tahun", CUES, ON) == {"months": 24}
+    assert "jkk_class" not in read_change("3 karyawan", CUES, ON)
+    assert read_change("4", CUES, ON) == {"jkk_class": 4}
+    assert read_change("sedang", CUES, ON) == {"jkk_class": 3}

@@ -1,0 +1,27 @@
+"""A day typed where /pengingat offers its day buttons is read as if pressed (review21)."""
+
+from __future__ import annotations
+
+from bot.content.render import to_plain
+from bot.core.replies import Event
+
+
+async def say(engine, user: str = "rm1", **kw) -> str:
+    replies = await engine.handle(Event(user, "console", **kw))
+    return "\n".join(to_plain(r.text) for r in replies)
+
+
+async def test_a_day_typed_after_the_menu_is_the_day(engine):
+    # review21: "tanggal 35" got the FAQ fallback and "10" a list of FAQ guesses
+    assert "Pilih tanggal" in await say(engine, command="pengingat")
+    text = await say(engine, text="tanggal 35")
+    assert "Pilih tanggal 1 sampai 28" in text
+    text = await say(engine, text="10")
+    assert "aktif: setiap tanggal 10" in text
+    assert "setiap tanggal 12" in await say(engine, text="tgl 12")  # changed from the status
+
+
+async def test_a_number_after_something_else_is_no_day(engine):
+    await say(engine, "rm2", command="pengingat")
+    await say(engine, "rm2", text="jht cair brp lama")
+    assert "aktif" not in await say(engine, "rm2", text="10")
