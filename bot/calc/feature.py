@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
 
 from markupsafe import Markup
 
 from bot.calc import minimum_wage
+from bot.calc.lookups import class_of_rate, due_of
 from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.replies import Button, Reply, Text
-from bot.rules.contributions import add_months
 from bot.storage.sessions import Session
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import find_amounts, parse_amount
@@ -258,7 +257,7 @@ class Calculator(Feature):
             return [await self._ask(ctx, waiting, req)]
         on = req.month_date() or ctx.on
         if req.jkk_rate and req.jkk_class is None:
-            req.jkk_class = _class_of_rate(ctx, on, Decimal(req.jkk_rate))
+            req.jkk_class = class_of_rate(ctx, on, req.jkk_rate)
         try:
             out = BUILDERS[topic](ctx, req, on)
         except MissingRate:
@@ -300,7 +299,7 @@ class Calculator(Feature):
         saved = await self._save(ctx, req, waiting)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
                          buttons=buttons if saved else [], waiting=waiting, topic=req.topic,
-                         retry=retry, saved=saved, due=_due_of(ctx, req, waiting),
+                         retry=retry, saved=saved, due=due_of(ctx, req, waiting),
                          problem=Markup(ctx.text(problem)) if problem else None,
                          what=ASK_AMOUNT.get(req.topic, "gaji"))
 
@@ -322,26 +321,6 @@ class Calculator(Feature):
 def _only_amount(text: str) -> bool:
     """'5 juta' alone answers a question; it is not a new question."""
     return len(text.split()) <= 3
-
-
-def _due_of(ctx: Ctx, req: CalcRequest, waiting: str) -> tuple[date, date] | None:
-    """(the contribution month named, its due date) when the months late are asked: "iuran
-    november" is due 15 Desember, so the user can count the months from there."""
-    month = req.month_date()
-    if waiting != "late" or month is None:
-        return None
-    day = ctx.content.faq.rates.find("pu_due_day", month)
-    return (month, add_months(month, 1).replace(day=int(day.amount))) if day else None
-
-
-def _class_of_rate(ctx: Ctx, on: date, rate: Decimal) -> int | None:
-    """The JKK risk group whose rate on `on` is the one typed ("jkk 0,54%"), if any."""
-    rates = ctx.content.faq.rates
-    for cls in range(1, 6):
-        value = rates.find(f"jkk_rate_{cls}", on)
-        if value is not None and value.amount == rate:
-            return cls
-    return None
 
 
 def _with_min_wage(ctx: Ctx, req: CalcRequest, on: date, out, note: bool = True):
