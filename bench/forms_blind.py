@@ -1,12 +1,14 @@
-"""Pre-registration replies: `python bench/forms_blind.py [--dev-only] [--failures]`.
+"""Pre-registration replies: `python bench/forms_blind.py [--set 1|2] [--dev-only] [--failures]`.
 
 Scores faq/tests/forms-blind/{dev,heldout}.yaml (replies written blind from the step prompts;
-see that folder's README.md). Each item is one new user sent through the whole engine (as of
-2026-11-30, in-memory database): /daftar, the earlier steps answered the usual way, then the
-item's message(s) at its step; the session (or the stored registration) is then compared with
-`expect`. When the item expects a birth date, the NIK given earlier carries that date, as a real
-person's does. `--failures` lists the DEV half's misses only: the held-out half is scored as
-figures only, never listed.
+see that folder's README.md); `--set 2` the second set, {dev,heldout}-2.yaml (written
+2026-12-02 from the prompts and from how people type such data in chats; an item may carry
+`given`, its own answers to earlier steps in place of the usual ones). Each item is one new
+user sent through the whole engine (as of 2026-11-30, in-memory database): /daftar, the
+earlier steps answered the usual way, then the item's message(s) at its step; the session
+(or the stored registration) is then compared with `expect`. When the item expects a birth
+date, the NIK given earlier carries that date, as a real person's does. `--failures` lists
+the DEV half's misses only: the held-out half is scored as figures only, never listed.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Item:
     step: str
     texts: tuple[str, ...]
     expect: Any
+    given: tuple[tuple[str, str], ...] = ()  # earlier steps answered otherwise than USUAL
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ def load(path: Path) -> list[Item]:
         texts = row["texts"] if "texts" in row else [row["text"]]
         expect = row["expect"]
         expect = dict(expect) if isinstance(expect, dict) else expect
-        items.append(Item(str(row["step"]), tuple(str(t) for t in texts), expect))
+        given = tuple((str(k), str(v)) for k, v in dict(row.get("given") or {}).items())
+        assert all(k in USUAL for k, _ in given), row
+        items.append(Item(str(row["step"]), tuple(str(t) for t in texts), expect, given))
     return items
 
 
@@ -161,7 +166,7 @@ def judge(item: Item, data: dict[str, Any] | None, stored: int) -> tuple[bool, s
     return _same(step, value, want), f"{got} stored={value!r}"
 
 
-async def run(halves: tuple[str, ...]) -> dict[str, list[Scored]]:
+async def run(halves: tuple[str, ...], suffix: str = "") -> dict[str, list[Scored]]:
     """Send every item as one fresh user; judge the state afterwards."""
     from bot.app.composition import build_engine, close_engine
     from bot.storage.registrations import RegistrationStore
@@ -180,7 +185,7 @@ async def run(halves: tuple[str, ...]) -> dict[str, list[Scored]]:
         out: dict[str, list[Scored]] = {}
         for half in halves:
             rows = []
-            for item in load(SET_DIR / f"{half}.yaml"):
+            for item in load(SET_DIR / f"{half}{suffix}.yaml"):
                 number = next(serial)
                 user = f"form-{half}-{number}"
 
@@ -200,6 +205,7 @@ async def run(halves: tuple[str, ...]) -> dict[str, list[Scored]]:
                         value = f"{born:%d-%m-%Y}"
                     elif step == "nik":
                         value = _nik_for(born, number)
+                    value = dict(item.given).get(step, value)
                     await send(text=value) if kind == "text" else await send(press=value)
                 before = errors.count
                 try:
@@ -235,15 +241,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
+    parser.add_argument("--set", choices=("1", "2"), default="1", help="which blind set")
     args = parser.parse_args()
-    results = asyncio.run(run(("dev",) if args.dev_only else HALVES))
+    suffix = "" if args.set == "1" else f"-{args.set}"
+    results = asyncio.run(run(("dev",) if args.dev_only else HALVES, suffix))
     if args.failures:
         for r in results["dev"]:
             if not r.right:
                 print(f"MISS [{r.item.step}] {' | '.join(r.item.texts)!r} -> {r.got} "
                       f"(want {r.item.expect!r})")
     for half, rows in results.items():
-        print(summary(half, rows))
+        print(summary(half + suffix, rows))
     return 0
 
 
