@@ -24,7 +24,8 @@ _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_dro
 # be read (steps.wants_to_register, steps.read_occupation)
 REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
             "register_me", "register_fillers", "register_verbs", "register_me_verbs",
-            "register_alone", "register_alone_tails")
+            "register_alone", "register_alone_tails", "replaced_words", "value_links",
+            "know_words", "know_chat")
 # Every name the file may use, in the order the file lists them (as unknown-name problems show)
 KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
          "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words", "wrong_words",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from bot.registration.answer_parts import drop_replaced, named_fields, replaces, value_after_field
 from bot.registration.answer_words import answer_words
 from bot.registration.steps import STEPS, previous_step, read_answer
 from bot.registration.typed import has_correction, read_date
@@ -57,13 +58,6 @@ def rewound(data: dict[str, Any], text: str) -> bool:
     return True
 
 
-def named_fields(text: str) -> set[str]:
-    """The steps whose field words the text holds ("nomor hp" -> phone; "-nya" ignored)."""
-    words = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in clean(text).split()]
-    padded = f" {' '.join(words)} "
-    return {step for phrase, step in answer_words().fields.items() if f" {phrase} " in padded}
-
-
 def edit_target(text: str) -> str | None:
     """At the summary, the step a message asks to change ("ubah nomor hp", "tanggal lahirnya
     salah"): a change word and one field's words, else None."""
@@ -71,6 +65,28 @@ def edit_target(text: str) -> str | None:
         return None
     steps = named_fields(text)
     return steps.pop() if len(steps) == 1 else None
+
+
+def summary_change(data: dict[str, Any], text: str, today: date
+                   ) -> tuple[str, dict[str, Any] | None] | None:
+    """At the summary, the step a message changes and its new values when written with it
+    ("ganti pekerjaan jadi nelayan", "penghasilan saya 3 juta bukan 2,5"); values None when
+    only the change is asked ("ubah nomor hp": that step is asked again). None otherwise."""
+    target = edit_target(text)
+    named = named_fields(text)
+    if target is None and ("?" in text or len(named) != 1):
+        return None
+    target = target or named.pop()
+    value = value_after_field(text, target)
+    others = {k: v for k, v in data["fields"].items() if k != target}
+    try:
+        result = read_answer(target, value, others, today) if value else None
+    except Invalid:
+        result = None
+    if result is None or result.suggestions is not None:
+        return (target, None) if edit_target(text) else None
+    data.update(step=target, editing=True)  # stored as the edit of that step: summary again
+    return target, result.values
 
 
 def reopened(data: dict[str, Any], text: str) -> str:
@@ -105,7 +121,7 @@ def correct_earlier(data: dict[str, Any], text: str, today: date) -> str | None:
     names, else the step just before. The new value is stored in `data` and its step returned;
     None when the text is no such correction (the caller then shows the step's own error)."""
     step, fields = data["step"], data["fields"]
-    if step not in STEPS or data.get("editing") or not has_correction(text):
+    if step not in STEPS or data.get("editing") or not (has_correction(text) or replaces(text)):
         return None
     earlier = [s for s in STEPS[:STEPS.index(step)] if given(fields, s)]
     named = sorted(named_fields(text) - {step})
@@ -116,7 +132,7 @@ def correct_earlier(data: dict[str, Any], text: str, today: date) -> str | None:
     others = {k: v for k, v in fields.items() if k != target}
     try:
         if target == "dob":  # only the part written changes: "tahunnya 1986"
-            born = check_birth_date(read_date(text, today, base=date.fromisoformat(
+            born = check_birth_date(read_date(drop_replaced(text), today, base=date.fromisoformat(
                 fields["dob"])), today)
             if fields.get("nik") and not nik_matches_birth_date(fields["nik"], born):
                 return None

@@ -8,13 +8,12 @@ agustus", read together with the next message), `paused` (asked "continue or sta
 long pause). Every text is read first by `bot.understand.replies`: a plain yes/no/cancel, a question
 (answered, then the step is asked again), or the step's value. Since every change is saved before
 replying, a restart loses nothing, and the core's /batal (which clears the session) cancels the
-flow. Logs never carry personal data: only masked user ids and reference codes.
+flow. Logs never carry personal data (masked user ids, reference codes only).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
 from datetime import date
 from typing import Any
@@ -24,7 +23,8 @@ from markupsafe import Markup
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
-from bot.registration.corrections import correct_earlier, drop_transient, edit_target, reopened
+from bot.registration.answer_parts import not_listed
+from bot.registration.corrections import correct_earlier, drop_transient, reopened, summary_change
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -43,13 +43,11 @@ from bot.registration.steps import (
 from bot.registration.validators import Invalid
 from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
 from bot.storage.sessions import Session
-from bot.understand.normalize import clean
 from bot.understand.replies import Level, YesNo, question_level, yes_no
 
 log = logging.getLogger(__name__)
 
 ABANDONED_DAYS = 7  # unfinished registrations (personal data) are deleted after this long
-_NOT_LISTED_RE = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:ada|semua)\b")
 _STRICT_STEPS = ("nik", "dob", "phone", "income")  # values a validator checks closely
 
 
@@ -170,10 +168,11 @@ class RegistrationFlow(Feature):
         if data.pop("pending", None):  # something else typed at the ask-back: read afresh
             await ctx.sessions.save(session)
         step = data["step"]
-        if step == "location" and data.get("suggest") and _NOT_LISTED_RE.search(clean(text)):
+        if step == "location" and data.get("suggest") and not_listed(text):
             return await self._free_place(ctx, session)
-        if step == "summary" and (target := edit_target(text)):  # "ubah nomor hp"
-            return await self.press(ctx, f"edit:{target}")
+        if step == "summary" and (change := summary_change(data, text, ctx.on)):  # "ubah hp"
+            return await (self._store_values(ctx, session, change[1]) if change[1]
+                          else self.press(ctx, f"edit:{change[0]}"))
         level = self._level(ctx, data, text)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)

@@ -19,6 +19,12 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
+from bot.registration.answer_parts import (
+    corrects_earlier,
+    drop_replaced,
+    not_known,
+    thousands_after_million,
+)
 from bot.registration.answer_words import AnswerWords, answer_words
 from bot.registration.regions import Region, get_region, match_region
 from bot.registration.typed import (
@@ -47,6 +53,8 @@ from bot.understand.reading import word_pattern
 FLOW = "registration"
 _MILLION_RE = re.compile(r"\d\s*(million|mio|mn)\b", re.I)
 STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
+# Steps whose reader takes almost any words; the strict ones refuse "tidak tahu" themselves.
+_FREE_TEXT = ("name", "occupation", "location")
 FIELD_LABELS = {
     "name": "Nama", "nik": "NIK", "dob": "Tanggal lahir", "phone": "Nomor HP",
     "occupation": "Pekerjaan", "location": "Lokasi kerja", "income": "Penghasilan",
@@ -178,6 +186,12 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     `free_place`: the user said their place is not in the list; unless the text now names one
     clearly, it is stored as typed, with an empty region code (the flag staff look for).
     """
+    if step in _FREE_TEXT and not_known(text):  # "ngga tau": asked again, never the value
+        raise Invalid("not_known")
+    # "penghasilan ralat 3 juta" where programs are asked: a correction, not "3 programs"
+    if step in STEPS and corrects_earlier(text, step, STEPS[:STEPS.index(step)]):
+        raise Invalid("other_field")
+    text = drop_replaced(text)  # "Kab. Bogor bukan Bandung": the old value is no answer
     if step in ("name", "occupation", "location", "income"):
         text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
@@ -208,7 +222,7 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("region_unknown")
     if step == "income":
-        text = _drop_words(text, answer_words().income_drop)
+        text = thousands_after_million(_drop_words(text, answer_words().income_drop))
         if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
             text = prepare(text)
         value, problem = parse_amount(text, what="penghasilan")
