@@ -143,7 +143,7 @@ def judge(item: Item, data: dict[str, Any] | None, stored: int) -> tuple[bool, s
     if step == "consent":
         verdicts = {"yes": "step:name", "no": "ended", "reask": "reask"}
         return got == verdicts[str(want)], got
-    if step == "confirm":
+    if step == "confirm" and not isinstance(want, dict):  # a mapping: the fields, below
         if want == "confirm":
             return got == "saved", got
         if want == "cancel":
@@ -207,6 +207,11 @@ async def run(halves: tuple[str, ...], suffix: str = "") -> dict[str, list[Score
                         value = _nik_for(born, number)
                     value = dict(item.given).get(step, value)
                     await send(text=value) if kind == "text" else await send(press=value)
+                session = await engine.sessions.get(f"console:{user}")
+                reached = session.data.get("step") if session else None
+                if reached != target:  # the usual (or given) answers did not lead there
+                    rows.append(Scored(item, False, f"setup: stopped at {reached}"))
+                    continue
                 before = errors.count
                 try:
                     for text in item.texts:
