@@ -175,9 +175,11 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
 
 
 def worked(low: str, count: Amount, kinds: set[str], cues: Cues) -> bool:
-    """`is_tenure`, unless a pension is asked with a benefit verb: "iuran jp sudah 18 tahun
-    gaji 5jt dapat pensiun brp" counts the years paid, the membership the pension is on."""
-    return is_tenure(low, count, cues) and not {"pension", "benefit_verbs"} <= kinds
+    """`is_tenure`, unless a pension is asked with a benefit verb or beside the contribution
+    paid: "iuran jp sudah 18 tahun gaji 5jt dapat pensiun brp", "udah 9 taunan iuran jp ...
+    pensiun brp" count the years paid, the membership the pension is on."""
+    return is_tenure(low, count, cues) and not (
+        "pension" in kinds and kinds & {"benefit_verbs", "contribution"})
 
 
 def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:
