@@ -80,3 +80,27 @@ def test_years_with_tahunan_are_not_a_yearly_wage():
 def test_tenure_without_a_pension_stays_a_contribution():
     req = read("udah 9 taunan iuran jp gaji 6jt", CUES, ON)
     assert req is not None and req.kind == "contribution"
+
+
+@pytest.mark.parametrize("text, wage", [
+    ("penghasilan bersih 4jt kotor 4,6jt potongan bpjs tk", "4600000"),
+    ("sy karyawan pabrik, penghasilan bersih 4jt kotor 4,6jt potongan bpjs tk brp", "4600000"),
+    ("aku kerja di pt, penghasilan kotor 5jt, bersih 4,7jt, potongan bpjs tk harusnya brp",
+     "5000000"),
+    ("sy pegawai toko, pendapatan kotor 3,5jt bersih 3,3jt, potongan bpjs tk brp ya", "3500000"),
+    ("gaji kotor 5jt bersih 4,7jt potongan bpjs tk brp", "5000000"),
+])
+def test_gross_and_net_pay_with_a_deduction_are_a_wage_earners(text, wage):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.who == "pu"
+    assert req.wages == [(wage, 1)] and req.deduction is None
+
+
+def test_an_informal_workers_net_income_stays_the_income():
+    req = read("saya ojol, penghasilan kotor 6jt bersih 4jt, iuran bpjs tk brp", CUES, ON)
+    assert req is not None and req.who == "bpu" and req.wages == [("4000000", 1)]
+
+
+def test_gross_income_alone_still_asks_who():
+    req = read("penghasilan kotor 5jt, potongan bpjs tk brp", CUES, ON)
+    assert req is not None and req.who is None
