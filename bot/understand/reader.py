@@ -40,6 +40,7 @@ from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
 from bot.understand.pay_periods import monthly_each
+from bot.understand.payslip_lines import slip_lines
 from bot.understand.profit import gross_over_net, profit_only
 from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
@@ -136,6 +137,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
     named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
+    req.slip_lines = slip_lines(low, roles, cues, kinds)  # "jht 100rb, jp 50rb, bpjs kes 50rb"
     profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the profit; gross over net pay
     gross_over_net(low, roles, cues)  # "bersih 4jt kotor 4,6jt potongan": the gross one
     count = read_counts(req, found, low, cues)

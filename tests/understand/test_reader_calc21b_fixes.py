@@ -77,8 +77,12 @@ def test_years_with_tahunan_are_not_a_yearly_wage():
     assert req.wages == [("5000000", 1)] and req.income_period is None and not req.problem
 
 
-def test_tenure_without_a_pension_stays_a_contribution():
-    req = read("udah 9 taunan iuran jp gaji 6jt", CUES, ON)
+@pytest.mark.parametrize("text", [
+    "udah 9 taunan iuran jp gaji 6jt",
+    "sudah kerja 10 tahun, iuran jp brp buat pensiun, gaji 6jt",
+])
+def test_tenure_without_a_pension_asked_on_it_stays_a_contribution(text):
+    req = read(text, CUES, ON)
     assert req is not None and req.kind == "contribution"
 
 
