@@ -34,6 +34,14 @@ def test_pokok_and_fixed_allowance_still_add_up(text):
     assert _wages(text) == ["5000000"]
 
 
+@pytest.mark.parametrize("text", [
+    "gaji pokok 3,5jt tunj tetap 500rb tunj makan 300rb iuran brp",
+    "gapok 3,5jt, tunjangan tetap 500rb, tunj transport 300rb, potongan bpjs tk brp",
+])
+def test_a_meal_or_transport_allowance_shortened_stays_out_of_the_wage(text):
+    assert _wages(text) == ["4000000"]
+
+
 def test_brackets_that_do_not_add_up_are_kept():
     # "(2 orang 4jt)" restates nothing: two wages stay two
     req = read("gaji 5jt dan 4jt (beda 1jt) iuran brp", CUES, ON)
