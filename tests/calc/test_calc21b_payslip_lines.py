@@ -17,6 +17,11 @@ async def test_each_line_is_checked_against_its_programme(engine):
     assert "BPJS Kesehatan Rp50.000: sesuai" in text
 
 
+async def test_the_health_hint_is_left_out_when_the_lines_are_typed(engine):
+    text = await _reply(engine, "gaji 5jt, jht 100rb, jp 80rb, bpjs kes 50rb, kok gede ya bener ga")
+    assert "lebih Rp30.000." in text and "Yang sering ikut dipotong" not in text
+
+
 async def test_a_line_too_high_is_named(engine):
     text = await _reply(engine, "slip gaji 6jt: jht 120rb, jp 90rb, bpjs kesehatan 60rb, bener?")
     # JP 1% of 6jt = 60.000: 30.000 more
