@@ -11,7 +11,7 @@ from itertools import pairwise
 from bot.core.replies import Text
 from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
-from bot.understand.reading import rule
+from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
 
 MAX_YEARS = 60  # a working life; "1000 tahun" is a typo
@@ -175,9 +175,23 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
 
 
 def worked(low: str, count: Amount, kinds: set[str], cues: Cues) -> bool:
-    """`is_tenure`, unless a pension is asked with a benefit verb: "iuran jp sudah 18 tahun
-    gaji 5jt dapat pensiun brp" counts the years paid, the membership the pension is on."""
-    return is_tenure(low, count, cues) and not {"pension", "benefit_verbs"} <= kinds
+    """`is_tenure`, unless a pension is asked with a benefit verb or beside the contribution
+    paid: "iuran jp sudah 18 tahun gaji 5jt dapat pensiun brp", "udah 9 taunan iuran jp ...
+    pensiun brp" count the years paid, the membership the pension is on."""
+    return is_tenure(low, count, cues) and not (
+        "pension" in kinds and ("benefit_verbs" in kinds or _paid_clause(low, count, cues)))
+
+
+def _paid_clause(low: str, count: Amount, cues: Cues) -> bool:
+    """Whether the count's clause names what was paid (calc-cues roles.paid: "iuran", "bayar";
+    or JP) and no work (`reading.work_words`): "iuran jp sudah 16 tahun, ...", not "sudah
+    kerja 4 tahun, iuran jp untuk pensiun brp"."""
+    start = max((low.rfind(c, 0, count.start) for c in ",.;!?"), default=-1) + 1
+    ends = [i for c in ",.;!?" if (i := low.find(c, count.end)) >= 0]
+    clause = low[start:min(ends, default=len(low))]
+    work = cues.pattern("work_word", lambda c: rf"\b{alt(c, 'work_words')}\b")
+    return (cues.has("roles", "paid", clause) or "JP" in cues.found("programs", clause)) \
+        and not work.search(clause)
 
 
 def days_per_month(low: str, found: list[Amount], cues: Cues) -> int | None:

@@ -18,10 +18,9 @@ from decimal import Decimal
 from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
-from bot.understand.amounts import MIN_MONTHLY, Amount, check_monthly, find_amounts
+from bot.understand.amounts import check_monthly
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
-from bot.understand.bare_pay import thousands_by_period
 from bot.understand.birth import with_birth_ages
 from bot.understand.counts import (
     days_per_month,
@@ -36,12 +35,13 @@ from bot.understand.counts import (
 )
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
-from bot.understand.expenses import without_expenses
 from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import jkk_class_of
+from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
 from bot.understand.pay_periods import monthly_each
-from bot.understand.profit import profit_only
+from bot.understand.payslip_lines import slip_lines
+from bot.understand.profit import gross_over_net, profit_only
 from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
@@ -56,7 +56,6 @@ MAX_PAID_AHEAD = 24  # contributions are paid ahead for months, never for years 
 # setahun"): asked back. Far below every 2026 UMP; a BPU income may be that small.
 YEARLY_WAGE_MIN_MONTH = Decimal(1_000_000)
 MAX_BALANCE = Decimal(100_000_000_000)  # Rp100 miliar: far above any JHT balance
-YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 LONG_DIGITS_RE = re.compile(r"(?<![\d.,])[1-9]\d{9,}(?![\d.,])")
 # "jkk 0,54%", "(jkk 0.24%)": the employer's JKK rate, which names its risk group
 JKK_RATE_RE = re.compile(r"\bjkk\s*:?\s*(?P<rate>[0-4][.,]\d{1,3})\s*%")
@@ -68,16 +67,6 @@ GAJI13_RE = re.compile(r"\bgaji\s*(?:ke\s*-?\s*)?13(?![\d.,])"
 # From this many words a message is a story: it is a calculation only when it asks for a
 # figure (faq/calc-cues.yaml `asking`). Every calculation in faq/tests/calc is shorter.
 STORY_WORDS = 20
-
-
-def _amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[Amount]:
-    found = thousands_by_period(low, [a for a in without_expenses(low, find_amounts(low), cues)
-                                      if not any(s <= a.start < e for s, e in skip)], cues)
-    # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
-    # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
-    return [a for a in found if a.kind != "money" or a.explicit or a.value is None
-            or a.value >= MIN_MONTHLY
-            or (rule(cues, "wage_word").search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))]
 
 
 def _context(low: str, cues: Cues) -> bool:
@@ -124,7 +113,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     rate = JKK_RATE_RE.search(low)
     if rate and jkk_class is None:
         skip.append(rate.span())
-    found = without_ages(low, _amounts(low, skip, cues), cues)  # "umur 29 anak 2": no 29 people
+    # "umur 29 anak 2": no 29 people
+    found = without_ages(low, message_amounts(low, skip, cues), cues)
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
@@ -147,7 +137,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
     named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
+    req.slip_lines = slip_lines(low, roles, cues, kinds)  # "jht 100rb, jp 50rb, bpjs kes 50rb"
     profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the profit; gross over net pay
+    gross_over_net(low, roles, cues)  # "bersih 4jt kotor 4,6jt potongan": the gross one
     count = read_counts(req, found, low, cues)
     money = [a for a, _ in roles.money]
     if asks_which_part(low, [r for _a, r in roles.money], cues):

@@ -335,8 +335,9 @@ NAMES = ("asks_where", "asks_why_when", "closing_no", "asks_which", "asks_which_
          "raise_words", "tenure_links", "tenure_leads", "tenure_after_fillers", "tenure_after",
          "becoming_words", "becoming_not", "age_after", "age_now_fillers", "days_week_words",
          "days_week_in", "staff_count_words", "heads_links", "including_words", "clause_breaks",
-         "hour_words", "hour_units", "per_day_words", "profit_words",
-         "payer_words", "gross_words", "extra_pay_fillers", "month_words", "place_fillers")
+         "hour_words", "hour_units", "per_day_words", "profit_words", "work_words",
+         "payer_words", "gross_words", "net_words", "extra_pay_fillers", "month_words",
+         "place_fillers")
 
 
 def rule(cues: Cues, name: str) -> re.Pattern[str]:

@@ -42,6 +42,8 @@ class CalcRequest:
     allowance: str | None = None  # fixed allowance included in the wage
     excluded: list[str] = field(default_factory=list)  # variable pay left out of the wage
     deduction: str | None = None  # a deduction seen on a payslip
+    # a payslip typed line by line: (JHT | JP | JKK | JKM | TK | KES | PPH, amount) as typed
+    slip_lines: list[tuple[str, str]] = field(default_factory=list)
     balance: str | None = None
     contract_value: str | None = None  # construction: the project's contract value (no PPN)
     disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
@@ -122,5 +124,6 @@ class CalcRequest:
     def from_dict(cls, data: dict) -> CalcRequest:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["wages"] = [tuple(w) for w in known.get("wages", [])]
+        known["slip_lines"] = [tuple(x) for x in known.get("slip_lines", [])]
         known["problem"] = None  # older versions kept it (as Indonesian text)
         return cls(**known)

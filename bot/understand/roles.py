@@ -36,6 +36,9 @@ _RESTATED_RE = re.compile(r"^\s*(?:\(|=)\s*(?:rp\.?\s*)?$")
 _ADJACENT_RE = re.compile(r"^[\s,]*(?:rupiah\s*|rp\s*)?$")
 _HEADS_GAP_RE = re.compile(r"[\s:]*$")  # nothing but spaces between a headcount and a wage
 # "from my", "dari": between a deduction word and the pay it is taken from
+# one or two bare digits right before a year word count years ("20 tahunan"): a year's pay is
+# never typed without its scale that small
+_YEARS_COUNT_RE = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
 _SOURCE_RE = re.compile(r"\s*(?:from|dari|dr)\s+(?:(?:my|a|the|his|her|your|their|our)\s+)?$")
 
 
@@ -104,8 +107,9 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             # after a long amount ("seratus lima puluh ribu sehari") the window runs on
             # from its end
-            if yearly and rule(cues, "tenure_before").search(low, 0, s):
-                continue
+            if yearly and (rule(cues, "tenure_before").search(low, 0, s)
+                           or _YEARS_COUNT_RE.search(low, 0, s)):
+                continue  # "sudah kerja setahun", "udh 20 tahunan": how long, not a year's pay
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])

@@ -4,6 +4,7 @@ which share is asked (the worker's deduction, the employer's part, or both)."""
 from __future__ import annotations
 
 from bot.understand.cues import Cues, blanked
+from bot.understand.profit import wage_earners_net
 from bot.understand.program_scope import without_included
 from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
@@ -42,8 +43,11 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
     # ("pendapatan 7jt, yg dipotong perusahaan": a deduction from pay is a wage earner's)
     own_income = cues.has("roles", "income", low) and not staff \
         and not cues.has("roles", "deduction", low)
+    # "penghasilan kotor 5jt bersih 4,7jt, potongan bpjs tk": net pay after a deduction is a
+    # wage earner's pay slip, unless a trade is named ("ojol, kotor 6jt bersih 4jt")
     salaried = cues.has("roles", "wage", low.replace(said, " ") if said else low) \
-        or staff or (cues.has("who", "employer", low) and not own_income)
+        or staff or (cues.has("who", "employer", low) and not own_income) \
+        or wage_earners_net(low, cues)
     # A sector word alone means BPU; "sopir gaji 4jt" or "toko saya 2 karyawan" is salaried.
     # A domestic worker ("ART saya gaji 2jt", "sopir pribadi") is registered by the household
     # as BPU (faq entry iuran-bpu-pekerja-rumah-tangga; unconfirmed, which the result says).

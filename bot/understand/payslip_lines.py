@@ -1,0 +1,68 @@
+"""A payslip typed line by line ("potongan jht 100rb, jp 50rb, bpjs kes 50rb, gaji 5jt, bener
+ga?"): each amount written right after a programme's name is that line's deduction, never a
+second wage; the BPJS Ketenagakerjaan lines together are the deduction checked, and every line
+is kept with its name so each is checked against its own programme."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.amounts import Amount
+from bot.understand.cues import Cues
+from bot.understand.reading import rule
+from bot.understand.roles import Roles
+from bot.understand.slip_line import SHARE_MAX
+
+# Between a line's name and its amount: spaces, ":", "=", "-", "nya", "rp"
+_GAP_RE = re.compile(r"(?:nya)?[\s:=\-]*(?:rp\.?\s*)?")
+EMPLOYMENT = ("JHT", "JP", "JKK", "JKM", "TK")  # BPJS Ketenagakerjaan lines ("TK": bpjs tk)
+
+
+def _names(low: str, cues: Cues) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each name a payslip line may carry."""
+    found = [(s, e, key) for key in cues.keys("programs")
+             for s, e in cues.spans("programs", key, low)]
+    found += [(m.start(), m.end(), "TK") for m in rule(cues, "employment").finditer(low)]
+    found += [(m.start(), m.end(), "KES") for m in rule(cues, "health").finditer(low)]
+    found += [(s, e, "PPH") for s, e in cues.spans("not_calculation", "tax", low)]
+    # the longest name at a place wins ("bpjs kes" over "bpjs", "pph 21" over "pph")
+    return sorted(found, key=lambda n: (n[0], -(n[1] - n[0])))
+
+
+def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str]
+               ) -> list[tuple[str, str]]:
+    """With two or more named lines in a payslip message (one of them BPJS Ketenagakerjaan's)
+    and one wage left: [(line, amount)] in the order typed, `roles` set so the wage stays the
+    wage, the employment lines are the deduction and the others (BPJS Kesehatan, PPh 21) are
+    left out; [] (roles untouched) otherwise."""
+    if not kinds & {"payslip", "payslip_doubt"}:
+        return []
+    if roles.heads or not roles.wages:
+        return []
+    names = _names(low, cues)
+    lines: list[tuple[Amount, str]] = []
+    for amount, role in roles.money:
+        if amount.value is None or role not in ("wage", "deduction", "income"):
+            continue
+        name = next((k for s, e, k in names if e <= amount.start
+                     and _GAP_RE.fullmatch(low, e, amount.start)), None)
+        if name is not None:
+            lines.append((amount, name))
+    wages = [a for a, r in roles.money if r in ("wage", "income") and a.value is not None
+             and all(a is not x for x, _ in lines)]
+    if len(lines) < 2 or len(wages) != 1 or not any(k in EMPLOYMENT for _a, k in lines) \
+            or any(a.value is None or a.value > (wages[0].value or 0) * SHARE_MAX
+                   for a, _k in lines):
+        return []
+    employment = [a for a, k in lines if k in EMPLOYMENT]
+    roles.money = [(a, "deduction" if a is employment[0] else _line_role(a, lines, r))
+                   for a, r in roles.money]
+    roles.deduction_parts = [a.value for a in employment[1:] if a.value is not None]
+    roles.wages = [(wages[0].value, 1)] if wages[0].value is not None else roles.wages
+    return [(k, str(a.value)) for a, k in lines]
+
+
+def _line_role(amount: Amount, lines: list[tuple[Amount, str]], role: str) -> str:
+    """A line's amount other than the first employment one: out of the wage and deduction."""
+    return "slip_line" if any(amount is a for a, _k in lines) else role
+
