@@ -26,6 +26,7 @@ from bot.registration.together import born_with_nik
 from bot.registration.typed import (
     Incomplete,
     after_correction,
+    no_name,
     pick_number,
     read_date,
     strip_name,
@@ -183,7 +184,9 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     if step in ("name", "occupation", "location", "income"):
         text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
-        return StepResult({"name": check_name(strip_name(text))})
+        if no_name(name := check_name(strip_name(text))):  # "menu", "good morning"
+            raise Invalid("name_no_name")
+        return StepResult({"name": name})
     if step == "nik":
         info = check_nik(pick_number(text, _is_nik))
         if born := born_with_nik(info.nik, text, today):  # "NIK ..., lahir 17-08-1990": both
