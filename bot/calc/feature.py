@@ -113,6 +113,10 @@ class Calculator(Feature):
             last = CalcRequest.from_dict(mine.data["req"])
             current = mine.idle_seconds() < FOLLOWUP_SECONDS and (
                 not mine.data.get("aside") or bool(find_amounts(text)))
+            said, left = cues.correction(low)
+            if current and said and not left and "?" not in low and not find_amounts(text):
+                return [Reply(ctx.text("calc_which_number", what=ASK_AMOUNT.get(  # "eh salah"
+                    last.topic, "gaji"), staff=last.topic == "staff"), kind="calculation")]
             moved = minimum_wage.moved(last, *place) if current and last.min_wage and (
                 place := place_change(text, cues)) else None
             if moved is not None:  # "kalau jawa barat?" after a result on the UMR Jakarta

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,13 @@ class Ctx:
     # False while answering a question typed inside a conversation (see Engine.answer_question)
     keep_question_text: bool = True
     lang: str = "id"  # the reply language: "id" or "en" (see Engine.reply_language)
+    # The update's view of the sessions (SessionStore.for_update): the user's session is read
+    # once and shared by every feature; copies of this context (replace) share it too.
+    session_view: SessionStore | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.session_view is None:
+            self.session_view = self.engine.sessions.for_update()
 
     @property
     def content(self) -> Content:
@@ -51,7 +58,7 @@ class Ctx:
 
     @property
     def sessions(self) -> SessionStore:
-        return self.engine.sessions
+        return self.session_view or self.engine.sessions
 
     @property
     def qlog(self) -> QuestionLog:
@@ -324,4 +331,4 @@ class Engine:
         if handler is None:
             return None
         event = replace(ctx.event, command=name, args=args, text="")
-        return await handler(Ctx(event, self, lang=ctx.lang))
+        return await handler(replace(ctx, event=event, keep_question_text=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from markupsafe import escape
 
@@ -56,7 +57,7 @@ class StaffHandoff(Feature):
     @staticmethod
     async def _asker(ctx: Ctx, user_key: str) -> Ctx:
         """Messages to the person who asked follow their language, not the staff member's."""
-        return Ctx(ctx.event, ctx.engine, lang=await ctx.engine.language_of(user_key))
+        return replace(ctx, lang=await ctx.engine.language_of(user_key))
 
     def _from_staff(self, ctx: Ctx) -> bool:
         return bool(self._staff_chat(ctx)) and ctx.event.chat_id == self._staff_chat(ctx)
@@ -89,7 +90,7 @@ class StaffHandoff(Feature):
             return [ctx.reply("handoff.html.j2", state="already", id=existing.id)]
         handoff_id = await store.open(ctx.event.session_key, question, qlog_id)
         # The staff group reads Indonesian, whatever the asker's language.
-        staff = Ctx(ctx.event, ctx.engine, lang="id").reply(
+        staff = replace(ctx, lang="id").reply(
             "handoff_staff.html.j2", id=handoff_id, question=question, mark=MARK,
             buttons=[close_button(handoff_id)])
         ctx.engine.outbox.append((self._staff_chat(ctx), staff))

@@ -25,6 +25,7 @@ from bot.outreach.schedule import (
 )
 from bot.storage import waiting
 from bot.storage.outreach import Contact, OutreachStore
+from bot.storage.sessions import SessionStore
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class Reminders(Feature):
             return [Reply(ctx.text("reminder_bad_day", max_day=MAX_DAY, example=DEFAULT_DAY),
                           day_buttons(ctx))]
         first = first_due(ctx.on, day)
-        last_calc = await self._last_calc(ctx.engine, ctx.event.session_key)
+        last_calc = await self._last_calc(ctx.sessions, ctx.event.session_key)
         store = self.store(ctx.engine)
         await store.set_reminder(ctx.event.session_key, day, first, last_calc)
         contact = await store.get(ctx.event.session_key)
@@ -126,9 +127,9 @@ class Reminders(Feature):
         return [ctx.reply("reminder_menu.html.j2", stopped=True, private_only=False)]
 
     @staticmethod
-    async def _last_calc(engine: Engine, session_key: str) -> dict | None:
+    async def _last_calc(sessions: SessionStore, session_key: str) -> dict | None:
         """The calculator's last request, while it is still in the session."""
-        session = await engine.sessions.get(session_key)
+        session = await sessions.get(session_key)
         if session is None or session.flow != CALC_FLOW or "req" not in session.data:
             return None
         return dict(session.data["req"])
@@ -145,7 +146,7 @@ class Reminders(Feature):
             if contact.channel not in engine.channels or contact.reminder_day is None:
                 continue  # another transport's user: that process sends it
             following = first_due(today + timedelta(days=1), contact.reminder_day)
-            last_calc = await self._last_calc(engine, contact.user_key)
+            last_calc = await self._last_calc(engine.sessions, contact.user_key)
             if last_calc is not None:
                 await store.remember_calc(contact.user_key, last_calc)
                 contact = await store.get(contact.user_key) or contact

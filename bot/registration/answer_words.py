@@ -19,7 +19,7 @@ WORDS_FILE = DATA_DIR / "answer_words.yaml"
 FIELD_STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 JOB_CODES = ("ojol", "sopir", "pedagang", "petani", "nelayan", "nakes", "art", "buruh")
 _LISTS = ("not_months", "corrections", "name_leads", "name_address", "income_drop",
-          "place_drop", "edit_words", "wrong_words", "correction_chat", "edit_chat")
+          "place_drop", "edit_words", "wrong_words", "correction_chat", "edit_chat", "not_names")
 # Lists that must be there: without one, "mau daftar" or a transport job would silently not
 # be read (steps.wants_to_register, steps.read_occupation)
 REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wants",
@@ -28,8 +28,8 @@ REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wan
             "know_words", "know_chat")
 # Every name the file may use, in the order the file lists them (as unknown-name problems show)
 KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
-         "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words", "wrong_words",
-         "correction_chat", "edit_chat", *REQUIRED)
+         "not_names", "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words",
+         "wrong_words", "correction_chat", "edit_chat", *REQUIRED)
 Bad = Callable[[int, str, str], None]
 
 
@@ -56,6 +56,7 @@ class AnswerWords:
     wrong_words: frozenset[str] = frozenset()  # "salah", "typo": the answer before was wrong
     correction_chat: frozenset[str] = frozenset()  # "tadi", "ketik": around them, no value
     edit_chat: frozenset[str] = frozenset()  # "mau", "dulu": around a change asked, no value
+    not_names: tuple[str, ...] = ()  # "halo", "ok siap", "menu": no name (longest first)
     # REQUIRED lists by name: transport jobs, how-to words, the parts of "mau daftar"
     required: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -135,7 +136,8 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
         fields=_mapping(data, "fields", "fields", FIELD_STEPS, bad),
         edit_words=frozenset(lists["edit_words"]), wrong_words=frozenset(lists["wrong_words"]),
         correction_chat=frozenset(lists["correction_chat"]),
-        edit_chat=frozenset(lists["edit_chat"]), required=required)
+        edit_chat=frozenset(lists["edit_chat"]), required=required,
+        not_names=tuple(sorted(lists["not_names"], key=len, reverse=True)))
     if len(set(months.values())) != 12:
         bad(data.line_of("months"), "months", "setiap bulan 1-12 harus punya nama")
     return words, sorted(problems, key=lambda p: p.line)

@@ -280,7 +280,7 @@ class RegistrationFlow(Feature):
         if data.get("editing"):
             data.update(step=data.pop("back_to", "summary"), editing=False)
         else:
-            data["step"] = next_step(step)
+            data["step"] = next_step(step, values)
         await ctx.sessions.save(session)
         return [prompt(ctx, session.data)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,9 +28,11 @@ from bot.registration.answer_parts import (
 )
 from bot.registration.answer_words import AnswerWords, answer_words
 from bot.registration.regions import Region, get_region, match_region
+from bot.registration.together import born_with_nik
 from bot.registration.typed import (
     Incomplete,
     after_correction,
+    no_name,
     pick_number,
     read_date,
     strip_name,
@@ -195,9 +198,13 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     if step in ("name", "occupation", "location", "income"):
         text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
-        return StepResult({"name": check_name(strip_name(text))})
+        if no_name(name := check_name(strip_name(text))):  # "menu", "good morning"
+            raise Invalid("name_no_name")
+        return StepResult({"name": name})
     if step == "nik":
         info = check_nik(pick_number(text, _is_nik))
+        if born := born_with_nik(info.nik, text, today):  # "NIK ..., lahir 17-08-1990": both
+            return StepResult({"nik": info.nik, "dob": born.isoformat()})
         if fields.get("dob") and not nik_matches_birth_date(info.nik, date.fromisoformat(
                 fields["dob"])):
             raise Invalid("nik_not_dob")
@@ -275,9 +282,12 @@ def _read_keeping(data: dict[str, Any], text: str, today: date, free: bool) -> S
         raise
 
 
-def next_step(step: str) -> str:
-    index = STEPS.index(step)
-    return STEPS[index + 1] if index + 1 < len(STEPS) else "summary"
+def next_step(step: str, given: Container[str] = ()) -> str:
+    """The step after `step`, past any this answer `given` too (the birth date with the NIK)."""
+    index = STEPS.index(step) + 1
+    while index < len(STEPS) and STEPS[index] in given:
+        index += 1
+    return STEPS[index] if index < len(STEPS) else "summary"
 
 
 def previous_step(step: str) -> str:

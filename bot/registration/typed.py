@@ -296,3 +296,12 @@ def strip_name(text: str, words: AnswerWords | None = None) -> str:
     if name.endswith(".") and len(parts[-1]) > 4 and "." not in parts[-1][:-1]:
         name = name[:-1]  # a full stop after the name, not an initial ("M.")
     return name
+
+
+def no_name(name: str, words: AnswerWords | None = None) -> bool:
+    """Whether every word of a name is one that is no name: a greeting, an acknowledgement, a
+    command ("halo", "ok siap", "menu", "good morning"; answer_words.yaml not_names)."""
+    words = words or answer_words()
+    said = " ".join(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", name.casefold()))
+    alternatives = "|".join(re.escape(phrase) for phrase in words.not_names)
+    return bool(said) and re.fullmatch(rf"(?:(?:{alternatives})(?: |$))+", said) is not None

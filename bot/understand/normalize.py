@@ -305,12 +305,15 @@ class Normalizer:
 
     def is_smalltalk(self, tokens: tuple[str, ...], text: str = "") -> str | None:
         """'greeting' or 'thanks' when the message holds nothing but such words; a message of
-        emoji or marks only ("👍", ":)", "🙏🙏") is a thanks, "??" a ping (greeted back)."""
+        emoji or marks only is a thanks with a thanks mark in it ("👍", ":)", "🙏🙏"; the
+        `thanks` items without letters), else greeted with what the assistant does ("😀", a
+        "??" ping)."""
+        syn = self.synonyms
         if not tokens:
             if not text.strip() or any(c.isalnum() for c in text):
                 return None
-            return "greeting" if "?" in text else "thanks"
-        syn = self.synonyms
+            marks = (m for m in syn.thanks if not any(c.isalnum() for c in m))
+            return "thanks" if "?" not in text and any(m in text for m in marks) else "greeting"
         if all(t in syn.thanks or t in syn.greetings or t in syn.pings or t in syn.stopwords
                for t in tokens):
             if any(t in syn.thanks for t in tokens) and not syn.hellos & set(tokens) \

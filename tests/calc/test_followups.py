@@ -149,3 +149,23 @@ async def test_a_correction_without_a_value_after_a_result_is_read_as_before(eng
     await say(engine, "gaji 5jt potongan bpjs brp", user="f13")
     text = await say(engine, "bukan, saya mau tanya jht cair kapan", user="f13")
     assert "🧮" not in text  # a question for the FAQ, not the JHT part of the deduction
+
+
+async def test_a_bare_correction_after_a_result_asks_for_the_right_number(engine):
+    # review21: "eh salah" alone after a result got FAQ guesses (ubah data, JMO terblokir)
+    await say(engine, "iuran 10 karyawan gaji 5jt", user="f14")
+    for wrong in ("eh salah", "salah", "bukan", "salah ketik"):
+        text = await say(engine, wrong, user="f14")
+        assert "angka mana yang salah" in text and "🤔" not in text, wrong
+    text = await say(engine, "7,5 juta", user="f14")  # the request was kept
+    assert "Iuran 10 karyawan" in text and "10 × Rp7.500.000" in text
+    await say(engine, "saya ojol penghasilan 3 juta iuran berapa", user="f15")
+    assert "penghasilan" in await say(engine, "eh salah", user="f15")
+    await say(engine, "gaji 5 juta potong berapa", user="f16")
+    assert "which number" in await say(engine, "no wait", user="f16")
+
+
+async def test_a_question_or_no_result_is_not_asked_for_a_number(engine):
+    await say(engine, "gaji 5 juta potong berapa", user="f17")
+    assert "angka mana" not in await say(engine, "maksudnya?", user="f17")
+    assert "angka mana" not in await say(engine, "eh salah", user="f18")  # nothing computed

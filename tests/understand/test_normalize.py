@@ -81,6 +81,16 @@ def test_closings_emoji_and_pings_are_smalltalk(raw, kind):
     assert NORM.is_smalltalk(NORM.tokens(raw), raw) == kind
 
 
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [("😀", "greeting"), ("😂😂", "greeting"), ("🤔", "greeting"), ("...", "greeting"),
+     ("👍🏽", "thanks"), ("❤️", "thanks"), ("^^", "thanks"), ("😊🙏", "thanks"), ("👌", "thanks")],
+)
+def test_emoji_alone_are_thanks_only_with_a_thanks_mark(raw, kind):
+    """'😀' alone is no thanks: it is greeted with what the assistant does."""
+    assert NORM.is_smalltalk(NORM.tokens(raw), raw) == kind
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("perawat", "perawat"),  # Sastrawi alone: "awat"
     ("perawatan", "rawat"),
