@@ -108,3 +108,10 @@ def value_after_field(text: str, step: str) -> str:
     while start < len(tokens) and (not bare[start] or bare[start] in skip):
         start += 1
     return drop_replaced(" ".join(tokens[start:])).strip(" ,.:;-")
+
+
+def drop_words(text: str, words: tuple[str, ...]) -> str:
+    """The text without these words or signs ("+- 2 juta" -> "2 juta")."""
+    for word in words:
+        text = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", text, flags=re.I)
+    return text

@@ -20,12 +20,7 @@ from bot.core.engine import Ctx
 from bot.core.locale import formats
 from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
-from bot.registration.answer_parts import (
-    corrects_earlier,
-    drop_replaced,
-    not_known,
-    thousands_after_million,
-)
+from bot.registration import answer_parts as parts
 from bot.registration.answer_words import AnswerWords, answer_words
 from bot.registration.regions import Region, get_region, match_region
 from bot.registration.together import born_with_nik
@@ -189,12 +184,12 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
     `free_place`: the user said their place is not in the list; unless the text now names one
     clearly, it is stored as typed, with an empty region code (the flag staff look for).
     """
-    if step in _FREE_TEXT and not_known(text):  # "ngga tau": asked again, never the value
+    if step in _FREE_TEXT and parts.not_known(text):  # "ngga tau": asked again, never the value
         raise Invalid("not_known")
     # "penghasilan ralat 3 juta" where programs are asked: a correction, not "3 programs"
-    if step in STEPS and corrects_earlier(text, step, STEPS[:STEPS.index(step)]):
+    if step in STEPS and parts.corrects_earlier(text, step, STEPS[:STEPS.index(step)]):
         raise Invalid("other_field")
-    text = drop_replaced(text)  # "Kab. Bogor bukan Bandung": the old value is no answer
+    text = parts.drop_replaced(text)  # "Kab. Bogor bukan Bandung": the old value is no answer
     if step in ("name", "occupation", "location", "income"):
         text = after_correction(text)  # "Budi Santosa, eh maksudnya Budi Santoso"
     if step == "name":
@@ -229,7 +224,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("region_unknown")
     if step == "income":
-        text = thousands_after_million(_drop_words(text, answer_words().income_drop))
+        text = parts.thousands_after_million(
+            parts.drop_words(text, answer_words().income_drop))
         if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
             text = prepare(text)
         value, problem = parse_amount(text, what="penghasilan")
@@ -254,13 +250,6 @@ def _is_phone(number: str) -> bool:
     except Invalid:
         return False
     return True
-
-
-def _drop_words(text: str, words: tuple[str, ...]) -> str:
-    """The text without these words or signs ("+- 2 juta" -> "2 juta")."""
-    for word in words:
-        text = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", text, flags=re.I)
-    return text
 
 
 def read_kept(data: dict[str, Any], text: str, today: date) -> StepResult:
