@@ -14,6 +14,7 @@ longer, starts (the synonyms read that one).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 
 from bot.understand.normalize import clean
@@ -28,15 +29,17 @@ class MixedPhrases:
         `english(word)`: an English word (never read as another word); `stopwords`: words
         that do not make a window English ("my jht" is not "my pf" mixed); `forms`: chat
         forms of English words ("hw" -> how), read as their word inside a phrase."""
+        # Each variant's words once, interned: the tables below share them (memory budget).
+        split = {v: tuple(map(sys.intern, clean(v).split())) for v in replacements}
         self._canon = {words[0]: c for v, c in replacements.items()
-                       if len(words := clean(v).split()) == 1}
+                       if len(words := split[v]) == 1}
         self._forms = dict(forms)
         # A chat form means what its word means: "hw many days" is "how many days" (lama).
         self._meaning = {**self._canon, **{f: self._canon.get(w, w) for f, w in forms.items()}}
         by_key: dict[tuple[str, ...], tuple[str, ...] | None] = {}
         meaning: dict[tuple[str, ...], str] = {}
         for variant, canonical in replacements.items():
-            words = tuple(clean(variant).split())
+            words = split[variant]
             if len(words) < 2:
                 continue
             key = self._key(words)
@@ -45,14 +48,15 @@ class MixedPhrases:
             elif key not in meaning:
                 by_key[key], meaning[key] = words, canonical
         self._by_key = {k: w for k, w in by_key.items() if w is not None}
-        self._means = {k: frozenset(meaning[k].split()) for k in self._by_key}
+        shared: dict[str, frozenset[str]] = {}  # one set per meaning, not per phrase
+        self._means = {k: shared.setdefault(meaning[k], frozenset(meaning[k].split()))
+                       for k in self._by_key}
         # Where a phrase as written starts, the synonyms read it: no mixed window there.
         self._written: dict[tuple[str, str], tuple[int, ...]] = {}
-        for variant in replacements:
-            words = tuple(clean(variant).split())
+        for words in split.values():
             if len(words) >= 2:
                 self._written[words[:2]] = (*self._written.get(words[:2], ()), len(words))
-        self._variants = frozenset(tuple(clean(v).split()) for v in replacements)
+        self._variants = frozenset(w for w in split.values() if len(w) >= 2)
         sizes: dict[tuple[str, str], set[int]] = {}
         for key in self._by_key:
             sizes.setdefault(key[:2], set()).add(len(key))
