@@ -282,7 +282,8 @@ class RegistrationFlow(Feature):
         else:
             data["step"] = next_step(step, values)
         await ctx.sessions.save(session)
-        return [prompt(ctx, session.data)]
+        noted = "noted:dob" if step == "nik" and "dob" in values else ""  # said, not silent
+        return [prompt(ctx, session.data, lead=noted)]
 
     async def _duplicate(self, ctx: Ctx, session: Session, owner: str) -> list[Reply]:
         if owner == ctx.event.session_key:

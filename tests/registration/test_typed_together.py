@@ -25,6 +25,7 @@ async def test_a_birth_date_typed_with_the_nik_is_taken_too(engine, text):
     assert session.data["fields"]["dob"] == "1990-08-17"
     assert session.data["step"] == "phone"
     assert "Langkah 4 dari 8" in replies[-1].text
+    assert "juga sudah saya catat" in replies[-1].text  # the date taken is said, not silent
 
 
 @pytest.mark.parametrize("text", [
