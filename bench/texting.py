@@ -51,6 +51,7 @@ from bot.content.faqbase import load_faq
 from bot.content.store import Content, build_content
 from bot.core.settings import PROJECT_ROOT
 from bot.staff.regression import load_labelled
+from bot.understand.key_slips import NEIGHBOURS  # the phone keyboard the reader undoes
 from bot.understand.matcher import Matcher
 
 VOWELS = re.compile(r"(?<=.)[aiueo](?=.)")  # interior vowels only: the word keeps its ends
@@ -183,15 +184,6 @@ def chat(text: str, rng: random.Random) -> str:
     return " ".join(w.upper() if rng.random() < 0.03 else w for w in words)
 
 
-# A phone's QWERTY letter rows; each row sits half a key (the third a key and a half) right of
-# the one above, as on Gboard and the iOS keyboard.
-_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.5), ("zxcvbnm", 1.5))
-_KEY_AT = {c: (r, i + shift) for r, (row, shift) in enumerate(_ROWS) for i, c in enumerate(row)}
-# The keys a thumb lands on instead: beside it in its row, or touching it in the row above or
-# below (less than a key width apart).
-NEIGHBOURS = {c: "".join(o for o, (r2, x2) in _KEY_AT.items() if o != c and (
-    (r2 == r and abs(x2 - x) == 1) or (abs(r2 - r) == 1 and abs(x2 - x) < 1)))
-    for c, (r, x) in _KEY_AT.items()}
 # Uncorrected slips per character typed (letters and the space after a word): 2.3% in the
 # 37,370 phone typists of Palin et al. 2019 (bench/README.md "`--style slips`").
 SLIP_RATE = 0.023
