@@ -11,10 +11,10 @@ from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
 from bot.understand.roles import Roles
-from bot.understand.slip_line import SHARE_MAX
+from bot.understand.slip_line import GAP, SHARE_MAX, written_after
 
-# Between a line's name and its amount: spaces, ":", "=", "-", "nya", "rp"
-_GAP_RE = re.compile(r"(?:nya)?[\s:=\-]*(?:rp\.?\s*)?")
+# Between a line's name and its amount: slip_line's gap, after a "-nya" ("jhtnya 100rb")
+_GAP_RE = re.compile(r"(?:nya)?" + GAP)
 EMPLOYMENT = ("JHT", "JP", "JKK", "JKM", "TK")  # BPJS Ketenagakerjaan lines ("TK": bpjs tk)
 
 
@@ -44,8 +44,8 @@ def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str]
     for amount, role in roles.money:
         if amount.value is None or role not in ("wage", "deduction", "income"):
             continue
-        name = next((k for s, e, k in names if e <= amount.start
-                     and _GAP_RE.fullmatch(low, e, amount.start)), None)
+        name = next((k for _s, e, k in names if written_after(low, e, amount.start, _GAP_RE)),
+                    None)
         if name is not None:
             lines.append((amount, name))
     wages = [a for a, r in roles.money if r in ("wage", "income") and a.value is not None

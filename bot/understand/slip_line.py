@@ -13,7 +13,8 @@ from bot.understand.reading import rule
 from bot.understand.roles import Roles
 
 # Between the programme's name and its amount: nothing but spaces, ":", "=" or "-"
-_GAP_RE = re.compile(r"[\s:=\-]*(?:rp\.?\s*)?")
+GAP = r"[\s:=\-]*(?:rp\.?\s*)?"
+_GAP_RE = re.compile(GAP)
 # A deduction is a small part of the pay: every BPJS TK share together stays below this
 # fraction of the wage (JHT 2% + JP 1% for the worker, 10,24% at most for both sides)
 SHARE_MAX = Decimal("0.2")
@@ -25,12 +26,17 @@ def _name_ends(low: str, cues: Cues) -> list[int]:
     return names + [e for _s, e in cues.group_spans("programs", low)]
 
 
+def written_after(low: str, end: int, start: int, gap: re.Pattern[str] = _GAP_RE) -> bool:
+    """Whether what starts at `start` is written right after a name ending at `end`."""
+    return end <= start and gap.fullmatch(low, end, start) is not None
+
+
 def named_line(low: str, amounts: list[Amount], cues: Cues) -> bool:
     """Whether an amount is written right after "bpjs tk" or a programme's name ("bpjs tk
     250rb", "jht: 100.000"), as a payslip line is."""
     ends = _name_ends(low, cues)
-    return any(a.kind == "money" and any(e <= a.start and _GAP_RE.fullmatch(low, e, a.start)
-                                         for e in ends) for a in amounts)
+    return any(a.kind == "money" and any(written_after(low, e, a.start) for e in ends)
+               for a in amounts)
 
 
 def named_deductions(low: str, roles: Roles, cues: Cues, kinds: set[str]) -> None:
@@ -44,7 +50,7 @@ def named_deductions(low: str, roles: Roles, cues: Cues, kinds: set[str]) -> Non
     for i, (amount, role) in enumerate(roles.money):
         if role != "wage" or amount.value is None or amount.value > wage * SHARE_MAX:
             continue
-        if any(e <= amount.start and _GAP_RE.fullmatch(low, e, amount.start) for e in names):
+        if any(written_after(low, e, amount.start) for e in names):
             roles.money[i] = (amount, "deduction")
             roles.wages = [(v, n) for v, n in roles.wages if v != amount.value]
             return
