@@ -13,11 +13,22 @@ from datetime import date
 from bot.understand.cues import Cues, literal_alt
 
 
+def month_names(cues: Cues) -> str:
+    """Every month's name and short name as one alternation (calc-cues.yaml `numbered` months,
+    months_short)."""
+    return literal_alt([*cues.numbered.get("months", ()), *cues.numbered.get("months_short", ())])
+
+
+def month_number(cues: Cues, name: str) -> int:
+    """The number of a month named by `month_names` (1 for "januari" or "jan")."""
+    months = cues.numbered.get("months", {})
+    return months[name] if name in months else cues.numbered["months_short"][name]
+
+
 def _month_name(cues: Cues) -> str:
-    """A month's name or short name (calc-cues.yaml `numbered` months, months_short); a short
-    name ("mar", "des") counts only after "bulan" or before a year: "des" alone is a word."""
-    names = literal_alt([*cues.numbered.get("months", ()), *cues.numbered.get("months_short", ())])
-    return (rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{names})\b"
+    """A month's name or short name; a short name ("mar", "des") counts only after "bulan" or
+    before a year: "des" alone is a word."""
+    return (rf"(?:\b(?:bulan|bln|iuran)\s+)?\b(?P<name>{month_names(cues)})\b"
             r"(?:\.?\s+(?P<year>(?:19|20)\d\d)\b)?")  # "jan. 2027"
 
 
@@ -42,7 +53,7 @@ def _relative(cues: Cues) -> str:
 def find_month(low: str, on: date, cues: Cues) -> tuple[date | None, list[tuple[int, int]]]:
     """(first day of the month meant, spans to ignore as amounts) from lower-case text; a
     month counted from this one ("bulan lalu") as the cues' relative_months say."""
-    months, short = cues.numbered.get("months", {}), cues.numbered.get("months_short", {})
+    months = cues.numbered.get("months", {})
     named = [m for m in cues.pattern("month_name", _month_name).finditer(low)
              if m.group("name") in months or m.group("year")
              or m.group(0).split()[0] in ("bulan", "bln", "iuran")]
@@ -57,8 +68,7 @@ def find_month(low: str, on: date, cues: Cues) -> tuple[date | None, list[tuple[
             if other:
                 year = other.group("year")
                 spans.append(other.span())
-        number = months[name] if name in months else short[name]
-        return date(int(year) if year else on.year, number, 1), spans
+        return date(int(year) if year else on.year, month_number(cues, name), 1), spans
     m3 = _NUMBER_RE.search(low)
     if m3:
         year = m3.group("year") or m3.group("year2")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.understand.cues import Cues, literal_alt
+from bot.understand.cues import Cues
+from bot.understand.dates import month_names, month_number
 from bot.understand.reading import alt
 from bot.understand.request import CalcRequest
 
@@ -15,7 +16,7 @@ MAX_MONTHS = 60 * 12  # a working life, as counts.MAX_YEARS
 
 
 def _pattern(cues: Cues) -> str:
-    names = literal_alt([*cues.numbered.get("months", ()), *cues.numbered.get("months_short", ())])
+    names = month_names(cues)
     return (rf"\b{alt(cues, 'since_words')}\s+(?:(?:bulan|bln|thn|tahun)\s+)?"
             rf"(?:(?P<month>{names})\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
             rf"(?:\s*(?:-|{alt(cues, 'until_words')})\s*(?:(?:bulan|bln|thn|tahun)\s+)?"
@@ -31,9 +32,7 @@ def since_months(low: str, on: date, cues: Cues) -> int | None:
     start, end = int(m.group("year")), int(m.group("end") or on.year)
     month = m.group("month")
     if month and not m.group("end"):  # "sejak maret 2019": to this month
-        number = cues.numbered.get("months", {}).get(month) \
-            or cues.numbered.get("months_short", {}).get(month)
-        months = (on.year * 12 + on.month) - (start * 12 + number)
+        months = (on.year * 12 + on.month) - (start * 12 + month_number(cues, month))
     else:
         months = (end - start) * 12
     return months if 0 < months <= MAX_MONTHS else None
