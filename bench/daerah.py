@@ -1,5 +1,7 @@
 """Regional Indonesian: the rewrite of `bench/texting.py --style daerah`.
 
+`python bench/daerah.py [--seed N]`: the same, answered right per region.
+
 Indonesians on Telegram write Indonesian with the function words of their regional language:
 Javanese ngoko ("piye", "ora", "wis", "durung", "iso", "arep") or krama ("pripun", "mboten",
 "sampun", "dereng", "saged", "kulo"), Sundanese ("kumaha", "naon", "teu", "tos", "teu acan",
@@ -178,3 +180,46 @@ def daerah(text: str, rng: random.Random) -> str:
     if out and (rng.random() < PARTICLE_RATE or not changed):
         out = _particle(out, region, rng)
     return " ".join(out)
+
+
+def main() -> None:
+    """`texting.py --style daerah`, then answered right per region and regional words written."""
+    import argparse
+    import sys
+    from collections import Counter
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.texting import reaches
+    from bot.content.faqbase import load_faq
+    from bot.core.settings import PROJECT_ROOT
+    from bot.staff.regression import load_labelled
+    from bot.understand.matcher import Matcher
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=20261130)
+    args = parser.parse_args()
+    faq = load_faq(PROJECT_ROOT / "faq")
+    m = Matcher(faq)
+    cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
+             if c.expect in faq.entries]
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    written = 0
+    for c in cases:
+        seed = f"{args.seed}:daerah:{c.question}"
+        region = region_of(random.Random(seed))[0]  # the draw daerah() makes first
+        text = daerah(c.question, random.Random(seed))
+        written += len(set(text.split()) - set(c.question.lower().split()))
+        ok = reaches(m, text, c.expect)[0]
+        for key in ("all", region):
+            seen[key] += 1
+            right[key] += ok
+    for key in sorted(seen):
+        print(f"{key:8s} answered right {right[key]}/{seen[key]} "
+              f"({100 * right[key] / seen[key]:.1f}%)")
+    print(f"regional words and particles per question: {written / len(cases):.2f}")
+
+
+if __name__ == "__main__":
+    main()
