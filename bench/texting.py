@@ -1,6 +1,6 @@
 """Texting-style robustness: the labelled questions rewritten the way people shorten words.
 
-`python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en] [--failures]`
+`python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en|daerah] [--failures]`
 rewrites every labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two
 shortenings chat writers use most, applied mechanically so nobody picks the examples: interior
 vowels dropped from longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter
@@ -32,6 +32,10 @@ closing, the question first, in the middle or last (bench/stories.py holds the p
 speakers in Indonesia type them (bench/texting_en.py; stream "seed:en:question") and asks the
 English matcher; "routed" asks the matcher the engine picks for a new user whose Telegram is
 Indonesian (the message's language, a code-switched message read in English, else Indonesian).
+
+`--style daerah` rewrites the Indonesian questions with the question words, negations, aspect
+words, pronouns and particles of one regional language each (Javanese ngoko or krama, Sundanese,
+Betawi, Minang, Medan, Banjar; bench/daerah.py holds the forms; stream "seed:daerah:question").
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.daerah import daerah
 from bench.stories import story
 from bench.texting_en import english_chat
 from bot.content.faqbase import load_faq
@@ -237,7 +242,7 @@ def slips(text: str, rng: random.Random) -> str:
 
 STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:"),
           "slips": ("slips", slips, "slips:"), "story": ("story", story, "story:"),
-          "en": ("en", english_chat, "en:")}
+          "en": ("en", english_chat, "en:"), "daerah": ("daerah", daerah, "daerah:")}
 
 
 def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bench.daerah import daerah
 from bench.stories import story
 from bench.texting import chat, english_cases, reaches, slips, texting
 from bench.texting_en import english_chat
@@ -24,6 +25,9 @@ STORY_FLOOR = 0.78
 # The English labelled questions as English speakers in Indonesia chat (--style en), English
 # matcher: 84.7% before en21, 91.9% after (bench/README.md "Session 21 (en21)").
 EN_FLOOR = 0.90
+# Regional function words and particles (--style daerah, bench/daerah.py): 93.3% before
+# dialect22's synonyms, 95.7% after (bench/README.md "Session 22 (dialect22)").
+DAERAH_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +58,8 @@ def test_texted_questions_stay_answered(content):
 
 
 @pytest.mark.parametrize(("rewrite", "stream", "floor"), [
-    (chat, "chat", CHAT_FLOOR), (slips, "slips", SLIPS_FLOOR), (story, "story", STORY_FLOOR)])
+    (chat, "chat", CHAT_FLOOR), (slips, "slips", SLIPS_FLOOR), (story, "story", STORY_FLOOR),
+    (daerah, "daerah", DAERAH_FLOOR)])
 def test_rewritten_questions_stay_answered(content, rewrite, stream, floor):
     right, share = _share(content.matcher, _labelled(content), rewrite, stream)
     assert share >= floor, f"{right} {stream} questions answered right ({share:.1%})"
