@@ -21,6 +21,7 @@ from bot.content.render import Renderer, disallowed_tags, to_plain
 from bot.content.smoke import call_center_of, smoke_render
 from bot.content.synonym_use import unused_targets
 from bot.content.yamlsrc import ContentError, Problem
+from bot.core.formatting import MONTHS_ID
 from bot.understand.matcher import PROGRAM_TOKENS
 from bot.understand.normalize import Normalizer
 
@@ -39,6 +40,10 @@ SENTENCE_RE = re.compile(r"[^.!?\n]+")
 TEMPLATE_CODE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 UNCONFIRMED_HINT_RE = re.compile(r"175|kantor cabang|jmo|belum (ter)?konfirmasi|pastikan", re.I)
 UNCONFIRMED_HINT_EN_RE = re.compile(r"branch office|not confirmed|confirm|check with", re.I)
+# An Indonesian month name in a rendered English answer: a text value (`txt`) written in
+# Indonesian, where `since()` / `until()` would have given the English date.
+_ID_ONLY_MONTHS = [m for m in MONTHS_ID if m not in ("April", "September", "November")]
+ID_MONTH_RE = re.compile(r"\b(" + "|".join(_ID_ONLY_MONTHS) + r")\b")
 # Two phrasings of different entries this similar (rapidfuzz ratio over normalised text) leave
 # the matcher guessing between them; staff should reword or merge.
 NEAR_DUPLICATE_RATIO = 92.0
@@ -108,6 +113,10 @@ def render_problems(faq: FaqBase, renderer: Renderer, entry, on: date,
         add(f"kesalahan template jawaban: {exc}")
         return problems
     plain = to_plain(html)
+    month = ID_MONTH_RE.search(plain) if lang == "en" else None
+    if month:
+        add(f"jawaban bahasa Inggris menulis bulan '{month.group(0)}' dalam bahasa Indonesia "
+            "(nilai teks dari rates.yaml?); pakai {{ since('kunci') }} / {{ until('kunci') }}")
     if ctx.unconfirmed() and not (UNCONFIRMED_HINT_RE.search(plain)
                                   or (lang == "en" and UNCONFIRMED_HINT_EN_RE.search(plain))):
         keys = ", ".join(v.key for v in ctx.unconfirmed())

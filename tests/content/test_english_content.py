@@ -52,6 +52,18 @@ def test_a_figure_typed_into_an_english_answer_is_refused(tmp_path):
     assert any("answer_en" in m and "angka langsung" in m for m in messages), messages
 
 
+def test_an_indonesian_month_in_an_english_answer_is_refused(tmp_path):
+    # jp-usia-pensiun said "From 1 Januari 2028": a text rate written in Indonesian
+    faq = _faq(tmp_path, "From {{ txt('jp_pension_age_next_from') }} it rises.")
+    _, found = run_check(faq, TEMPLATES_DIR, date(2026, 12, 2))
+    messages = [str(p) for p in found]
+    assert any("answer_en" in m and "'Januari'" in m for m in messages), messages
+    (tmp_path / "b").mkdir()
+    faq = _faq(tmp_path / "b", "From {{ since('jp_pension_age', 'next') }} it rises.")
+    _, found = run_check(faq, TEMPLATES_DIR, date(2026, 12, 2))
+    assert [p for p in found if p.severity == "error"] == []
+
+
 def test_english_templates_fall_back_to_indonesian(tmp_path):
     renderer = Renderer(TEMPLATES_DIR)
     assert renderer.render("error.html.j2", lang="en", call_center="175").startswith("😔 Sorry")
