@@ -44,8 +44,8 @@ def test_story_words_and_lookalikes_do_not_ask(text):
 @pytest.mark.parametrize("text", ["ke rs mana yg gratis", "klinik mana yang kerja sama jkk",
                                   "kek mana daftarnya bang", "cemana cara klaim jht"])
 def test_which_one_and_medan_how_ask(text):
-    # "X mana yg/yang": which X; "kek mana", "cemana": how (Medan) (wrong22, 2026-12-02: the first of two numbered questions was
-    # read as story, so the second one was answered)
+    # "X mana yg/yang": which X; "kek mana", "cemana": how (Medan). wrong22, 2026-12-02: the
+    # first of two numbered questions was read as story, so the second one was answered.
     assert asks(text, CUES)
 
 
