@@ -41,6 +41,20 @@ def test_story_words_and_lookalikes_do_not_ask(text):
     assert not asks(text, CUES)
 
 
+@pytest.mark.parametrize("text", ["ke rs mana yg gratis", "klinik mana yang kerja sama jkk",
+                                  "kek mana daftarnya bang", "cemana cara klaim jht"])
+def test_which_one_and_medan_how_ask(text):
+    # "X mana yg/yang": which X; "kek mana", "cemana": how (Medan). wrong22, 2026-12-02: the
+    # first of two numbered questions was read as story, so the second one was answered.
+    assert asks(text, CUES)
+
+
+def test_a_which_question_is_one_of_several():
+    parts = clauses("kecelakaan kerja kemarin, 1. ke rs mana yg gratis 2. gaji sy selama ga "
+                    "masuk dibayar siapa", CUES, split_long=False)
+    assert [c.asks for c in parts] == [False, True, True]
+
+
 def test_a_regional_question_after_a_story_is_its_asking_clause():
     parts = clauses("bapak seda pas kerja di pabrik minggu kemarin. santunane dapat piro", CUES)
     assert [c.asks for c in parts] == [False, True]

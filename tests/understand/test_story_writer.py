@@ -21,6 +21,14 @@ def test_kin_and_a_death_read_as_an_heir_not_as_the_employer_the_story_suggests(
     assert "heir" in audiences and "employer" not in audiences
 
 
+def test_a_grandchild_in_a_regional_story_is_an_heir(matcher):
+    """"mbah" (Javanese grandparent) is kin: the grandchild asks as an heir (wrong22); written
+    for this test."""
+    aspects, audiences = matcher.facets.read("mbahku seda taun wingi, biyen kerja neng pabrik "
+                                             "rokok. jht ne iso dijupuk ora")
+    assert "death" in aspects and "heir" in audiences
+
+
 def test_no_death_no_heir(matcher):
     audiences = matcher.facets.read("bapak saya kerja di pabrik roti, kemarin kecelakaan di "
                                     "jalan. klaimnya gimana ya")[1]
