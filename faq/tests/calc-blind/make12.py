@@ -42,6 +42,9 @@ heldout-12.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
 from make import as_item, bpu, emp, fine, followup_items, r, total, worker, write_stratified
 from make3 import (
     JKM,
@@ -248,9 +251,26 @@ FOLLOWUPS = [
 ]
 
 
+# Dev-12 label correction (calc22, found while reading dev misses; heldout-12.yaml untouched):
+# - ten workers on the UMP Jakarta: each program rounded per worker, then x 10 (Rp515.690 x 10
+#   = Rp5.156.900) is accepted beside the per-worker total and the sum rounded once, as set 9's
+#   correction accepted it (I had left that rounding out of group_totals).
+CORRECTIONS = {
+    ("hitung iuran bpjs tk karyawan sy", "10 org umr jakarta"): {"figure": [3437926, 3437930, 5156886, 5156890, 5156900]},
+}
+
+
 def main() -> None:
     items = [as_item(row) for row in ITEMS] + followup_items(FOLLOWUPS)
     write_stratified(items, 20261223, "dev-12", "heldout-12")
+    dev = Path(__file__).parent / "dev-12.yaml"
+    part = yaml.safe_load(dev.read_text(encoding="utf-8"))
+    for item in part:
+        key = (" / ".join(item.get("before", ())), item["q"])
+        if key in CORRECTIONS:
+            item.update(CORRECTIONS[key])
+    dev.write_text(yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100),
+                   encoding="utf-8")
 
 
 if __name__ == "__main__":
