@@ -18,6 +18,7 @@ def flat_without_place(req: CalcRequest) -> None:
 
 def ruled_out(req: CalcRequest, low: str, cues: Cues) -> bool:
     """JKP asked after a contract that ended on schedule ("habis kontrak ga diperpanjang"):
-    no JKP (facts 4e), a question for the FAQ, not 60% of the wage."""
+    no JKP (facts 4e), a question for the FAQ, not 60% of the wage; a layoff named beside it
+    ("di phk sebelum kontrak habis") is still computed."""
     return req.kind == "benefit" and req.benefit == "job_loss" \
-        and cues.has("not_calculation", "no_jkp", low)
+        and cues.has("not_calculation", "no_jkp", low) and not cues.has("kinds", "job_loss", low)

@@ -74,3 +74,8 @@ def test_jkp_after_a_layoff_is_still_computed():
 def test_the_employer_total_named_after_the_program():
     req = read("2 staff at 9m and 12m, total bpjs tk employer cost?", CUES, ON, "en")
     assert req is not None and req.focus == "employer"
+
+
+def test_a_layoff_before_the_contract_ended_is_still_jkp():
+    req = read("di phk sebelum kontrak habis, gaji 5jt, jkp brp", CUES, ON)
+    assert req is not None and req.kind == "benefit" and req.benefit == "job_loss"
