@@ -38,6 +38,7 @@ from bot.understand.followup import (
 )
 from bot.understand.reader import read
 from bot.understand.request import BENEFITS, CalcRequest
+from bot.understand.since import since_months
 from bot.understand.who import who_answer
 
 FLOW = "calc"
@@ -168,6 +169,9 @@ class Calculator(Feature):
                                                                  "late"):
             await self._clear(ctx)  # a different question: let the FAQ answer it
             return None
+        if waiting == "years" and (since := since_months(typed, ctx.on, ctx.content.cues)):
+            req.months = since  # "iur dr 2008, skrg 2026": the months since the start
+            return await self.answer(ctx, req)
         if waiting in ("years", "late"):
             count = next((a for a in found if a.value and a.kind in ("years", "months", "money")),
                          None)
@@ -197,6 +201,8 @@ class Calculator(Feature):
             # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
             heads = req.headcount or (req.min_wage or {}).get("heads") or 1
             req.wages, req.problem = [(str(value), heads)], None
+            if req.topic == "fine" and ctx.content.cues.has("roles", "paid", typed.lower()):
+                req.contribution, req.wages = str(value), []  # "iurannya 2,4jt": the fine's base
             req.income_period = req.income_each = req.per_month = req.income_months = None
             return await self.answer(ctx, req)
         low = text.lower()

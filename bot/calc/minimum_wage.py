@@ -98,8 +98,15 @@ def typed(ctx: Ctx, req: CalcRequest, text: str) -> bool:
     """A typed answer that names the place ("Jawa Barat", "pakai UMP Jawa Barat") after the
     calculator asked for the minimum wage's place or number: noted on the request."""
     mw_data = ctx.content.cues.minimum_wage
-    if req.min_wage is None or mw_data is None:
+    if mw_data is None:
         return False
+    if req.min_wage is None:
+        # the wage asked, a minimum wage typed with no number ("di atas umr jakarta dikit"):
+        # that wage, its place asked when none is named
+        wage = named(text.lower(), mw_data) if not find_amounts(text) else None
+        if wage is not None:
+            req.min_wage, req.wages = wage, []
+        return wage is not None
     if any(a.kind == "money" and a.value is not None and (a.explicit or a.value >= MIN_MONTHLY)
            for a in find_amounts(text)):
         return False  # "jawa barat 6jt": the wage typed wins, as when typed alone

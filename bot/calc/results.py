@@ -13,6 +13,7 @@ from bot.calc.outcome import CLASS_BUTTONS, Outcome
 from bot.core.engine import Ctx
 from bot.core.replies import Button
 from bot.rules import contributions as calc
+from bot.rules.bpu_arrears import arrears_months
 from bot.rules.construction import construction_contribution
 from bot.understand.request import CalcRequest
 
@@ -101,7 +102,12 @@ def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     periods = tuple(sorted({*calc.BPU_PERIODS, *([req.period_months] if req.period_months
                                                   else [])}))
     assert req.wage is not None
-    r = calc.bpu_contribution(ctx.content.faq.rates, on, req.wage,
+    rates, start, extra = ctx.content.faq.rates, on, {}
+    if req.arrears and req.period_months:
+        # months owed: the past months, each at its own rates (no fine for BPU)
+        start, last, used = arrears_months(rates, on, req.period_months)
+        periods, extra = (req.period_months,), {"arrears": (start, last), "used": used}
+    r = calc.bpu_contribution(rates, start, req.wage,
                               with_jht=bool(req.with_jht), transport=bool(req.transport),
                               periods=periods)
     buttons: list[list[Button]] = []
@@ -112,8 +118,10 @@ def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     if req.transport is None and r.other_discount is not None:
         buttons.append([Button("🛵 Saya ojol/kurir/sopir", "calc:t:1")])
     figure = r.periods[req.period_months] if req.period_months else r.payable
-    return Outcome("calc_short_bpu.html.j2", "calc_bpu.html.j2", r.rates_used,
-                   {"r": r, "req": req, "figure": figure}, buttons=buttons)
+    return Outcome("calc_short_bpu.html.j2", "calc_bpu.html.j2",
+                   r.rates_used + extra.get("used", []),
+                   {"r": r, "req": req, "figure": figure, "arrears": extra.get("arrears")},
+                   buttons=buttons)
 
 
 def jakon(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:

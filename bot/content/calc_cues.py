@@ -29,7 +29,7 @@ REQUIRED = {
               "paid", "benefit", "age"},
     "who": {"employer", "worker", "staff", "bpu", "clinic"},
     "sectors": {"transport", "other"},
-    "not_calculation": {"scam", "tax", "other"},
+    "not_calculation": {"scam", "tax", "other", "no_jkp"},
 }
 # Lists in one group that must not share a word: the reader could not tell them apart.
 EXCLUSIVE = {"sectors", "programs", "not_calculation"}

@@ -75,6 +75,8 @@ def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
         change["with_jht"] = choice.group("no") is None
     if "amount" in change and "heads" in change and rule(cues, "adds_group").search(low):
         change["add"] = True  # "kalau ditambah 5 org gaji 8jt?": one more group in the list
+    elif "amount" in change and rule(cues, "adds_group").search(low):
+        change["raise_by"] = change["amount"]  # "kalau ditambah tunjangan 500rb?": on top
     _who_change(low, cues, change)
     return change or None
 
@@ -286,6 +288,8 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
         new.allowance, new.income_period, new.per_month = None, None, None
         new.focus = new.focus if new.focus != "worker" else "both"
         return new
+    if "raise_by" in change and len(new.wages) == 1 and not new.income_period:
+        change = {**change, "amount": str(Decimal(new.wages[0][0]) + Decimal(change["raise_by"]))}
     if "amount" in change:
         heads = new.headcount or 1
         if new.income_period and new.per_month:

@@ -50,6 +50,9 @@ class MinimumWage:
     wage_words: tuple[str, ...] = ()  # gaji, upah, digaji, sesuai, standar...
     not_wage: tuple[str, ...] = ()  # "lapor ... pakai umr", "di bawah umr": no wage given
     compare: tuple[str, ...] = ()  # "sudah sesuai umk belum", "di bawah umr": a comparison
+    # "di atas umr dikit", "a bit above the minimum wage": about that wage, not a comparison
+    near: tuple[str, ...] = ()  # dikit, sedikit, a bit, slightly...
+    near_over: tuple[str, ...] = ()  # di atas, lebih dari, above...: the words it softens
     places: dict[str, Place] = field(default_factory=dict)  # every name -> its place
     provinces: dict[str, Place] = field(default_factory=dict)  # province key -> place
     _re: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
@@ -81,14 +84,19 @@ class MinimumWage:
         return [m.span() for pattern in found if pattern for m in pattern.finditer(text)]
 
     def level_in(self, text: str) -> str | None:
-        """The minimum-wage word given as a wage ("gaji umr"), or None."""
-        if (block := self._get("not", self.not_wage)) and block.search(text):
+        """The minimum-wage word given as a wage ("gaji umr"), or None; "gaji di atas umr
+        dikit" is about that wage (the approximation is read like "4jtan")."""
+        near = self._get("near", self.near)
+        over = self._get("near_over", self.near_over) if near and near.search(text) else None
+        if (block := self._get("not", self.not_wage)) and any(
+                not (over and over.fullmatch(m.group(0))) for m in block.finditer(text)):
             return None
         levels, wage = self._get("words", self.words), self._get("wage", self.wage_words)
         for m in levels.finditer(text) if levels else ():
             said = m.group(0).removesuffix("nya")
-            if said.startswith(("upah", "gaji")) or (wage and wage.search(
-                    text[max(0, m.start() - WAGE_GAP):m.start()])) \
+            before = text[max(0, m.start() - WAGE_GAP):m.start()]
+            if said.startswith(("upah", "gaji")) or (wage and wage.search(before)) \
+                    or (over and over.search(before)) \
                     or not text[:m.start()].strip(" ,.:;-"):  # "UMR jkt, potongan brp"
                 return said
         return None
@@ -114,12 +122,13 @@ def parse(data: object, bad: Callable[[str, str], None]) -> MinimumWage:
             bad(f"minimum_wage.{name}", "must be a non-empty list of words")
             continue
         setattr(mw, name, words)
-    if "compare" in data:  # optional: without it a comparison is read like any wage
-        words = _texts(data.get("compare"))
-        if words:
-            mw.compare = words
-        else:
-            bad("minimum_wage.compare", "must be a non-empty list of words")
+    for name in ("compare", "near", "near_over"):  # optional: without them none is special
+        if name in data:
+            words = _texts(data.get(name))
+            if words:
+                setattr(mw, name, words)
+            else:
+                bad(f"minimum_wage.{name}", "must be a non-empty list of words")
 
     def add(name: str, place: Place) -> None:
         if name in mw.places and mw.places[name] != place:

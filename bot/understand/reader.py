@@ -19,8 +19,10 @@ from bot.core.replies import Text
 from bot.understand import minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly
+from bot.understand.arrears import bpu_arrears
 from bot.understand.asks import asks_other, asks_which_part, only_counts, other_topic
 from bot.understand.bare import bare_deduction, counted, keeps_count
+from bot.understand.benefit_limits import flat_without_place, ruled_out
 from bot.understand.birth import with_birth_ages
 from bot.understand.counts import (
     days_per_month,
@@ -202,6 +204,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # how many months late a date makes depends on how a part month counts, which the
         # facts sheet does not give: the fine for each month late, beside the due date
         req.months_late, req.late_each = 1, True
+    bpu_arrears(req)  # "bpu nunggak 3 bulan, penghasilan 2jt": the months owed, no fine
+    flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
+    if ruled_out(req, low, cues):
+        return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why
     if req.benefit == "disability" and not _disability_share(req, kinds):
         # "cacat sebagian" with no percentage: the FAQ explains the table (never the total)
         return CalcRequest(kind="not_calc", reason="other")

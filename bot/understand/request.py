@@ -52,6 +52,7 @@ class CalcRequest:
     late_each: bool = False  # "kalau telat bayar?" with no months: the fine per month late
     contribution: str | None = None  # the monthly contribution as stated (late fine)
     period_months: int | None = None  # contributions for this many months
+    arrears: bool = False  # BPU months owed (no fine): period_months past months, not ahead
     month: str | None = None  # ISO first day of the contribution month meant
     annual_return: str | None = None
     wage_growth: str | None = None

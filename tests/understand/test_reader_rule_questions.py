@@ -34,8 +34,10 @@ def test_a_bpu_late_fine_with_no_income_is_for_the_faq(text):
 
 
 def test_a_bpu_late_fine_with_its_income_is_still_the_no_fine_calculation():
+    # calc22: the calculation is the months owed, whose reply says there is no fine
     req = read("kurir penghasilan 3 juta nunggak 2 bulan dendanya berapa", CUES, ON)
-    assert req is not None and req.kind == "fine" and req.who == "bpu"
+    assert req is not None and req.kind == "contribution" and req.who == "bpu"
+    assert req.arrears and req.period_months == 2
 
 
 @pytest.mark.parametrize(("text", "months"), [
