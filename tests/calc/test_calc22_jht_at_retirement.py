@@ -12,3 +12,9 @@ async def test_jht_at_retirement_is_a_jht_projection(engine):
     assert "Rp285.000" in plain(await say(engine, "26 tahun"))
     # the pension alone is still JP's
     assert "masa iur JP" in plain(await say(engine, "gaji 5jt pensiun dapet brp", "u2"))
+
+
+async def test_jht_at_retirement_in_english_is_a_projection_too(engine):
+    # it was the JHT contribution on 10 million
+    text = plain(await say(engine, "born 1990 salary 10m jht at retirement", "en1"))
+    assert "years ahead" in text and "contribution" not in text.lower()
