@@ -205,7 +205,7 @@ def _steered(matcher: Matcher, text: str, previous: Entry | None, asked: list[st
     if previous is None:
         leaning = False
     if previous is not None and (pointing := pointed(matcher, text, previous, cues,
-                                                     lang)) is not None:
+                                                     lang, alone)) is not None:
         # "itu bisa dari hp?": about the entry just answered; when that reading finds nothing,
         # the message is read as it would be without its pointer word
         return pointing

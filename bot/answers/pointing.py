@@ -33,17 +33,19 @@ def points_at_nothing(matcher: Matcher, text: str, cues: Cues) -> bool:
 
 
 def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
-            lang: str) -> MatchResult | None:
+            lang: str, alone: MatchResult | None = None) -> MatchResult | None:
     """The follow-up read with the entry just answered (a calculation's: calc-cues.yaml
     `calc_context`) in place of its pointer word (calc-cues `pointing`: itu, tersebut). That
     entry again ("itu bisa dari hp?" after Lapak Asik), or, when the follow-up asks an aspect
     the entry lacks (faq/facets.yaml: "itu cara klaimnya?" after the JKP amount), the first
     close reading that has it and shares a program with the entry. None when nothing points
-    back, when the message names a program of its own ("apa itu jkp") or when the reading
-    answers nothing."""
+    back, when the message names a program of its own ("apa itu jkp") or asks what a term
+    is that it answers alone (`alone`: "apa itu bpu?"), or when the reading answers nothing."""
     low = text.lower()
     head = _head(matcher, text, cues)
     if head is None:
+        return None
+    if alone is not None and alone.outcome == "answer" and _asks_what(matcher, low, cues, head):
         return None
     # "tapera itu apa?", "bpjs kesehatan itu beda ga?": "itu" after a word the entry never
     # uses marks a topic of the message's own; "potongan itu", "klaim tersebut" point back.
@@ -68,6 +70,20 @@ def pointed(matcher: Matcher, text: str, previous: Entry, cues: Cues,
                     and other.score >= floors(joined=True)[0]:
                 return MatchResult("answer", (other,), tokens=result.tokens)
     return result
+
+
+def _asks_what(matcher: Matcher, low: str, cues: Cues,
+               head: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """"apa itu bpu?", "apaan itu jmo": the pointer closes a definition opener (faq/facets.yaml
+    `definition`) after asking words alone, and a term follows it, not an asking word ("apa itu
+    bisa dari hp?" asks about what was just said)."""
+    start = cues.pointer_start(low)
+    after = low[start:]
+    opener = f"{low[:start]} {after.split()[0]}"
+    words = matcher.query_tokens(cues.drop_pointers(after))
+    return bool(head[0]) and not head[1] and bool(words[1]) \
+        and words[0][0] not in matcher.faq.clause_cues.plain_asking \
+        and "definition" in matcher.facets.read(opener)[0]
 
 
 def _head(matcher: Matcher, text: str,

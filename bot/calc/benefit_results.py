@@ -63,7 +63,8 @@ def jht(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     if req.wage_growth is not None:
         kwargs["wage_growth"] = Decimal(req.wage_growth)
     r = ben.jht_projection(ctx.content.faq.rates, on, req.wage or Decimal(0),
-                           max(1, req.months // 12), Decimal(req.balance or 0), **kwargs)
+                           max(1, req.months // 12), Decimal(req.balance or 0),
+                           so_far=req.months == req.months_since, **kwargs)
     return Outcome(SHORT, "calc_jht.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": r.balance_end, "topic": "jht"})
 

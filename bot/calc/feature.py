@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from markupsafe import Markup
 
@@ -37,6 +38,7 @@ from bot.understand.followup import (
     with_last_wage,
 )
 from bot.understand.reader import read
+from bot.understand.replies import yes_no
 from bot.understand.request import BENEFITS, CalcRequest
 from bot.understand.since import since_months
 from bot.understand.who import who_answer
@@ -195,7 +197,10 @@ class Calculator(Feature):
             req.staff_ask = True
             return await self.answer(ctx, req)
         if waiting == "amount":
-            value, problem = parse_amount(typed, what=ASK_AMOUNT.get(req.topic, "gaji"))
+            meant = session.data.get("meant")  # "maksud Anda Rp4,5 juta?" answered "ya"
+            value, problem = (int(meant), None) if meant and yes_no(
+                text, ctx.content.faq.replies) == "yes" else parse_amount(
+                typed, what=ASK_AMOUNT.get(req.topic, "gaji"))
             if problem:
                 return [await self._ask(ctx, "amount", req, retry=True, problem=problem)]
             # "10 karyawan gaji UMR" asked back, then "7jt": the ten keep their count
@@ -306,20 +311,26 @@ class Calculator(Feature):
         buttons = {"class": CLASS_BUTTONS, "years": years, "kind": KIND_BUTTONS,
                    "late": late}.get(waiting, [])
         req.problem = None
-        saved = await self._save(ctx, req, waiting)
+        # the amount it asks whether the user meant ("4,5" -> 4,5 juta), for a "ya" to take
+        meant = dict(problem.params).get("value") if problem and problem.key == "amount_decimal" \
+            else None
+        saved = await self._save(ctx, req, waiting, None if meant is None else meant * 1_000_000)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
                          buttons=buttons if saved else [], waiting=waiting, topic=req.topic,
                          retry=retry, saved=saved, due=due_of(ctx, req, waiting),
                          problem=Markup(ctx.text(problem)) if problem else None,
                          what=ASK_AMOUNT.get(req.topic, "gaji"))
 
-    async def _save(self, ctx: Ctx, req: CalcRequest, waiting: str | None) -> bool:
+    async def _save(self, ctx: Ctx, req: CalcRequest, waiting: str | None,
+                    meant: Decimal | None = None) -> bool:
         """Keep the request for the next press; never overwrite another flow's session."""
         key = ctx.event.session_key
         current = await ctx.sessions.get(key)
         if current is not None and current.flow != FLOW:
             return False
-        await ctx.sessions.save(Session(key, FLOW, {"req": req.to_dict(), "await": waiting}))
+        data = {"req": req.to_dict(), "await": waiting}
+        await ctx.sessions.save(Session(key, FLOW, data | ({"meant": str(int(meant))}
+                                                           if meant is not None else {})))
         return True
 
     async def _clear(self, ctx: Ctx) -> None:

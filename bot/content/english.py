@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 LANGUAGE_FILE = "language.yaml"
 SYNONYMS_EN_FILE = "synonyms-en.yaml"
+LANGUAGE_LISTS = {"english", "indonesian", "english_chat"}  # the lists of language.yaml
 ENGLISH_FIELDS = {"title_en", "questions_en", "answer_en"}
 # A note under an entry answered in Indonesian because it has no English answer yet.
 NO_ENGLISH_NOTE = "This answer is only available in Indonesian for now."
@@ -79,6 +80,9 @@ def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
         if data is not None:
             problems.append(Problem(path.name, 1, "", "berkas harus berisi english dan indonesian"))
         return LanguageDetector()
+    for key in sorted(set(data) - LANGUAGE_LISTS):  # a mistyped name would drop its words
+        problems.append(Problem(path.name, data.line_of(key), key, f"daftar '{key}' tidak "
+                                f"dikenal; gunakan {', '.join(sorted(LANGUAGE_LISTS))}"))
     return LanguageDetector(_words(data, "english", path.name, problems),
                             _words(data, "indonesian", path.name, problems),
                             read_chat_forms(data, path.name, problems))

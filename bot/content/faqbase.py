@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
@@ -290,15 +290,16 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
                 bad(table.line_of(canonical), canonical,
                     f"varian '{key}' sudah menuju '{replacements[key]}'")
             replacements[key] = str(canonical).lower()
-    lists = {}
-    for name in ("stopwords", "greetings", "thanks", "pings", "hellos"):
+    lists, names = {}, [f.name for f in fields(Synonyms)][1:]  # the word lists after replacements
+    for key in sorted(set(data) - {"synonyms", "not_faq_targets", *names}):  # a mistyped name
+        bad(data.line_of(key), key, f"daftar '{key}' tidak dikenal")  # would drop its words
+    for name in names:
         items = _str_list(data.get(name, []))
         if items is None:
             bad(data.line_of(name), name, f"'{name}' harus berupa daftar kata")
             items = []
         lists[name] = frozenset(w.lower() for w in items)
-    return Synonyms(replacements, lists["stopwords"], lists["greetings"], lists["thanks"],
-                    lists["pings"], lists["hellos"])
+    return Synonyms(replacements, *lists.values())  # in the fields' order
 
 
 def load_faq(directory: Path) -> FaqBase:

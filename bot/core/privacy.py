@@ -1,4 +1,4 @@
-"""Masking of personal data (user ids, NIK, phone numbers) for logs and staff views."""
+"""Masking of personal data (user ids, NIK, phone numbers, names) for logs and staff views."""
 
 from __future__ import annotations
 
@@ -38,8 +38,44 @@ _DATE_WORDS_RE = re.compile(rf"\b\d{{1,2}}\s*(?:{_MONTHS})[a-z]*\.?\s*'?\d{{2,4}
                             re.IGNORECASE)
 
 
+# A name given after its introduction ("nama saya Budi Santoso", "atas nama Siti", "my name is
+# John Smith"): the letter words after it, at most MAX_NAME_WORDS, up to a comma or a digit
+# or a word the question goes on with (NAME_ENDS: "nama saya tidak terdaftar" gives no name).
+_NAME_INTRO_RE = re.compile(r"\b(?:nama\s*(?:saya|sy|aku|ku|gue|gw|lengkap(?:\s+saya)?)|atas\s+nama"
+                            r"|a\.n\.?|my\s+name\s+is)(?:\s*:\s*|\s+adalah\s+|\s+)", re.IGNORECASE)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*[ \t]*")
+MAX_NAME_WORDS = 4
+NAME_ENDS = frozenset({
+    "mau", "ingin", "pengen", "pgn", "mo", "dari", "dr", "di", "umur", "usia", "nik", "no",
+    "nomor", "hp", "wa", "lahir", "tanya", "nanya", "bertanya", "mohon", "izin", "ijin", "minta",
+    "kerja", "bekerja", "peserta", "pekerja", "karyawan", "sudah", "udah", "udh", "sdh", "dah",
+    "belum", "blm", "yang", "yg", "dan", "dengan", "dgn", "tidak", "tdk", "ga", "gak", "nggak",
+    "bukan", "salah", "beda", "berbeda", "sama", "ganti", "berubah", "tapi", "tp", "kok",
+    "tinggal", "asal", "and", "i", "im", "from", "want", "would", "my", "is", "was", "am", "but",
+    "not"})
+
+
+def _names_masked(text: str) -> str:
+    """The text with each introduced name as [nama]."""
+    kept, last = [], 0
+    for intro in _NAME_INTRO_RE.finditer(text):
+        if intro.start() < last:
+            continue
+        end = pos = intro.end()
+        for _ in range(MAX_NAME_WORDS):
+            word = _NAME_WORD_RE.match(text, pos)
+            if word is None or word.group().strip().lower().rstrip(".") in NAME_ENDS:
+                break
+            end, pos = pos + len(word.group().rstrip()), word.end()
+        if end > intro.end():
+            kept += [text[last:intro.end()], "[nama]"]
+            last = end
+    return "".join(kept) + text[last:]
+
+
 def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
-    """Mask personal numbers, dates in words and e-mail addresses (`extra_patterns` first)."""
+    """Mask personal numbers, dates in words, e-mail addresses and introduced names
+    (`extra_patterns` first)."""
 
     def mask(match: re.Match[str]) -> str:
         raw = match.group(0)
@@ -51,4 +87,4 @@ def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     for pattern in extra_patterns:
         text = re.sub(pattern, "[secret]", text)
     text = _DATE_WORDS_RE.sub("[tanggal]", _EMAIL_RE.sub("[email]", text))
-    return _NUMBER_RUN_RE.sub(mask, text)
+    return _names_masked(_NUMBER_RUN_RE.sub(mask, text))

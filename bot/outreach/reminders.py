@@ -89,7 +89,8 @@ class Reminders(Feature):
         if not await waiting.answered(ctx.sessions, ctx.event.session_key, ASKED):
             return None
         day = _day(ctx.event.text.strip().lower().rstrip("?!. "))
-        return await self._set(ctx, int(day)) if day.isdigit() else None
+        # two digits at most: a longer number (a NIK at its registration step, a phone) is none
+        return await self._set(ctx, int(day)) if day.isdigit() and len(day) <= 2 else None
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")

@@ -133,6 +133,7 @@ class JhtProjection:
     balance_end: Decimal
     monthly_first: Decimal  # the first month's contribution (employer + worker)
     rates_used: list[RateValue]
+    so_far: bool = False  # the years up to today, the wage typed being today's
 
 
 # Assumptions, not rates: nothing in law fixes them, so they are shown in every reply as such.
@@ -142,14 +143,18 @@ ASSUMED_WAGE_GROWTH = Decimal(3)  # percent a year
 
 def jht_projection(rates: Rates, on: date, wage: Decimal, years: int,
                    balance: Decimal = Decimal(0), annual_return: Decimal = ASSUMED_RETURN,
-                   wage_growth: Decimal = ASSUMED_WAGE_GROWTH) -> JhtProjection:
+                   wage_growth: Decimal = ASSUMED_WAGE_GROWTH,
+                   so_far: bool = False) -> JhtProjection:
     """Month by month: the balance earns annual_return/12, then the month's contribution
     (JHT employer + worker on the wage) is added; the wage rises by wage_growth each year.
-    The balance is rounded each month (the project's one rounding rule)."""
+    The balance is rounded each month (the project's one rounding rule). `so_far`: the years
+    end today, so the wage typed is the last year's and the first year's is taken back from
+    it (it would otherwise grow past today's wage for years already worked)."""
     used = Used(rates, on)
     emp, wrk = used("jht_employer_rate"), used("jht_worker_rate")
     monthly_rate = annual_return / 100 / 12
-    bal, paid, earned, current = balance, Decimal(0), Decimal(0), wage
+    start = round_rupiah(wage / (1 + wage_growth / 100) ** (years - 1)) if so_far else wage
+    bal, paid, earned, current = balance, Decimal(0), Decimal(0), start
     first = percent_of(emp, wage) + percent_of(wrk, wage)
     for month in range(years * 12):
         if month and month % 12 == 0:
@@ -160,7 +165,7 @@ def jht_projection(rates: Rates, on: date, wage: Decimal, years: int,
         paid += contribution
         earned += interest
     return JhtProjection(balance, wage, years, annual_return, wage_growth, paid, earned, bal,
-                         first, used.list())
+                         first, used.list(), so_far)
 
 
 @dataclass

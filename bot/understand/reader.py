@@ -295,9 +295,11 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
         decide_who(req, low, cues)
         return True
     benefit = None
-    # "saldo jht 12jt, pensiun 20 thn lagi jd brp": the JHT balance at retirement, not JP
-    jht_grows = "projection" in kinds and "JP" not in programs \
+    # "saldo jht 12jt, pensiun 20 thn lagi jd brp", "jht pas pensiun brp": the JHT balance at
+    # retirement, not JP
+    jht_grows = bool(kinds & {"projection", "pension"}) and "JP" not in programs \
         and ("JHT" in programs or req.balance is not None)
+    kinds = kinds | ({"projection"} if jht_grows else set())
     if contribution and req.months and req.months > MAX_PAID_AHEAD and not tenure \
             and len(programs & {"JP", "JHT"}) == 1 and not cues.has("who", "bpu", low) \
             and not cues.found("sectors", low):

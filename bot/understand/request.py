@@ -48,6 +48,9 @@ class CalcRequest:
     contract_value: str | None = None  # construction: the project's contract value (no PPN)
     disability_pct: str | None = None  # "cacat 25%": partial disability, the table's percent
     months: int | None = None  # membership (JP) or projection length (JHT)
+    # the months back to a start typed ("kerja sejak 2015"): while `months` still equals them,
+    # a JHT balance is the balance so far (the wage typed is today's), not a projection ahead
+    months_since: int | None = None
     months_late: int | None = None
     late_each: bool = False  # "kalau telat bayar?" with no months: the fine per month late
     contribution: str | None = None  # the monthly contribution as stated (late fine)

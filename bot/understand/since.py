@@ -52,7 +52,7 @@ def membership(req: CalcRequest, low: str, on: date, kinds: set[str], cues: Cues
     asks = kinds & {"projection", "pension", "benefit_verbs"}
     if req.months is None and ("contribution" not in kinds or asks) \
             and (req.balance or {"JP", "JHT"} & set(req.programs) or asks):
-        req.months = since_months(low, on, cues)
+        req.months = req.months_since = since_months(low, on, cues)
 
 
 def contribution_month(month: date | None, spans: list[tuple[int, int]], low: str, on: date,

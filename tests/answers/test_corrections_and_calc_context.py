@@ -168,3 +168,18 @@ async def test_a_correction_of_who_keeps_a_general_question_general(engine):
     await say(engine, "iuran bpu bisa bayar dimana", user="general2")
     assert (await say(engine, "kalau perusahaan?", user="general2")).entry_id \
         == "iuran-pu-kode-bayar"
+
+
+async def test_apa_itu_with_a_term_asks_what_that_term_is(engine):
+    """"apa itu bpu?" after the JP answer asks what BPU is (it was the JP answer again): the
+    pointer closes the definition opener, the term after it is the message's own topic."""
+    await say(engine, "kalau jp berapa persen?", "what1")
+    assert (await say(engine, "apa itu bpu?", "what1")).entry_id == "umum-beda-pu-bpu"
+    await say(engine, "iuran jp berapa persen", "what2")
+    assert (await say(engine, "apa itu lapak asik?", "what2")).entry_id == "jht-lapak-asik"
+    # ... also a term the answer just given names
+    await say(engine, "jht cair berapa lama", "what3")
+    assert (await say(engine, "apa itu jmo", "what3")).entry_id == "daftar-jmo"
+    # "apa itu bisa ...?" asks about what was just said: still read with it
+    await say(engine, "apa itu lapak asik", "what4")
+    assert (await say(engine, "apa itu bisa dari hp?", "what4")).entry_id == "jht-lapak-asik"

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.content.english import english_view
+from bot.content.english import english_view, load_language
 from bot.content.english_chat import chat_forms, read_chat_forms
 from bot.content.store import build_content
 from bot.content.yamlsrc import load_yaml
@@ -43,3 +43,12 @@ def test_a_form_under_two_words_or_not_one_word_is_a_problem(tmp_path):
     problems: list = []
     assert read_chat_forms(data, path.name, problems) == (("yr", "year"),)
     assert len(problems) == 3, problems
+
+
+def test_a_list_the_language_file_does_not_know_is_a_problem(tmp_path):
+    """A mistyped list name ("englsh:") left English unread on a reload that was accepted."""
+    (tmp_path / "language.yaml").write_text("englsh: [the, is]\nindonesian: [yang]\n",
+                                            encoding="utf-8")
+    problems: list = []
+    load_language(tmp_path, problems)
+    assert [p.entry for p in problems] == ["englsh"], problems

@@ -119,3 +119,16 @@ def test_an_unquoted_no_in_a_synonym_list_is_reported_not_read_as_false(tmp_path
     assert [p for p in problems if "tanda kutip" in p.message and p.line == 2]
     assert "false" not in synonyms.replacements  # YAML's false is never a word
     assert synonyms.replacements["no"] == "nomor"  # quoted, it is the word
+
+
+def test_a_mistyped_list_name_in_a_synonyms_file_is_a_problem(tmp_path):
+    """"stopword:" for "stopwords:" was accepted on a reload and dropped every stopword."""
+    from bot.content.faqbase import _load_synonyms
+
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("synonyms:\n  iuran: [potongan]\nstopword: [dong]\nthanks: [makasih]\n"
+                    "not_faq_targets: [iuran]\n", encoding="utf-8")
+    problems: list = []
+    synonyms = _load_synonyms(path, problems)
+    assert [(p.entry, p.line) for p in problems] == [("stopword", 3)], problems
+    assert synonyms.thanks == {"makasih"} and synonyms.replacements == {"potongan": "iuran"}

@@ -25,3 +25,17 @@ async def test_a_number_after_something_else_is_no_day(engine):
     await say(engine, "rm2", command="pengingat")
     await say(engine, "rm2", text="jht cair brp lama")
     assert "aktif" not in await say(engine, "rm2", text="10")
+
+
+async def test_a_nik_typed_in_the_registration_after_the_menu_is_no_day(engine):
+    """A NIK typed at its step after /pengingat got "Pilih tanggal 1 sampai 28" and was lost."""
+    user = "rm3"
+    await say(engine, user, command="daftar")
+    await say(engine, user, text="ya")
+    await say(engine, user, text="Budi Santoso")
+    await say(engine, user, command="pengingat")
+    await say(engine, user, press="rm:day:12")
+    text = await say(engine, user, text="3174011708900001")
+    assert "Pilih tanggal" not in text and "Langkah 3 dari 8" in text
+    await say(engine, "rm4", command="pengingat")
+    assert "Pilih tanggal" not in await say(engine, "rm4", text="081234567890")

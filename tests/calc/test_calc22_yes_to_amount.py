@@ -1,0 +1,18 @@
+"""The calculator asks back "Angka "4,5" kurang jelas: maksud Anda Rp4,5 juta?": a yes
+answers it (review22: "ya" got "Saya belum menemukan angka gaji dalam jawaban Anda")."""
+
+from tests.calc.chat import plain, say
+
+
+async def test_yes_to_the_amount_asked_back_takes_it(engine):
+    await say(engine, "gaji 4jt potong brp")
+    assert "maksud Anda" in plain(await say(engine, "eh salah 4,5"))
+    # 4,5 juta x (JHT 2% + JP 1%) = 135.000
+    assert "Rp135.000" in plain(await say(engine, "ya"))
+
+
+async def test_no_to_the_amount_asked_back_asks_for_the_number(engine):
+    await say(engine, "gaji 4,5 potong brp", "u2")
+    text = plain(await say(engine, "tidak", "u2"))
+    assert "Rp135.000" not in text and "gaji" in text
+    assert "Rp150.000" in plain(await say(engine, "5 juta", "u2"))
