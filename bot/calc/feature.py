@@ -18,6 +18,7 @@ from bot.calc import minimum_wage
 from bot.calc.lookups import class_of_rate, due_of
 from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
+from bot.calc.presses import apply_press
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
@@ -39,7 +40,7 @@ from bot.understand.followup import (
 )
 from bot.understand.reader import read
 from bot.understand.replies import yes_no
-from bot.understand.request import BENEFITS, CalcRequest
+from bot.understand.request import CalcRequest
 from bot.understand.since import since_months
 from bot.understand.who import who_answer
 
@@ -239,21 +240,7 @@ class Calculator(Feature):
         req = CalcRequest.from_dict(session.data["req"])
         if action == "d":
             return await self.detail(ctx, req)
-        if action == "k" and arg in ("1", "2", "3", "4", "5"):
-            req.jkk_class = int(arg)
-        elif action == "j":
-            req.with_jht = arg == "1"
-        elif action == "t":
-            req.transport = arg == "1"
-        elif action == "p" and arg in ("pu", "bpu"):
-            req.who = arg
-        elif action == "y" and arg.isdigit() and 0 < int(arg) <= 60:
-            req.months = int(arg) * 12
-        elif action == "l" and arg.isdigit() and 0 < int(arg) <= 120:
-            req.months_late = int(arg)
-        elif action == "b" and arg in BENEFITS:
-            req.kind, req.benefit = "benefit", arg
-        else:
+        if not apply_press(req, action, arg):
             return [ctx.reply("calc_expired.html.j2", kind="calculation", buttons=[AGAIN])]
         return await self.answer(ctx, req)
 
