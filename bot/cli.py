@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     regs.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' = stdout)")
     regs.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB_PATH)")
     regs.add_argument("--full", action="store_true",
-                      help="NIK, phone and birth date in clear (default: masked)")
+                      help="name, NIK, phone and birth date in clear (default: masked)")
     return parser
 
 

@@ -26,6 +26,11 @@ def mask_phone(phone: str) -> str:
     return mask_digits(digits)
 
 
+def mask_name(name: str) -> str:
+    """'Siti Wahyuni' -> 'S*** W******': each word's first letter, enough to match a call."""
+    return " ".join(word[0] + "*" * (len(word) - 1) for word in name.split())
+
+
 # A run of 8+ digits, optionally split by spaces, dots, dashes or slashes: a NIK, phone number,
 # KPJ/account number or a date of birth. Money written with thousands dots (10.000.000) is kept:
 # staff need the amounts to see which calculations users tried.

@@ -1,10 +1,11 @@
 """Stored BPU pre-registrations (table `registrations`, migration 2) and their CSV export.
 
 What the CSV contains (a deliberate choice): by default NIK and phone are masked to the last 4
-digits, like every staff listing, because a CSV travels (e-mail, chat, laptops). Branch staff
-find the full record by its reference code on the server. `full=True` (only the local CLI
-`python -m bot export registrations --full`, run by someone who already has the database file)
-writes NIK and phone in clear. Neither variant contains the owner's chat id.
+digits and the name to each word's first letter, like every staff listing, because a CSV
+travels (e-mail, chat, laptops). Branch staff find the full record by its reference code on
+the server. `full=True` (only the local CLI `python -m bot export registrations --full`, run
+by someone who already has the database file) writes name, NIK and phone in clear. Neither
+variant contains the owner's chat id.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from bot.core.csvout import csv_text
-from bot.core.privacy import mask_digits, mask_phone
+from bot.core.privacy import mask_digits, mask_name, mask_phone
 from bot.storage.database import Database, IntegrityError
 
 # No 0/O, 1/I/L: the code is read aloud on the phone to 175 or at a branch counter.
@@ -124,12 +125,12 @@ class RegistrationStore:
         return [_from_row(row) for row in rows]
 
     async def export_csv(self, full: bool = False) -> bytes:
-        """CSV for staff; NIK and phone masked unless `full` (see module docstring)."""
+        """CSV for staff; name, NIK and phone masked unless `full` (see module docstring)."""
         rows = [
             [
                 reg.ref_code,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(reg.created_at)),
-                reg.full_name,
+                reg.full_name if full else mask_name(reg.full_name),
                 reg.nik if full else reg.nik_masked,
                 reg.birth_date.isoformat() if full else str(reg.birth_date.year),
                 reg.phone if full else reg.phone_masked,

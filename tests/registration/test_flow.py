@@ -369,7 +369,8 @@ async def test_export_refuses_non_admins_and_logs_it(engine, caplog):
     assert len(rows) == 1
     assert rows[0]["nik"] == "************0003" and rows[0]["phone"] == "'+62*******7890"
     assert rows[0]["birth_date_or_year"] == "1990" and rows[0]["ref_code"].startswith("PRA-")
-    assert NIK not in content.decode("utf-8-sig")
+    assert rows[0]["full_name"] == "S*** N********"  # "Siti Nurhaliza": initials only
+    assert NIK not in content.decode("utf-8-sig") and "Nurhaliza" not in content.decode("utf-8-sig")
 
 
 async def test_group_chats_cannot_register(engine):
