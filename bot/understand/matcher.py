@@ -166,9 +166,8 @@ class Matcher:
         self._entry_postings = {t: same.setdefault(es := tuple(ps), es)
                                 for t, ps in entry_postings.items()}
         self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
-        self._entry_terms = cover_bounds.entry_terms(self)  # rank's entry pass
-        self._emphasised_terms = (ASKING_EMPHASIS,
-                                  cover_bounds.entry_terms(self, ASKING_EMPHASIS))
+        # rank's entry pass: per word, its terms at idf and at idf x the asking emphasis
+        self._entry_terms, self._emphasised_terms = {}, (ASKING_EMPHASIS, {})
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
         self._foreign = foreign_phrasings(phrase_tokens, self.facets.own_agency,
