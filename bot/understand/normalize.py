@@ -188,8 +188,8 @@ class Normalizer:
                 phrases[words] = canonical
         self._split = {w: tuple(c.split()) for w, c in self._words.items()}  # _tokens's
         # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
-        self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
-        self._phrase_map = dict(self._phrases)
+        # (The sorted pairs are not kept: only the map's order is read.)
+        self._phrase_map = dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
         # Per first two words, the lengths of the phrases starting with them, longest first:
         # _tokens looks up only those (an English story's "what", "not", "from" start dozens of
         # phrases, each once tried at every length up to the longest phrase's).
