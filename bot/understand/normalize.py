@@ -18,7 +18,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
-    from bot.understand.mixed_phrases import MixedPhrases
+    from bot.understand.mixed_phrases import MixedPhrases, SynonymTables
 
 
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
@@ -208,6 +208,11 @@ class Normalizer:
         # The words an inflected word may become: synonym words, phrase words, stopwords.
         self._lemmas = frozenset(self._words) | self._phrase_words | self.stopwords
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
+
+    def phrase_tables(self) -> SynonymTables:
+        """The one-word synonyms, the phrases and their lengths per first two words, as read
+        here: shared by the mixed phrases (bot/understand/mixed_phrases.py), not built twice."""
+        return self._words, self._phrase_map, self._phrase_sizes
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         """All canonical tokens, stopwords included (for smalltalk detection)."""
