@@ -35,7 +35,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     more_of,
     word_pairs,
 )
-from bot.understand.normalize import Normalizer, is_word
+from bot.understand.normalize import INDEXED_TEXTS, MESSAGE_TEXTS, Normalizer, is_word
 from bot.understand.phrasing_sums import entry_words
 from bot.understand.several import MAX_OTHERS
 from bot.understand.several_answer import main_answer
@@ -97,6 +97,7 @@ class Matcher:
         self._common = common
         self.english = keep is not None  # the English matcher (a decision feature)
         self.normalizer = normalizer or Normalizer(faq.synonyms, base_forms)
+        self.normalizer.cache_tokens(INDEXED_TEXTS)  # users' messages get theirs once indexed
         self._entry_ids: list[str] = []
         self._phrase_entry: list[int] = []
         self._phrase_text: list[str] = []
@@ -185,9 +186,7 @@ class Matcher:
             self.normalizer.repair = self.normalizer.repair_of(surface)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
-        # The token cache is for users' messages; the phrasings it holds now (about 1.4 MB with
-        # the English phrasings) are never looked up again once indexed.
-        self.normalizer.tokens.cache_clear()
+        self.normalizer.cache_tokens(MESSAGE_TEXTS)  # the phrasings' are never asked again
 
     @property
     def phrasing_count(self) -> int:

@@ -163,6 +163,10 @@ def is_word(word: str) -> bool:
     return _ROOTS.contains(word) or _ROOTS.contains(stem(word))
 
 
+MESSAGE_TEXTS = 4096  # the token cache's size for users' messages
+INDEXED_TEXTS = 256  # ... while an index is built: above any entry's phrasings and keywords
+
+
 class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
@@ -207,7 +211,13 @@ class Normalizer:
         self.repair: WordRepair | None = None
         # The words an inflected word may become: synonym words, phrase words, stopwords.
         self._lemmas = frozenset(self._words) | self._phrase_words | self.stopwords
-        self.tokens = lru_cache(maxsize=4096)(self._tokens)
+        self.cache_tokens(MESSAGE_TEXTS)
+
+    def cache_tokens(self, size: int) -> None:
+        """A fresh token cache of `size` texts: users' messages (MESSAGE_TEXTS), or while an
+        index reads the phrasings (INDEXED_TEXTS: each is read twice, one entry's after
+        another; all of them at once made a 1.4 MB peak that stayed resident)."""
+        self.tokens = lru_cache(maxsize=size)(self._tokens)
 
     def phrase_tables(self) -> SynonymTables:
         """The one-word synonyms, the phrases and their lengths per first two words, as read
