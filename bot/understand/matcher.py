@@ -10,6 +10,7 @@ An inverted index keeps scoring proportional to the phrasings that share a word,
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -109,11 +110,11 @@ class Matcher:
         keyword_entries: dict[str, list[int]] = defaultdict(list)
         pair_entries: dict[int, list[int]] = defaultdict(list)
         self.facets = FacetReader(faq.facets, self.normalizer, frozenset(PROGRAM_TOKENS))
-        # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
+        # Build-only (~1 MB), lists and counts, not sets: the peak stays resident (mem22).
         phrase_tokens: list[tuple[str, ...]] = []
         entry_vocab: list[frozenset[str]] = []
-        postings: dict[str, set[int]] = defaultdict(set)
-        entry_df: dict[str, set[int]] = defaultdict(set)
+        postings: dict[str, list[int]] = defaultdict(list)  # a phrasing's words: unique
+        entry_df: dict[str, int] = defaultdict(int)
         surface: set[str] = set()  # the phrasings' words as written ("pembayaran")
         for e_idx, entry in enumerate(faq.entries.values()):
             self._entry_ids.append(entry.id)
@@ -130,30 +131,30 @@ class Matcher:
             pairs: set[int] = set()
             first = len(phrase_tokens)  # an entry's phrasings are contiguous
             for text in (entry.title, *entry.questions):
-                toks = self._content(text)
+                toks = tuple(map(sys.intern, self._content(text)))  # one string per word
                 surface.update(self.normalizer.tokens(text))  # cached by _content
                 if not toks:
                     continue
-                vocab.update(toks)
                 pairs.update(word_pairs(toks))
                 p_idx = len(phrase_tokens)
                 self._phrase_entry.append(e_idx)
                 phrase_tokens.append(toks)
                 self._phrase_text.append(" ".join(toks))
                 for tok in toks:
-                    postings[tok].add(p_idx)
-                    entry_df[tok].add(e_idx)
-            for tok in kw:
-                entry_df[tok].add(e_idx)
+                    postings[tok].append(p_idx)
+                    if tok not in vocab:  # an entry counts once
+                        entry_df[tok] += 1
+                vocab.update(toks)
+            entry_df.update({tok: entry_df[tok] + 1 for tok in kw if tok not in vocab})
             entry_vocab.append(frozenset(vocab) | kw)
             for pair in pairs:
                 pair_entries[pair].append(e_idx)
             self._entry_phrasings.append(range(first, len(phrase_tokens)))
         self._entry_index = {e: i for i, e in enumerate(self._entry_ids)}  # id -> position
         n = max(len(self._entry_ids), 1)
-        self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
+        self._idf = {t: math.log(1 + n / df) for t, df in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
-        self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
+        self._postings = {t: tuple(ps) for t, ps in postings.items()}  # appended in order
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
         self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
