@@ -53,7 +53,7 @@ class Content:
         # Messages only: the phrasings were indexed as written.
         matcher.normalizer.mixed = MixedPhrases(
             view.synonyms.replacements, english_word(self.faq, english_words().__contains__),
-            view.synonyms.stopwords, phrase_forms(view))
+            view.synonyms.stopwords, phrase_forms(view), matcher.normalizer.phrase_tables())
         return matcher
 
     def matcher_for(self, lang: str) -> Matcher:

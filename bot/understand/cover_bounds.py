@@ -38,15 +38,10 @@ def lightest_holding(m: Matcher) -> dict[str, tuple[float, ...]]:
     return out
 
 
-def entry_terms(m: Matcher, factor: float | None = None) -> dict[str, tuple[complex, ...]]:
-    """Per word, aligned with `m._entry_postings[word]`: complex(idf, idf / lightest), the
-    word's weight and its coverage term for a query word weighed at its idf (`entry_sums`);
-    with `factor`, for a word weighed idf * factor (the asking clauses' words)."""
-    idf, lightest = m._idf, m._entry_lightest_holding
-    weights = idf if factor is None else {word: w * factor for word, w in idf.items()}
-    return {word: tuple(complex(weights[word], weights[word] / weight)
-                        for weight in lightest[word])
-            for word in m._entry_postings}
+def terms_of(weight: float, lightest: tuple[float, ...]) -> tuple[complex, ...]:
+    """Aligned with a word's entry postings: complex(weight, weight / lightest), the word's
+    weight and its coverage term for a query word weighed `weight` (`entry_sums`)."""
+    return tuple(map(complex, repeat(weight), map(truediv, repeat(weight), lightest)))
 
 
 def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
@@ -55,7 +50,9 @@ def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
     coverage of each of its phrasings (imaginary part). A complex sum adds the two parts
     apart, each in query order as two float sums would (bit-identical); a word weighed at
     its idf (most of a long story's) or at idf * the asking emphasis (the question's words of a
-    story, in each of its rankings) adds its precomputed terms, without a division."""
+    story, in each of its rankings) adds its terms kept from the first message that weighed it
+    so (`terms_of`), without a division. Kept per word on first use, not built for the whole
+    vocabulary: most words are never asked (~0.65 MB a matcher; bench/README.md, mem22)."""
     postings, terms, lightest, idf = (m._entry_postings, m._entry_terms,
                                       m._entry_lightest_holding, m._idf)
     factor, emphasised = m._emphasised_terms
@@ -65,9 +62,10 @@ def entry_sums(m: Matcher, q_weight: dict[str, float]) -> dict[int, complex]:
         found = postings.get(tok)
         if found:
             if weight == idf[tok]:
-                added = terms[tok]
+                added = terms.get(tok) or terms.setdefault(tok, terms_of(weight, lightest[tok]))
             elif weight == idf[tok] * factor:  # the same product as the query's weight
-                added = emphasised[tok]
+                added = emphasised.get(tok) or emphasised.setdefault(
+                    tok, terms_of(weight, lightest[tok]))
             else:
                 added = map(complex, repeat(weight), map(truediv, repeat(weight), lightest[tok]))
             sums.update(zip(found, map(add, map(get, found, repeat(0j)), added), strict=True))

@@ -10,6 +10,7 @@ An inverted index keeps scoring proportional to the phrasings that share a word,
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -35,7 +36,7 @@ from bot.understand.match_result import (  # noqa: F401  (PROGRAM_TOKENS: public
     more_of,
     word_pairs,
 )
-from bot.understand.normalize import Normalizer, is_word
+from bot.understand.normalize import INDEXED_TEXTS, MESSAGE_TEXTS, Normalizer, is_word
 from bot.understand.phrasing_sums import entry_words
 from bot.understand.several import MAX_OTHERS
 from bot.understand.several_answer import main_answer
@@ -97,6 +98,7 @@ class Matcher:
         self._common = common
         self.english = keep is not None  # the English matcher (a decision feature)
         self.normalizer = normalizer or Normalizer(faq.synonyms, base_forms)
+        self.normalizer.cache_tokens(INDEXED_TEXTS)  # users' messages get theirs once indexed
         self._entry_ids: list[str] = []
         self._phrase_entry: list[int] = []
         self._phrase_text: list[str] = []
@@ -108,11 +110,11 @@ class Matcher:
         keyword_entries: dict[str, list[int]] = defaultdict(list)
         pair_entries: dict[int, list[int]] = defaultdict(list)
         self.facets = FacetReader(faq.facets, self.normalizer, frozenset(PROGRAM_TOKENS))
-        # Build-only: phrasing tokens and entry vocabularies (~1 MB) are not kept once indexed.
+        # Build-only (~1 MB), lists and counts, not sets: the peak stays resident (mem22).
         phrase_tokens: list[tuple[str, ...]] = []
         entry_vocab: list[frozenset[str]] = []
-        postings: dict[str, set[int]] = defaultdict(set)
-        entry_df: dict[str, set[int]] = defaultdict(set)
+        postings: dict[str, list[int]] = defaultdict(list)  # a phrasing's words: unique
+        entry_df: dict[str, int] = defaultdict(int)
         surface: set[str] = set()  # the phrasings' words as written ("pembayaran")
         for e_idx, entry in enumerate(faq.entries.values()):
             self._entry_ids.append(entry.id)
@@ -129,30 +131,30 @@ class Matcher:
             pairs: set[int] = set()
             first = len(phrase_tokens)  # an entry's phrasings are contiguous
             for text in (entry.title, *entry.questions):
-                toks = self._content(text)
+                toks = tuple(map(sys.intern, self._content(text)))  # one string per word
                 surface.update(self.normalizer.tokens(text))  # cached by _content
                 if not toks:
                     continue
-                vocab.update(toks)
                 pairs.update(word_pairs(toks))
                 p_idx = len(phrase_tokens)
                 self._phrase_entry.append(e_idx)
                 phrase_tokens.append(toks)
                 self._phrase_text.append(" ".join(toks))
                 for tok in toks:
-                    postings[tok].add(p_idx)
-                    entry_df[tok].add(e_idx)
-            for tok in kw:
-                entry_df[tok].add(e_idx)
+                    postings[tok].append(p_idx)
+                    if tok not in vocab:  # an entry counts once
+                        entry_df[tok] += 1
+                vocab.update(toks)
+            entry_df.update({tok: entry_df[tok] + 1 for tok in kw if tok not in vocab})
             entry_vocab.append(frozenset(vocab) | kw)
             for pair in pairs:
                 pair_entries[pair].append(e_idx)
             self._entry_phrasings.append(range(first, len(phrase_tokens)))
         self._entry_index = {e: i for i, e in enumerate(self._entry_ids)}  # id -> position
         n = max(len(self._entry_ids), 1)
-        self._idf = {t: math.log(1 + n / len(es)) for t, es in entry_df.items()}
+        self._idf = {t: math.log(1 + n / df) for t, df in entry_df.items()}
         self._unknown_idf = math.log(1 + n)  # an unseen word weighs like the rarest one
-        self._postings = {t: tuple(sorted(ps)) for t, ps in postings.items()}
+        self._postings = {t: tuple(ps) for t, ps in postings.items()}  # appended in order
         self._phrase_weight = [sum(self._idf[t] for t in toks) for toks in phrase_tokens]
         self._entry_lengths, self._facet_groups = ranking.entry_extents(self)  # rank's bounds
         self._phrase_sorted = ranking.sorted_texts(self._phrase_text)  # token_sort_ratio's
@@ -166,9 +168,8 @@ class Matcher:
         self._entry_postings = {t: same.setdefault(es := tuple(ps), es)
                                 for t, ps in entry_postings.items()}
         self._entry_lightest_holding = cover_bounds.lightest_holding(self)  # rank's bounds
-        self._entry_terms = cover_bounds.entry_terms(self)  # rank's entry pass
-        self._emphasised_terms = (ASKING_EMPHASIS,
-                                  cover_bounds.entry_terms(self, ASKING_EMPHASIS))
+        # rank's entry pass: per word, its terms at idf and at idf x the asking emphasis
+        self._entry_terms, self._emphasised_terms = {}, (ASKING_EMPHASIS, {})
         self._agency_entries = {t: frozenset(entry_postings.get(t, ()))
                                 for t in self.facets.agencies}
         self._foreign = foreign_phrasings(phrase_tokens, self.facets.own_agency,
@@ -186,9 +187,7 @@ class Matcher:
             self.normalizer.repair = self.normalizer.repair_of(surface)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._function_words = function_words(self.normalizer, self._idf)
-        # The token cache is for users' messages; the phrasings it holds now (about 1.4 MB with
-        # the English phrasings) are never looked up again once indexed.
-        self.normalizer.tokens.cache_clear()
+        self.normalizer.cache_tokens(MESSAGE_TEXTS)  # the phrasings' are never asked again
 
     @property
     def phrasing_count(self) -> int:

@@ -19,20 +19,41 @@ from collections.abc import Callable, Mapping
 
 from bot.understand.normalize import clean
 
+# What the Normalizer reads the same replacements as (`Normalizer.phrase_tables`).
+SynonymTables = tuple[Mapping[str, str], Mapping[tuple[str, ...], str],
+                      Mapping[tuple[str, str], tuple[int, ...]]]
+
+
+def _tables(replacements: Mapping[str, str],
+            split: Mapping[str, tuple[str, ...]]) -> SynonymTables:
+    """`read` when no Normalizer gives it: the same tables from the variants' words."""
+    canon = {words[0]: c for v, c in replacements.items() if len(words := split[v]) == 1}
+    phrases = {words: c for v, c in replacements.items() if len(words := split[v]) >= 2}
+    sizes: dict[tuple[str, str], tuple[int, ...]] = {}
+    for words in phrases:
+        sizes[words[:2]] = (*sizes.get(words[:2], ()), len(words))
+    return canon, phrases, sizes
+
 
 class MixedPhrases:
     """The multi-word synonym variants, keyed by the canonical reading of each of their words."""
 
     def __init__(self, replacements: Mapping[str, str], english: Callable[[str], bool],
-                 stopwords: frozenset[str] = frozenset(), forms: Mapping[str, str] = {}):
+                 stopwords: frozenset[str] = frozenset(), forms: Mapping[str, str] = {},
+                 read: SynonymTables | None = None):
         """`replacements`: variant -> canonical (the English matcher's merged synonyms);
         `english(word)`: an English word (never read as another word); `stopwords`: words
         that do not make a window English ("my jht" is not "my pf" mixed); `forms`: chat
-        forms of English words ("hw" -> how), read as their word inside a phrase."""
+        forms of English words ("hw" -> how), read as their word inside a phrase; `read`:
+        the same replacements as the matcher's Normalizer holds them (`phrase_tables`),
+        shared instead of built again (~0.3 MB)."""
         # Each variant's words once, interned: the tables below share them (memory budget).
         split = {v: tuple(map(sys.intern, clean(v).split())) for v in replacements}
-        self._canon = {words[0]: c for v, c in replacements.items()
-                       if len(words := split[v]) == 1}
+        if read is None:
+            read = _tables(replacements, split)
+        # One-word variant -> canonical; phrase as written (its meaning unread here); per
+        # first two words of a phrase as written, its lengths.
+        self._canon, self._variants, self._written = read
         self._forms = dict(forms)
         # A chat form means what its word means: "hw many days" is "how many days" (lama).
         self._meaning = {**self._canon, **{f: self._canon.get(w, w) for f, w in forms.items()}}
@@ -51,12 +72,6 @@ class MixedPhrases:
         shared: dict[str, frozenset[str]] = {}  # one set per meaning, not per phrase
         self._means = {k: shared.setdefault(meaning[k], frozenset(meaning[k].split()))
                        for k in self._by_key}
-        # Where a phrase as written starts, the synonyms read it: no mixed window there.
-        self._written: dict[tuple[str, str], tuple[int, ...]] = {}
-        for words in split.values():
-            if len(words) >= 2:
-                self._written[words[:2]] = (*self._written.get(words[:2], ()), len(words))
-        self._variants = frozenset(w for w in split.values() if len(w) >= 2)
         sizes: dict[tuple[str, str], set[int]] = {}
         for key in self._by_key:
             sizes.setdefault(key[:2], set()).add(len(key))

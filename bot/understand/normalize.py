@@ -18,7 +18,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
-    from bot.understand.mixed_phrases import MixedPhrases
+    from bot.understand.mixed_phrases import MixedPhrases, SynonymTables
 
 
 # Sastrawi: dictionary-based Indonesian stemmer (pencairan/dicairkan -> cair). Its root
@@ -163,6 +163,10 @@ def is_word(word: str) -> bool:
     return _ROOTS.contains(word) or _ROOTS.contains(stem(word))
 
 
+MESSAGE_TEXTS = 4096  # the token cache's size for users' messages
+INDEXED_TEXTS = 256  # ... while an index is built: above any entry's phrasings and keywords
+
+
 class Normalizer:
     """Turns user text into canonical tokens using the staff-edited synonyms file."""
 
@@ -188,8 +192,8 @@ class Normalizer:
                 phrases[words] = canonical
         self._split = {w: tuple(c.split()) for w, c in self._words.items()}  # _tokens's
         # Longest phrase first so "bpjs kesehatan" wins over a shorter overlapping variant.
-        self._phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
-        self._phrase_map = dict(self._phrases)
+        # (The sorted pairs are not kept: only the map's order is read.)
+        self._phrase_map = dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
         # Per first two words, the lengths of the phrases starting with them, longest first:
         # _tokens looks up only those (an English story's "what", "not", "from" start dozens of
         # phrases, each once tried at every length up to the longest phrase's).
@@ -207,7 +211,18 @@ class Normalizer:
         self.repair: WordRepair | None = None
         # The words an inflected word may become: synonym words, phrase words, stopwords.
         self._lemmas = frozenset(self._words) | self._phrase_words | self.stopwords
-        self.tokens = lru_cache(maxsize=4096)(self._tokens)
+        self.cache_tokens(MESSAGE_TEXTS)
+
+    def cache_tokens(self, size: int) -> None:
+        """A fresh token cache of `size` texts: users' messages (MESSAGE_TEXTS), or while an
+        index reads the phrasings (INDEXED_TEXTS: each is read twice, one entry's after
+        another; all of them at once made a 1.4 MB peak that stayed resident)."""
+        self.tokens = lru_cache(maxsize=size)(self._tokens)
+
+    def phrase_tables(self) -> SynonymTables:
+        """The one-word synonyms, the phrases and their lengths per first two words, as read
+        here: shared by the mixed phrases (bot/understand/mixed_phrases.py), not built twice."""
+        return self._words, self._phrase_map, self._phrase_sizes
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         """All canonical tokens, stopwords included (for smalltalk detection)."""

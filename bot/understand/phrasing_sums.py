@@ -44,12 +44,19 @@ def accumulate(postings: dict[str, tuple[int, ...]], q_weight: dict[str, float],
 
 def entry_words(m: Matcher) -> list[dict[str, tuple[int, ...]]]:
     """Per entry: each word of its phrasings, with the phrasings holding it (in order)."""
-    out: list[dict[str, list[int]]] = [{} for _ in m._entry_phrasings]
+    out: list[dict[str, tuple[int, ...]]] = [{} for _ in m._entry_phrasings]
     phrase_entry = m._phrase_entry
+    same: dict[tuple[int, ...], tuple[int, ...]] = {}  # equal tuples held once (~0.1 MB)
     for word, found in m._postings.items():
-        for p_idx in found:
-            out[phrase_entry[p_idx]].setdefault(word, []).append(p_idx)
-    return [{word: tuple(found) for word, found in words.items()} for words in out]
+        # An entry's phrasings are contiguous: its part of a word's postings is one run,
+        # sliced from them (no list per entry and word: the build's peak stays resident).
+        start = 0
+        for end in range(1, len(found) + 1):
+            if end == len(found) or phrase_entry[found[end]] != phrase_entry[found[start]]:
+                held = found[start:end]
+                out[phrase_entry[found[start]]][word] = same.setdefault(held, held)
+                start = end
+    return out
 
 
 def shared_in(m: Matcher, q_weight: dict[str, float], entries: list[int]) -> dict[int, float]:

@@ -31,3 +31,15 @@ def test_a_chat_form_is_its_word_inside_a_longer_phrase():
     said = "hw many days until paid"
     assert MIXED.read(said.split()) == said.replace("hw", "how").split()
     assert MIXED.read(["hw", "many"]) == ["hw", "many"]  # a phrase as written: the synonyms'
+
+
+def test_the_normalizers_tables_read_as_the_variants_own():
+    # The English matcher shares its Normalizer's tables (memory); they must mean the same.
+    from bot.content.faqbase import Synonyms
+    from bot.understand.normalize import Normalizer
+
+    shared = MixedPhrases(SYNONYMS, ENGLISH.__contains__, frozenset({"my", "how", "many"}),
+                          {"hw": "how"}, Normalizer(Synonyms(SYNONYMS)).phrase_tables())
+    for said in ("who pays the work kecelakaan contribution", "migrant pekerja",
+                 "hw many days until paid", "hw many", "jht balance", "minimum salary"):
+        assert shared.read(said.split()) == MIXED.read(said.split())

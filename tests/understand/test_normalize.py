@@ -211,3 +211,15 @@ def test_a_security_guard_is_a_satpam(content):
     # Indonesian chat calls a guard "security"/"sekuriti": the FAQ's word is "satpam".
     for text in ("sy kerja jd security di mall lewat vendor", "sekuriti outsourcing"):
         assert "satpam" in matcher.query_tokens(text)[1]
+
+
+def test_the_index_leaves_the_token_cache_empty_and_sized_for_messages():
+    # Indexing reads each phrasing through a small cache (memory: bench/README.md, mem22);
+    # users' messages then get the full-size cache, holding no phrasing.
+    from bot.understand.matcher import Matcher
+    from bot.understand.normalize import INDEXED_TEXTS, MESSAGE_TEXTS
+
+    normalizer = Normalizer(load_faq(FAQ_DIR).synonyms)
+    assert normalizer.tokens.cache_info().maxsize == MESSAGE_TEXTS > INDEXED_TEXTS
+    info = Matcher(load_faq(FAQ_DIR), normalizer).normalizer.tokens.cache_info()
+    assert (info.maxsize, info.currsize) == (MESSAGE_TEXTS, 0)
