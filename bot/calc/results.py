@@ -105,7 +105,7 @@ def bpu(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     rates, start, extra = ctx.content.faq.rates, on, {}
     if req.arrears and req.period_months:
         # months owed: the past months, each at its own rates (no fine for BPU)
-        start, last, used = arrears_months(rates, on, req.period_months)
+        start, last, used = arrears_months(rates, on, req.period_months, req.arrears_now)
         periods, extra = (req.period_months,), {"arrears": (start, last), "used": used}
     r = calc.bpu_contribution(rates, start, req.wage,
                               with_jht=bool(req.with_jht), transport=bool(req.transport),

@@ -16,10 +16,12 @@ from bot.content.yamlsrc import (
 )
 from bot.understand.cues import GROUPS, Cues, OtherScheme, Period
 from bot.understand.minimum_wage import parse as parse_minimum_wage
-from bot.understand.reading import NAMES as READING_NAMES
+from bot.understand.reading import NAMES as FIRST_NAMES
 from bot.understand.reading import WORD_RE as READING_WORD_RE
+from bot.understand.reading_more import NAMES as MORE_NAMES
 
 FILE_NAME = "calc-cues.yaml"
+READING_NAMES = FIRST_NAMES + MORE_NAMES
 # Keys the reader relies on: a missing one would silently switch a feature off.
 REQUIRED = {
     "kinds": {"contribution", "death", "accident", "disability", "job_loss", "pension",

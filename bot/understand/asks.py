@@ -14,6 +14,8 @@ from bot.understand.slip_line import named_line
 # an extra pay's amount right after its name: "thr 4jt", "thr rp 4jt", "bonusnya sebesar 2jt",
 # also behind words like "nanti" or "kira2" (calc-cues `reading.extra_pay_fillers`)
 _AMOUNT_NEXT = r"\s*(?:nya\s*)?(?:(?:{fillers})\s*){{0,2}}(?:rp\.?\s*)?\d"
+# "200,000", "150.000": a number grouped in thousands, as a headline's count of people is
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 # Kinds (faq/calc-cues.yaml `kinds`) that name an event paying a benefit or the benefit itself
 BENEFIT_KINDS = frozenset({"death", "accident", "disability", "partial_disability", "job_loss",
                            "pension", "benefit_verbs", "projection"})
@@ -75,13 +77,18 @@ def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
     if cues.asks_figure(low):
         return False
     money = [a for a in found if a.kind == "money"]
-    heads = [a for a in money if a.explicit and not a.text.startswith("rp")
-             and rule(cues, "headcount_after").match(low, a.end)]
+    heads = [a for a in money if _counted(a) and rule(cues, "headcount_after").match(low, a.end)]
     if not heads:
         return False
     roles = [e for _s, e in cues.group_spans("roles", low)]
-    return all(a.explicit and not a.text.startswith("rp") and a.value is not None
-               and not any(e <= a.start for e in roles) for a in money)
+    return all(_counted(a) and a.value is not None and not any(e <= a.start for e in roles)
+               for a in money)
+
+
+def _counted(a: Amount) -> bool:
+    """A number that may count people: scaled ("2 juta") or grouped in thousands ("200,000",
+    "150.000"), never written with Rp."""
+    return (a.explicit or bool(_GROUPED_RE.fullmatch(a.text))) and not a.text.startswith("rp")
 
 
 PAY_PARTS = ("wage", "income", "allowance", "variable_allowance")

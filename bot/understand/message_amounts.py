@@ -11,6 +11,7 @@ from bot.understand.amounts import MIN_MONTHLY, Amount, find_amounts
 from bot.understand.bare_pay import thousands_by_period
 from bot.understand.cues import Cues
 from bot.understand.expenses import without_expenses
+from bot.understand.payslip_lines import small_line
 from bot.understand.reading import rule
 
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
@@ -27,7 +28,8 @@ def message_amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[A
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.
     return [a for a in found if a.kind != "money" or a.explicit or a.value is None
             or a.value >= MIN_MONTHLY
-            or (rule(cues, "wage_word").search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))]
+            or (rule(cues, "wage_word").search(low[:a.start]) and not YEAR_RE.fullmatch(a.text))
+            or small_line(low, a, cues)]  # "jp (1%) 50.000, bener?": a payslip line
 
 
 def without_restated(low: str, found: list[Amount]) -> list[Amount]:

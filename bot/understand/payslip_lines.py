@@ -13,8 +13,14 @@ from bot.understand.reading import rule
 from bot.understand.roles import Roles
 from bot.understand.slip_line import GAP, SHARE_MAX, written_after
 
-# Between a line's name and its amount: slip_line's gap, after a "-nya" ("jhtnya 100rb")
-_GAP_RE = re.compile(r"(?:nya)?" + GAP)
+# The rate typed beside a line ("jht 2% 100rb", "JP (1%) 50.000")
+RATE = r"\(?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*\)?"
+# Between a line's name and its amount: slip_line's gap, after a "-nya" ("jhtnya 100rb") and
+# with the line's rate in it
+_GAP_RE = re.compile(rf"(?:nya)?[\s:=\-]*(?:{RATE}[\s:=\-]*)?" + GAP)
+# After a deduction or payment word: a few words, perhaps how many months ("iuran sy 3 bulan
+# terakhir 20.400"), but no other number
+_SAID_GAP_RE = re.compile(r"(?:nya)?[^\d]{0,16}(?:\d{1,2}\s*(?:bulan|bln)[^\d]{0,16})?")
 EMPLOYMENT = ("JHT", "JP", "JKK", "JKM", "TK")  # BPJS Ketenagakerjaan lines ("TK": bpjs tk)
 
 
@@ -27,6 +33,24 @@ def _names(low: str, cues: Cues) -> list[tuple[int, int, str]]:
     found += [(s, e, "PPH") for s, e in cues.spans("not_calculation", "tax", low)]
     # the longest name at a place wins ("bpjs kes" over "bpjs", "pph 21" over "pph")
     return sorted(found, key=lambda n: (n[0], -(n[1] - n[0])))
+
+
+def after_line_name(low: str, amount: Amount, cues: Cues) -> bool:
+    """Whether the amount is written right after a payslip line's name ("jp (1%) = 80rb")."""
+    return any(written_after(low, e, amount.start, _GAP_RE) for _s, e, _k in _names(low, cues))
+
+
+def small_line(low: str, amount: Amount, cues: Cues) -> bool:
+    """"jp (1%) 50.000, bener?", "iuran sy 3 bulan terakhir 20.400, udh bener?": an amount too
+    small to be a wage is a payslip line or a contribution paid when it is written right after
+    a line's name, or shortly after a deduction or payment word, in a message that doubts or
+    names a payslip."""
+    if not (cues.has("kinds", "payslip", low) or cues.has("kinds", "payslip_doubt", low)):
+        return False
+    if after_line_name(low, amount, cues):
+        return True
+    said = cues.spans("roles", "deduction", low) + cues.spans("roles", "paid", low)
+    return any(e <= amount.start and _SAID_GAP_RE.fullmatch(low, e, amount.start) for _s, e in said)
 
 
 def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str]

@@ -41,15 +41,15 @@ from bot.understand.hourly import hourly_to_daily
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
+from bot.understand.paid_check import paid_doubt
 from bot.understand.pay_periods import monthly_each
-from bot.understand.payslip_lines import slip_lines
 from bot.understand.profit import gross_over_net, profit_only
 from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.roles import assign
 from bot.understand.since import contribution_month, membership
-from bot.understand.slip_line import named_deductions
+from bot.understand.slip_reading import read_slip
 from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
@@ -138,8 +138,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         return None  # "gaji 3jt sudah sesuai UMK belum": the minimum wage itself, the FAQ
     default = "income" if cues.has("roles", "income", low) else "wage"
     roles = assign(low, found, cues, default)
-    named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
-    req.slip_lines = slip_lines(low, roles, cues, kinds)  # "jht 100rb, jp 50rb, bpjs kes 50rb"
+    read_slip(req, low, roles, cues, kinds)  # "jht 100rb, jp 50rb, total 150rb, bener?"
     profit_only(low, roles, cues)  # "omset 6jt, untung 3jt": the profit; gross over net pay
     gross_over_net(low, roles, cues)  # "bersih 4jt kotor 4,6jt potongan": the gross one
     count = read_counts(req, found, low, cues)
@@ -204,7 +203,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # how many months late a date makes depends on how a part month counts, which the
         # facts sheet does not give: the fine for each month late, beside the due date
         req.months_late, req.late_each = 1, True
-    bpu_arrears(req)  # "bpu nunggak 3 bulan, penghasilan 2jt": the months owed, no fine
+    bpu_arrears(req, low, cues)  # "bpu nunggak 3 bulan, penghasilan 2jt": months owed, no fine
     flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
     if ruled_out(req, low, cues):
         return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why
@@ -216,8 +215,9 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         req.months = years * 12 if years else None
     if req.kind == "contribution":
         decide_who(req, low, cues)
-        if count is not None and is_tenure(low, count, cues):
+        if count is not None and is_tenure(low, count, cues) and not req.arrears:
             req.period_months = None  # "saya ojol 2 tahun": how long, not months to pay
+        paid_doubt(req, roles, kinds)  # "bpu ... iuran sy 20.400 tiap bulan, udh bener?"
     if not req.wages and not req.problem and not req.contribution and not req.min_wage \
             and not (req.kind == "projection" and req.balance):
         return None
@@ -286,7 +286,7 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
     programs = set(req.programs)
     contribution = "contribution" in kinds
     verbs = "benefit_verbs" in kinds
-    if req.deduction and req.wages and ("payslip" in kinds or "payslip_doubt" in kinds):
+    if req.deduction and (req.wages or req.min_wage) and kinds & {"payslip", "payslip_doubt"}:
         req.kind, req.programs = "payslip", slip_programs(low, cues, req.programs)
         return True
     if "fine" in kinds:

@@ -56,6 +56,8 @@ class CalcRequest:
     contribution: str | None = None  # the monthly contribution as stated (late fine)
     period_months: int | None = None  # contributions for this many months
     arrears: bool = False  # BPU months owed (no fine): period_months past months, not ahead
+    paid_seen: str | None = None  # "iuran sy 20.400 tiap bulan, bener?": BPU paid, checked
+    arrears_now: bool = False  # "2 bulan + bulan ini": the months owed end with this month
     month: str | None = None  # ISO first day of the contribution month meant
     annual_return: str | None = None
     wage_growth: str | None = None

@@ -16,6 +16,7 @@ from bot.core.replies import Text
 from bot.understand.amounts import COUNTERS, Amount
 from bot.understand.cues import Cues, blanked
 from bot.understand.reading import alt, rule
+from bot.understand.restated import restated
 
 ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
               "paid", "benefit")
@@ -179,6 +180,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         if i and amount.value is not None and amount.value == money[i - 1].value \
                 and _RESTATED_RE.match(low[money[i - 1].end:amount.start]):
             continue  # "5 jt (lima juta)": the same amount said again
+        if restated(low, cues, amount, out.money):
+            continue  # "gaji manajer 15jt, JP dihitung dr 15jt": that wage, not a second one
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None

@@ -12,6 +12,7 @@ from bot.content.yamlsrc import ContentError
 from bot.understand.followup import read_change
 from bot.understand.reader import read
 from bot.understand.reading import NAMES, RULES, rule, word_pattern
+from bot.understand.reading_more import NAMES as MORE_NAMES
 from tests.conftest import AS_OF, FAQ_DIR
 
 
@@ -34,7 +35,7 @@ def _kind(text: str, cues) -> str | None:
 
 def test_every_rule_builds_from_the_real_file():
     cues = load_cues(FAQ_DIR / FILE_NAME)
-    assert set(cues.reading) == set(NAMES)
+    assert set(cues.reading) == set(NAMES) | set(MORE_NAMES)  # reading_more: reading.py is full
     for name in RULES:
         rule(cues, name)
     assert rule(cues, "where").search("syaratnya apa")
