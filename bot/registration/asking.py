@@ -51,12 +51,17 @@ def greeting_name(text: str, words: ReplyWords) -> bool:
 
 async def answer_in_flow(ctx: Ctx, text: str) -> list[Reply]:
     """The answer to a question asked mid-form. One that is no sure answer alone ("iurannya
-    berapa sih?") is read as asked by a BPU worker (`question_context`) when that makes it one;
-    the question log keeps no text of it either way (registration texts are personal data)."""
+    berapa sih?") is read as asked by a BPU worker (`question_context`) when that makes it an
+    answer titled for BPU; the question log keeps no text of it either way (registration texts
+    are personal data)."""
     context = answer_words().optional.get("question_context", ())
     matcher = ctx.content.matcher_for(ctx.lang)
     if context and matcher.match(text).outcome == "suggest":  # no calculation, no smalltalk
         told = f"{text} {context[0]}"
-        if matcher.match(told).outcome == "answer":
+        result = matcher.match(told)
+        entry = ctx.content.faq.entries.get(result.best.entry_id) if result.best else None
+        # the context decides only for an answer about it ("Besar iuran BPU"), not for one
+        # it merely tipped over the line ("Cek status kepesertaan" for "kenapa harus pake nik")
+        if result.outcome == "answer" and entry and context[0] in clean(entry.title).split():
             text = told
     return await ctx.engine.answer_question(ctx, text)

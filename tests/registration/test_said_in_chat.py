@@ -6,9 +6,11 @@ mid-form read as a BPU worker's."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
+from bot.registration.asking import answer_in_flow
 from bot.registration.income_forms import per_month, read_income
 from bot.registration.typed import pick_number, read_date, strip_name
 from bot.registration.validators import Invalid
@@ -116,3 +118,40 @@ async def test_why_the_nik_is_asked_is_answered_at_the_nik_step(engine):
     assert replies[0].entry_id == "daftar-bot-data"
     session = await session_of(engine, "u1")
     assert session is not None and session.data["step"] == "nik"
+
+
+class _Matcher:
+    """Answers `told` texts as given; anything else only suggests."""
+
+    def __init__(self, answers: dict[str, str]):
+        self.answers = answers
+
+    def match(self, text: str) -> SimpleNamespace:
+        entry = self.answers.get(text)
+        return SimpleNamespace(outcome="answer" if entry else "suggest",
+                               best=SimpleNamespace(entry_id=entry or "x"))
+
+
+async def _asked(answers: dict[str, str], titles: dict[str, str], text: str) -> str:
+    """The text answer_in_flow passes on to the FAQ, with a fake matcher and entries."""
+    sent: list[str] = []
+
+    async def answer_question(ctx, question):
+        sent.append(question)
+        return []
+
+    entries = {k: SimpleNamespace(title=t) for k, t in titles.items()}
+    ctx = SimpleNamespace(lang="id", engine=SimpleNamespace(answer_question=answer_question),
+                          content=SimpleNamespace(matcher_for=lambda lang: _Matcher(answers),
+                                                  faq=SimpleNamespace(entries=entries)))
+    await answer_in_flow(ctx, text)  # type: ignore[arg-type]
+    return sent[0]
+
+
+async def test_the_bpu_context_decides_only_for_an_answer_titled_for_bpu():
+    titles = {"iuran-bpu-besaran": "Besar iuran BPU (pekerja mandiri)",
+              "daftar-cek-status": "Cek status kepesertaan"}
+    assert await _asked({"iurannya brp? bpu": "iuran-bpu-besaran"}, titles,
+                        "iurannya brp?") == "iurannya brp? bpu"
+    assert await _asked({"kenapa nik? bpu": "daftar-cek-status"}, titles,
+                        "kenapa nik?") == "kenapa nik?"
