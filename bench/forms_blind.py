@@ -1,4 +1,4 @@
-"""Pre-registration replies: `python bench/forms_blind.py [--set 1|2] [--dev-only] [--failures]`.
+"""Pre-registration replies: `python bench/forms_blind.py [--set 1|2|3] [--dev-only] [--failures]`.
 
 Scores faq/tests/forms-blind/{dev,heldout}.yaml (replies written blind from the step prompts;
 see that folder's README.md); `--set 2` the second set, {dev,heldout}-2.yaml (written
@@ -9,6 +9,9 @@ earlier steps answered the usual way, then the item's message(s) at its step; th
 (or the stored registration) is then compared with `expect`. When the item expects a birth
 date, the NIK given earlier carries that date, as a real person's does. `--failures` lists
 the DEV half's misses only: the held-out half is scored as figures only, never listed.
+`--set 3` (2026-12-02) adds two outcomes any step may expect: `answer` (a question asked
+mid-form is answered, by an FAQ answer or a calculation, while the step and every field given
+so far are kept) and `withdraw` (the person stops: the form ends and nothing is stored).
 """
 
 from __future__ import annotations
@@ -69,6 +72,10 @@ class Item:
     given: tuple[tuple[str, str], ...] = ()  # earlier steps answered otherwise than USUAL
 
 
+# Reply kinds that answer a question (the form's own prompts are "flow").
+ANSWER_KINDS = ("faq", "calculation")
+
+
 @dataclass(frozen=True)
 class Scored:
     item: Item
@@ -127,8 +134,10 @@ def _same(step: str, stored: Any, want: Any) -> bool:
     return bool(stored == want)
 
 
-def judge(item: Item, data: dict[str, Any] | None, stored: int) -> tuple[bool, str]:
-    """(right, what happened) from the session afterwards and the registrations stored."""
+def judge(item: Item, data: dict[str, Any] | None, stored: int,
+          kinds: tuple[str, ...] = (), kept: bool = True) -> tuple[bool, str]:
+    """(right, what happened) from the session afterwards and the registrations stored;
+    `kinds` are the reply kinds of the last message, `kept` whether the fields are unchanged."""
     step, want = item.step, item.expect
     if data is None:
         got = "saved" if stored else "ended"
@@ -140,6 +149,11 @@ def judge(item: Item, data: dict[str, Any] | None, stored: int) -> tuple[bool, s
         got = "suggest:" + ",".join(data["suggest"])
     else:
         got = "reask"
+    if want == "withdraw":
+        return got == "ended" and not stored, got
+    if want == "answer":
+        answered = any(k in ANSWER_KINDS for k in kinds)
+        return answered and kept and got == "reask", f"{got} kinds={','.join(kinds)} kept={kept}"
     if step == "consent":
         verdicts = {"yes": "step:name", "no": "ended", "reask": "reask"}
         return got == verdicts[str(want)], got
@@ -190,9 +204,10 @@ async def run(halves: tuple[str, ...], suffix: str = "") -> dict[str, list[Score
                 user = f"form-{half}-{number}"
 
                 async def send(text: str = "", press: str = "", command: str = "",
-                               user: str = user) -> None:
-                    await engine.handle(Event(user, "console", text=text, press=press,
-                                              command=command))
+                               user: str = user) -> list[str]:
+                    replies = await engine.handle(Event(user, "console", text=text, press=press,
+                                                        command=command))
+                    return [r.kind for r in replies]
 
                 born = _expected_dob(item) or date(1990, 8, 17)
                 await send(command="daftar")
@@ -213,9 +228,11 @@ async def run(halves: tuple[str, ...], suffix: str = "") -> dict[str, list[Score
                     rows.append(Scored(item, False, f"setup: stopped at {reached}"))
                     continue
                 before = errors.count
+                fields_before = dict(session.data.get("fields", {})) if session else {}
+                kinds: list[str] = []
                 try:
                     for text in item.texts:
-                        await send(text=text)
+                        kinds = await send(text=text)
                 except Exception as exc:  # a crash is a miss, not a stop
                     rows.append(Scored(item, False, f"error {type(exc).__name__}"))
                     continue
@@ -224,7 +241,9 @@ async def run(halves: tuple[str, ...], suffix: str = "") -> dict[str, list[Score
                     continue
                 session = await engine.sessions.get(f"console:{user}")
                 stored = len(await RegistrationStore(engine.db).for_owner(f"console:{user}"))
-                right, got = judge(item, session.data if session else None, stored)
+                data = session.data if session else None
+                kept = data is not None and dict(data.get("fields", {})) == fields_before
+                right, got = judge(item, data, stored, tuple(kinds), kept)
                 rows.append(Scored(item, right, got))
             out[half] = rows
         return out
@@ -246,7 +265,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
-    parser.add_argument("--set", choices=("1", "2"), default="1", help="which blind set")
+    parser.add_argument("--set", choices=("1", "2", "3"), default="1", help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"
     results = asyncio.run(run(("dev",) if args.dev_only else HALVES, suffix))

@@ -26,10 +26,15 @@ REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wan
             "register_me", "register_fillers", "register_verbs", "register_me_verbs",
             "register_alone", "register_alone_tails", "replaced_words", "value_links",
             "know_words", "know_chat")
+# Lists that may be left out (empty): greeting words that are also given names, the words
+# that say an income is per day, week or year or a range, the context a question is asked in
+OPTIONAL = ("greeting_names", "income_per_day", "income_per_week", "income_per_year",
+            "income_range_words",
+            "question_context")
 # Every name the file may use, in the order the file lists them (as unknown-name problems show)
 KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
          "not_names", "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words",
-         "wrong_words", "correction_chat", "edit_chat", *REQUIRED)
+         "wrong_words", "correction_chat", "edit_chat", *REQUIRED, *OPTIONAL)
 Bad = Callable[[int, str, str], None]
 
 
@@ -59,6 +64,7 @@ class AnswerWords:
     not_names: tuple[str, ...] = ()  # "halo", "ok siap", "menu": no name (longest first)
     # REQUIRED lists by name: transport jobs, how-to words, the parts of "mau daftar"
     required: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    optional: dict[str, tuple[str, ...]] = field(default_factory=dict)  # OPTIONAL by name
 
 
 def _strings(raw: Any, line: int, where: str, bad: Bad) -> list[str]:
@@ -137,6 +143,7 @@ def check_answer_words(path: Path) -> tuple[AnswerWords | None, list[Problem]]:
         edit_words=frozenset(lists["edit_words"]), wrong_words=frozenset(lists["wrong_words"]),
         correction_chat=frozenset(lists["correction_chat"]),
         edit_chat=frozenset(lists["edit_chat"]), required=required,
+        optional={name: tuple(strings(name)) for name in OPTIONAL},
         not_names=tuple(sorted(lists["not_names"], key=len, reverse=True)))
     if len(set(months.values())) != 12:
         bad(data.line_of("months"), "months", "setiap bulan 1-12 harus punya nama")

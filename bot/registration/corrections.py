@@ -13,7 +13,7 @@ from typing import Any
 from bot.registration.answer_parts import drop_replaced, named_fields, replaces, value_after_field
 from bot.registration.answer_words import answer_words
 from bot.registration.steps import STEPS, previous_step, read_answer
-from bot.registration.typed import has_correction, read_date
+from bot.registration.typed import has_correction, read_date, words_before_correction
 from bot.registration.validators import Invalid, check_birth_date, nik_matches_birth_date
 from bot.understand.normalize import clean
 
@@ -146,3 +146,15 @@ def correct_earlier(data: dict[str, Any], text: str, today: date) -> str | None:
         return None
     fields.update(values)
     return target
+
+
+def leading_correction(data: dict[str, Any], text: str, today: date) -> str | None:
+    """A message that opens with a correction ("oops i mean 3 juta", "sorry wrong, it's
+    0812...") where this step's answer is not given yet corrects the answer before, when it
+    reads as one (correct_earlier): "3" is then no program count. None otherwise."""
+    words = answer_words()
+    before = words_before_correction(text)
+    if before is None or data.get("editing") or given(data["fields"], data["step"]) or not all(
+            w in words.wrong_words or w in words.correction_chat for w in clean(before).split()):
+        return None
+    return correct_earlier(data, text, today)

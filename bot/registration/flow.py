@@ -24,7 +24,14 @@ from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.answer_parts import not_listed
-from bot.registration.corrections import correct_earlier, drop_transient, reopened, summary_change
+from bot.registration.asking import answer_in_flow, level_of
+from bot.registration.corrections import (
+    correct_earlier,
+    drop_transient,
+    leading_correction,
+    reopened,
+    summary_change,
+)
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -35,7 +42,6 @@ from bot.registration.steps import (
     notice,
     occupation_by_code,
     previous_step,
-    read_answer,
     read_kept,
     region_of,
     wants_to_register,
@@ -43,12 +49,11 @@ from bot.registration.steps import (
 from bot.registration.validators import Invalid
 from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
 from bot.storage.sessions import Session
-from bot.understand.replies import Level, YesNo, question_level, yes_no
+from bot.understand.replies import YesNo, yes_no
 
 log = logging.getLogger(__name__)
 
 ABANDONED_DAYS = 7  # unfinished registrations (personal data) are deleted after this long
-_STRICT_STEPS = ("nik", "dob", "phone", "income")  # values a validator checks closely
 
 
 class RegistrationFlow(Feature):
@@ -173,11 +178,14 @@ class RegistrationFlow(Feature):
         if step == "summary" and (change := summary_change(data, text, ctx.on)):  # "ubah hp"
             return await (self._store_values(ctx, session, change[1]) if change[1]
                           else self.press(ctx, f"edit:{change[0]}"))
-        level = self._level(ctx, data, text)
+        level = level_of(ctx.content.faq.replies, data, text, ctx.on)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)
         if step in ("consent", "summary"):
             return [prompt(ctx, data, lead="use_buttons")]
+        if fixed := leading_correction(data, text, ctx.on):  # "oops i mean 3 juta" at programs
+            await ctx.sessions.save(session)
+            return [prompt(ctx, data, lead=f"corrected:{fixed}")]
         try:
             result = read_kept(data, text, ctx.on)
         except Invalid as err:
@@ -223,25 +231,10 @@ class RegistrationFlow(Feature):
         buttons = step == "programs" or bool(suggest)
         return [prompt(ctx, data, lead="use_buttons" if buttons else "need_value")]
 
-    @staticmethod
-    def _level(ctx: Ctx, data: dict[str, Any], text: str) -> Level:
-        """How surely the text is a question; a program word next to a valid number or date
-        ("gaji 3 juta", "3 juta setelah potongan") is still the step's value."""
-        words, step = ctx.content.faq.replies, data["step"]
-        level = question_level(text, words, step, topic_is_answer=step == "programs")
-        if level == "strong" and step in _STRICT_STEPS and question_level(
-                text, words, step, topic_is_answer=True) == "none":
-            try:
-                read_answer(step, text, data["fields"], ctx.on)
-            except Invalid:
-                return level
-            return "none"
-        return level
-
     async def _answer(self, ctx: Ctx, session: Session, text: str) -> list[Reply]:
         """A question in the middle of the flow: answer it, then ask the step again."""
         await ctx.sessions.save(session)
-        answers = await ctx.engine.answer_question(ctx, text)
+        answers = await answer_in_flow(ctx, text)
         return [*answers, prompt(ctx, session.data, lead="after_question")]
 
     async def _free_place(self, ctx: Ctx, session: Session) -> list[Reply]:

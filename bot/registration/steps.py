@@ -22,6 +22,7 @@ from bot.core.privacy import mask_digits, mask_phone
 from bot.core.replies import Button, Reply
 from bot.registration import answer_parts as parts
 from bot.registration.answer_words import AnswerWords, answer_words
+from bot.registration.income_forms import read_income
 from bot.registration.regions import Region, get_region, match_region
 from bot.registration.together import born_with_nik
 from bot.registration.typed import (
@@ -43,13 +44,10 @@ from bot.registration.validators import (
     normalize_phone,
 )
 from bot.rules.contributions import BpuResult, bpu_contribution
-from bot.understand.amount_forms import prepare
-from bot.understand.amounts import parse_amount
 from bot.understand.normalize import clean
 from bot.understand.reading import word_pattern
 
 FLOW = "registration"
-_MILLION_RE = re.compile(r"\d\s*(million|mio|mn)\b", re.I)
 STEPS = ("name", "nik", "dob", "phone", "occupation", "location", "income", "programs")
 # Steps whose reader takes almost any words; the strict ones refuse "tidak tahu" themselves.
 _FREE_TEXT = ("name", "occupation", "location")
@@ -210,7 +208,7 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
             raise Invalid("dob_not_nik")
         return StepResult({"dob": born.isoformat()})
     if step == "phone":
-        return StepResult({"phone": normalize_phone(pick_number(text, _is_phone))})
+        return StepResult({"phone": normalize_phone(pick_number(text, _is_phone, first=True))})
     if step == "occupation":
         job = read_occupation(text)
         return StepResult({"occupation": job.label, "transport": job.transport})
@@ -223,15 +221,8 @@ def read_answer(step: str, text: str, fields: dict[str, Any], today: date,
         if match.suggestions:
             return StepResult({}, suggestions=match.suggestions)
         raise Invalid("region_unknown")
-    if step == "income":
-        text = parts.thousands_after_million(
-            parts.drop_words(text, answer_words().income_drop))
-        if _MILLION_RE.search(text):  # English "2.5 million" -> "2,5 juta" (amount_forms)
-            text = prepare(text)
-        value, problem = parse_amount(text, what="penghasilan")
-        if value is None:
-            raise Invalid(problem or "income_example")
-        return StepResult({"income": int(value.to_integral_value())})
+    if step == "income":  # a range, per day or week, "2 jutaan" (income_forms)
+        return StepResult({"income": read_income(text)})
     if step == "programs":
         with_jht = read_programs(text)
         if with_jht is None:

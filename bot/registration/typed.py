@@ -33,7 +33,9 @@ class Incomplete(Invalid):
 
 
 def _low(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'")
+    """Lower case without accents: Javanese spellings of the months ("Mèi", "Sèptèmber")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", bare).lower().replace("’", "'").replace("`", "'")
 
 
 def _mark_corrections(low: str, words: AnswerWords) -> str:  # any case
@@ -222,12 +224,13 @@ _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 _NUMBER_TOKEN_RE = re.compile(r"[+(]?[\dOoIl|][\dOoIl|().\-]*")
 
 
-def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | None = None
-                ) -> str:
+def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | None = None,
+                first: bool = False) -> str:
     """The one number in the text, words around it dropped ("nik: 3273 ...", "wa 0812-...
     aktif"); O and l typed for 0 and 1 inside a number are read as digits. After a correction
-    word, the last number; with several numbers, the only one that `fits`. A number glued to
-    other letters ("0812abc") is returned as typed, so the check explains it."""
+    word, the last number; with several numbers, the only one that `fits` (`first`: the first
+    that fits, as with two phone numbers given). A number glued to other letters ("0812abc") is
+    returned as typed, so the check explains it."""
     words = words or answer_words()
     marked = _mark_corrections(text.replace("\x00", ""), words)
     marked = re.sub(r"[,;/&]", " \x01 ", marked)  # "0812... / 0813...": two numbers
@@ -255,9 +258,17 @@ def pick_number(text: str, fits: Callable[[str], bool], words: AnswerWords | Non
     if len(groups) == 1:
         return groups[0][0]
     fitting = [g for g, _ in groups if fits(g)]
-    if len(fitting) == 1:
+    if len(fitting) == 1 or (first and fitting):
         return fitting[0]
     raise Invalid("one_number")
+
+
+def words_before_correction(text: str, words: AnswerWords | None = None) -> str | None:
+    """What the text says before its first correction word ("oops" in "oops i mean 1990");
+    None when it holds none."""
+    marked = _mark_corrections(text.replace("\x00", ""), words or answer_words())
+    head, mark, _ = marked.partition(_MARK.strip())
+    return head if mark else None
 
 
 def has_correction(text: str, words: AnswerWords | None = None) -> bool:
@@ -279,6 +290,7 @@ def strip_name(text: str, words: AnswerWords | None = None) -> str:
     """'nama saya Siti Aminah', 'Nama sesuai KTP: DEWI', 'Bu Siti', 'Budi pak' -> the name."""
     words = words or answer_words()
     name = " ".join(unicodedata.normalize("NFKC", text).split()).strip(" :,-")
+    name = _without_greeting(name, words)  # "pagi kak, Sri Wahyuni"
     changed = True
     while changed:
         changed = False
@@ -296,6 +308,17 @@ def strip_name(text: str, words: AnswerWords | None = None) -> str:
     if name.endswith(".") and len(parts[-1]) > 4 and "." not in parts[-1][:-1]:
         name = name[:-1]  # a full stop after the name, not an initial ("M.")
     return name
+
+
+def _without_greeting(name: str, words: AnswerWords) -> str:
+    """A name without a greeting set off before it by a comma or a form of address ("pagi kak,
+    Sri Wahyuni", "Assalamualaikum, Budi"); "Pagi Santoso" is a name as typed."""
+    greeting = "|".join(re.escape(p) for p in words.not_names)
+    address = "|".join(re.escape(a) for a in sorted(words.name_address, key=len, reverse=True))
+    found = re.match(rf"(?:(?:{greeting})\b[\s!]*)+(?:(?:{address})\b\s*)*[,.!]\s*|"
+                     rf"(?:(?:{greeting})\b\s*)+(?:{address})\b[\s,.!]*", name, re.I)
+    rest = name[found.end():] if found else ""
+    return rest if rest and not no_name(rest, words) else name
 
 
 def no_name(name: str, words: AnswerWords | None = None) -> bool:

@@ -51,7 +51,7 @@ async def test_a_date_with_the_nik_outside_the_flow_is_not_a_registration(engine
 
 @pytest.mark.parametrize("text", [
     "menu", "mulai", "help", "start", "next", "bantuan", "good morning", "hi there",
-    "siap laksanakan", "I want to register please", "nanti saja", "tunggu", "sebentar",
+    "siap laksanakan", "I want to register please", "tunggu", "sebentar",
     "done", "hmm", "gak tau", "oke siap kak", "halo selamat pagi",
 ])
 async def test_words_that_are_no_name_are_refused_with_a_clear_reask(engine, text):
