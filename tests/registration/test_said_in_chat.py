@@ -112,14 +112,6 @@ async def test_a_contribution_question_mid_form_is_answered_for_a_bpu_worker(eng
     assert session is not None and session.data["fields"] == before
 
 
-async def test_why_the_nik_is_asked_is_answered_at_the_nik_step(engine):
-    await drive_to(engine, "u1", "nik")
-    replies = await say(engine, "u1", text="kenapa harus pake nik?")
-    assert replies[0].entry_id == "daftar-bot-data"
-    session = await session_of(engine, "u1")
-    assert session is not None and session.data["step"] == "nik"
-
-
 class _Matcher:
     """Answers `told` texts as given; anything else only suggests."""
 
