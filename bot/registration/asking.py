@@ -14,7 +14,7 @@ from typing import Any
 from bot.core.engine import Ctx
 from bot.core.replies import Reply
 from bot.registration.answer_words import answer_words
-from bot.registration.steps import read_answer
+from bot.registration.steps import notice, read_answer
 from bot.registration.typed import no_name, strip_name
 from bot.registration.validators import Invalid
 from bot.understand.normalize import clean
@@ -49,11 +49,23 @@ def greeting_name(text: str, words: ReplyWords) -> bool:
     return bool(weak) and all(t in named for t in weak) and not no_name(strip_name(text))
 
 
+def asks_about_data(text: str) -> bool:
+    """Whether a mid-form question asks why the NIK or the data is needed or whether it is
+    safe (`data_questions`: every word of one line in the message, in any order)."""
+    tokens = set(clean(text).split())
+    return any(set(line.split()) <= tokens
+               for line in answer_words().optional.get("data_questions", ()))
+
+
 async def answer_in_flow(ctx: Ctx, text: str) -> list[Reply]:
     """The answer to a question asked mid-form. One that is no sure answer alone ("iurannya
     berapa sih?") is read as asked by a BPU worker (`question_context`) when that makes it an
     answer titled for BPU; the question log keeps no text of it either way (registration texts
     are personal data)."""
+    if asks_about_data(text):  # the form's own answer: what the data is for, /hapusdata
+        reply = notice(ctx, "data_why")
+        reply.kind = "faq"  # an answer to the question, not a step of the form
+        return [reply]
     context = answer_words().optional.get("question_context", ())
     matcher = ctx.content.matcher_for(ctx.lang)
     if context and matcher.match(text).outcome == "suggest":  # no calculation, no smalltalk

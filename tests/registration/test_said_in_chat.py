@@ -145,5 +145,18 @@ async def test_the_bpu_context_decides_only_for_an_answer_titled_for_bpu():
               "daftar-cek-status": "Cek status kepesertaan"}
     assert await _asked({"iurannya brp? bpu": "iuran-bpu-besaran"}, titles,
                         "iurannya brp?") == "iurannya brp? bpu"
-    assert await _asked({"kenapa nik? bpu": "daftar-cek-status"}, titles,
-                        "kenapa nik?") == "kenapa nik?"
+    assert await _asked({"udah terdaftar blm ya? bpu": "daftar-cek-status"}, titles,
+                        "udah terdaftar blm ya?") == "udah terdaftar blm ya?"
+
+
+@pytest.mark.parametrize(("step", "text"), [("nik", "kenapa harus pake nik?"),
+                                            ("phone", "ini aman ga datanya?"),
+                                            ("dob", "knp hrs kasih nik sih, ga disalahgunain kan")])
+async def test_a_question_about_the_data_is_answered_by_the_form(engine, step, text):
+    await drive_to(engine, "u1", step)
+    before = dict((await session_of(engine, "u1")).data["fields"])
+    replies = await say(engine, "u1", text=text)
+    assert "/hapusdata" in replies[0].text and "disamarkan" in replies[0].text
+    assert len(replies) == 2  # then the step asked again
+    session = await session_of(engine, "u1")
+    assert session.data["step"] == step and session.data["fields"] == before
