@@ -19,14 +19,17 @@ from functools import lru_cache
 
 from bot.understand.abbreviations import neighbour_swaps
 from bot.understand.english_words import english_words
+from bot.understand.spelling_shape import shaped
 
 # A shorter word is too often another word one slip away ("utu": itu, atu, utk).
 MIN_LENGTH = 4
-# A key beside the one meant is read from this length, or in a word with no vowel ("bphs"):
-# a four-letter word with vowels is too often a name or another language's word one key from
-# a FAQ word ("yuli" tuli, "tina" tiba, "java" jaga).
+# A key beside the one meant is read from this length, or in a shorter word no Indonesian
+# word or name is shaped like ("bphs", "duks", "jkut"; spelling_shape.py): a four-letter word
+# so shaped is too often a name or another language's word one key from a FAQ word ("yuli"
+# tuli, "tina" tiba, "java" jaga).
 MIN_NEIGHBOUR_LENGTH = 5
-# Two letters swapped are read from this length, as wordrepair.MIN_SWAP_LENGTH ("klao" stays).
+# Two letters swapped are read from this length, as wordrepair.MIN_SWAP_LENGTH ("klao" stays),
+# or in a shorter word no Indonesian word is shaped like ("bpsj", "ujga").
 MIN_SWAP_LENGTH = 5
 # Each piece of a word split at a missed space is this long at least: two letters are too often
 # an ending or a prefix ("dulu an", "di hidupin", "list in").
@@ -48,6 +51,17 @@ _AT = {c: (r, i + shift) for r, (row, shift) in enumerate(_ROWS) for i, c in enu
 NEIGHBOURS = {c: "".join(o for o, (r2, x2) in _AT.items() if o != c and (
     (r2 == r and abs(x2 - x) == 1) or (abs(r2 - r) == 1 and abs(x2 - x) < 1)))
     for c, (r, x) in _AT.items()}
+
+
+# English auxiliaries, which the English word list leaves out (function words): with -nt they
+# are a negation written without its apostrophe ("dont", "isnt"), no slip of "dong".
+_AUXILIARIES = frozenset(("do", "does", "did", "is", "are", "was", "were", "has", "have", "had"))
+
+
+def _english(word: str) -> bool:
+    """An English word, or an English negation written without its apostrophe."""
+    return word in english_words() or (word.endswith("nt") and (
+        word[:-2] in _AUXILIARIES or word[:-2] in english_words()))
 
 
 class KeySlips:
@@ -116,7 +130,7 @@ class KeySlips:
         if not sure or self._spelt_within(word) - {fixed}:
             return word  # "oprsi" is operasi with vowels dropped, not a slip of "porsi"
         # The dictionaries are asked last (stemming costs): only about a word to be replaced.
-        if self._is_word(word) or word in english_words() or self._nasal_verb(word):
+        if self._is_word(word) or _english(word) or self._nasal_verb(word):
             return word
         return fixed
 
@@ -144,17 +158,19 @@ class KeySlips:
         """The known words one slip away from `word`, each with whether that slip may be read
         back. Every slip counts against the others (a word two slips could make is no
         reading), but a key beside the one meant is read back only from MIN_NEIGHBOUR_LENGTH
-        letters or with no vowel, a swap from MIN_SWAP_LENGTH, a letter dropped or doubled only
-        in a word with a vowel ("pkwtt" is an acronym, no "pkwt" typed twice)."""
+        letters, a swap from MIN_SWAP_LENGTH, or in a shorter word no word is shaped like; a
+        letter dropped or doubled only in a word with a vowel ("pkwtt" is an acronym, no
+        "pkwt" typed twice)."""
         n = len(word)
         vowelless = _VOWELS.isdisjoint(word)
+        misshapen = vowelless or not shaped(word)
         dropped = self._dropped(word)
         if word.endswith("nya") and n >= MIN_LENGTH + 3:  # the letter dropped from the stem
             dropped |= {w + "nya" for w in self._dropped(word[:-3])}
         slips = (
-            ([w for _i, w in neighbour_swaps(word)], n >= MIN_SWAP_LENGTH),
+            ([w for _i, w in neighbour_swaps(word)], n >= MIN_SWAP_LENGTH or misshapen),
             ([word[:i] + key + word[i + 1:] for i, c in enumerate(word)  # a key beside
-              for key in NEIGHBOURS.get(c, "")], vowelless or n >= MIN_NEIGHBOUR_LENGTH),
+              for key in NEIGHBOURS.get(c, "")], misshapen or n >= MIN_NEIGHBOUR_LENGTH),
             ([word[:i] + word[i + 1:] for i in range(1, n) if word[i - 1] == word[i]],
              not vowelless),  # a letter typed twice
             (dropped, not vowelless),

@@ -7,7 +7,7 @@ from bot.understand.key_slips import NEIGHBOURS, KeySlips
 
 KNOWN = {"bpjs", "kerja", "perusahaan", "klaim", "sawah", "salah", "saha", "bulan", "saldo",
          "jaminan", "cair", "duit", "tuli", "pkwt", "dikit", "ikut", "gimana", "dimana", "mulih",
-         "nan", "karyawan", "cuma", "kali", "sering"}
+         "nan", "karyawan", "cuma", "kali", "sering", "duka", "tiba", "dong", "kalo", "atas"}
 WORDS = {"pilih", "sering", "kali", "kerja"}  # the dictionary's words
 
 
@@ -40,6 +40,17 @@ def test_no_guess_between_words_and_no_word_replaced():
     assert read("milih") == "milih"  # pilih said colloquially, no slip of "mulih"
     assert read("nanny") == "nanny"  # "nan" + -nya stems too short
     assert _slips({"oprsi": {"operasi"}}).read("oprsi") == "oprsi"  # a shortening, not a slip
+
+
+def test_a_short_word_no_word_is_shaped_like_is_read_as_a_slip():
+    read = _slips().read
+    # Four letters with vowels, but spelt as no Indonesian word or name is: a slip.
+    assert read("duks") == "duka" and read("jkut") == "ikut"  # two consonants end / start it
+    assert read("bpsj") == "bpjs"  # two letters swapped in a word with no vowel
+    # Shaped as words and names are: as written ("tiba" one key from "tina", "kalo" a swap).
+    assert read("atws") == "atas"  # three consonants end it
+    assert read("tina") == "tina" and read("klao") == "klao"
+    assert read("dont") == "dont"  # an English negation without its apostrophe, no "dong"
 
 
 def test_a_missed_space_splits_and_a_space_inside_joins():
