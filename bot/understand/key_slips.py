@@ -34,6 +34,8 @@ MIN_SWAP_LENGTH = 5
 # Each piece of a word split at a missed space is this long at least: two letters are too often
 # an ending or a prefix ("dulu an", "di hidupin", "list in").
 MIN_PIECE = 3
+# With a slip in one of them, both pieces are MIN_LENGTH letters at least: "pelayananan" is no
+# "pelayana" (pelayanan) + "nan".
 # Each piece of a word a space slipped into is this long at least ("am a" is no "ama").
 MIN_JOINED_PIECE = 2
 # Pieces that are Indonesian affixes: a word so split is inflected, not two words
@@ -208,13 +210,26 @@ class KeySlips:
 
     def _apart(self, word: str) -> str:
         """`word` split where a space was missed ("saldojaminan" -> "saldo jaminan"), when
-        exactly one split gives two known words and `word` is no word; else as it is."""
+        exactly one split gives two known words and `word` is no word; else the one split
+        that gives a known word and a piece one slip from another ("proyekpeerintah" ->
+        "proyek pemerintah", "bisafair" -> "bisa cair"); else as it is."""
         fits = self._fits
         if len(word) < 2 * MIN_PIECE or fits(word) or not word.isalpha():
             return word
-        splits = [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
-                  if fits(word[:i]) and fits(word[i:])
-                  and word[:i] not in _AFFIXES and word[i:] not in _AFFIXES]
-        if len(splits) != 1 or self._is_word(word) or word in english_words():
+        cuts = [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+                if word[:i] not in _AFFIXES and word[i:] not in _AFFIXES]
+        splits = [(a, b) for a, b in cuts if fits(a) and fits(b)]
+        if not splits and not self._two_letter_split(word):
+            # A slip beside the missed space: one piece fits, the other is one slip from a word.
+            splits = [(self.read(a), b) if fits(b) else (a, self.read(b)) for a, b in cuts
+                      if fits(a) != fits(b) and min(len(a), len(b)) >= MIN_LENGTH]
+            splits = [(a, b) for a, b in splits if fits(a) and fits(b)]
+        if len(splits) != 1 or self._is_word(word) or _english(word):
             return word
         return " ".join(splits[0])
+
+    def _two_letter_split(self, word: str) -> bool:
+        """Whether `word` is two known words, one of two letters ("bangunandi", "daftarinpt"):
+        a reading that counts against a split with a slip ("bangu nandi", "daftar inpt")."""
+        fits = self._fits
+        return (fits(word[:2]) and fits(word[2:])) or (fits(word[:-2]) and fits(word[-2:]))

@@ -7,7 +7,8 @@ from bot.understand.key_slips import NEIGHBOURS, KeySlips
 
 KNOWN = {"bpjs", "kerja", "perusahaan", "klaim", "sawah", "salah", "saha", "bulan", "saldo",
          "jaminan", "cair", "duit", "tuli", "pkwt", "dikit", "ikut", "gimana", "dimana", "mulih",
-         "nan", "karyawan", "cuma", "kali", "sering", "duka", "tiba", "dong", "kalo", "atas"}
+         "nan", "karyawan", "cuma", "kali", "sering", "duka", "tiba", "dong", "kalo", "atas",
+         "proyek", "pemerintah", "semua", "kami", "bangunan", "di", "bantu", "nandi"}
 WORDS = {"pilih", "sering", "kali", "kerja"}  # the dictionary's words
 
 
@@ -62,6 +63,14 @@ def test_a_missed_space_splits_and_a_space_inside_joins():
     assert slips.joined(["jht", "ca", "ir"]) == ["jht", "cair"]
     assert slips.joined(["sering", "kali"]) == ["sering", "kali"]  # two words of their own
     assert slips.joined(["i", "am", "a"]) == ["i", "am", "a"]  # a one-letter piece: no join
+
+
+def test_a_missed_space_beside_a_slip_splits_too():
+    apart = _slips().apart
+    assert apart("proyekpeerintah") == "proyek pemerintah"  # a letter typed twice, a dropped
+    assert apart("kamiwemua") == "kami semua"  # w beside s
+    # A two-letter word apart counts against it: "bangunan di", not "bangu" (bantu) "nandi".
+    assert apart("bangunandi") == "bangunandi"
 
 
 def test_slips_reach_the_faq_words(content):
