@@ -66,6 +66,11 @@ def _english(word: str) -> bool:
         word[:-2] in _AUXILIARIES or word[:-2] in english_words()))
 
 
+def _plural(word: str, fits: Callable[[str], bool]) -> bool:
+    """An English plural of a known or English word ("freelancers" is no "freelance rs")."""
+    return word.endswith("s") and (fits(word[:-1]) or word[:-1] in english_words())
+
+
 class KeySlips:
     """Reads the slips above against the FAQ's known words."""
 
@@ -219,6 +224,10 @@ class KeySlips:
         cuts = [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
                 if word[:i] not in _AFFIXES and word[i:] not in _AFFIXES]
         splits = [(a, b) for a, b in cuts if fits(a) and fits(b)]
+        if not splits and not _plural(word, fits):
+            # An acronym of two consonants glued on ("tkmandiri", "bedanyajp", "jhtvs").
+            splits = [(a, b) for a, b in ((word[:2], word[2:]), (word[:-2], word[-2:]))
+                      if fits(a) and fits(b) and _VOWELS.isdisjoint(min(a, b, key=len))]
         if not splits and not self._two_letter_split(word):
             # A slip beside the missed space: one piece fits, the other is one slip from a word.
             splits = [(self.read(a), b) if fits(b) else (a, self.read(b)) for a, b in cuts

@@ -8,7 +8,8 @@ from bot.understand.key_slips import NEIGHBOURS, KeySlips
 KNOWN = {"bpjs", "kerja", "perusahaan", "klaim", "sawah", "salah", "saha", "bulan", "saldo",
          "jaminan", "cair", "duit", "tuli", "pkwt", "dikit", "ikut", "gimana", "dimana", "mulih",
          "nan", "karyawan", "cuma", "kali", "sering", "duka", "tiba", "dong", "kalo", "atas",
-         "proyek", "pemerintah", "semua", "kami", "bangunan", "di", "bantu", "nandi"}
+         "proyek", "pemerintah", "semua", "kami", "bangunan", "di", "bantu", "nandi",
+         "tk", "mandiri", "jp", "bedanya", "freelance", "freelancer", "rs"}
 WORDS = {"pilih", "sering", "kali", "kerja"}  # the dictionary's words
 
 
@@ -60,6 +61,9 @@ def test_a_missed_space_splits_and_a_space_inside_joins():
     assert slips.apart("karyawannyacuma") == "karyawannya cuma"
     assert slips.apart("seringkali") == "sering kali"
     assert slips.apart("kerjanya") == "kerjanya"  # an ending, not a second word
+    # A two-consonant acronym glued on, but no English plural: "freelancers" stays.
+    assert slips.apart("tkmandiri") == "tk mandiri" and slips.apart("bedanyajp") == "bedanya jp"
+    assert slips.apart("freelancers") == "freelancers"
     assert slips.joined(["jht", "ca", "ir"]) == ["jht", "cair"]
     assert slips.joined(["sering", "kali"]) == ["sering", "kali"]  # two words of their own
     assert slips.joined(["i", "am", "a"]) == ["i", "am", "a"]  # a one-letter piece: no join
