@@ -112,6 +112,21 @@ class KeySlips:
                 i += 1
         return out
 
+    @staticmethod
+    def one_slip_of(word: str, meant: str) -> bool:
+        """Whether `word` is `meant` with one slip: a neighbouring key, two neighbouring
+        letters swapped, a letter dropped or typed twice."""
+        n, m = len(word), len(meant)
+        if n == m:
+            diff = [i for i in range(n) if word[i] != meant[i]]
+            return (len(diff) == 1 and word[diff[0]] in NEIGHBOURS.get(meant[diff[0]], "")) \
+                or (len(diff) == 2 and diff[1] == diff[0] + 1
+                    and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]])
+        if n == m - 1:
+            return any(meant[:i] + meant[i + 1:] == word for i in range(m))
+        return n == m + 1 and any(word[i] == word[i - 1] and word[:i] + word[i + 1:] == meant
+                                  for i in range(1, n))
+
     def _pieces(self, first: str, second: str) -> bool:
         """Whether `first` and `second` are one known word a space slipped into."""
         known = self._known

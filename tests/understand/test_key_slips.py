@@ -77,6 +77,18 @@ def test_a_missed_space_beside_a_slip_splits_too():
     assert apart("bangunandi") == "bangunandi"
 
 
+def test_one_slip_of_a_word_is_told():
+    one = KeySlips.one_slip_of
+    assert one("hpk", "phk") and one("pho", "phk") and one("bps", "bpjs") and one("jhtt", "jht")
+    assert not one("jkm", "jkp") and not one("pkb", "phk") and not one("phk", "phk")
+
+
+def test_a_short_slip_is_read_in_the_phrase_its_neighbours_make(content):
+    words = content.matcher.normalizer.repair.words
+    assert words(["di", "hpk"]) == ["di", "phk"] and words(["bps", "tk"]) == ["bpjs", "tk"]
+    assert words(["any", "tk"]) == ["any", "tk"]  # one slip from no phrase word
+
+
 def test_slips_reach_the_faq_words(content):
     matcher = content.matcher
     assert "bpjstk" in matcher.query_tokens("daftar bphs tk")[1]  # "bpjs tk", a synonym
