@@ -19,18 +19,23 @@ from functools import lru_cache
 
 from bot.understand.abbreviations import neighbour_swaps
 from bot.understand.english_words import english_words
+from bot.understand.spelling_shape import shaped
 
 # A shorter word is too often another word one slip away ("utu": itu, atu, utk).
 MIN_LENGTH = 4
-# A key beside the one meant is read from this length, or in a word with no vowel ("bphs"):
-# a four-letter word with vowels is too often a name or another language's word one key from
-# a FAQ word ("yuli" tuli, "tina" tiba, "java" jaga).
+# A key beside the one meant is read from this length, or in a shorter word no Indonesian
+# word or name is shaped like ("bphs", "duks", "jkut"; spelling_shape.py): a four-letter word
+# so shaped is too often a name or another language's word one key from a FAQ word ("yuli"
+# tuli, "tina" tiba, "java" jaga).
 MIN_NEIGHBOUR_LENGTH = 5
-# Two letters swapped are read from this length, as wordrepair.MIN_SWAP_LENGTH ("klao" stays).
+# Two letters swapped are read from this length, as wordrepair.MIN_SWAP_LENGTH ("klao" stays),
+# or in a shorter word no Indonesian word is shaped like ("bpsj", "ujga").
 MIN_SWAP_LENGTH = 5
 # Each piece of a word split at a missed space is this long at least: two letters are too often
 # an ending or a prefix ("dulu an", "di hidupin", "list in").
 MIN_PIECE = 3
+# With a slip in one of them, both pieces are MIN_LENGTH letters at least: "pelayananan" is no
+# "pelayana" (pelayanan) + "nan".
 # Each piece of a word a space slipped into is this long at least ("am a" is no "ama").
 MIN_JOINED_PIECE = 2
 # Pieces that are Indonesian affixes: a word so split is inflected, not two words
@@ -48,6 +53,22 @@ _AT = {c: (r, i + shift) for r, (row, shift) in enumerate(_ROWS) for i, c in enu
 NEIGHBOURS = {c: "".join(o for o, (r2, x2) in _AT.items() if o != c and (
     (r2 == r and abs(x2 - x) == 1) or (abs(r2 - r) == 1 and abs(x2 - x) < 1)))
     for c, (r, x) in _AT.items()}
+
+
+# English auxiliaries, which the English word list leaves out (function words): with -nt they
+# are a negation written without its apostrophe ("dont", "isnt"), no slip of "dong".
+_AUXILIARIES = frozenset(("do", "does", "did", "is", "are", "was", "were", "has", "have", "had"))
+
+
+def _english(word: str) -> bool:
+    """An English word, or an English negation written without its apostrophe."""
+    return word in english_words() or (word.endswith("nt") and (
+        word[:-2] in _AUXILIARIES or word[:-2] in english_words()))
+
+
+def _plural(word: str, fits: Callable[[str], bool]) -> bool:
+    """An English plural of a known or English word ("freelancers" is no "freelance rs")."""
+    return word.endswith("s") and (fits(word[:-1]) or word[:-1] in english_words())
 
 
 class KeySlips:
@@ -91,6 +112,21 @@ class KeySlips:
                 i += 1
         return out
 
+    @staticmethod
+    def one_slip_of(word: str, meant: str) -> bool:
+        """Whether `word` is `meant` with one slip: a neighbouring key, two neighbouring
+        letters swapped, a letter dropped or typed twice."""
+        n, m = len(word), len(meant)
+        if n == m:
+            diff = [i for i in range(n) if word[i] != meant[i]]
+            return (len(diff) == 1 and word[diff[0]] in NEIGHBOURS.get(meant[diff[0]], "")) \
+                or (len(diff) == 2 and diff[1] == diff[0] + 1
+                    and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]])
+        if n == m - 1:
+            return any(meant[:i] + meant[i + 1:] == word for i in range(m))
+        return n == m + 1 and any(word[i] == word[i - 1] and word[:i] + word[i + 1:] == meant
+                                  for i in range(1, n))
+
     def _pieces(self, first: str, second: str) -> bool:
         """Whether `first` and `second` are one known word a space slipped into."""
         known = self._known
@@ -116,7 +152,7 @@ class KeySlips:
         if not sure or self._spelt_within(word) - {fixed}:
             return word  # "oprsi" is operasi with vowels dropped, not a slip of "porsi"
         # The dictionaries are asked last (stemming costs): only about a word to be replaced.
-        if self._is_word(word) or word in english_words() or self._nasal_verb(word):
+        if self._is_word(word) or _english(word) or self._nasal_verb(word):
             return word
         return fixed
 
@@ -144,17 +180,19 @@ class KeySlips:
         """The known words one slip away from `word`, each with whether that slip may be read
         back. Every slip counts against the others (a word two slips could make is no
         reading), but a key beside the one meant is read back only from MIN_NEIGHBOUR_LENGTH
-        letters or with no vowel, a swap from MIN_SWAP_LENGTH, a letter dropped or doubled only
-        in a word with a vowel ("pkwtt" is an acronym, no "pkwt" typed twice)."""
+        letters, a swap from MIN_SWAP_LENGTH, or in a shorter word no word is shaped like; a
+        letter dropped or doubled only in a word with a vowel ("pkwtt" is an acronym, no
+        "pkwt" typed twice)."""
         n = len(word)
         vowelless = _VOWELS.isdisjoint(word)
+        misshapen = vowelless or not shaped(word)
         dropped = self._dropped(word)
         if word.endswith("nya") and n >= MIN_LENGTH + 3:  # the letter dropped from the stem
             dropped |= {w + "nya" for w in self._dropped(word[:-3])}
         slips = (
-            ([w for _i, w in neighbour_swaps(word)], n >= MIN_SWAP_LENGTH),
+            ([w for _i, w in neighbour_swaps(word)], n >= MIN_SWAP_LENGTH or misshapen),
             ([word[:i] + key + word[i + 1:] for i, c in enumerate(word)  # a key beside
-              for key in NEIGHBOURS.get(c, "")], vowelless or n >= MIN_NEIGHBOUR_LENGTH),
+              for key in NEIGHBOURS.get(c, "")], misshapen or n >= MIN_NEIGHBOUR_LENGTH),
             ([word[:i] + word[i + 1:] for i in range(1, n) if word[i - 1] == word[i]],
              not vowelless),  # a letter typed twice
             (dropped, not vowelless),
@@ -192,13 +230,30 @@ class KeySlips:
 
     def _apart(self, word: str) -> str:
         """`word` split where a space was missed ("saldojaminan" -> "saldo jaminan"), when
-        exactly one split gives two known words and `word` is no word; else as it is."""
+        exactly one split gives two known words and `word` is no word; else the one split
+        that gives a known word and a piece one slip from another ("proyekpeerintah" ->
+        "proyek pemerintah", "bisafair" -> "bisa cair"); else as it is."""
         fits = self._fits
         if len(word) < 2 * MIN_PIECE or fits(word) or not word.isalpha():
             return word
-        splits = [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
-                  if fits(word[:i]) and fits(word[i:])
-                  and word[:i] not in _AFFIXES and word[i:] not in _AFFIXES]
-        if len(splits) != 1 or self._is_word(word) or word in english_words():
+        cuts = [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+                if word[:i] not in _AFFIXES and word[i:] not in _AFFIXES]
+        splits = [(a, b) for a, b in cuts if fits(a) and fits(b)]
+        if not splits and not _plural(word, fits):
+            # An acronym of two consonants glued on ("tkmandiri", "bedanyajp", "jhtvs").
+            splits = [(a, b) for a, b in ((word[:2], word[2:]), (word[:-2], word[-2:]))
+                      if fits(a) and fits(b) and _VOWELS.isdisjoint(min(a, b, key=len))]
+        if not splits and not self._two_letter_split(word):
+            # A slip beside the missed space: one piece fits, the other is one slip from a word.
+            splits = [(self.read(a), b) if fits(b) else (a, self.read(b)) for a, b in cuts
+                      if fits(a) != fits(b) and min(len(a), len(b)) >= MIN_LENGTH]
+            splits = [(a, b) for a, b in splits if fits(a) and fits(b)]
+        if len(splits) != 1 or self._is_word(word) or _english(word):
             return word
         return " ".join(splits[0])
+
+    def _two_letter_split(self, word: str) -> bool:
+        """Whether `word` is two known words, one of two letters ("bangunandi", "daftarinpt"):
+        a reading that counts against a split with a slip ("bangu nandi", "daftar inpt")."""
+        fits = self._fits
+        return (fits(word[:2]) and fits(word[2:])) or (fits(word[:-2]) and fits(word[-2:]))

@@ -35,6 +35,9 @@ from bot.understand.chat_endings import ChatEndings
 from bot.understand.key_slips import KeySlips
 
 MIN_FIX_LENGTH = 4  # shorter words are too ambiguous to repair by spelling
+# ... but a three-letter word one key slip from the word its neighbours' phrase expects is
+# that word ("di hpk" is "di phk", "bps tk" "bpjs tk"): the phrase says which word it is.
+MIN_SLIP_LENGTH = 3
 # A slip is read back only in a word this long: in a short one a swap makes another word too
 # often ("tua"/"uta", "kalo"/"klao").
 MIN_SWAP_LENGTH = 5
@@ -88,7 +91,7 @@ class WordRepair:
         if any(" " in w for w in out):  # a missed space read: two words
             out = " ".join(out).split()
         for i, word in enumerate(out):
-            if (len(word) >= MIN_FIX_LENGTH and word not in self._settled and word.isalpha()) \
+            if (len(word) >= MIN_SLIP_LENGTH and word not in self._settled and word.isalpha()) \
                     or (word in self._shortenings and _vowelless(word)):
                 fixed = self._phrase_word(out, i)
                 # A real word is no misspelling: "kemudian" is not "kematian" of "santunan
@@ -166,8 +169,10 @@ class WordRepair:
         word = words[i]
         cutoff = 80 if len(word) < 7 else 75
         bare = word in self._shortenings and _vowelless(word)
-        # A word of its own ("bpjs" of "bpjs tk") or a short one is mended by its consonants only.
+        # A word of its own ("bpjs" of "bpjs tk") or a short one is mended by its consonants only,
+        # a short one by a key slip too.
         fuzzy = len(word) >= MIN_FIX_LENGTH and word not in self._settled
+        slipped = not fuzzy and len(word) >= MIN_SLIP_LENGTH and word not in self._settled
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
@@ -180,7 +185,8 @@ class WordRepair:
                 # short: the whole phrase around it says which word ("hr" alone may be HR).
                 if ((bare and self._skeletons[expected] == word) or (
                         fuzzy and len(expected) >= MIN_FIX_LENGTH
-                        and fuzz.ratio(word, expected) >= cutoff)) \
+                        and fuzz.ratio(word, expected) >= cutoff)
+                        or (slipped and self._slips.one_slip_of(word, expected))) \
                         and self._completes_phrase(words, i, expected):
                     return expected
         return None

@@ -7,7 +7,9 @@ from bot.understand.key_slips import NEIGHBOURS, KeySlips
 
 KNOWN = {"bpjs", "kerja", "perusahaan", "klaim", "sawah", "salah", "saha", "bulan", "saldo",
          "jaminan", "cair", "duit", "tuli", "pkwt", "dikit", "ikut", "gimana", "dimana", "mulih",
-         "nan", "karyawan", "cuma", "kali", "sering"}
+         "nan", "karyawan", "cuma", "kali", "sering", "duka", "tiba", "dong", "kalo", "atas",
+         "proyek", "pemerintah", "semua", "kami", "bangunan", "di", "bantu", "nandi",
+         "tk", "mandiri", "jp", "bedanya", "freelance", "freelancer", "rs"}
 WORDS = {"pilih", "sering", "kali", "kerja"}  # the dictionary's words
 
 
@@ -42,15 +44,49 @@ def test_no_guess_between_words_and_no_word_replaced():
     assert _slips({"oprsi": {"operasi"}}).read("oprsi") == "oprsi"  # a shortening, not a slip
 
 
+def test_a_short_word_no_word_is_shaped_like_is_read_as_a_slip():
+    read = _slips().read
+    # Four letters with vowels, but spelt as no Indonesian word or name is: a slip.
+    assert read("duks") == "duka" and read("jkut") == "ikut"  # two consonants end / start it
+    assert read("bpsj") == "bpjs"  # two letters swapped in a word with no vowel
+    # Shaped as words and names are: as written ("tiba" one key from "tina", "kalo" a swap).
+    assert read("atws") == "atas"  # three consonants end it
+    assert read("tina") == "tina" and read("klao") == "klao"
+    assert read("dont") == "dont"  # an English negation without its apostrophe, no "dong"
+
+
 def test_a_missed_space_splits_and_a_space_inside_joins():
     slips = _slips()
     assert slips.apart("saldojaminan") == "saldo jaminan"
     assert slips.apart("karyawannyacuma") == "karyawannya cuma"
     assert slips.apart("seringkali") == "sering kali"
     assert slips.apart("kerjanya") == "kerjanya"  # an ending, not a second word
+    # A two-consonant acronym glued on, but no English plural: "freelancers" stays.
+    assert slips.apart("tkmandiri") == "tk mandiri" and slips.apart("bedanyajp") == "bedanya jp"
+    assert slips.apart("freelancers") == "freelancers"
     assert slips.joined(["jht", "ca", "ir"]) == ["jht", "cair"]
     assert slips.joined(["sering", "kali"]) == ["sering", "kali"]  # two words of their own
     assert slips.joined(["i", "am", "a"]) == ["i", "am", "a"]  # a one-letter piece: no join
+
+
+def test_a_missed_space_beside_a_slip_splits_too():
+    apart = _slips().apart
+    assert apart("proyekpeerintah") == "proyek pemerintah"  # a letter typed twice, a dropped
+    assert apart("kamiwemua") == "kami semua"  # w beside s
+    # A two-letter word apart counts against it: "bangunan di", not "bangu" (bantu) "nandi".
+    assert apart("bangunandi") == "bangunandi"
+
+
+def test_one_slip_of_a_word_is_told():
+    one = KeySlips.one_slip_of
+    assert one("hpk", "phk") and one("pho", "phk") and one("bps", "bpjs") and one("jhtt", "jht")
+    assert not one("jkm", "jkp") and not one("pkb", "phk") and not one("phk", "phk")
+
+
+def test_a_short_slip_is_read_in_the_phrase_its_neighbours_make(content):
+    words = content.matcher.normalizer.repair.words
+    assert words(["di", "hpk"]) == ["di", "phk"] and words(["bps", "tk"]) == ["bpjs", "tk"]
+    assert words(["any", "tk"]) == ["any", "tk"]  # one slip from no phrase word
 
 
 def test_slips_reach_the_faq_words(content):

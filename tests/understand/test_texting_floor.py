@@ -18,7 +18,8 @@ from tests.conftest import AS_OF, FAQ_DIR, TEMPLATES_DIR
 
 FLOOR = 0.90  # answered right, seed 20261130 (bench/README.md "texting.py"): 91.8% here (typo20c)
 CHAT_FLOOR = 0.94  # the same in chat spelling (--style chat): 92.9% before typo20b, 95.1% typo20c
-SLIPS_FLOOR = 0.88  # phone-keyboard slips (--style slips): 84.3% before key_slips, 90.1% typo21
+# Phone-keyboard slips (--style slips): 84.3% before key_slips, 90.1% typo21, 90.7% typo22.
+SLIPS_FLOOR = 0.90
 # Wrapped in a greeting, the writer's background and a closing (--style story, bench/stories.py):
 # 76.3% before story21, 79.3% with its courtesy formulas read as filler.
 STORY_FLOOR = 0.78
