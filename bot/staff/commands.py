@@ -7,8 +7,6 @@ from datetime import date, timedelta
 from bot.core.admin import admin_only
 from bot.core.engine import Ctx, Feature, Handler
 from bot.core.replies import Reply
-from bot.staff.learn_report import new_entries_reply
-from bot.staff.reports import compute_stats, group_misses, misses_csv
 from bot.storage.question_log import fetch_rows
 
 DEFAULT_DAYS = 30
@@ -36,6 +34,10 @@ class StaffReports(Feature):
 
     async def misses(self, ctx: Ctx) -> list[Reply]:
         """Unanswered and 👎 questions, grouped: a short summary plus the full CSV as a file."""
+        # Imported on an admin's first report, not at start: no user needs them (~0.4 MB).
+        from bot.staff.learn_report import new_entries_reply
+        from bot.staff.reports import group_misses, misses_csv
+
         today = date.today()
         since = parse_since(ctx.event.args, today)
         if since is None:
@@ -50,6 +52,8 @@ class StaffReports(Feature):
         return [reply, wanted] if wanted else [reply]
 
     async def stats(self, ctx: Ctx) -> list[Reply]:
+        from bot.staff.reports import compute_stats
+
         since = parse_since(ctx.event.args, date.today())
         if since is None:
             return [ctx.reply("report_usage.html.j2", command="statistik")]

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -22,10 +23,12 @@ from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.staff.commands import parse_since
 from bot.staff.learn import LearnCandidate, find_candidates
-from bot.staff.learn_apply import Applied, Baseline, Refused, apply_phrasing
 from bot.storage.learn_log import LearnLog, registered_name_words
 from bot.storage.question_log import fetch_rows
 from bot.storage.sessions import Session
+
+if TYPE_CHECKING:
+    from bot.staff.learn_apply import Applied
 
 log = logging.getLogger(__name__)
 
@@ -177,18 +180,21 @@ class LearnCommand(Feature):
 
     async def _add(self, ctx: Ctx, session: Session, c: LearnCandidate,
                    entry_id: str) -> list[Reply]:
+        # Imported at an admin's first decision, not at start: it loads the FAQ regression tests.
+        from bot.staff import learn_apply
+
         settings, on = ctx.settings, ctx.on
         note = f"dipelajari {date.today().isoformat()} (/belajar)"
 
         def work() -> Applied:
-            baseline = Baseline.load(settings.faq_dir, settings.templates_dir, on)
-            return apply_phrasing(settings.faq_dir, settings.templates_dir, on, baseline,
-                                  entry_id, c.phrasing, note)
+            baseline = learn_apply.Baseline.load(settings.faq_dir, settings.templates_dir, on)
+            return learn_apply.apply_phrasing(settings.faq_dir, settings.templates_dir, on,
+                                              baseline, entry_id, c.phrasing, note)
 
         learn_log = LearnLog(ctx.engine.db)
         try:
             applied = await asyncio.to_thread(work)
-        except Refused as exc:
+        except learn_apply.Refused as exc:
             await learn_log.record(self._actor(ctx), "refused", c.key, c.phrasing, entry_id,
                                    str(exc))
             info = ctx.reply("learn_info.html.j2", mode="refused", phrasing=c.phrasing,

@@ -9,11 +9,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from Sastrawi.Stemmer.Stemmer import Stemmer
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.understand.abbreviations import Abbreviations
 from bot.understand.message_memo import once
-from bot.understand.roots import Roots
+from bot.understand.roots import sastrawi_roots
 from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
@@ -25,7 +24,7 @@ if TYPE_CHECKING:  # content builds the index; understanding needs only its type
 # dictionary also lets us undo the colloquial "-in" suffix (cairin, ajuin) it does not know.
 # Built here rather than by `StemmerFactory().create_stemmer()`: the same Stemmer on the same
 # words, without the factory's result cache (`stem` below has its own).
-_ROOTS = Roots(StemmerFactory().get_words())  # compact: roots.py
+_ROOTS = sastrawi_roots()  # compact: roots.py
 _STEMMER = Stemmer(_ROOTS)
 _SHORT_ROOTS = frozenset({"aju", "isi"})  # ajuin, isiin: 3-letter roots worth undoing
 

@@ -88,7 +88,7 @@ async def test_a_refused_phrasing_says_why_and_keeps_the_candidate(engine: Engin
     def refuse(*_args, **_kw):
         raise Refused("faq test turun dari 95.2% ke 94.8%")
 
-    monkeypatch.setattr("bot.staff.learn_command.apply_phrasing", refuse)
+    monkeypatch.setattr("bot.staff.learn_apply.apply_phrasing", refuse)
     await seed(engine)
     (shown,) = await admin(engine, command="belajar")
     refused, again = await admin(engine, press=data(shown, "bl:a:"))
@@ -105,7 +105,7 @@ async def test_slow_steps_run_before_the_update_takes_the_write_lock(engine: Eng
     write lock until the commit. /belajar's slow steps (finding candidates, validating and
     writing the FAQ, reloading the content) must run before that, so other chats' updates are
     not held up for seconds."""
-    from bot.staff import learn_command
+    from bot.staff import learn_apply, learn_command
     from bot.staff.learn_apply import Applied
 
     seen: list[tuple[str, bool]] = []
@@ -132,8 +132,8 @@ async def test_slow_steps_run_before_the_update_takes_the_write_lock(engine: Eng
         note("reload")
 
     monkeypatch.setattr(learn_command, "find_candidates", find)
-    monkeypatch.setattr(learn_command, "Baseline", FakeBaseline)
-    monkeypatch.setattr(learn_command, "apply_phrasing", apply)
+    monkeypatch.setattr(learn_apply, "Baseline", FakeBaseline)
+    monkeypatch.setattr(learn_apply, "apply_phrasing", apply)
     monkeypatch.setattr(engine.store, "reload", reload)
     await seed(engine)
 

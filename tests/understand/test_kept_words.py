@@ -69,3 +69,17 @@ def test_only_the_english_lists_keep_gets_the_shortcut() -> None:
     assert sure_kept(english_words().keeps, ["pajak"]) is not None
     assert sure_kept(lambda token, closest: True, ["pajak"]) is None
     assert sure_kept(None, ["pajak"]) is None
+
+
+def test_the_word_hashes_are_sorted_as_one_sort_makes_them():
+    """EnglishWords sorts its keys a leading byte at a time (no list of 40k ints at start):
+    the same array as sorting them all at once, and every listed word is in it."""
+    from array import array
+
+    from bot.understand.english_words import EnglishWords, _key
+
+    words = [w for w in WORDS_FILE.read_text(encoding="utf-8").split() if w]
+    assert english_words()._keys == array("I", sorted(map(_key, words)))
+    small = EnglishWords(["wage", "salary", "zebra", "apple"])
+    assert list(small._keys) == sorted(map(_key, ["wage", "salary", "zebra", "apple"]))
+    assert "salary" in small and "wages" not in small and len(small) == 4

@@ -48,6 +48,22 @@ def test_the_dictionary_is_ours_and_the_library_is_untouched():
     assert all(roots.contains(v) == (v in held) for v in near)
 
 
+def test_roots_read_from_the_text_equal_roots_built_from_the_words():
+    """The start reads Sastrawi's sorted file without a list of its words (roots.py); the
+    tables are the same as built from the words, and any other text falls back to that."""
+    from bot.understand.roots import Roots
+
+    words = StemmerFactory().get_words()
+    built, read = Roots(words), Roots.from_sorted_text("\n".join(words))
+    assert read is not None and normalize._ROOTS._text == read._text == built._text
+    assert read._signposts == built._signposts and read._starts == built._starts
+    assert len(read) == len(built)
+    for text in ("b\na", "a\na", "a\n\nb", " \nb", ""):  # unsorted, repeated, blank, empty
+        assert Roots.from_sorted_text(text) is None
+    small = Roots.from_sorted_text("aba\nabad\n")  # a final newline is no word
+    assert small is not None and small.words == ("aba", "abad") and small.contains("abad")
+
+
 def test_stems_equal_the_stock_stemmer_on_faq_words():
     stock = StemmerFactory().create_stemmer()
     sample = _faq_words()[::SAMPLE_EVERY]
