@@ -16,3 +16,8 @@ async def test_a_months_followup_with_kalau_inside_the_message(engine):
 async def test_a_months_followup_in_english(engine):
     await say(engine, "salary 5 million, deduction?")
     assert "IDR 900,000" in await _first(engine, "so what's the total for 6 months")
+
+
+async def test_an_english_bpu_amount_paid_is_set_beside_the_computed_one(engine):
+    text = plain(await say(engine, "bpu income 3 million, I pay 18,400 a month, is that right?"))
+    assert "IDR 18,400" in text and "matches" in text

@@ -35,3 +35,42 @@ def test_pension_listed_with_a_program_in_english():
 def test_pension_not_listed_with_a_program_stays_the_benefit(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "benefit" and req.benefit == "pension"
+
+
+@pytest.mark.parametrize("text, paid", [
+    ("bpu income 3 million, I pay 18,400 a month, is that right?", "18400"),
+    ("I'm a freelancer earning 3 million, I pay 18,400 a month, correct?", "18400"),
+    ("bpu income 3 million, we pay 18,400 a month, is that right?", "18400"),
+    ("my income is 4 million as bpu and I pay 36,800 monthly, is this right?", "36800"),
+])
+def test_an_amount_paid_in_english_is_checked(text, paid):
+    req = read(text, CUES, ON, "en")
+    assert req is not None and req.who == "bpu" and req.paid_seen == paid
+
+
+def test_a_large_amount_after_we_pay_stays_the_wage():
+    req = read("we pay our staff 5 million each, 3 staff, contribution?", CUES, ON, "en")
+    assert req is not None and req.wages == [("5000000", 3)] and req.paid_seen is None
+
+
+@pytest.mark.parametrize("text, lang, months", [
+    ("bpu penghasilan 2jt blm bayar 3 bulan brp", "id", 3),
+    ("bpu belum bayar 3 bulan, penghasilan 2jt, harus bayar brp", "id", 3),
+    ("ojol penghasilan 3jt blm byr 2 bulan brp", "id", 2),
+    ("bpu, I owe 3 months, income 2 million, how much?", "en", 3),
+    ("I'm a freelancer with income 3 million and owe 2 months of bpu, how much do I pay?",
+     "en", 2),
+])
+def test_bpu_months_said_unpaid_are_owed(text, lang, months):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution" and req.who == "bpu"
+    assert req.arrears and req.period_months == months and req.months_late is None
+
+
+@pytest.mark.parametrize("text", [
+    "bpu penghasilan 2jt iuran 3 bulan brp",  # months to pay ahead
+    "gaji 5jt belum bayar 3 bulan dendanya brp",  # a wage earner's fine
+])
+def test_months_not_said_unpaid_or_not_bpu_are_unchanged(text):
+    req = read(text, CUES, ON)
+    assert req is not None and not req.arrears
