@@ -74,3 +74,22 @@ def test_bpu_months_said_unpaid_are_owed(text, lang, months):
 def test_months_not_said_unpaid_or_not_bpu_are_unchanged(text):
     req = read(text, CUES, ON)
     assert req is not None and not req.arrears
+
+
+@pytest.mark.parametrize("text, lang, wage, programs", [
+    ("gaji 7jt, jht dihitung dari gaji pokok 5jt", "id", "5000000", ["JHT"]),
+    ("gaji 10jt tapi jp dihitung dari gapok 7jt, potongannya brp", "id", "7000000", ["JP"]),
+    ("total gaji 8jt, iuran jht dari gaji pokok 6jt brp", "id", "6000000", ["JHT"]),
+    ("gaji 7jt, bpjs dihitung dari gaji pokok 5jt, potongan brp", "id", "5000000", []),
+    ("salary 7 million, jht calculated from basic salary 5 million, deduction?", "en",
+     "5000000", ["JHT"]),
+])
+def test_a_base_wage_named_for_the_computation_is_one_workers_basis(text, lang, wage, programs):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution"
+    assert req.wages == [(wage, 1)] and req.programs == programs
+
+
+def test_two_wages_listed_stay_two_workers():
+    req = read("gaji 7jt dan 5jt iuran jht brp", CUES, ON)
+    assert req is not None and req.wages == [("7000000", 1), ("5000000", 1)]
