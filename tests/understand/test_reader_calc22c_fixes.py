@@ -93,3 +93,25 @@ def test_a_base_wage_named_for_the_computation_is_one_workers_basis(text, lang, 
 def test_two_wages_listed_stay_two_workers():
     req = read("gaji 7jt dan 5jt iuran jht brp", CUES, ON)
     assert req is not None and req.wages == [("7000000", 1), ("5000000", 1)]
+
+
+@pytest.mark.parametrize("text, lang, kind, age", [
+    ("lahir 1995 gaji 6jt simulasi jht sampai pensiun", "id", "projection", 31),
+    ("lahir 1990 gaji 5jt, saldo jht sampai pensiun brp", "id", "projection", 36),
+    ("usia 35 gaji 8jt jht sampai pensiun jadi brp", "id", "projection", 35),
+    ("lahir 1995 gaji 6jt jp sampai pensiun dapat brp", "id", "benefit", 31),
+    ("umur 30 gaji 6jt iuran jp sampai pensiun dapat pensiun bulanan brp", "id", "benefit", 30),
+    ("born 1995, salary 6 million, jht projection until retirement", "en", "projection", 31),
+])
+def test_an_age_with_until_retirement_is_kept_for_the_years(text, lang, kind, age):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == kind and req.age_now == age and not req.months
+
+
+@pytest.mark.parametrize("text, months", [
+    ("umur 40 gaji 5jt, jht sampai umur 56 brp", 192),  # a target age typed: counted here
+    ("gaji 5jt jht sampai pensiun 20 thn lagi jadi brp", 240),  # the years typed
+])
+def test_typed_years_or_target_ages_stay_as_they_were(text, months):
+    req = read(text, CUES, ON)
+    assert req is not None and req.months == months and req.age_now is None
