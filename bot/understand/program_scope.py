@@ -76,8 +76,8 @@ def listed_pension(low: str, cues: Cues) -> list[tuple[int, int]]:
     for m in cues.pattern("listed_program", _listed_word).finditer(low):
         if any(s <= m.start() < e for s, e in names):
             continue  # "jaminan pensiun", "potongan pensiun": a program's own name
-        if any(e <= m.start() and joined.fullmatch(low, e, m.start())
-               or s >= m.end() and joined.fullmatch(low, m.end(), s) for s, e in names):
+        if any((e <= m.start() and joined.fullmatch(low, e, m.start()))
+               or (s >= m.end() and joined.fullmatch(low, m.end(), s)) for s, e in names):
             out.append(m.span())
     return out
 
