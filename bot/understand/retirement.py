@@ -20,13 +20,16 @@ def to_retirement(req: CalcRequest, low: str, kinds: set[str], cues: Cues) -> se
             or years_to_age(low, cues) or (age := age_now(low, cues)) is None:
         return kinds
     programs = set(req.programs)
-    asked = cues.asks_figure(low)
+    # a figure asked with no contribution word, or a pension / balance word ("saya umur 30
+    # kerja sampai pensiun, iuran jht brp" asks the contribution)
+    asked = cues.asks_figure(low) and "contribution" not in kinds
     if "JP" in programs and "JHT" not in programs \
             and (asked or kinds & {"pension", "benefit_verbs", "projection"}):
         req.age_now = age
         return (kinds - {"contribution"}) | {"pension"}
-    if ("JHT" in programs or cues.has("roles", "balance", low)) and "JP" not in programs \
-            and (asked or "projection" in kinds):
+    balance = cues.has("roles", "balance", low)
+    if ("JHT" in programs or balance) and "JP" not in programs \
+            and (asked or balance or "projection" in kinds):
         req.age_now = age
         return (kinds - {"contribution"}) | {"projection"}
     return kinds

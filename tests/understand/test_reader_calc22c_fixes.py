@@ -115,3 +115,8 @@ def test_an_age_with_until_retirement_is_kept_for_the_years(text, lang, kind, ag
 def test_typed_years_or_target_ages_stay_as_they_were(text, months):
     req = read(text, CUES, ON)
     assert req is not None and req.months == months and req.age_now is None
+
+
+def test_a_contribution_asked_beside_until_retirement_stays_a_contribution():
+    req = read("saya umur 30 kerja sampai pensiun, iuran jht brp gaji 5jt", CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.age_now is None
