@@ -19,6 +19,7 @@ from bot.calc.lookups import class_of_rate, due_of
 from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.presses import apply_press
+from bot.calc.retirement import to_retirement
 from bot.calc.table import BUILDERS, MENU, from_menu
 from bot.content.rates import MissingRate
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
@@ -254,6 +255,7 @@ class Calculator(Feature):
         if req.problem:
             return [await self._ask(ctx, "staff" if topic == "staff" else "amount", req,
                                     problem=req.problem)]
+        to_retirement(ctx.content.faq.rates, req, req.month_date() or ctx.on)  # "sampai pensiun"
         waiting = req.missing()
         if waiting is not None:
             return [await self._ask(ctx, waiting, req)]

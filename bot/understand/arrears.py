@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understand.cues import Cues
+from bot.understand.reading import alt
 from bot.understand.reading_more import this_month_after
 from bot.understand.request import CalcRequest
+from bot.understand.who import decide_who
 
 # a count of months as the reader counts them (bot/understand/amounts.py COUNTERS)
 _MONTHS_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:bulan|bln|bl|months?)\b")
@@ -15,8 +18,13 @@ _MONTHS_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:bulan|bln|bl|months?)\b")
 def bpu_arrears(req: CalcRequest, low: str, cues: Cues) -> None:
     """"bpu nunggak 3 bulan, penghasilan 2jt, bayar brp": BPU has no late fine (facts 1d), so
     a fine asked with the income is the contribution for the months owed (`arrears`); "2
-    bulan + bulan ini" owes this month too (a PU fine is not changed: this month is not late)."""
-    if req.kind != "fine" or req.who != "bpu" or not req.months_late or not req.wages:
+    bulan + bulan ini" owes this month too (a PU fine is not changed: this month is not late).
+    A BPU's contribution for months said unpaid ("blm bayar 3 bulan", "I owe 3 months") is
+    the same: months owed, not months to pay ahead."""
+    if req.kind == "contribution" and req.period_months and req.wages and _unpaid(
+            low, req.period_months, cues) and _bpu(req, low, cues):
+        req.months_late = req.period_months  # read as owed, below
+    elif req.kind != "fine" or req.who != "bpu" or not req.months_late or not req.wages:
         return
     req.kind, req.arrears = "contribution", True
     req.period_months, req.months_late = req.months_late, None
@@ -24,3 +32,24 @@ def bpu_arrears(req: CalcRequest, low: str, cues: Cues) -> None:
     if any(int(m.group(1)) == req.period_months and after.match(low, m.end())
            for m in _MONTHS_RE.finditer(low)):
         req.period_months, req.arrears_now = req.period_months + 1, True
+
+
+def _unpaid_months(c: Cues) -> str:
+    """"blm bayar 3 bulan", "belum bayar iuran 3 bln", "owe 2 months of bpu", "3 bulan belum
+    dibayar": a count of months said unpaid (calc-cues `reading.unpaid_words`)."""
+    unpaid = rf"\b{alt(c, 'unpaid_words')}\b"
+    months = r"\d{1,3})\s*(?:bulan|bln|bl|months?)\b"
+    return (rf"{unpaid}\s+(?:[a-z]+\s+){{0,2}}?(?P<a>{months}"
+            rf"|(?<![\d.,])(?P<b>{months}\s+(?:[a-z]+\s+)?{unpaid}")
+
+
+def _unpaid(low: str, months: int, cues: Cues) -> bool:
+    return any(int(m.group("a") or m.group("b")) == months
+               for m in cues.pattern("unpaid_months", _unpaid_months).finditer(low))
+
+
+def _bpu(req: CalcRequest, low: str, cues: Cues) -> bool:
+    """Whether the message is an informal worker's (the reader decides who after this)."""
+    probe = replace(req, programs=list(req.programs), wages=list(req.wages))
+    decide_who(probe, low, cues)
+    return probe.who == "bpu"

@@ -112,14 +112,25 @@ def joined_months(low: str, found: list[Amount]) -> int | None:
 def years_to_age(low: str, cues: Cues) -> int | None:
     """"umur 40 skrg ... jht nanti pas 56 brp": the years from the age named (after an age
     word) to the age the projection runs to (calc-cues `reading.age_target_words`)."""
-    nows = [rule(cues, "age_now").match(low, e) for _s, e in cues.spans("roles", "age", low)]
-    nows += list(rule(cues, "age_old").finditer(low))  # "35 years old, ... retiring at 56"
-    nows += _self_age_matches(low, cues)  # "saya 45 thn gaji 7jt, ... sampai 56"
-    for now in nows:
+    for now in _age_nows(low, cues):
         target = now and rule(cues, "age_target").search(low, now.end())
         if target and int(now.group(1)) < int(target.group("age")) <= SELF_AGE_MAX:
             return int(target.group("age")) - int(now.group(1))
     return None
+
+
+def _age_nows(low: str, cues: Cues) -> list[re.Match[str] | None]:
+    """The ages said as today's (group 1): "umur 40 skrg", "35 years old", "saya 45 thn"."""
+    nows = [rule(cues, "age_now").match(low, e) for _s, e in cues.spans("roles", "age", low)]
+    nows += list(rule(cues, "age_old").finditer(low))  # "35 years old, ... retiring at 56"
+    return nows + _self_age_matches(low, cues)  # "saya 45 thn gaji 7jt, ... sampai 56"
+
+
+def age_now(low: str, cues: Cues) -> int | None:
+    """The person's age today as the message says it (a birth year reads as "umur N"), or
+    None; a working age only."""
+    ages = [int(m.group(1)) for m in _age_nows(low, cues) if m]
+    return next((a for a in ages if SELF_AGE_MIN <= a <= SELF_AGE_MAX), None)
 
 
 def _self_age(low: str, amount: Amount, cues: Cues) -> bool:

@@ -122,9 +122,11 @@ def only_changes(text: str, cues: Cues) -> bool:
     ("jht nya doang brp", "sama jht sekalian", "yg karyawan doang, bukan perusahaan"): names
     of programs, payers, sectors and periods, contribution, asking and correction words, and
     the glue words of calc-cues.yaml `reading.followup_glue`. "jht bisa dicairkan kapan?"
-    keeps words of its own: a new question."""
+    keeps words of its own: a new question. The amounts it changes count too ("jadi totalnya
+    brp kalau 3 bulan": the months, with the "kalau" inside the message)."""
     low = prepare(text)
-    return len(low.split()) <= MAX_WORDS and _nothing_else(low, _around_change(low, cues))
+    amounts = [(a.start, a.end) for a in find_amounts(low)]
+    return len(low.split()) <= MAX_WORDS and _nothing_else(low, _around_change(low, cues) + amounts)
 
 
 def _around_change(low: str, cues: Cues) -> list[tuple[int, int]]:

@@ -28,7 +28,6 @@ from bot.understand.counts import (
     days_per_month,
     heads_written_after,
     is_tenure,
-    pension_from_age,
     people_scaled,
     read_counts,
     without_ages,
@@ -47,6 +46,7 @@ from bot.understand.profit import gross_over_net, profit_only
 from bot.understand.program_scope import named_programs, slip_programs, without_programs
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
+from bot.understand.retirement import to_retirement
 from bot.understand.roles import assign
 from bot.understand.since import contribution_month, membership
 from bot.understand.slip_reading import read_slip
@@ -183,7 +183,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
                               scale=span.group("scale"))
     if cues.has("not_calculation", "tax", low) and not req.deduction:
         return CalcRequest(kind="not_calc", reason="tax")
-    kinds = pension_from_age(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 dapat brp"
+    kinds = to_retirement(req, low, kinds, cues)  # "umur 30 ... jp sampai usia 60 / pensiun"
     membership(req, low, on, kinds, cues)  # "jp sy dr 2008 sampai 2026": 18 years
     if req.months is None and (cues.has("roles", "balance", low) or (
             "JHT" in req.programs and "contribution" not in kinds)):  # "jht umur 56 brp"

@@ -51,6 +51,10 @@ class CalcRequest:
     # the months back to a start typed ("kerja sejak 2015"): while `months` still equals them,
     # a JHT balance is the balance so far (the wage typed is today's), not a projection ahead
     months_since: int | None = None
+    # "lahir 1995 ... jht sampai pensiun": the age now; the calculator counts the years to the
+    # retirement age (`retire_age`, said in the result) from faq/rates.yaml
+    age_now: int | None = None
+    retire_age: int | None = None
     months_late: int | None = None
     late_each: bool = False  # "kalau telat bayar?" with no months: the fine per month late
     contribution: str | None = None  # the monthly contribution as stated (late fine)

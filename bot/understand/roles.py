@@ -16,7 +16,7 @@ from bot.core.replies import Text
 from bot.understand.amounts import COUNTERS, Amount
 from bot.understand.cues import Cues, blanked
 from bot.understand.reading import alt, rule
-from bot.understand.restated import restated
+from bot.understand.restated import rebased, restated
 
 ROLE_ORDER = ("wage", "allowance", "variable_allowance", "deduction", "income", "balance",
               "paid", "benefit")
@@ -182,6 +182,8 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
             continue  # "5 jt (lima juta)": the same amount said again
         if restated(low, cues, amount, out.money):
             continue  # "gaji manajer 15jt, JP dihitung dr 15jt": that wage, not a second one
+        if rebased(low, cues, amount, out.money):  # "gaji 7jt, jht dihitung dari gapok 5jt"
+            out.money = [(a, r) for a, r in out.money if r not in ("wage", "income")]
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)
         role = None
