@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from bot.calc import minimum_wage
 from bot.calc.lookups import class_of_rate, due_of
+from bot.calc.number_alone import number_reply
 from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.presses import apply_press
@@ -151,7 +152,7 @@ class Calculator(Feature):
                 return [await self._ask(ctx, "class", last, retry=True)]
         if fresh is None:
             await self._aside(ctx, mine)
-            return None
+            return await number_reply(ctx, self, text)  # "5jt" alone: a wage? else None
         return await self.answer(ctx, fresh)
 
     async def _aside(self, ctx: Ctx, mine: Session | None) -> None:
