@@ -22,6 +22,8 @@ class StepAgain(Feature):
     async def after_other(self, ctx: Ctx, owner: Feature | None) -> Reply | None:
         if not ctx.event.press or isinstance(owner, RegistrationFlow):
             return None  # a command starts its own thing; the form's buttons ask themselves
+        if ctx.event.chat_type != "private":
+            return None  # a form step shown in a group would end the form (telegram/handlers)
         session = await ctx.sessions.get(ctx.event.session_key)
         if session is None or session.flow != FLOW or session.data.get("paused"):
             return None  # no form, or one paused: the next message asks "continue?"

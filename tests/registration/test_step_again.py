@@ -42,3 +42,12 @@ async def test_no_step_without_a_form_or_after_a_command(engine):
     assert STEP_NIK not in text_of(await say(engine, "sa4", command="help"))
     await say(engine, "sa4", press="reg:cancel")
     assert len(await say(engine, "sa4", press="faq:jht-iuran")) == 1
+
+
+async def test_no_step_for_a_button_pressed_in_a_group(engine):
+    """The form is private: a step in a group reply makes Telegram's adapter clear the session
+    and point to the private chat, which would lose the draft."""
+    await drive_to(engine, "sa5", "nik")
+    replies = await say(engine, "sa5", press="faq:jht-iuran", chat_type="group")
+    assert [r.kind for r in replies] == ["faq"]
+    assert (await session_of(engine, "sa5")).data["fields"] == {"name": "Siti Nurhaliza"}
