@@ -21,6 +21,7 @@ from bot.outreach.reminders import Reminders
 from bot.registration.answer_words import answer_words
 from bot.registration.flow import RegistrationFlow
 from bot.registration.personal_data import PersonalData
+from bot.registration.step_again import StepAgain
 from bot.staff.commands import StaffReports
 from bot.staff.learn_command import LearnCommand
 from bot.staff.reload import ContentReloader
@@ -57,6 +58,7 @@ async def build_engine(settings: Settings, as_of: date | None = None,
     engine.add(PersonalData())
     engine.add(Reminders())  # /pengingat + monthly reminders on tick; claims a day typed for it
     engine.add(RegistrationFlow())  # before the calculator and FAQ: it owns text mid-flow
+    engine.add(StepAgain())  # claims no text: the form's step again after another's button
     engine.add(Calculator())  # numbers with a context word ("gaji 5 juta ...") before the FAQ
     engine.add(ContentReloader())  # admin /reload + periodic file check; claims no text
     engine.add(StaffReports())  # admin /laporan, /statistik; claims no text

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from bot.calc import minimum_wage
 from bot.calc.lookups import class_of_rate, due_of
+from bot.calc.number_alone import number_reply
 from bot.calc.others import offer_others
 from bot.calc.outcome import AGAIN, CLASS_BUTTONS, DETAIL, render
 from bot.calc.presses import apply_press
@@ -54,6 +55,9 @@ KIND_BUTTONS = [[Button("👷 Karyawan (penerima upah)", "calc:p:pu")],
                 [Button("🛵 Pekerja mandiri (BPU)", "calc:p:bpu")]]
 ASK_AMOUNT = {"bpu": "penghasilan", "staff": "gaji"}
 TYPED = ("amount", "staff", "years", "kind", "late")
+# "Maksud Anda Rp4,5 juta / Rp5 juta / Rp2.500.000?": the value asked back, times this
+MEANT_SCALE = {"amount_decimal": 1_000_000, "monthly_millions": 1_000_000,
+               "monthly_thousands": 1000}
 
 
 class Calculator(Feature):
@@ -152,7 +156,7 @@ class Calculator(Feature):
                 return [await self._ask(ctx, "class", last, retry=True)]
         if fresh is None:
             await self._aside(ctx, mine)
-            return None
+            return await number_reply(ctx, self, text)  # "5jt" alone: a wage? else None
         return await self.answer(ctx, fresh)
 
     async def _aside(self, ctx: Ctx, mine: Session | None) -> None:
@@ -300,10 +304,10 @@ class Calculator(Feature):
         buttons = {"class": CLASS_BUTTONS, "years": years, "kind": KIND_BUTTONS,
                    "late": late}.get(waiting, [])
         req.problem = None
-        # the amount it asks whether the user meant ("4,5" -> 4,5 juta), for a "ya" to take
-        meant = dict(problem.params).get("value") if problem and problem.key == "amount_decimal" \
-            else None
-        saved = await self._save(ctx, req, waiting, None if meant is None else meant * 1_000_000)
+        # the amount it asks whether the user meant ("4,5" or "5" -> 4,5 / 5 juta), for a "ya"
+        scale = MEANT_SCALE.get(problem.key) if problem else None
+        meant = dict(problem.params).get("value") if problem and scale else None
+        saved = await self._save(ctx, req, waiting, None if meant is None else meant * scale)
         return ctx.reply("calc_ask.html.j2", kind="calculation",
                          buttons=buttons if saved else [], waiting=waiting, topic=req.topic,
                          retry=retry, saved=saved, due=due_of(ctx, req, waiting),

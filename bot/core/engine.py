@@ -120,6 +120,11 @@ class Feature:
         """Answer a question asked inside another feature's conversation, or return None."""
         return None
 
+    async def after_other(self, ctx: Ctx, owner: Feature | None) -> Reply | None:
+        """Another feature's command or button (`owner`'s) was handled: close a question of
+        this one's it left behind, or return this one's pending step, asked again."""
+        return None
+
     async def tick(self, engine: Engine) -> None:
         """Periodic work (transports call `Engine.tick()` every few seconds)."""
 
@@ -152,6 +157,7 @@ class Engine:
         self.features: list[Feature] = []
         self._commands: dict[str, Handler] = {}
         self._presses: dict[str, PressHandler] = {}
+        self._owners: dict[str, Feature] = {}  # "/command" or a button prefix: its feature
         # Messages the core wants delivered to someone other than the current user (e.g. a
         # reload failure for the admins). The core cannot push; each transport drains this.
         self.outbox: list[tuple[str, Reply]] = []
@@ -222,11 +228,11 @@ class Engine:
         for name, handler in feature.commands().items():
             if name in self._commands:
                 raise ValueError(f"command /{name} registered twice")
-            self._commands[name] = handler
+            self._commands[name], self._owners[f"/{name}"] = handler, feature
         for prefix, handler in feature.presses().items():
             if prefix in self._presses:
                 raise ValueError(f"button prefix '{prefix}' registered twice")
-            self._presses[prefix] = handler
+            self._presses[prefix], self._owners[prefix] = handler, feature
 
     @property
     def command_names(self) -> list[str]:
@@ -255,10 +261,12 @@ class Engine:
                 return [ctx.reply("flood.html.j2")]
         try:
             ctx.lang = await self.reply_language(event)
-            if event.press:
-                return await self._on_press(ctx)
-            if event.command:
-                return await self._on_command(ctx)
+            if event.press or event.command:
+                done = await (self._on_press(ctx) if event.press else self._on_command(ctx))
+                owner = self._owners.get(f"/{event.command}" if event.command
+                                         else event.press.partition(":")[0])
+                return [*done, *[r for f in self.features if f is not owner
+                                 if (r := await f.after_other(ctx, owner)) is not None]]
             if not event.text.strip():
                 return []
             for feature in self.features:

@@ -53,6 +53,11 @@ class PersonalData(Feature):
             return [await self._ask(ctx, press=True)]
         return [notice(ctx, "kept")]
 
+    async def after_other(self, ctx: Ctx, owner: Feature | None) -> None:
+        """Another command or button after /hapusdata's question: it closes (a "ya" typed
+        next is for what was asked last, e.g. the registration's consent)."""
+        await waiting.close(ctx.sessions, ctx.event.session_key, ASKED)
+
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
         if action == "del":

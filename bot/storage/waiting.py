@@ -34,6 +34,15 @@ async def answered(sessions: SessionStore, key: str, name: str) -> bool | None:
     return 0 <= session.updated_at - asked < 1 and time.time() - asked < WAIT_SECONDS
 
 
+async def close(sessions: SessionStore, key: str, name: str) -> None:
+    """The user moved on (another feature's command or button): `name` no longer waits, so a
+    short number typed next ("2" at a form's step, a wage) goes to what was asked last."""
+    session = await sessions.get(key)
+    held = session.data.get(KEY) if session is not None else None
+    if session is not None and held and held[0] == name:
+        await forget(sessions, session)
+
+
 async def forget(sessions: SessionStore, session: Session) -> None:
     """The question is answered or passed over: no longer waiting."""
     if session.data.pop(KEY, None) is not None:

@@ -39,3 +39,36 @@ async def test_a_nik_typed_in_the_registration_after_the_menu_is_no_day(engine):
     assert "Pilih tanggal" not in text and "Langkah 3 dari 8" in text
     await say(engine, "rm4", command="pengingat")
     assert "Pilih tanggal" not in await say(engine, "rm4", text="081234567890")
+
+
+async def test_another_command_closes_the_day_question(engine):
+    """review22: the day question stayed open over /help and /hitung, so a wage "5" asked by
+    the calculator, or "2" for a registration's programmes step, set the reminder day."""
+    await say(engine, "rm5", command="pengingat")
+    await say(engine, "rm5", command="hitung")
+    await say(engine, "rm5", press="calc:m:pu")
+    text = await say(engine, "rm5", text="5")
+    assert "aktif" not in text and "Rp5 juta" in text  # the calculator's "5 juta?"
+    user = "rm6"
+    await say(engine, user, command="daftar")
+    for typed in ("ya", "Budi Santoso", "3174011708900001", "17-08-1990", "081234567890",
+                  "pedagang", "Kota Bandung", "2 juta"):
+        await say(engine, user, text=typed)
+    await say(engine, user, command="pengingat")
+    await say(engine, user, command="help")
+    text = await say(engine, user, text="2")
+    assert "aktif" not in text and "Ringkasan" in text
+    await say(engine, "rm7", command="pengingat")  # its own command asks again: still a day
+    await say(engine, "rm7", command="pengingat")
+    assert "aktif: setiap tanggal 9" in await say(engine, "rm7", text="9")
+
+
+async def test_another_command_closes_the_delete_question(engine):
+    user = "rm8"
+    await say(engine, user, command="daftar")
+    await say(engine, user, text="ya")
+    await say(engine, user, text="Budi Santoso")
+    assert "Hapus" in await say(engine, user, command="hapusdata")
+    await say(engine, user, command="help")
+    text = await say(engine, user, text="ya")  # for the NIK step now, not the deletion
+    assert "Langkah 2 dari 8" in text and "Hapus" not in text
