@@ -184,25 +184,15 @@ def daerah(text: str, rng: random.Random) -> str:
 
 def main() -> None:
     """`texting.py --style daerah`, then answered right per region and regional words written."""
-    import argparse
     import sys
     from collections import Counter
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.style_report import labelled_run, print_shares
     from bench.texting import reaches
-    from bot.content.faqbase import load_faq
-    from bot.core.settings import PROJECT_ROOT
-    from bot.staff.regression import load_labelled
-    from bot.understand.matcher import Matcher
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=20261130)
-    args = parser.parse_args()
-    faq = load_faq(PROJECT_ROOT / "faq")
-    m = Matcher(faq)
-    cases = [c for c in load_labelled(PROJECT_ROOT / "faq" / "tests", set(faq.entries))[0]
-             if c.expect in faq.entries]
+    args, m, cases = labelled_run(__doc__.splitlines()[0])
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()
     written = 0
@@ -215,9 +205,7 @@ def main() -> None:
         for key in ("all", region):
             seen[key] += 1
             right[key] += ok
-    for key in sorted(seen):
-        print(f"{key:8s} answered right {right[key]}/{seen[key]} "
-              f"({100 * right[key] / seen[key]:.1f}%)")
+    print_shares(seen, right, 8)
     print(f"regional words and particles per question: {written / len(cases):.2f}")
 
 
