@@ -56,16 +56,17 @@ def read_income(text: str) -> int:
 def per_month(text: str) -> Decimal:
     """What one amount of the text is multiplied by to make a month: 30 for an amount per
     day, 4 per week, a twelfth per year, 1 when the text names a month or no period."""
-    padded = f" {clean(text)} "
+    low = clean(text)
     optional = answer_words().optional
-
-    def says(listed: tuple[str, ...]) -> bool:
-        return any(f" {w} " in padded for w in listed)
-
-    if says(_MONTH_WORDS):
+    if _says(low, _MONTH_WORDS):
         return Decimal(1)
-    return next((factor for name, factor in _FACTORS if says(optional.get(name, ()))),
+    return next((factor for name, factor in _FACTORS if _says(low, optional.get(name, ()))),
                 Decimal(1))
+
+
+def _says(low: str, listed: tuple[str, ...]) -> bool:
+    """Whether the cleaned text holds one of the listed words or phrases as whole words."""
+    return any(f" {w} " in f" {low} " for w in listed)
 
 
 def _amount_or_midpoint(text: str) -> Decimal | None:
@@ -80,9 +81,7 @@ def _amount_or_midpoint(text: str) -> Decimal | None:
         return None
     first, second = money
     between = clean(text[:first.start] + " " + text[first.end:second.start])
-    ranged = any(
-        f" {w} " in f" {between} " for w in answer_words().optional.get("income_range_words", ()))
-    if not ranged:
+    if not _says(between, answer_words().optional.get("income_range_words", ())):
         return None
     assert first.value is not None and second.value is not None
     return (first.value + second.value) / 2

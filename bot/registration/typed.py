@@ -273,7 +273,7 @@ def words_before_correction(text: str, words: AnswerWords | None = None) -> str 
 
 def has_correction(text: str, words: AnswerWords | None = None) -> bool:
     """Whether the text holds a correction word ("eh salah", "maksudnya")."""
-    return _MARK.strip() in _mark_corrections(text.replace("\x00", ""), words or answer_words())
+    return words_before_correction(text, words) is not None
 
 
 def after_correction(text: str, words: AnswerWords | None = None) -> str:

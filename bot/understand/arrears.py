@@ -11,8 +11,10 @@ from bot.understand.reading_more import this_month_after
 from bot.understand.request import CalcRequest
 from bot.understand.who import decide_who
 
-# a count of months as the reader counts them (bot/understand/amounts.py COUNTERS)
-_MONTHS_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:bulan|bln|bl|months?)\b")
+# a count of months as the reader counts them (bot/understand/amounts.py COUNTERS): the number,
+# then this
+_MONTHS_UNIT = r"\s*(?:bulan|bln|bl|months?)\b"
+_MONTHS_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}){_MONTHS_UNIT}")
 
 
 def bpu_arrears(req: CalcRequest, low: str, cues: Cues) -> None:
@@ -38,9 +40,8 @@ def _unpaid_months(c: Cues) -> str:
     """"blm bayar 3 bulan", "belum bayar iuran 3 bln", "owe 2 months of bpu", "3 bulan belum
     dibayar": a count of months said unpaid (calc-cues `reading.unpaid_words`)."""
     unpaid = rf"\b{alt(c, 'unpaid_words')}\b"
-    months = r"\d{1,3})\s*(?:bulan|bln|bl|months?)\b"
-    return (rf"{unpaid}\s+(?:[a-z]+\s+){{0,2}}?(?P<a>{months}"
-            rf"|(?<![\d.,])(?P<b>{months}\s+(?:[a-z]+\s+)?{unpaid}")
+    return (rf"{unpaid}\s+(?:[a-z]+\s+){{0,2}}?(?P<a>\d{{1,3}}){_MONTHS_UNIT}"
+            rf"|(?<![\d.,])(?P<b>\d{{1,3}}){_MONTHS_UNIT}\s+(?:[a-z]+\s+)?{unpaid}")
 
 
 def _unpaid(low: str, months: int, cues: Cues) -> bool:

@@ -78,7 +78,7 @@ def _claimed_total(low: str, roles: Roles, cues: Cues, kinds: set[str]) -> Amoun
     if total.value is None or total.value > max(wages) * SHARE_MAX:
         return None
     roles.money = [(a, "deduction" if a is total else r) for a, r in roles.money]
-    roles.wages = [(a.value, 1) for a, r in roles.money if r in PAY and a.value is not None]
+    _wages_again(roles)
     return total
 
 
@@ -100,6 +100,11 @@ def _wage_from_rate(low: str, roles: Roles, cues: Cues, totals: list[Amount]) ->
     wage = (amount.value * 100 / rate).quantize(Decimal(1))
     roles.money.append((replace(amount, value=wage, start=len(low), end=len(low), text="",
                                 explicit=True), "wage"))
+    _wages_again(roles)
+
+
+def _wages_again(roles: Roles) -> None:
+    """The wages, one worker each, from the pay amounts left after the roles changed."""
     roles.wages = [(a.value, 1) for a, r in roles.money if r in PAY and a.value is not None]
 
 
