@@ -152,7 +152,8 @@ async def test_tuned_only_never_asks_a_held_out_message(engine, tmp_path: Path):
 
 
 @pytest.mark.parametrize("name", ["heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
-                                  "heldout-7", "heldout-8", "heldout-9", "heldout-10"])
+                                  "heldout-7", "heldout-8", "heldout-9", "heldout-10",
+                                  "heldout-11"])
 async def test_the_later_held_out_parts_are_measured_against_their_own_floor_and_never_listed(
         engine, tmp_path: Path, name: str):
     real = tmp_path / "real"
@@ -173,6 +174,6 @@ async def test_the_later_held_out_parts_are_measured_against_their_own_floor_and
 
 
 def test_a_floor_for_an_unknown_part_is_a_problem(tmp_path: Path):
-    (tmp_path / "config.yaml").write_text("heldout-11:\n  min_answered: 0.5\n")
+    (tmp_path / "config.yaml").write_text("heldout-12:\n  min_answered: 0.5\n")
     floors, problems = load_floors(tmp_path)
-    assert floors == {} and [p.entry for p in problems] == ["heldout-11"]
+    assert floors == {} and [p.entry for p in problems] == ["heldout-12"]
