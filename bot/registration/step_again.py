@@ -20,14 +20,18 @@ from bot.registration.steps import FLOW, STEPS
 from bot.storage import waiting
 from bot.storage.sessions import Session
 
-# Commands after which the step is not asked: they end the form or ask about it themselves
-OWN_QUESTION = frozenset({"batal", "cancel", "hapusdata", "daftar", "kembali"})
+# Commands (and buttons) after which the step is not asked: they end the form or ask about it
+# themselves ("data:del:ask" is /datasaya's button for /hapusdata's question)
+OWN_QUESTION = frozenset({"batal", "cancel", "hapusdata", "daftar", "kembali", "data:del:ask"})
 MENU_KINDS = ("suggestions", "info")  # replies whose point can be their buttons
 RESUME = "reg:resume:go"  # the form's own button: "continue", the step asked again
 
 
 def _command(event: Event) -> str:
-    """The command run: /start's deep-link payload names another ("/start daftar")."""
+    """The command run or the button pressed: /start's deep-link payload names another
+    command ("/start daftar")."""
+    if event.press:
+        return event.press
     payload = event.args.strip().lower().split()
     if event.command == "start" and payload and not payload[0].startswith("faq_"):
         return payload[0]
@@ -79,7 +83,7 @@ class StepAgain(Feature):
                           done: list[Reply]) -> Reply | None:
         if isinstance(owner, RegistrationFlow):
             return None  # the form's buttons and commands ask themselves
-        if ctx.event.command and _command(ctx.event) in OWN_QUESTION:
+        if _command(ctx.event) in OWN_QUESTION:
             return None
         menu = _menu(done) if ctx.event.press else None
         if menu is None:

@@ -87,3 +87,13 @@ async def test_navigating_the_topic_menu_mid_form_is_one_reply_with_the_way_back
 async def test_no_way_back_button_without_a_form(engine):
     replies = await say(engine, "c7", press="topic:jht")
     assert RESUME not in pressables(replies)
+
+
+async def test_the_delete_button_mid_form_asks_its_question_alone(engine):
+    """/datasaya's "Hapus data saya" button is /hapusdata: the step after it closed the
+    delete question, so a typed "tidak" went to the form's step instead."""
+    await drive_to(engine, "c8", "nik")
+    asked = await say(engine, "c8", press="data:del:ask")
+    assert STEP_NIK not in text_of(asked)
+    kept = await say(engine, "c8", text="tidak")
+    assert "tidak dihapus" in kept[0].text and STEP_NIK in kept[-1].text
