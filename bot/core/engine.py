@@ -120,9 +120,10 @@ class Feature:
         """Answer a question asked inside another feature's conversation, or return None."""
         return None
 
-    async def after_other(self, ctx: Ctx, owner: Feature | None) -> Reply | None:
-        """Another feature's command or button (`owner`'s) was handled: close a question of
-        this one's it left behind, or return this one's pending step, asked again."""
+    async def after_other(self, ctx: Ctx, owner: Feature | None,
+                          done: list[Reply]) -> Reply | None:
+        """Another feature's command or button (`owner`'s) was handled, replying `done`: close
+        a question of this one's it left behind, or return this one's pending step again."""
         return None
 
     async def tick(self, engine: Engine) -> None:
@@ -266,7 +267,7 @@ class Engine:
                 owner = self._owners.get(f"/{event.command}" if event.command
                                          else event.press.partition(":")[0])
                 return [*done, *[r for f in self.features if f is not owner
-                                 if (r := await f.after_other(ctx, owner)) is not None]]
+                                 if (r := await f.after_other(ctx, owner, done)) is not None]]
             if not event.text.strip():
                 return []
             for feature in self.features:

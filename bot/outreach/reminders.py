@@ -92,7 +92,8 @@ class Reminders(Feature):
         # two digits at most: a longer number (a NIK at its registration step, a phone) is none
         return await self._set(ctx, int(day)) if day.isdigit() and len(day) <= 2 else None
 
-    async def after_other(self, ctx: Ctx, owner: Feature | None) -> None:
+    async def after_other(self, ctx: Ctx, owner: Feature | None,
+                          done: list[Reply]) -> None:
         """Another command or button after the menu: the day question closes."""
         await waiting.close(ctx.sessions, ctx.event.session_key, ASKED)
 

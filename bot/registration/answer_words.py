@@ -30,7 +30,7 @@ REQUIRED = ("transport_words", "howto_words", "register_subjects", "register_wan
 # that say an income is per day, week or year or a range, the context a question is asked in
 OPTIONAL = ("greeting_names", "income_per_day", "income_per_week", "income_per_year",
             "income_range_words",
-            "question_context", "data_questions")
+            "question_context", "data_questions", "consent_yes", "consent_no", "loose_phrases")
 # Every name the file may use, in the order the file lists them (as unknown-name problems show)
 KNOWN = ("months", "not_months", "date_labels", "corrections", "name_leads", "name_address",
          "not_names", "jobs", "programs", "income_drop", "place_drop", "fields", "edit_words",

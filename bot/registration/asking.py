@@ -14,6 +14,7 @@ from typing import Any
 from bot.core.engine import Ctx
 from bot.core.replies import Reply
 from bot.registration.answer_words import answer_words
+from bot.registration.consent import asked_back
 from bot.registration.steps import notice, read_answer
 from bot.registration.typed import no_name, strip_name
 from bot.registration.validators import Invalid
@@ -28,6 +29,8 @@ def level_of(words: ReplyWords, data: dict[str, Any], text: str, today: date) ->
     ("gaji 3 juta", "3 juta setelah potongan") is still the step's value, and a greeting word
     that is also a given name is a name at the name step ("Selamat Riyadi", "Salam")."""
     step = data["step"]
+    if step == "consent" and asked_back(text, words):  # "setuju?": asked again, no FAQ
+        return "none"
     level = question_level(text, words, step, topic_is_answer=step == "programs")
     if level == "weak" and step == "name" and greeting_name(text, words):
         return "none"

@@ -25,6 +25,7 @@ from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.answer_parts import not_listed
 from bot.registration.asking import answer_in_flow, level_of
+from bot.registration.consent import said_to
 from bot.registration.corrections import (
     correct_earlier,
     drop_transient,
@@ -32,6 +33,7 @@ from bot.registration.corrections import (
     reopened,
     summary_change,
 )
+from bot.registration.loose import answer_part
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -49,7 +51,7 @@ from bot.registration.steps import (
 from bot.registration.validators import Invalid
 from bot.storage.registrations import DuplicateNik, Registration, RegistrationStore
 from bot.storage.sessions import Session
-from bot.understand.replies import YesNo, yes_no
+from bot.understand.replies import YesNo
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +158,7 @@ class RegistrationFlow(Feature):
         """Read one typed message: a plain yes/no/cancel, a question, or the step's value."""
         text = ctx.event.text.strip()
         data = session.data
-        said = yes_no(text, ctx.content.faq.replies)
+        said = said_to(data["step"], text, ctx.content.faq.replies)
         if data.get("paused"):
             if said == "yes":
                 return await self.press(ctx, "resume:go")
@@ -178,6 +180,7 @@ class RegistrationFlow(Feature):
         if step == "summary" and (change := summary_change(data, text, ctx.on)):  # "ubah hp"
             return await (self._store_values(ctx, session, change[1]) if change[1]
                           else self.press(ctx, f"edit:{change[0]}"))
+        text = answer_part(ctx.content.faq.replies, data, text, ctx.on)  # "x, apa aja"
         level = level_of(ctx.content.faq.replies, data, text, ctx.on)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
             return await self._answer(ctx, session, text)

@@ -13,6 +13,7 @@ import logging
 from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
+from bot.registration.step_again import pending_step
 from bot.registration.steps import FLOW, field_labels, field_view, notice
 from bot.storage import waiting
 from bot.storage.handoffs import HandoffStore
@@ -51,9 +52,11 @@ class PersonalData(Feature):
             return None
         if said == "yes":
             return [await self._ask(ctx, press=True)]
-        return [notice(ctx, "kept")]
+        step = await pending_step(ctx)  # mid-form: the data kept, and the form goes on
+        return [notice(ctx, "kept"), *([step] if step else [])]
 
-    async def after_other(self, ctx: Ctx, owner: Feature | None) -> None:
+    async def after_other(self, ctx: Ctx, owner: Feature | None,
+                          done: list[Reply]) -> None:
         """Another command or button after /hapusdata's question: it closes (a "ya" typed
         next is for what was asked last, e.g. the registration's consent)."""
         await waiting.close(ctx.sessions, ctx.event.session_key, ASKED)

@@ -199,9 +199,11 @@ class TelegramAdapter:
         chat_type = self._chat_type(message)
         event = self._event(update, chat_type, press=data)
         replies = await self._guarded(event, chat_type, payload="")
-        if await self.sender.edit_in_place(context.bot, message, replies, menu):
-            return
-        await self.sender.send_replies(context.bot, message.chat_id, replies)
+        # The first reply replaces a menu; any after it (a form's step) follow as messages
+        if await self.sender.edit_in_place(context.bot, message, replies[:1], menu):
+            replies = replies[1:]
+        if replies:
+            await self.sender.send_replies(context.bot, message.chat_id, replies)
 
     async def on_member(self, update: Update, context: Context) -> None:
         """my_chat_member: a user blocked (or unblocked) the bot in their private chat."""

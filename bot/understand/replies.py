@@ -59,11 +59,6 @@ def _cut(tokens: list[str], phrases: frozenset[str], longest: int) -> list[tuple
     return out
 
 
-def _strip_fillers(words: list[str], fillers: frozenset[str]) -> list[str]:
-    """The words without fillers, a filler of several words ("terima kasih") included."""
-    return [w for w, filler in _cut(words, fillers, 3) if not filler]
-
-
 def yes_no(text: str, words: ReplyWords) -> YesNo | None:
     """A plain yes, no or cancel filling the whole message, else None."""
     cleaned = clean(text)
@@ -76,23 +71,18 @@ def yes_no(text: str, words: ReplyWords) -> YesNo | None:
 
 
 def _yes_no(cleaned: str, words: ReplyWords) -> YesNo | None:
+    """Cancel, no or yes: the message cut into that kind's phrases and fillers, longest first,
+    nothing left over, at least one of the kind's ("ya deh": "ya" is both; "ya udah boleh":
+    "ya udah" before the filler "ya"); several together ("iya ok", "yes i agree"), never a mix
+    of two kinds."""
     tokens = cleaned.split()
-    core = " ".join(_strip_fillers(tokens, words.fillers)) or cleaned
-    for kind, phrases in (("cancel", words.cancel), ("no", words.no), ("yes", words.yes)):
-        if core in phrases:
-            return kind  # type: ignore[return-value]
-    # Several yes words or phrases together ("iya ok", "yes i agree"); never a mix with a no.
-    for kind, phrases, most in (("yes", words.yes, 4), ("no", words.no, 3)):
-        parts = _phrases(core.split(), phrases)
-        if parts is not None and len(parts) <= most:
+    for kind, phrases, most in (("cancel", words.cancel, 4), ("no", words.no, 3),
+                                ("yes", words.yes, 4)):
+        parts = _cut(tokens, phrases | words.fillers, 4)
+        said = [p for p, known in parts if known and p in phrases]
+        if all(known for _, known in parts) and said and len(said) <= most:
             return kind  # type: ignore[return-value]
     return None
-
-
-def _phrases(tokens: list[str], phrases: frozenset[str]) -> list[str] | None:
-    """The tokens cut into phrases of the list, longest first; None if some are left over."""
-    parts = _cut(tokens, phrases, 4)
-    return [p for p, _ in parts] if all(known for _, known in parts) else None
 
 
 def _has_phrase(cleaned: str, phrases: frozenset[str]) -> bool:

@@ -16,10 +16,13 @@ async def test_buttons_under_an_answer_ask_the_step_again(engine):
     assert STEP_NIK in text_of(asked[-1:])
     related = next(d for d in pressables(asked) if d.startswith("faq:"))
     feedback = next(d for d in pressables(asked) if d.endswith(":0"))
-    for press in (related, feedback, "pick:1:jht-iuran", "topic:jht", "menu"):
+    for press in (related, feedback, "pick:1:jht-iuran"):
         replies = await say(engine, user, press=press)
         assert len(replies) >= 2, press
         assert STEP_NIK in replies[-1].text and replies[-1].kind == "flow", press
+    for press in ("topic:jht", "menu"):  # another menu: one reply, a way back under it
+        replies = await say(engine, user, press=press)  # (tests/registration/
+        assert "reg:resume:go" in pressables(replies), press  # test_step_after_command.py)
     session = await session_of(engine, user)
     assert session is not None and session.data["fields"] == {"name": "Siti Nurhaliza"}
     assert "Langkah 3 dari 8" in text_of(await say(engine, user, text=NIK))  # the form goes on
@@ -36,11 +39,11 @@ async def test_the_step_again_in_english_and_not_after_the_forms_own_buttons(eng
     assert len(done) == 1
 
 
-async def test_no_step_without_a_form_or_after_a_command(engine):
+async def test_no_step_without_a_form_or_after_batal(engine):
     assert len(await say(engine, "sa3", press="faq:jht-iuran")) == 1
     await drive_to(engine, "sa4", "nik")
-    assert STEP_NIK not in text_of(await say(engine, "sa4", command="help"))
-    await say(engine, "sa4", press="reg:cancel")
+    assert STEP_NIK in text_of(await say(engine, "sa4", command="help"))  # forms23: asked
+    assert STEP_NIK not in text_of(await say(engine, "sa4", command="batal"))
     assert len(await say(engine, "sa4", press="faq:jht-iuran")) == 1
 
 

@@ -1,0 +1,52 @@
+"""An answer followed by a loose tail: "serabutan, apa aja yg ada" (whatever there is), "Budi
+Santoso, mohon dibantu", "tukang, apa aja yg penting halal". The tail asks nothing, so the
+answer before it is the step's value; a tail that asks ("pedagang, syaratnya apa aja", "Budi,
+mau tanya") keeps the whole message a question.
+
+The "whatever" words are data (data/answer_words.yaml `loose_phrases`); the asking words are
+faq/replies.yaml's. Nothing here logs: the texts are personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from bot.registration.answer_words import answer_words
+from bot.registration.steps import STEPS, read_answer
+from bot.registration.validators import Invalid
+from bot.understand.normalize import clean
+from bot.understand.replies import ReplyWords, question_level
+
+_SEPARATOR_RE = re.compile(r"\s*[,;]\s*|\s+-\s+")
+
+
+def _asks(text: str, words: ReplyWords) -> bool:
+    """Whether a tail asks anything once its "whatever" phrases are taken out (no step's own
+    rules: "mohon dibantu" is no name, but no question either)."""
+    padded = f" {clean(text)} "
+    for phrase in answer_words().optional.get("loose_phrases", ()):
+        padded = padded.replace(f" {phrase} ", " ")
+    return question_level(padded, words) != "none"
+
+
+def answer_part(words: ReplyWords, data: dict[str, Any], text: str, today: date) -> str:
+    """The text to read as the step's value: the part before a loose tail when the whole
+    reads as a question only because of that tail; else the text as typed."""
+    step = data.get("step")
+    if step not in STEPS or "?" in text or data.get("partial"):
+        return text
+    parts = _SEPARATOR_RE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return text
+    head, tail = parts
+    answer_level = question_level(head, words, step, topic_is_answer=step == "programs")
+    if answer_level != "none" or _asks(tail, words) or question_level(
+            text, words, step, topic_is_answer=step == "programs") == "none":
+        return text
+    try:
+        read_answer(step, head, data["fields"], today, free_place=bool(data.get("free_place")))
+    except Invalid:
+        return text
+    return head
