@@ -1,4 +1,4 @@
-"""Conversation sets: `python bench/conversations.py [--set 2|3|4|5|6] [--alone]` scores follow-ups.
+"""Conversation sets: `python bench/conversations.py [--set 2|3|4|5|6|7] [--alone]` scores follow-ups.
 
 Each conversation of faq/tests/conversations/{dev,heldout}.yaml (`--set 2`: set2-dev.yaml /
 set2-heldout.yaml, a second set written blind the same way; `--set 3`: set3-*.yaml, a third one
@@ -47,7 +47,8 @@ from bot.staff.real_sets import ANSWERING_KINDS, RealCase, outcome  # noqa: E402
 SET_DIR = ROOT / "faq" / "tests" / "conversations"
 HALVES = ("dev", "heldout")
 SET_FILES = {1: "{half}.yaml", 2: "set2-{half}.yaml", 3: "set3-{half}.yaml",
-             4: "set4-{half}.yaml", 5: "set5-{half}.yaml", 6: "set6-{half}.yaml"}  # per set
+             4: "set4-{half}.yaml", 5: "set5-{half}.yaml", 6: "set6-{half}.yaml",
+             7: "set7-{half}.yaml"}  # per set
 KINDS = ("program-swap", "ellipsis", "situation", "new-topic", "english")
 # Set 3 sorts its conversations by what the last message leans on (README, "Set 3")
 KINDS_3 = ("after-calc", "story-then-question", "correction", "after-suggestion", "program-swap",
@@ -62,7 +63,11 @@ KINDS_5 = ("audience-swap", "person-swap", "numbers-after", "next-step", "askbac
 # where after an answer (README, "Set 6")
 KINDS_6 = ("program-swap", "ellipsis", "situation", "new-topic", "audience", "correction",
            "numbers-after", "yesno-reply", "why", "amount", "time", "place", "english")
-SET_KINDS = {1: KINDS, 2: KINDS, 3: KINDS_3, 4: KINDS_4, 5: KINDS_5, 6: KINDS_6}
+# Set 7: another situation, a short ask, "itu buat saya?", English after Indonesian, another
+# programme, thanks then a question, a figure changed after a calculation, a new topic (README)
+KINDS_7 = ("situation-swap", "short-ask", "applies-to-me", "english-after", "program-swap",
+           "thanks-then", "after-calc", "new-topic")
+SET_KINDS = {1: KINDS, 2: KINDS, 3: KINDS_3, 4: KINDS_4, 5: KINDS_5, 6: KINDS_6, 7: KINDS_7}
 FORM = ("form-keep", "form-ended")  # `expect` on the pre-registration's state (set 4)
 CALC = ("calc", "calculation")  # `expect` for a last message that should be calculated
 AS_OF = date(2026, 11, 30)
@@ -274,7 +279,7 @@ def main() -> int:
     parser.add_argument("--dev-only", action="store_true", help="score the dev half only")
     parser.add_argument("--set", type=int, choices=sorted(SET_FILES), default=1, dest="which",
                         help="which conversation set (default 1: dev.yaml / heldout.yaml; "
-                             "2-6: setN-*.yaml)")
+                             "2-7: setN-*.yaml)")
     args = parser.parse_args()
     halves = ("dev",) if args.dev_only else HALVES
     kinds = SET_KINDS[args.which]
