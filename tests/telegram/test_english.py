@@ -60,10 +60,13 @@ async def test_writing_indonesian_gets_indonesian_whatever_the_client_language(t
         assert "Dasar:" in sent[-1]["text"] and "Legal basis" not in sent[-1]["text"]
         consent = await bot.say(ID_USER, "/daftar", language_code="en")
         assert "Apakah Anda setuju?" in consent[-1]["text"]
+        # Mid-form, a command's reply comes first and the form's step follows (forms23).
         english = await bot.say(ID_USER, "/bahasa en", language_code="id")
-        assert "I will reply in English" in english[-1]["text"]
+        assert "I will reply in English" in english[0]["text"]
+        assert "Do you agree?" in english[-1]["text"]
         start = await bot.say(ID_USER, "/start", language_code="id")
-        assert "I can:" in start[-1]["text"]
+        assert "I can:" in start[0]["text"]
+        assert "Do you agree?" in start[-1]["text"]
 
 
 @pytest.fixture
