@@ -29,9 +29,10 @@ word orders, number formats, periods, question placement, run-ons, typos and ext
 years and ages, money in words and odd formats, amounts without a unit, JP from years and months,
 loose answers to the bot's questions back), `--set 12` the twelfth (make12.py, dated 2026-12-02:
 deductions checked per program, wages relative to the minimum wage, BPU arrears, employer totals
-for named wages, STMB / JKM / scholarship / JP / JKP amounts, answers to the bot's questions), `--set 13` the
-thirteenth (make13.py, dated 2026-12-02, figures read from faq/rates.yaml: STMB steps, JKM +
-scholarship, partial JHT, JP, JKP by month, mixed payrolls, BPU programmes, two calculations).
+for named wages, STMB / JKM / scholarship / JP / JKP amounts, answers to the bot's questions),
+`--set 13` the thirteenth (make13.py, dated 2026-12-02, figures read from faq/rates.yaml: STMB
+steps, JKM + scholarship, partial JHT, JP, JKP by month, mixed payrolls, BPU programmes, two
+calculations).
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ from bot.understand.retirement import to_retirement
 from bot.understand.roles import assign
 from bot.understand.since import contribution_month, membership
 from bot.understand.slip_reading import read_slip
+from bot.understand.stmb_months import stmb_month
 from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
@@ -200,10 +201,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if req.kind == "fine" and not req.months_late and req.month and req.who != "bpu" \
             and (req.contribution or req.wages) and not req.problem \
             and not rule(cues, "arrears").search(low):
-        # how many months late a date makes depends on how a part month counts, which the
-        # facts sheet does not give: the fine for each month late, beside the due date
+        # months late from a date need a part-month rule the facts sheet lacks: a fine a month
         req.months_late, req.late_each = 1, True
     bpu_arrears(req, low, cues)  # "bpu nunggak 3 bulan, penghasilan 2jt": months owed, no fine
+    stmb_month(req, low, cues)  # "stmb bulan ke-14": that month's rate
     flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
     if ruled_out(req, low, cues):
         return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why
@@ -239,8 +240,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
     if deductions:
         req.deduction = str(deductions[0] + sum(roles.deduction_parts, Decimal(0)))
     wages = roles.wages
-    if roles.split_total is not None:
-        req.split_total = str(roles.split_total)
+    req.split_total = str(roles.split_total) if roles.split_total is not None else None
+    req.set_aside = str(roles.set_aside) if roles.set_aside is not None else None
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
     wage_named = bool(wages)

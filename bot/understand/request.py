@@ -73,6 +73,8 @@ class CalcRequest:
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
     heads_asked: int | None = None  # "karyawan 5 org, iuran?": the headcount the list is asked for
     split_total: str | None = None  # "10 karyawan total gaji 45jt": that total, split equally
+    month_no: int | None = None  # "stmb bulan ke-14": the month of STMB asked
+    set_aside: str | None = None  # "gaji 7jt, jht dari gaji pokok 5jt": the wage not used (7jt)
     # "gaji UMR Jakarta": the minimum wage named as the wage (bot.understand.minimum_wage.named);
     # its "value" is the figure the calculator last used for it
     min_wage: dict | None = None

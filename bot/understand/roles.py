@@ -70,6 +70,7 @@ class Roles:
     problem: Text | None = None
     staff_ask: bool = False
     split_total: Decimal | None = None  # a payroll total split equally over the headcount
+    set_aside: Decimal | None = None  # "gaji 7jt, jht dari gaji pokok 5jt": the 7jt not used
 
     def of(self, role: str) -> list[Decimal]:
         return [a.value for a, r in self.money if r == role and a.value is not None]
@@ -183,6 +184,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         if restated(low, cues, amount, out.money):
             continue  # "gaji manajer 15jt, JP dihitung dr 15jt": that wage, not a second one
         if rebased(low, cues, amount, out.money):  # "gaji 7jt, jht dihitung dari gapok 5jt"
+            out.set_aside = next(a.value for a, r in out.money if r in ("wage", "income"))
             out.money = [(a, r) for a, r in out.money if r not in ("wage", "income")]
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)

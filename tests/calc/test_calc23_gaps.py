@@ -1,0 +1,31 @@
+"""Through the real engine (calc23): months owed by a wage earner, the wage a base wage set
+aside, each line of a minimum-wage payslip, the years to retirement from "pas pensiun"."""
+
+from tests.calc.chat import plain, say
+
+
+async def _reply(engine, text: str) -> list[str]:
+    return plain(await say(engine, text)).strip().splitlines()
+
+
+async def test_a_wage_earners_unpaid_months_are_the_whole_contribution_owed(engine):
+    first = (await _reply(engine, "gaji 5jt blm bayar 3 bulan"))[0]
+    # 5jt x (JHT 5,7% + JP 3% + JKM 0,3%) = 450.000 a month, x 3 = 1.350.000 (no JKK group)
+    assert "Rp1.350.000" in first and "denda" in first
+
+
+async def test_the_wage_a_base_wage_set_aside_is_named(engine):
+    text = "\n".join(await _reply(engine, "gaji 7jt, jht dari gaji pokok 5jt"))
+    assert "Rp285.000" in text and "Rp7.000.000" in text
+
+
+async def test_each_line_of_a_minimum_wage_payslip_is_checked(engine):
+    text = "\n".join(await _reply(engine, "gaji umr jakarta, dipotong jht 120.000 jp 52.000, "
+                                          "bener?"))
+    # UMP DKI Jakarta 2026 Rp5.729.876: JHT 2% = 114.598, JP 1% = 57.299
+    assert "Rp114.598" in text and "Rp5.402" in text and "Rp5.299" in text
+
+
+async def test_at_retirement_with_an_age_counts_the_years(engine):
+    first = (await _reply(engine, "jht pas pensiun brp, umur 30, gaji 6jt"))[0]
+    assert "26 tahun" in first

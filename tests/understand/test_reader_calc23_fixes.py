@@ -1,0 +1,74 @@
+"""Reader fixes (calc23), on own sentences: "pas pensiun" / "at retirement" with an age counts
+the years as "sampai pensiun" does; a wage earner's months said unpaid are months owed; a base
+wage keeps the wage it set aside; a minimum-wage payslip keeps its lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.reader import read
+from tests.reader_cues import CUES, ON
+
+
+@pytest.mark.parametrize("text, lang, kind, age", [
+    ("jht pas pensiun brp, umur 30, gaji 6jt", "id", "projection", 30),
+    ("saldo jht saat pensiun brp, lahir 1990, gaji 5jt", "id", "projection", 36),
+    ("umur 40 gaji 7jt, jp waktu pensiun dapat brp", "id", "benefit", 40),
+    ("jht balance at retirement, i'm 30, salary 8 million?", "en", "projection", 30),
+    ("how much jht when i retire, age 28, salary 10 million?", "en", "projection", 28),
+])
+def test_an_age_with_at_retirement_is_kept_for_the_years(text, lang, kind, age):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == kind and req.age_now == age and not req.months
+
+
+def test_at_retirement_without_an_age_still_asks_the_years():
+    req = read("jht pas pensiun brp, gaji 6jt", CUES, ON)
+    assert req is not None and req.kind == "projection" and req.age_now is None
+
+
+@pytest.mark.parametrize("text, lang, months", [
+    ("gaji 5jt blm bayar 3 bulan", "id", 3),
+    ("gaji 4,5jt belum dibayar 2 bulan, brp semua", "id", 2),
+    ("salary 6 million, I owe 2 months, how much?", "en", 2),
+])
+def test_a_wage_earners_months_said_unpaid_are_owed(text, lang, months):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "contribution" and req.who == "pu"
+    assert req.arrears and req.period_months == months
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 5jt iuran untuk 3 bulan",  # months to pay, not said unpaid
+    "gaji 5jt belum bayar 3 bulan dendanya brp",  # a fine asked: the fine
+])
+def test_a_wage_earners_months_not_said_unpaid_are_unchanged(text):
+    req = read(text, CUES, ON)
+    assert req is not None and not req.arrears
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("gaji 7jt, jht dari gaji pokok 5jt", "id"),
+    ("gaji 7jt, jht dihitung dari gaji pokok 5jt", "id"),
+    ("salary 7 million, jht calculated from basic salary 5 million, deduction?", "en"),
+])
+def test_a_base_wage_keeps_the_wage_it_set_aside(text, lang):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.wages == [("5000000", 1)] and req.set_aside == "7000000"
+
+
+def test_two_wages_set_nothing_aside():
+    req = read("gaji 7jt dan 5jt iuran jht brp", CUES, ON)
+    assert req is not None and req.set_aside is None
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("gaji umr jakarta, dipotong jht 120.000 jp 52.000, bener?",
+     [("JHT", "120000"), ("JP", "52000")]),
+    ("sy digaji ump jabar, potongan jht 46.352 jp 23.176 sesuai ga",
+     [("JHT", "46352"), ("JP", "23176")]),
+])
+def test_a_minimum_wage_payslip_keeps_its_lines(text, lines):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "payslip" and req.min_wage is not None
+    assert req.slip_lines == lines and not req.wages
