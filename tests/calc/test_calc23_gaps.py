@@ -29,3 +29,19 @@ async def test_each_line_of_a_minimum_wage_payslip_is_checked(engine):
 async def test_at_retirement_with_an_age_counts_the_years(engine):
     first = (await _reply(engine, "jht pas pensiun brp, umur 30, gaji 6jt"))[0]
     assert "26 tahun" in first
+
+
+async def test_stmb_over_months_steps_from_100_to_50_percent(engine):
+    first = (await _reply(engine, "upah 5,2jt, stmb 16 bulan, berapa semuanya"))[0]
+    # 12 x 5.200.000 + 4 x 2.600.000 = 72.800.000
+    assert "Rp72.800.000" in first
+
+
+async def test_stmb_for_one_month_number_is_that_months_rate(engine):
+    first = (await _reply(engine, "stmb bulan ke-14 kalau gaji 7jt dapat brp"))[0]
+    assert "Rp3.500.000" in first and "50%" in first
+
+
+async def test_stmb_without_months_stays_the_monthly_figure(engine):
+    first = (await _reply(engine, "stmb kalau gaji 3,8jt sebulan dapat brp per bulan"))[0]
+    assert "Rp3.800.000" in first

@@ -72,3 +72,18 @@ def test_a_minimum_wage_payslip_keeps_its_lines(text, lines):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "payslip" and req.min_wage is not None
     assert req.slip_lines == lines and not req.wages
+
+
+@pytest.mark.parametrize("text, lang, month_no", [
+    ("stmb bulan ke-14 kalau gaji 7jt dapat brp", "id", 14),
+    ("kecelakaan kerja, gaji 6jt, bulan ke 13 dibayar brp", "id", 13),
+    ("work accident, salary 6 million, how much in the 14th month?", "en", 14),
+])
+def test_the_month_of_stmb_asked_is_kept(text, lang, month_no):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.benefit == "accident" and req.month_no == month_no
+
+
+def test_a_contribution_month_number_is_no_stmb_month():
+    req = read("gaji 5jt iuran bulan ke-3 brp", CUES, ON)
+    assert req is not None and req.month_no is None
