@@ -11,6 +11,7 @@ from bot.core.replies import Button
 from bot.rules import benefits as ben
 from bot.rules.checks import stmb as stmb_rule
 from bot.rules.checks import stmb_month, stmb_over
+from bot.rules.jht_partial import jht_partial as partial_rule
 from bot.understand.request import CalcRequest
 
 SHORT = "calc_short_benefit.html.j2"
@@ -80,3 +81,13 @@ def jp(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = ben.jp_estimate(ctx.content.faq.rates, on, req.wage, req.months)
     return Outcome(SHORT, "calc_jp.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": r.monthly, "topic": "jp"})
+
+
+def jht_partial(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    """"saldo jht 80jt, klaim 10%": the share of the balance (typed, or asked back)."""
+    balance = Decimal(req.balance) if req.balance else req.wage
+    assert balance is not None
+    years = req.months // 12 if req.months else None
+    r = partial_rule(ctx.content.faq.rates, on, balance, req.claim_shares, years)
+    return Outcome(SHORT, "calc_rates.html.j2", r.rates_used,
+                   {"r": r, "req": req, "figure": r.first, "topic": "jht_partial"})

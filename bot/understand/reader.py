@@ -1,12 +1,9 @@
-"""The one reader of calculation messages: text in, a structured `CalcRequest` out.
-
-`read(text, cues, on)` says what is asked (contribution, benefit, projection, late fine,
-payslip check, another scheme, or not a calculation), for whom, every amount with its role,
-the programs named and the month meant; None when the message is not about a calculation
-(then the FAQ answers it). Program names only narrow a contribution: a benefit is computed
-only when the message is about death, an accident, disability, job loss or a pension.
-It never computes anything and never raises on odd input: impossible values become `problem`.
-"""
+"""The one reader of calculation messages: `read(text, cues, on)` says what is asked
+(contribution, benefit, projection, late fine, payslip check, another scheme, not a calculation),
+for whom, every amount with its role, the programs named and the month meant; None when the
+message is not about a calculation (the FAQ answers). Program names only narrow a contribution:
+a benefit is computed only for death, an accident, disability, job loss, a pension or a partial
+JHT claim. It never computes and never raises: impossible values become `problem`."""
 
 from __future__ import annotations
 
@@ -37,6 +34,7 @@ from bot.understand.counts import (
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
+from bot.understand.jht_partial import partial_claim
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
@@ -121,6 +119,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
+    if (claim := partial_claim(low, found, cues)) is not None:
+        return claim  # "saldo jht 80jt, klaim 10%": that share of the balance
     if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
         # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None

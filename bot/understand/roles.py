@@ -115,9 +115,18 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
-                                             or rule(cues, "growth_next").match(low, e)))):
+                                             or rule(cues, "growth_next").match(low, e)
+                                             or _contribution_next(cues, low, amount.end,
+                                                                   s, e)))):
                 return name
     return None
+
+
+def _contribution_next(cues: Cues, low: str, after: int, start: int, end: int) -> bool:
+    """"5,5jt, setahun iuran": a year after a comma and right before a contribution word is
+    the contribution's period ("36 juta setahun, iuran bpu" stays a year's income)."""
+    return "," in low[after:start] and any(
+        end < s <= end + 2 for s, _e in cues.spans("kinds", "contribution", low))
 
 
 def _own_start(cues: Cues, low: str, amounts: list[Amount], amount: Amount, start: int) -> int:

@@ -45,3 +45,26 @@ async def test_stmb_for_one_month_number_is_that_months_rate(engine):
 async def test_stmb_without_months_stays_the_monthly_figure(engine):
     first = (await _reply(engine, "stmb kalau gaji 3,8jt sebulan dapat brp per bulan"))[0]
     assert "Rp3.800.000" in first
+
+
+async def test_a_partial_jht_claim_from_a_balance(engine):
+    first = (await _reply(engine, "saldo jht 80jt, klaim 10% dapat brp"))[0]
+    # jht_partial_retirement_rate 10% of Rp80.000.000
+    assert "Rp8.000.000" in first and "10%" in first
+
+
+async def test_a_partial_claim_asks_the_balance_then_computes(engine):
+    await say(engine, "jht 30% buat rumah dapat brp", user="p1")
+    first = plain(await say(engine, "saldonya 150 juta", user="p1")).strip().splitlines()[0]
+    assert "Rp45.000.000" in first
+
+
+async def test_a_share_that_is_no_partial_claim_is_said(engine):
+    first = (await _reply(engine, "saldo jht 60jt ambil 50% brp"))[0]
+    assert "50%" in first and "10%" in first and "30%" in first
+
+
+async def test_too_short_a_membership_is_warned(engine):
+    text = "\n".join(await _reply(engine, "saldo jht 50jt tapi baru 6 tahun, bisa klaim 10%? "
+                                          "dapet brp"))
+    assert "6 tahun" in text and "10 tahun" in text

@@ -87,3 +87,70 @@ def test_the_month_of_stmb_asked_is_kept(text, lang, month_no):
 def test_a_contribution_month_number_is_no_stmb_month():
     req = read("gaji 5jt iuran bulan ke-3 brp", CUES, ON)
     assert req is not None and req.month_no is None
+
+
+@pytest.mark.parametrize("text, lang, balance, shares", [
+    ("saldo jht 80jt, klaim 10% dapat brp", "id", "80000000", [10]),
+    ("saldo jht sy 120 juta, mau ambil 30% buat rumah, dapat brp", "id", "120000000", [30]),
+    ("klaim jht 10 persen, saldo 33jt, cair brp", "id", "33000000", [10]),
+    ("saldo 70jt, klaim 10 persen dulu trus nanti 30 persen, total brp", "id", "70000000",
+     [10, 30]),
+    ("JHT balance 90 million, 30% housing withdrawal is how much?", "en", "90000000", [30]),
+])
+def test_a_partial_jht_claim_takes_a_share_of_the_balance(text, lang, balance, shares):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.kind == "benefit" and req.benefit == "jht_partial"
+    assert req.balance == balance and req.claim_shares == shares
+
+
+def test_a_partial_claim_without_a_balance_asks_it():
+    req = read("jht 30% buat rumah dapat brp", CUES, ON)
+    assert req is not None and req.benefit == "jht_partial" and req.balance is None
+    assert req.missing() == "amount"
+
+
+@pytest.mark.parametrize("text", [
+    "jht bisa diambil 30% kalau udah kerja brp tahun?",  # how long: the FAQ
+    "klaim jht 10% syaratnya apa aja",  # the conditions: the FAQ
+    "jht 5,7% dr gaji 4jt selama 6 tahun jadinya brp",  # a wage: a projection
+])
+def test_other_jht_percent_questions_are_no_partial_claim(text):
+    req = read(text, CUES, ON)
+    assert req is None or req.benefit != "jht_partial"
+
+
+def test_a_year_after_a_comma_before_a_contribution_word_is_the_contributions():
+    req = read("karyawan: 2 org 5jt, 1 org 5,5jt, setahun iuran perusahaan brp", CUES, ON)
+    assert req is not None and req.wages == [("5000000", 2), ("5500000", 1)]
+
+
+def test_a_years_income_before_a_contribution_word_stays_yearly():
+    req = read("penghasilan 36 juta setahun, iuran bpu", CUES, ON)
+    assert req is not None and req.wages == [("3000000", 1)]
+
+
+def test_a_director_is_counted_as_one_person():
+    req = read("pt sy 12 karyawan gaji 5jt, 3 staf 8jt, 1 direktur 20jt, total iuran bpjs tk",
+               CUES, ON)
+    assert req is not None and req.wages == [("5000000", 12), ("8000000", 3), ("20000000", 1)]
+
+
+def test_whether_a_partial_claim_is_allowed_stays_the_faqs():
+    req = read("jht 25jt mau ambil 10% boleh ga kalau baru kerja 7 tahun", CUES, ON)
+    assert req is None or req.benefit != "jht_partial"
+
+
+@pytest.mark.parametrize("text, lang, with_jht", [
+    ("petani penghasilan 1jt, ikut 3 program bpu, setor brp sebulan", "id", True),
+    ("iuran bpu penghasilan 5jt, tiga program, sebulan", "id", True),
+    ("monthly bpu contribution on 3 million income, all three programmes?", "en", True),
+    ("ojol penghasilan 2jt, ikut 2 program aja, iuran brp", "id", False),
+])
+def test_bpu_programmes_counted_decide_jht(text, lang, with_jht):
+    req = read(text, CUES, ON, lang)
+    assert req is not None and req.who == "bpu" and req.with_jht is with_jht
+
+
+def test_bpu_without_a_programme_count_leaves_jht_open():
+    req = read("ojol penghasilan 3jt iuran brp", CUES, ON)
+    assert req is not None and req.who == "bpu" and req.with_jht is None
