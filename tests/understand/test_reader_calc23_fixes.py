@@ -154,3 +154,19 @@ def test_bpu_programmes_counted_decide_jht(text, lang, with_jht):
 def test_bpu_without_a_programme_count_leaves_jht_open():
     req = read("ojol penghasilan 3jt iuran brp", CUES, ON)
     assert req is not None and req.who == "bpu" and req.with_jht is None
+
+
+def test_arrears_said_unpaid_without_a_fine_word_are_months_owed():
+    req = read("gaji 5jt blm dibayar iuran 3 bulan, total tunggakan brp", CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.arrears
+    assert req.period_months == 3 and req.months_late is None
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 5jt belum bayar 3 bulan dendanya brp",  # the fine named
+    "telat bayar iuran 2 bulan, gaji 5jt, belum dibayar 2 bulan brp",  # late: the fine
+    "nunggak 3 bulan gaji 5jt brp",  # months not said unpaid: as before
+])
+def test_arrears_with_a_fine_or_lateness_word_stay_the_fine(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "fine"
