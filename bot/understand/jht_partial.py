@@ -14,6 +14,7 @@ from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
 
 MIN_BALANCE = Decimal(100_000)
+ASK_MAX_WORDS = 8  # with no balance typed, only a short question asks it back (as bare.py)
 
 
 def _claim_word(c: Cues) -> str:
@@ -38,8 +39,9 @@ def partial_claim(low: str, found: list[Amount], cues: Cues) -> CalcRequest | No
     if not cues.asks_figure(low) or rule(cues, "rule_ask").search(low):
         return None  # "jht 25jt mau ambil 10% boleh ga kalau baru 7 tahun": whether, the FAQ
     money = [a.value for a in found if a.kind == "money" and a.value is not None]
-    if not money and any(a.kind in ("years", "months") for a in found):
-        return None
+    if not money and (len(low.split()) > ASK_MAX_WORDS
+                      or any(a.kind in ("years", "months") for a in found)):
+        return None  # "...? Bisa. 30% bisa cair untuk DP rumah ...": a story, the FAQ
     years = [int(a.value) for a in found if a.kind == "years" and a.value]
     balance = max(money) if money else None
     if balance is not None and balance < MIN_BALANCE:

@@ -170,3 +170,9 @@ def test_arrears_said_unpaid_without_a_fine_word_are_months_owed():
 def test_arrears_with_a_fine_or_lateness_word_stay_the_fine(text):
     req = read(text, CUES, ON)
     assert req is not None and req.kind == "fine"
+
+
+def test_a_story_about_the_thirty_percent_asks_no_balance():
+    req = read("Trus JHT sama sekali gak bisa diutak atik? Bisa. 30% bisa cair untuk DP rumah, "
+               "beli rumah. Tanpa mengurangi total nilai yang diterima saat pensiun,", CUES, ON)
+    assert req is None or req.benefit != "jht_partial"
