@@ -176,3 +176,17 @@ def test_a_story_about_the_thirty_percent_asks_no_balance():
     req = read("Trus JHT sama sekali gak bisa diutak atik? Bisa. 30% bisa cair untuk DP rumah, "
                "beli rumah. Tanpa mengurangi total nilai yang diterima saat pensiun,", CUES, ON)
     assert req is None or req.benefit != "jht_partial"
+
+
+@pytest.mark.parametrize("text", [
+    "jkm + beasiswa 2 anak, peserta 4 tahun, totalnya",
+    "beasiswa 2 anak dari jkm totalnya brp",
+])
+def test_children_with_no_money_are_no_staff_to_list(text):
+    req = read(text, CUES, ON)
+    assert req is None or not req.staff_ask
+
+
+def test_subordinates_with_a_wage_stay_a_headcount():
+    req = read("5 anak buah gaji 3jt iuran brp", CUES, ON)
+    assert req is not None and req.wages == [("3000000", 5)]
