@@ -38,6 +38,7 @@ from bot.understand.jht_partial import partial_claim
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
+from bot.understand.months_named import months_named
 from bot.understand.paid_check import paid_doubt
 from bot.understand.pay_periods import monthly_each
 from bot.understand.profit import gross_over_net, profit_only
@@ -48,7 +49,6 @@ from bot.understand.retirement import to_retirement
 from bot.understand.roles import assign
 from bot.understand.since import contribution_month, membership
 from bot.understand.slip_reading import read_slip
-from bot.understand.stmb_months import stmb_month
 from bot.understand.who import decide_who, names_group
 
 MAX_MONTHS_LATE = 120
@@ -204,7 +204,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # months late from a date need a part-month rule the facts sheet lacks: a fine a month
         req.months_late, req.late_each = 1, True
     bpu_arrears(req, low, cues)  # "bpu nunggak 3 bulan, penghasilan 2jt": months owed, no fine
-    stmb_month(req, low, cues)  # "stmb bulan ke-14": that month's rate
+    months_named(req, low, cues)  # "stmb bulan ke-14", "potongan bpjs tk setahun"
     flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
     if ruled_out(req, low, cues):
         return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why

@@ -68,3 +68,10 @@ async def test_too_short_a_membership_is_warned(engine):
     text = "\n".join(await _reply(engine, "saldo jht 50jt tapi baru 6 tahun, bisa klaim 10%? "
                                           "dapet brp"))
     assert "6 tahun" in text and "10 tahun" in text
+
+
+async def test_an_employers_year_for_several_wages(engine):
+    first = (await _reply(engine, "karyawan: 2 org 5jt, 1 org 5,5jt, setahun iuran perusahaan "
+                                  "brp"))[0]
+    # employer JHT 3,7% + JP 2% + JKM 0,3% = 6% of 15.500.000 = 930.000 a month, x 12
+    assert "Rp11.160.000" in first

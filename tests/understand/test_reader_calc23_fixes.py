@@ -190,3 +190,23 @@ def test_children_with_no_money_are_no_staff_to_list(text):
 def test_subordinates_with_a_wage_stay_a_headcount():
     req = read("5 anak buah gaji 3jt iuran brp", CUES, ON)
     assert req is not None and req.wages == [("3000000", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "gaji 5jt potongan bpjs tk setahun brp",
+    "karyawan: 2 org 5jt, 1 org 5,5jt, setahun iuran perusahaan brp",
+    "gaji 5jt iuran setahun",
+])
+def test_a_contribution_asked_for_a_year_is_twelve_months(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.kind == "contribution" and req.period_months == 12
+
+
+@pytest.mark.parametrize("text", [
+    "penghasilan 36 juta setahun, iuran bpu",  # a year's income
+    "gaji 5jt per tahun naik 5%, iuran brp",  # a raise a year
+    "sudah kerja setahun gaji 3jt iuran brp",  # how long
+])
+def test_a_year_that_is_not_the_contributions_stays(text):
+    req = read(text, CUES, ON)
+    assert req is not None and req.period_months is None
