@@ -10,6 +10,8 @@ from bot.core.engine import Ctx
 from bot.core.replies import Button
 from bot.rules import benefits as ben
 from bot.rules.checks import stmb as stmb_rule
+from bot.rules.checks import stmb_month, stmb_over
+from bot.rules.jht_partial import jht_partial as partial_rule
 from bot.understand.request import CalcRequest
 
 SHORT = "calc_short_benefit.html.j2"
@@ -41,8 +43,13 @@ def stmb(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = stmb_rule(ctx.content.faq.rates, on, req.wage)
     buttons = [[Button("🕊️ Bila meninggal", "calc:b:accident_death"),
                 Button("🦽 Bila cacat total", "calc:b:disability")]]
+    # "bulan ke-14": that month's rate; "15 bulan": the whole stretch, 100% then 50%
+    month = stmb_month(r, req.month_no) if req.month_no else None
+    over = stmb_over(r, Decimal(req.months)) if req.months and not month else None
+    figure = month if month is not None else over if over is not None else r.first
     return Outcome(SHORT, "calc_rates.html.j2", r.rates_used,
-                   {"r": r, "req": req, "figure": r.first, "topic": "stmb"}, buttons=buttons)
+                   {"r": r, "req": req, "figure": figure, "topic": "stmb", "month": month,
+                    "over": over}, buttons=buttons)
 
 
 def jkp(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
@@ -74,3 +81,13 @@ def jp(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     r = ben.jp_estimate(ctx.content.faq.rates, on, req.wage, req.months)
     return Outcome(SHORT, "calc_jp.html.j2", r.rates_used,
                    {"r": r, "req": req, "figure": r.monthly, "topic": "jp"})
+
+
+def jht_partial(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
+    """"saldo jht 80jt, klaim 10%": the share of the balance (typed, or asked back)."""
+    balance = Decimal(req.balance) if req.balance else req.wage
+    assert balance is not None
+    years = req.months // 12 if req.months else None
+    r = partial_rule(ctx.content.faq.rates, on, balance, req.claim_shares, years)
+    return Outcome(SHORT, "calc_rates.html.j2", r.rates_used,
+                   {"r": r, "req": req, "figure": r.first, "topic": "jht_partial"})

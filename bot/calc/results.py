@@ -6,6 +6,7 @@ the figure the user asked for first in a short reply, the full table behind "Rin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -45,6 +46,8 @@ def _due(ctx: Ctx, on: date) -> date:
 def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
     rates = ctx.content.faq.rates
     assert req.wage is not None
+    if req.arrears and req.focus == "both":  # "gaji 5jt blm bayar 3 bulan": the whole owed
+        req = replace(req, focus="total")
     r = calc.wage_contribution(rates, on, req.wage, req.jkk_class)
     parts = _parts(r, _narrowed(req))
     jkk_missing = r.jkk is None and (any(p["name"] == "JKK" for p in parts)
@@ -68,6 +71,8 @@ def wage(ctx: Ctx, req: CalcRequest, on: date) -> Outcome:
         figure = r.worker_total + r.employer_known if req.focus == "total" else r.worker_total
     extra = [rates.get(k, on) for k in JKP_KEYS]
     due_day = [rates.get("pu_due_day", on)]  # quoted with its basis under Rincian
+    if req.arrears:  # months owed by a wage earner: the fine is said beside them
+        due_day.append(rates.get("pu_late_fine_rate", on))
     return Outcome("calc_short_wage.html.j2", "calc_wage.html.j2", r.rates_used + extra + due_day,
                    {"r": r, "req": req, "parts": parts, "figure": figure,
                     "jkk_missing": jkk_missing, "need_class": jkk_missing, "due": _due(ctx, on),

@@ -18,6 +18,7 @@ BUILDERS: dict[str, Builder] = {
     "jakon": contributions.jakon,
     "jkm": benefits.jkm, "jkk_death": benefits.jkk_death, "disability": benefits.disability,
     "stmb": benefits.stmb, "jkp": benefits.jkp, "jht": benefits.jht, "jp": benefits.jp,
+    "jht_partial": benefits.jht_partial,
     "fine": checks.fine, "payslip": checks.payslip, "other_scheme": checks.other_scheme,
 }
 MENU = [

@@ -105,3 +105,15 @@ def stmb(rates: Rates, on: date, wage: Decimal) -> Stmb:
     after_rate = rates.get("jkk_stmb_after_rate", on)
     return Stmb(wage, round_rupiah(wage * first_rate.fraction), int(months.amount),
                 round_rupiah(wage * after_rate.fraction), [first_rate, months, after_rate])
+
+
+def stmb_over(s: Stmb, months: Decimal) -> Decimal:
+    """STMB paid over `months` unable to work: the first months at the first rate, the rest at
+    the later one (12 x 100% + 3 x 50% for 15 months)."""
+    first = min(months, Decimal(s.first_months))
+    return round_rupiah(s.first * first + s.after * max(months - s.first_months, Decimal(0)))
+
+
+def stmb_month(s: Stmb, month_no: int) -> Decimal:
+    """What STMB pays for month number `month_no`."""
+    return s.first if month_no <= s.first_months else s.after

@@ -64,6 +64,7 @@ JOB_NOUNS = (
     "part timer", "part timers", "full timer", "full timers",
     "nurses", "nurse", "doctors", "drivers", "cashiers", "cooks", "teachers", "staff members",
     "guards", "cleaners", "waiters", "technicians", "mechanics", "supervisors", "managers",
+    "direktur", "director", "directors",
 )
 COUNTERS.update(dict.fromkeys(JOB_NOUNS, "people"))
 

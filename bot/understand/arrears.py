@@ -22,9 +22,20 @@ def bpu_arrears(req: CalcRequest, low: str, cues: Cues) -> None:
     a fine asked with the income is the contribution for the months owed (`arrears`); "2
     bulan + bulan ini" owes this month too (a PU fine is not changed: this month is not late).
     A BPU's contribution for months said unpaid ("blm bayar 3 bulan", "I owe 3 months") is
-    the same: months owed, not months to pay ahead."""
+    the same: months owed, not months to pay ahead; a wage earner's is the whole contribution
+    owed for those months (`arrears`, the fine said beside it)."""
+    if req.kind == "fine" and req.months_late and req.wages and not req.contribution \
+            and _unpaid(low, req.months_late, cues) and not _bpu(req, low, cues) \
+            and not cues.pattern("penalty", _penalty).search(low):
+        # "gaji 5jt blm dibayar iuran 3 bulan, total tunggakan brp": months owed, no fine asked
+        req.kind, req.period_months, req.months_late = "contribution", req.months_late, None
     if req.kind == "contribution" and req.period_months and req.wages and _unpaid(
-            low, req.period_months, cues) and _bpu(req, low, cues):
+            low, req.period_months, cues):
+        if not _bpu(req, low, cues):
+            # a wage earner's months said unpaid ("gaji 5jt blm bayar 3 bulan"): the whole
+            # contribution owed for them (the late fine is said beside it), not months ahead
+            req.arrears = True
+            return
         req.months_late = req.period_months  # read as owed, below
     elif req.kind != "fine" or req.who != "bpu" or not req.months_late or not req.wages:
         return
@@ -42,6 +53,10 @@ def _unpaid_months(c: Cues) -> str:
     unpaid = rf"\b{alt(c, 'unpaid_words')}\b"
     return (rf"{unpaid}\s+(?:[a-z]+\s+){{0,2}}?(?P<a>\d{{1,3}}){_MONTHS_UNIT}"
             rf"|(?<![\d.,])(?P<b>\d{{1,3}}){_MONTHS_UNIT}\s+(?:[a-z]+\s+)?{unpaid}")
+
+
+def _penalty(c: Cues) -> str:  # "denda", "fine": the fine itself is asked
+    return rf"\b{alt(c, 'penalty_words')}"
 
 
 def _unpaid(low: str, months: int, cues: Cues) -> bool:

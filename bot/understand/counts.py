@@ -52,8 +52,18 @@ def without_ages(low: str, found: list[Amount], cues: Cues) -> list[Amount]:
     years ("usia 65 tahun") are kept for read_counts, which reads them as an age."""
     ages = {m.start(1) for _s, e in cues.spans("roles", "age", low)
             if (m := rule(cues, "age_now").match(low, e))}
-    return [a for a in found if not (a.start in ages and a.kind in ("people", "money")
-                                     and not a.explicit)]
+    found = [a for a in found if not (a.start in ages and a.kind in ("people", "money")
+                                      and not a.explicit)]
+    if any(a.kind == "money" for a in found):
+        return found
+    # "beasiswa 2 anak dari jkm": with no amount of money, children counted are a family's,
+    # never a staff to list (calc-cues `reading.family_nouns`; "5 anak buah gaji 3jt" keeps)
+    family = cues.pattern("family_count", _family_count)
+    return [a for a in found if not (a.kind == "people" and family.fullmatch(a.text))]
+
+
+def _family_count(c: Cues) -> str:
+    return rf"\d+\s*{alt(c, 'family_nouns')}"
 
 
 def read_counts(req: CalcRequest, found: list[Amount], low: str, cues: Cues) -> Amount | None:

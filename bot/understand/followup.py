@@ -303,7 +303,7 @@ def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:
             new.balance = change["amount"]
         else:
             new.wages = [(change["amount"], heads)]
-        new.allowance = None
+        new.allowance = new.set_aside = None
     if "heads" in change and len(new.wages) == 1:
         new.wages = [(new.wages[0][0], change["heads"])]
     if "months" in change:

@@ -53,15 +53,16 @@ def small_line(low: str, amount: Amount, cues: Cues) -> bool:
     return any(e <= amount.start and _SAID_GAP_RE.fullmatch(low, e, amount.start) for _s, e in said)
 
 
-def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str]
+def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str], named_wage: bool = False
                ) -> list[tuple[str, str]]:
     """With two or more named lines in a payslip message (one of them BPJS Ketenagakerjaan's)
-    and one wage left: [(line, amount)] in the order typed, `roles` set so the wage stays the
-    wage, the employment lines are the deduction and the others (BPJS Kesehatan, PPh 21) are
-    left out; [] (roles untouched) otherwise."""
+    and one wage left, or none when a minimum wage is named in words (`named_wage`): [(line,
+    amount)] in the order typed, `roles` set so the wage stays the wage, the employment lines
+    are the deduction and the others (BPJS Kesehatan, PPh 21) are left out; [] (roles
+    untouched) otherwise."""
     if not kinds & {"payslip", "payslip_doubt"}:
         return []
-    if roles.heads or not roles.wages:
+    if roles.heads or not (roles.wages or named_wage):
         return []
     names = _names(low, cues)
     lines: list[tuple[Amount, str]] = []
@@ -74,15 +75,17 @@ def slip_lines(low: str, roles: Roles, cues: Cues, kinds: set[str]
             lines.append((amount, name))
     wages = [a for a, r in roles.money if r in ("wage", "income") and a.value is not None
              and all(a is not x for x, _ in lines)]
-    if len(lines) < 2 or len(wages) != 1 or not any(k in EMPLOYMENT for _a, k in lines) \
-            or any(a.value is None or a.value > (wages[0].value or 0) * SHARE_MAX
-                   for a, _k in lines):
+    if (wages or not named_wage) and (  # "gaji umr jakarta, jht 114.598 jp 57.299": no figure
+            len(wages) != 1 or any(a.value is None or a.value > (wages[0].value or 0) * SHARE_MAX
+                                   for a, _k in lines)):
+        return []
+    if len(lines) < 2 or not any(k in EMPLOYMENT for _a, k in lines):
         return []
     employment = [a for a, k in lines if k in EMPLOYMENT]
     roles.money = [(a, "deduction" if a is employment[0] else _line_role(a, lines, r))
                    for a, r in roles.money]
     roles.deduction_parts = [a.value for a in employment[1:] if a.value is not None]
-    roles.wages = [(wages[0].value, 1)] if wages[0].value is not None else roles.wages
+    roles.wages = [(wages[0].value, 1)] if wages and wages[0].value is not None else roles.wages
     return [(k, str(a.value)) for a, k in lines]
 
 

@@ -1,12 +1,9 @@
-"""The one reader of calculation messages: text in, a structured `CalcRequest` out.
-
-`read(text, cues, on)` says what is asked (contribution, benefit, projection, late fine,
-payslip check, another scheme, or not a calculation), for whom, every amount with its role,
-the programs named and the month meant; None when the message is not about a calculation
-(then the FAQ answers it). Program names only narrow a contribution: a benefit is computed
-only when the message is about death, an accident, disability, job loss or a pension.
-It never computes anything and never raises on odd input: impossible values become `problem`.
-"""
+"""The one reader of calculation messages: `read(text, cues, on)` says what is asked
+(contribution, benefit, projection, late fine, payslip check, another scheme, not a calculation),
+for whom, every amount with its role, the programs named and the month meant; None when the
+message is not about a calculation (the FAQ answers). Program names only narrow a contribution:
+a benefit is computed only for death, an accident, disability, job loss, a pension or a partial
+JHT claim. It never computes and never raises: impossible values become `problem`."""
 
 from __future__ import annotations
 
@@ -37,9 +34,11 @@ from bot.understand.counts import (
 from bot.understand.cues import Cues
 from bot.understand.dates import find_month
 from bot.understand.hourly import hourly_to_daily
+from bot.understand.jht_partial import partial_claim
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
+from bot.understand.months_named import months_named
 from bot.understand.paid_check import paid_doubt
 from bot.understand.pay_periods import monthly_each
 from bot.understand.profit import gross_over_net, profit_only
@@ -120,6 +119,8 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if only_counts(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
+    if (claim := partial_claim(low, found, cues)) is not None:
+        return claim  # "saldo jht 80jt, klaim 10%": that share of the balance
     if asks_other(low, kinds, found, cues) and not cues.has("not_calculation", "tax", low):
         # "gaji 6jt, kenapa jp dipotong?": the FAQ (a tax question is told as one, below)
         return None
@@ -200,10 +201,10 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
     if req.kind == "fine" and not req.months_late and req.month and req.who != "bpu" \
             and (req.contribution or req.wages) and not req.problem \
             and not rule(cues, "arrears").search(low):
-        # how many months late a date makes depends on how a part month counts, which the
-        # facts sheet does not give: the fine for each month late, beside the due date
+        # months late from a date need a part-month rule the facts sheet lacks: a fine a month
         req.months_late, req.late_each = 1, True
     bpu_arrears(req, low, cues)  # "bpu nunggak 3 bulan, penghasilan 2jt": months owed, no fine
+    months_named(req, low, cues)  # "stmb bulan ke-14", "potongan bpjs tk setahun"
     flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
     if ruled_out(req, low, cues):
         return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why
@@ -239,8 +240,8 @@ def _fill_amounts(req: CalcRequest, roles, cues: Cues, days: int | None) -> None
     if deductions:
         req.deduction = str(deductions[0] + sum(roles.deduction_parts, Decimal(0)))
     wages = roles.wages
-    if roles.split_total is not None:
-        req.split_total = str(roles.split_total)
+    req.split_total = str(roles.split_total) if roles.split_total is not None else None
+    req.set_aside = str(roles.set_aside) if roles.set_aside is not None else None
     if roles.problem:
         req.problem, req.staff_ask = roles.problem, roles.staff_ask
     wage_named = bool(wages)

@@ -7,7 +7,10 @@ from bot.understand.reading import alt
 
 # faq check reports a missing one, as for reading.NAMES
 NAMES = ("basis_words", "this_month_words", "month_plus_words", "listed_program_words",
-         "program_joiners", "unpaid_words")
+         "program_joiners", "unpaid_words", "at_words",
+         "month_nouns", "ordinal_marks", "partial_claim_words",
+         "partial_not_words", "all_programs_words", "two_programs_words",
+         "penalty_words", "family_nouns")
 
 
 def basis_before(c: Cues) -> str:

@@ -14,7 +14,8 @@ from bot.core.replies import Text
 KINDS = ("contribution", "benefit", "projection", "fine", "payslip", "other_scheme", "not_calc")
 BENEFITS = ("death", "accident_death", "accident", "disability", "job_loss", "pension")
 BENEFIT_TOPICS = {"death": "jkm", "accident_death": "jkk_death", "accident": "stmb",
-                  "disability": "disability", "job_loss": "jkp", "pension": "jp"}
+                  "disability": "disability", "job_loss": "jkp", "pension": "jp",
+                  "jht_partial": "jht_partial"}
 
 
 @dataclass
@@ -73,6 +74,9 @@ class CalcRequest:
     staff_ask: bool = False  # the headcount and the list of wages disagree: ask for the list
     heads_asked: int | None = None  # "karyawan 5 org, iuran?": the headcount the list is asked for
     split_total: str | None = None  # "10 karyawan total gaji 45jt": that total, split equally
+    month_no: int | None = None  # "stmb bulan ke-14": the month of STMB asked
+    claim_shares: list[int] = field(default_factory=list)  # "klaim jht 10%": the shares typed
+    set_aside: str | None = None  # "gaji 7jt, jht dari gaji pokok 5jt": the wage not used (7jt)
     # "gaji UMR Jakarta": the minimum wage named as the wage (bot.understand.minimum_wage.named);
     # its "value" is the figure the calculator last used for it
     min_wage: dict | None = None
@@ -111,7 +115,7 @@ class CalcRequest:
         if topic == "pu_or_bpu":
             return "kind"
         if not self.wages and not self.min_wage and topic not in ("jkm", "other_scheme", "jakon") \
-                and not (topic == "jht" and self.balance) \
+                and not (topic in ("jht", "jht_partial") and self.balance) \
                 and not (topic == "fine" and self.contribution):
             return "staff" if topic == "staff" else "amount"
         if topic in ("jht", "jp") and not self.months:

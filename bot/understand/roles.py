@@ -70,6 +70,7 @@ class Roles:
     problem: Text | None = None
     staff_ask: bool = False
     split_total: Decimal | None = None  # a payroll total split equally over the headcount
+    set_aside: Decimal | None = None  # "gaji 7jt, jht dari gaji pokok 5jt": the 7jt not used
 
     def of(self, role: str) -> list[Decimal]:
         return [a.value for a, r in self.money if r == role and a.value is not None]
@@ -114,9 +115,18 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
                         and not (yearly and (not _ADJACENT_RE.match(low[amount.end:s])
-                                             or rule(cues, "growth_next").match(low, e)))):
+                                             or rule(cues, "growth_next").match(low, e)
+                                             or _contribution_next(cues, low, amount.end,
+                                                                   s, e)))):
                 return name
     return None
+
+
+def _contribution_next(cues: Cues, low: str, after: int, start: int, end: int) -> bool:
+    """"5,5jt, setahun iuran": a year after a comma and right before a contribution word is
+    the contribution's period ("36 juta setahun, iuran bpu" stays a year's income)."""
+    return "," in low[after:start] and any(
+        end < s <= end + 2 for s, _e in cues.spans("kinds", "contribution", low))
 
 
 def _own_start(cues: Cues, low: str, amounts: list[Amount], amount: Amount, start: int) -> int:
@@ -183,6 +193,7 @@ def assign(low: str, amounts: list[Amount], cues: Cues, default: str) -> Roles:
         if restated(low, cues, amount, out.money):
             continue  # "gaji manajer 15jt, JP dihitung dr 15jt": that wage, not a second one
         if rebased(low, cues, amount, out.money):  # "gaji 7jt, jht dihitung dari gapok 5jt"
+            out.set_aside = next(a.value for a, r in out.money if r in ("wage", "income"))
             out.money = [(a, r) for a, r in out.money if r not in ("wage", "income")]
         before = [c for c in role_cues if max(prev_end, taken) <= c[0] and c[1] <= amount.start]
         nxt = money[i + 1].start if i + 1 < len(money) else len(low)

@@ -34,7 +34,9 @@ def read_slip(req: CalcRequest, low: str, roles: Roles, cues: Cues, kinds: set[s
     """Read the payslip parts of a message into `roles` and `req` (nothing when it is none)."""
     total = _claimed_total(low, roles, cues, kinds)
     named_deductions(low, roles, cues, kinds)  # "gaji 4,5jt, bpjs tk 200.000, kebanyakan?"
-    req.slip_lines = slip_lines(low, roles, cues, kinds)  # "jht 100rb, jp 50rb, bpjs kes 50rb"
+    named_wage = not roles.wages and cues.minimum_wage is not None \
+        and minimum_wage.named(low, cues.minimum_wage) is not None  # "gaji umr jakarta, ..."
+    req.slip_lines = slip_lines(low, roles, cues, kinds, named_wage)  # "jht 100rb, jp 50rb"
     if total is not None and req.slip_lines:
         _total_with_lines(req, roles, total)
     if kinds & SLIP_KINDS and roles.of("deduction") and not roles.wages and not roles.heads:

@@ -62,10 +62,13 @@ def decide_who(req: CalcRequest, low: str, cues: Cues) -> None:
         elif "other" in sectors:
             req.transport = False
         choice = rule(cues, "jht_choice").search(low)
+        counted = cues.pattern("bpu_programs", _programs_counted).search(low)
         if choice:
             req.with_jht = choice.group("no") is None
         elif "JHT" in req.programs:
             req.with_jht = True
+        elif counted:  # "ikut 3 program", "all three programmes": JKK + JKM + JHT
+            req.with_jht = counted.group("all") is not None
     elif salaried or req.clinic or req.jkk_class:
         req.who = "pu"
         req.programs = without_included(low, cues, req.programs)  # "total termasuk jkk"
@@ -110,3 +113,9 @@ def who_answer(low: str, cues: Cues) -> str | None:
     decide_who(probe, blanked(low, [m.span() for m in rule(cues, "denied_part").finditer(low)]),
                cues)
     return probe.who
+
+
+def _programs_counted(c: Cues) -> str:
+    """"ikut 3 program" / "all three programmes" (JHT too) or "2 program" (JKK + JKM): the BPU
+    programmes counted (calc-cues `reading.all_programs_words`, `two_programs_words`)."""
+    return (rf"\b(?:(?P<all>{alt(c, 'all_programs_words')})|{alt(c, 'two_programs_words')})\b")

@@ -1,0 +1,27 @@
+"""Months named in words, read after the amounts: which month of STMB is asked ("bulan ke-14",
+stmb_months.py) and a contribution asked for a year ("potongan bpjs tk setahun", "setahun iuran
+perusahaan brp": twelve months, calc-cues `periods.year`) when the year is not the wage's."""
+
+from __future__ import annotations
+
+from bot.understand.cues import Cues
+from bot.understand.reading import rule
+from bot.understand.request import CalcRequest
+from bot.understand.stmb_months import stmb_month
+
+NEAR = 20  # letters between a contribution word and the year said after it
+
+
+def months_named(req: CalcRequest, low: str, cues: Cues) -> None:
+    """Note the STMB month asked and a contribution's year on `req`."""
+    stmb_month(req, low, cues)
+    if req.kind != "contribution" or req.period_months or req.arrears or req.income_period \
+            or "year" not in cues.periods:
+        return
+    asked = cues.spans("kinds", "contribution", low)
+    for s, e in cues.spans("periods", "year", low):
+        if rule(cues, "tenure_before").search(low, 0, s) or rule(cues, "growth_next").match(low, e):
+            continue  # "sudah kerja setahun", "naik 5% per tahun"
+        if any(ce <= s <= ce + NEAR or e < cs <= e + 2 for cs, ce in asked):
+            req.period_months = int(cues.periods["year"].months)
+            return
