@@ -1,4 +1,4 @@
-"""Conversation sets: `python bench/conversations.py [--set 2|3|4|5|6|7] [--alone]` scores follow-ups.
+"""Conversation sets: `python bench/conversations.py [--set 2..7] [--alone]` scores follow-ups.
 
 Each conversation of faq/tests/conversations/{dev,heldout}.yaml (`--set 2`: set2-dev.yaml /
 set2-heldout.yaml, a second set written blind the same way; `--set 3`: set3-*.yaml, a third one
