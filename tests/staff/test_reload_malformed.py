@@ -1,0 +1,38 @@
+"""Malformed content on a live reload: the last good content keeps serving and the admins are
+told the file and line that is wrong (not a cascade elsewhere, not a file that is fine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.staff.test_reload import admin_messages, ask, edit
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+async def refused(live: Engine) -> str:
+    """Tick, check the old content still answers, return the one notice the admins got."""
+    await live.tick()
+    assert (await ask(live, "santunan jkm berapa")).entry_id == "jkm-manfaat"
+    notices = admin_messages(live)
+    assert len(notices) == 1 and "isi terakhir yang benar" in notices[0], notices
+    return notices[0]
+
+
+@pytest.mark.parametrize(("file", "old", "new"), [
+    ("rates.yaml", "{value: 0.24, from: 2015-07-01", "{value: 0.24, from: 2015-13-01"),
+    ("jkm.yaml", "reviewed: 2026-12-02", "reviewed: 2026-02-30"),
+])
+async def test_an_impossible_date_names_its_file_and_line(live: Engine, faq_copy: Path,
+                                                          file: str, old: str, new: str) -> None:
+    path = faq_copy / file
+    text = path.read_text(encoding="utf-8").replace(old, new, 1)
+    edit(path, text)
+    notice = await refused(live)
+    assert f"{file}:{line_of(text, new)}:" in notice
+    assert "templates" not in notice and "ValueError" not in notice
