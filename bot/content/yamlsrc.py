@@ -107,20 +107,25 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in errors) or "content error")
 
 
-def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
-    """Load one YAML file; a syntax error becomes a Problem instead of an exception."""
+EMPTIED = "berkas kosong (isinya terhapus?); kembalikan isinya, misalnya dari git"
+
+
+def load_yaml(path: Path, display: str, empty_ok: bool = True) -> tuple[Any, list[Problem]]:
+    """Load one YAML file; a syntax error becomes a Problem instead of an exception.
+    `empty_ok=False`: a file with no YAML in it (only blanks or comments) is a problem too."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(display, 1, "", f"berkas tidak bisa dibaca: {exc}")]
     try:
-        return yaml.load(text, Loader=_LineLoader), []
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return None, [Problem(display, line, "", f"sintaks YAML: {exc.problem}")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, "", f"sintaks YAML: {exc}")]
+    return data, [Problem(display, 1, "", EMPTIED)] if data is None and not empty_ok else []
 
 
 # `basis` names laws and regulations; news and web pages belong in `sources`.

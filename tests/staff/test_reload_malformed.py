@@ -36,3 +36,16 @@ async def test_an_impossible_date_names_its_file_and_line(live: Engine, faq_copy
     notice = await refused(live)
     assert f"{file}:{line_of(text, new)}:" in notice
     assert "templates" not in notice and "ValueError" not in notice
+
+
+@pytest.mark.parametrize("file", ["jkm.yaml", "synonyms.yaml", "synonyms-en.yaml",
+                                  "language.yaml", "facets.yaml", "replies.yaml"])
+async def test_an_emptied_file_is_refused_and_named_first(live: Engine, faq_copy: Path,
+                                                         file: str) -> None:
+    """A file saved empty (an editor crash, a bad sync) would silently drop every synonym,
+    every English marker, every facet; an emptied topic file was reported only as links from
+    other files to its entries."""
+    edit(faq_copy / file, "# isi hilang\n\n")
+    notice = await refused(live)
+    first = notice.split("•")[1]
+    assert first.strip().startswith(f"{file}:1: -: berkas kosong"), notice
