@@ -49,3 +49,20 @@ async def test_an_emptied_file_is_refused_and_named_first(live: Engine, faq_copy
     notice = await refused(live)
     first = notice.split("•")[1]
     assert first.strip().startswith(f"{file}:1: -: berkas kosong"), notice
+
+
+@pytest.mark.parametrize(("old", "new", "says"), [
+    ("<b>Jaminan Kematian</b>", "<b>Jaminan Kematian", "<b> tidak ditutup"),
+    ("<b>Jaminan Kematian</b>", "<b>Jaminan Kematian</i>", "</i> tanpa pembuka"),
+    ("<b>Jaminan Kematian</b>", "<b>Jaminan Kematian</b> (upah <5 juta)", "'<'"),
+])
+async def test_markup_telegram_refuses_is_refused(live: Engine, faq_copy: Path, old: str,
+                                                  new: str, says: str) -> None:
+    """Telegram refuses a whole HTML message with an unclosed tag or a bare '<' (the bot then
+    sends it as plain text, every bold and link gone); the reload must refuse it instead."""
+    path = faq_copy / "jkm.yaml"
+    text = path.read_text(encoding="utf-8")
+    edit(path, text.replace(old, new, 1))
+    notice = await refused(live)
+    assert f"jkm.yaml:{line_of(text, '- id: jkm-manfaat')}: jkm-manfaat:" in notice
+    assert says in notice
