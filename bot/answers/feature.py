@@ -218,8 +218,8 @@ class Answers(Feature):
 
     async def open_entry(self, ctx: Ctx, entry_id: str) -> list[Reply]:
         entry = ctx.content.faq.entry(entry_id)
-        if entry is None:  # removed by a content update, or forged data
-            return [ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))]
+        if entry is None:  # removed by a content update, or forged data: the button expired
+            return [Reply(ctx.text("button_expired"), kind="info", buttons=topic_buttons(ctx))]
         return [await opened_entry_reply(ctx, entry, "tombol")]
 
     async def pick(self, ctx: Ctx, rest: str) -> list[Reply]:
