@@ -78,6 +78,34 @@ def _names_masked(text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+# A name given without "nama": "saya Siti Aminah mau tanya", "bapak saya Slamet meninggal",
+# "I'm John Smith". Indonesian writes no common noun with a capital, so only Capitalised words
+# count (not "saya mau", not an acronym, "Saya BPU"), and not in a message Typed Like This.
+_SELF_INTRO_RE = re.compile(r"\b(?i:saya|sy|aku|gue|gw|i'm|i’m|i\s+am)\s+(?=[A-Z][a-z])")
+_TITLES = frozenset({"ibu", "bu", "bapak", "pak", "mas", "mbak", "kak", "admin", "min"})
+_CAPITALISED_RE = re.compile(r"[A-Z][a-z'’-]+(?=[\s,.;:!?)]|$)")
+
+
+def _self_named_masked(text: str) -> str:
+    """The text with a Capitalised name right after "saya" / "I'm" as [nama]."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) > 3 and 2 * sum(w.istitle() for w in words) > len(words):
+        return text  # Every Word Capitalised: capitals tell nothing
+    kept, last = [], 0
+    for intro in _SELF_INTRO_RE.finditer(text):
+        end = pos = intro.end()
+        for _ in range(MAX_NAME_WORDS):
+            word = _CAPITALISED_RE.match(text, pos)
+            if word is None or word.group().lower() in NAME_ENDS | _TITLES:
+                break
+            end = word.end()
+            pos = len(text) - len(text[end:].lstrip(" "))
+        if end > intro.end():
+            kept += [text[last:intro.end()], "[nama]"]
+            last = end
+    return "".join(kept) + text[last:]
+
+
 def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     """Mask personal numbers, dates in words, e-mail addresses and introduced names
     (`extra_patterns` first)."""
@@ -92,4 +120,4 @@ def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     for pattern in extra_patterns:
         text = re.sub(pattern, "[secret]", text)
     text = _DATE_WORDS_RE.sub("[tanggal]", _EMAIL_RE.sub("[email]", text))
-    return _names_masked(_NUMBER_RUN_RE.sub(mask, text))
+    return _self_named_masked(_names_masked(_NUMBER_RUN_RE.sub(mask, text)))
