@@ -39,6 +39,9 @@ _MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # A date written with the month in words ("17 Agustus 1990", "17 agt 90"): a birth date.
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|des|dec"
+# A date in numbers with parts too short to make an 8-digit run ("17-8-1990", "17/08/90").
+_DATE_NUMBERS_RE = re.compile(r"(?<![\d.,/-])\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})"
+                              r"(?![\d/-]|[.,]\d)")
 _DATE_WORDS_RE = re.compile(rf"\b\d{{1,2}}\s*(?:{_MONTHS})[a-z]*\.?\s*'?\d{{2,4}}\b",
                             re.IGNORECASE)
 
@@ -120,4 +123,5 @@ def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     for pattern in extra_patterns:
         text = re.sub(pattern, "[secret]", text)
     text = _DATE_WORDS_RE.sub("[tanggal]", _EMAIL_RE.sub("[email]", text))
-    return _self_named_masked(_names_masked(_NUMBER_RUN_RE.sub(mask, text)))
+    text = _DATE_NUMBERS_RE.sub("[tanggal]", _NUMBER_RUN_RE.sub(mask, text))
+    return _self_named_masked(_names_masked(text))

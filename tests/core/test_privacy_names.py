@@ -65,3 +65,16 @@ def test_lowercase_words_acronyms_and_title_case_typing_stay(text):
 ])
 def test_short_messages_and_titles(text, masked):
     assert redact(text) == masked
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("lahir 17-8-1990 kapan pensiun", "lahir [tanggal] kapan pensiun"),
+    ("tgl lahir 17/08/90 jp", "tgl lahir [tanggal] jp"),
+    ("lahir 1/1/1990", "lahir [tanggal]"), ("lahir 17-8-1990.", "lahir [tanggal]."),
+    ("lahir 17.08.1990", "lahir ***1990"),  # eight digits: masked as a number run already
+    ("gaji 5.000.000 potong", "gaji 5.000.000 potong"),
+    ("iuran 4,5 jt 12 bulan", "iuran 4,5 jt 12 bulan"),
+])
+def test_a_date_with_short_parts_is_masked(text, masked):
+    """A birth date typed "17-8-1990" has seven digits, "17/08/90" six: both were kept."""
+    assert redact(text) == masked
