@@ -78,3 +78,14 @@ def test_short_messages_and_titles(text, masked):
 def test_a_date_with_short_parts_is_masked(text, masked):
     """A birth date typed "17-8-1990" has seven digits, "17/08/90" six: both were kept."""
     assert redact(text) == masked
+
+
+async def test_rows_logged_before_a_masking_rule_are_masked_when_staff_read_them(engine):
+    """/laporan, its CSV, `report misses` and /statistik read rows logged months ago: a name
+    or date logged before today's rules must not reach staff as typed."""
+    await engine.db.write(
+        "INSERT INTO question_log(asked_at, user_hash, channel, question, outcome) "
+        "VALUES (?, ?, ?, ?, ?)", (1.0, "old", "telegram", "saya Siti Aminah, lahir 17-8-1990",
+                                   "fallback"))
+    (row,) = await fetch_rows(engine.db)
+    assert row.question == "saya [nama], lahir [tanggal]"
