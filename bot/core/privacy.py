@@ -85,7 +85,7 @@ def _names_masked(text: str) -> str:
 # "I'm John Smith". Indonesian writes no common noun with a capital, so only Capitalised words
 # count (not "saya mau", not an acronym, "Saya BPU"), and not in a message Typed Like This.
 _SELF_INTRO_RE = re.compile(r"\b(?i:saya|sy|aku|gue|gw|i'm|i’m|i\s+am)\s+(?=[A-Z][a-z])")
-_TITLES = frozenset({"ibu", "bu", "bapak", "pak", "mas", "mbak", "kak", "admin", "min"})
+_TITLES = frozenset({"ibu", "bu", "bapak", "pak", "mas", "mbak", "kak", "admin", "min", "rp"})
 _CAPITALISED_RE = re.compile(r"[A-Z][a-z'’-]+(?=[\s,.;:!?)]|$)")
 
 

@@ -62,6 +62,7 @@ def test_lowercase_words_acronyms_and_title_case_typing_stay(text):
 @pytest.mark.parametrize("text, masked", [
     ("Saya Ayu, saya BPU", "Saya [nama], saya BPU"), ("Saya Ayu", "Saya [nama]"),
     ("saya Ibu rumah tangga, bisa ikut bpu?", "saya Ibu rumah tangga, bisa ikut bpu?"),
+    ("gaji saya Rp 5.000.000 potong brp", "gaji saya Rp 5.000.000 potong brp"),
 ])
 def test_short_messages_and_titles(text, masked):
     assert redact(text) == masked
