@@ -218,8 +218,8 @@ class Answers(Feature):
 
     async def open_entry(self, ctx: Ctx, entry_id: str) -> list[Reply]:
         entry = ctx.content.faq.entry(entry_id)
-        if entry is None:  # removed by a content update, or forged data
-            return [ctx.reply("fallback.html.j2", kind="fallback", buttons=topic_buttons(ctx))]
+        if entry is None:  # removed by a content update, or forged data: the button expired
+            return [Reply(ctx.text("button_expired"), kind="info", buttons=topic_buttons(ctx))]
         return [await opened_entry_reply(ctx, entry, "tombol")]
 
     async def pick(self, ctx: Ctx, rest: str) -> list[Reply]:
@@ -236,7 +236,9 @@ class Answers(Feature):
         if not raw_id.isdigit() or value not in ("0", "1"):
             return [Reply(ctx.say("Tombol ini sudah tidak berlaku.",
                                   "This button has expired."), kind="info")]
-        await ctx.qlog.feedback(int(raw_id), ctx.event.session_key, 1 if value == "1" else -1)
+        if not await ctx.qlog.feedback(int(raw_id), ctx.event.session_key,
+                                       1 if value == "1" else -1):
+            return [Reply(ctx.text("button_not_yours"), kind="info")]  # or deleted (/hapusdata)
         handoff = handoff_row(ctx, int(raw_id)) if value == "0" else []
         thanks = ctx.reply("feedback.html.j2", positive=value == "1", handoff=bool(handoff),
                            buttons=handoff)

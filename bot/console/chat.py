@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -17,6 +18,14 @@ def parse_input(line: str, user_id: str, last_buttons: list[Button], json_mode: 
                 is_admin: bool = False) -> Event:
     """Turn one typed line into an Event: a press, a /command, or plain text."""
     return replace(_parse(line, user_id, last_buttons, json_mode), is_admin=is_admin)
+
+
+def _a_value(number: str, buttons: list[Button]) -> bool:
+    """A number typed under a menu of numbers (days, amounts) or naming a label's number is
+    that number, as in Telegram, not the index of a button."""
+    numbers = [re.findall(r"\d+", b.label) for b in buttons]
+    return any(str(int(number)) in found for found in numbers) or (
+        2 * sum(bool(found) for found in numbers) > len(numbers))
 
 
 def _parse(line: str, user_id: str, last_buttons: list[Button], json_mode: bool) -> Event:
@@ -35,7 +44,8 @@ def _parse(line: str, user_id: str, last_buttons: list[Button], json_mode: bool)
         command, _, args = text[1:].partition(" ")
         return Event(user_id, "console", command=command.split("@")[0].lower(), args=args.strip())
     pressable = [b for b in last_buttons if b.data]
-    if text.isdigit() and 1 <= int(text) <= len(pressable) and len(text) <= 2:
+    if (text.isdigit() and 1 <= int(text) <= len(pressable) and len(text) <= 2
+            and not _a_value(text, pressable)):
         return Event(user_id, "console", press=pressable[int(text) - 1].data)
     for button in pressable:
         if text.casefold() == button.label.casefold():

@@ -16,6 +16,7 @@ from bot.content.calc_cues import Cues, read_cues, unknown_context
 from bot.content.facets import unknown_topic_words
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.jinjacache import ParseMemo
+from bot.content.markup import markup_problems
 from bot.content.rates import MissingRate
 from bot.content.render import Renderer, disallowed_tags, to_plain
 from bot.content.smoke import call_center_of, smoke_render
@@ -72,6 +73,8 @@ def check_answers(faq: FaqBase, renderer: Renderer, on: date, render: bool = Tru
         for tag in sorted(disallowed_tags(source)):
             add(f"jawaban memakai <{tag}>, yang tidak diizinkan HTML Telegram")
         literal = TEMPLATE_CODE_RE.sub("", source)
+        for problem in markup_problems(literal):
+            add(problem)
         if LITERAL_FIGURE_RE.search(literal):
             add("jawaban menulis angka langsung; ambil dari rates.yaml ({{ rp('kunci') }})")
         month = MONTH_YEAR_RE.search(literal)

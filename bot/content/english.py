@@ -74,7 +74,7 @@ def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
     path = directory / LANGUAGE_FILE
     if not path.is_file():
         return LanguageDetector()
-    data, syntax = load_yaml(path, path.name)
+    data, syntax = load_yaml(path, path.name, empty_ok=False)
     problems += syntax
     if not isinstance(data, LineDict):
         if data is not None:

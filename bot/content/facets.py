@@ -87,7 +87,7 @@ def load_facets(path: Path, problems: list[Problem]) -> Facets:
     """Read the facets file; a missing file means no facets (matching still works)."""
     if not path.is_file():
         return Facets()
-    data, syntax = load_yaml(path, path.name)
+    data, syntax = load_yaml(path, path.name, empty_ok=False)
     problems += syntax
     if data is None:
         return Facets()

@@ -220,7 +220,7 @@ def _declared_ids(path: Path) -> set[str]:
 
 def _load_topic_file(path: Path, problems: list[Problem],
                      invalid_ids: set[str] | None = None) -> tuple[Topic | None, list[Entry]]:
-    data, syntax = load_yaml(path, path.name)
+    data, syntax = load_yaml(path, path.name, empty_ok=False)
     problems += syntax
     if data is None or not isinstance(data, LineDict):
         # A file that does not parse still declares its ids: links to them from other,
@@ -266,7 +266,7 @@ def _load_topic_file(path: Path, problems: list[Problem],
 def _load_synonyms(path: Path, problems: list[Problem]) -> Synonyms:
     if not path.is_file():
         return Synonyms()
-    data, syntax = load_yaml(path, path.name)
+    data, syntax = load_yaml(path, path.name, empty_ok=False)
     problems += syntax
     if data is None:
         return Synonyms()

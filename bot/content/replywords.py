@@ -23,7 +23,7 @@ def load_reply_words(directory: Path, problems: list[Problem]) -> ReplyWords:
     path = directory / FILE
     if not path.is_file():
         return ReplyWords()
-    data, syntax = load_yaml(path, FILE)
+    data, syntax = load_yaml(path, FILE, empty_ok=False)
     problems += syntax
     if data is None:
         return ReplyWords()

@@ -61,8 +61,20 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
     return result
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    """A date YAML recognises by its shape but the calendar lacks (2026-02-30) is a problem
+    at its own line, not a ValueError that names no file."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(
+            problem=f"tanggal '{node.value}' tidak ada ({exc})",
+            problem_mark=node.start_mark) from exc
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def is_word_item(value: object) -> bool:
@@ -95,20 +107,25 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in errors) or "content error")
 
 
-def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
-    """Load one YAML file; a syntax error becomes a Problem instead of an exception."""
+EMPTIED = "berkas kosong (isinya terhapus?); kembalikan isinya, misalnya dari git"
+
+
+def load_yaml(path: Path, display: str, empty_ok: bool = True) -> tuple[Any, list[Problem]]:
+    """Load one YAML file; a syntax error becomes a Problem instead of an exception.
+    `empty_ok=False`: a file with no YAML in it (only blanks or comments) is a problem too."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(display, 1, "", f"berkas tidak bisa dibaca: {exc}")]
     try:
-        return yaml.load(text, Loader=_LineLoader), []
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         return None, [Problem(display, line, "", f"sintaks YAML: {exc.problem}")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, "", f"sintaks YAML: {exc}")]
+    return data, [Problem(display, 1, "", EMPTIED)] if data is None and not empty_ok else []
 
 
 # `basis` names laws and regulations; news and web pages belong in `sources`.

@@ -251,8 +251,10 @@ class Engine:
     async def _handle(self, ctx: Ctx) -> list[Reply]:
         event = ctx.event
         # Flood control is for Telegram's many users (the console and `ask` are one local
-        # operator); inline queries arrive per keystroke.
-        if event.channel == "telegram" and event.chat_type != "inline":
+        # operator); inline queries arrive per keystroke; staff (admins, the staff group) work.
+        staff = event.is_admin or (event.chat_id != ""
+                                   and event.chat_id == str(self.settings.staff_chat_id))
+        if event.channel == "telegram" and event.chat_type != "inline" and not staff:
             verdict = self.flood.check(event.session_key)
             if verdict == "quiet":
                 return []

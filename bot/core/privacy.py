@@ -39,6 +39,9 @@ _MONEY_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # A date written with the month in words ("17 Agustus 1990", "17 agt 90"): a birth date.
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|des|dec"
+# A date in numbers with parts too short to make an 8-digit run ("17-8-1990", "17/08/90").
+_DATE_NUMBERS_RE = re.compile(r"(?<![\d.,/-])\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})"
+                              r"(?![\d/-]|[.,]\d)")
 _DATE_WORDS_RE = re.compile(rf"\b\d{{1,2}}\s*(?:{_MONTHS})[a-z]*\.?\s*'?\d{{2,4}}\b",
                             re.IGNORECASE)
 
@@ -78,6 +81,34 @@ def _names_masked(text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+# A name given without "nama": "saya Siti Aminah mau tanya", "bapak saya Slamet meninggal",
+# "I'm John Smith". Indonesian writes no common noun with a capital, so only Capitalised words
+# count (not "saya mau", not an acronym, "Saya BPU"), and not in a message Typed Like This.
+_SELF_INTRO_RE = re.compile(r"\b(?i:saya|sy|aku|gue|gw|i'm|i’m|i\s+am)\s+(?=[A-Z][a-z])")
+_TITLES = frozenset({"ibu", "bu", "bapak", "pak", "mas", "mbak", "kak", "admin", "min", "rp"})
+_CAPITALISED_RE = re.compile(r"[A-Z][a-z'’-]+(?=[\s,.;:!?)]|$)")
+
+
+def _self_named_masked(text: str) -> str:
+    """The text with a Capitalised name right after "saya" / "I'm" as [nama]."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) > 3 and 2 * sum(w.istitle() for w in words) > len(words):
+        return text  # Every Word Capitalised: capitals tell nothing
+    kept, last = [], 0
+    for intro in _SELF_INTRO_RE.finditer(text):
+        end = pos = intro.end()
+        for _ in range(MAX_NAME_WORDS):
+            word = _CAPITALISED_RE.match(text, pos)
+            if word is None or word.group().lower() in NAME_ENDS | _TITLES:
+                break
+            end = word.end()
+            pos = len(text) - len(text[end:].lstrip(" "))
+        if end > intro.end():
+            kept += [text[last:intro.end()], "[nama]"]
+            last = end
+    return "".join(kept) + text[last:]
+
+
 def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     """Mask personal numbers, dates in words, e-mail addresses and introduced names
     (`extra_patterns` first)."""
@@ -92,4 +123,5 @@ def redact(text: str, extra_patterns: tuple[str, ...] = ()) -> str:
     for pattern in extra_patterns:
         text = re.sub(pattern, "[secret]", text)
     text = _DATE_WORDS_RE.sub("[tanggal]", _EMAIL_RE.sub("[email]", text))
-    return _names_masked(_NUMBER_RUN_RE.sub(mask, text))
+    text = _DATE_NUMBERS_RE.sub("[tanggal]", _NUMBER_RUN_RE.sub(mask, text))
+    return _self_named_masked(_names_masked(text))

@@ -156,3 +156,17 @@ async def test_periodic_work_runs_when_due_not_on_every_message(engine, monkeypa
     await engine.tick_if_due()
     await engine.tick_if_due()
     assert calls == [1]
+
+
+def test_a_number_typed_under_a_menu_of_numbers_is_the_number():
+    """/pengingat's day buttons print as [1] Tgl 1, [2] Tgl 5, [3] Tgl 10 ...: "5" typed for
+    the 5th set the 14th, "3" the 10th (review23). In Telegram a typed "5" is the day 5; so it
+    is here, when most labels carry a number or one names the number typed."""
+    days = [Button(f"Tgl {d}", f"rm:day:{d}") for d in (1, 5, 10, 12, 14)]
+    assert parse_input("5", "u", days, False).text == "5"
+    assert parse_input("3", "u", days, False).text == "3"
+    assert parse_input("Tgl 12", "u", days, False).press == "rm:day:12"  # the label presses
+    topics = [Button("Klaim JHT 10% / 30%", "faq:a"), Button("Dokumen klaim JHT", "faq:b"),
+              Button("Berapa lama JHT cair?", "faq:c")]
+    assert parse_input("2", "u", topics, False).press == "faq:b"  # a few numbers: still an index
+    assert parse_input("10", "u", topics, False).text == "10"  # out of range: text as before

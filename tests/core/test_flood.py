@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.content.render import to_plain
 from bot.core.flood import FloodGate
 from bot.core.replies import Event
@@ -51,3 +53,20 @@ async def test_the_local_console_is_not_flood_limited(engine):
 def test_zero_switches_it_off():
     gate = FloodGate(0, 60.0)
     assert {gate.check("u") for _ in range(500)} == {"ok"}
+
+
+async def test_staff_are_not_flood_limited(engine):
+    """An admin reviewing /belajar candidates presses a button every two seconds, and a staff
+    member answering "Tanya petugas" replies in the staff group one after another: their
+    presses and answers were dropped without a word after the twentieth in a minute."""
+    engine.flood = FloodGate(3, 60.0, Clock())
+    engine.settings = replace(engine.settings, staff_chat_id=-100)
+    for _ in range(6):
+        assert await engine.handle(Event("999", "telegram", command="help", is_admin=True))
+    for _ in range(6):  # a staff member (no admin) talking to the bot in the staff group
+        assert await engine.handle(Event("777", "telegram", command="help", chat_type="group",
+                                         chat_id="-100"))
+    for _ in range(3):
+        assert await engine.handle(Event("888", "telegram", command="help"))
+    (notice,) = await engine.handle(Event("888", "telegram", command="help"))
+    assert "tunggu" in to_plain(notice.text)  # everyone else as before
