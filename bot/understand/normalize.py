@@ -17,6 +17,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
+    from bot.understand.english_slips import EnglishSlips
     from bot.understand.mixed_phrases import MixedPhrases, SynonymTables
 
 
@@ -181,6 +182,7 @@ class Normalizer:
         # Set once the phrasings are indexed (messages only): English phrases with an
         # Indonesian word in them ("work kecelakaan"; bot/understand/mixed_phrases.py).
         self.mixed: MixedPhrases | None = None
+        self.slips: EnglishSlips | None = None  # ... and a slip of the thumb (English)
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -232,6 +234,8 @@ class Normalizer:
             if _STRETCHED_RE.search(text.lower()):  # lower() first: faster than re.IGNORECASE
                 words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
+        if self.slips is not None:
+            words = self.slips.words(words)
         if self._chat and not self._chat.keys().isdisjoint(words):
             words = [w for word in words for w in self._chat.get(word, (word,))]
         if self.mixed is not None:

@@ -26,6 +26,9 @@ STORY_FLOOR = 0.78
 # The English labelled questions as English speakers in Indonesia chat (--style en), English
 # matcher: 84.7% before en21, 91.9% after (bench/README.md "Session 21 (en21)").
 EN_FLOOR = 0.90
+# The English labelled questions with phone-keyboard slips (--style enslips), English matcher:
+# 70.2% before english_slips, 86.0% after (bench/README.md "Session 23 (typo23)").
+ENSLIPS_FLOOR = 0.85
 # Regional function words and particles (--style daerah, bench/daerah.py): 93.3% before
 # dialect22's synonyms, 95.7% after (bench/README.md "Session 22 (dialect22)").
 DAERAH_FLOOR = 0.95
@@ -69,3 +72,8 @@ def test_rewritten_questions_stay_answered(content, rewrite, stream, floor):
 def test_english_questions_in_chat_spelling_stay_answered(content):
     right, share = _share(content.matcher_en, english_cases(content), english_chat, "en")
     assert share >= EN_FLOOR, f"{right} English chat questions right ({share:.1%})"
+
+
+def test_english_questions_with_slips_stay_answered(content):
+    right, share = _share(content.matcher_en, english_cases(content), slips, "enslips")
+    assert share >= ENSLIPS_FLOOR, f"{right} English slipped questions right ({share:.1%})"
