@@ -301,8 +301,12 @@ class Normalizer:
         abbreviations = Abbreviations((w, self._words.get(w) or (stem(w) if w in words else w))
                                       for w in ordered)
         settled = words | set(self._words) | self._protected
+        # A word is a dictionary word through an affix only when the FAQ writes its root in
+        # some form: "ditemkan" (di-tem-kan) is "ditemukan" slipped, "tumai" (tuma-i) "tunai".
+        roots = frozenset(stem(w) for w in words | synonym_words)
         return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
-                          self.stopwords, is_word, _ROOTS.contains)
+                          self.stopwords, is_word, _ROOTS.contains,
+                          lambda w: _ROOTS.contains(w) or stem(w) in roots)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""
