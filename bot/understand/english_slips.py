@@ -41,7 +41,7 @@ class EnglishSlips:
         function words too."""
         self._known = frozenset(known)
         self._english = english
-        words = english_words()
+        self._dictionary = words = english_words()
         self._slips = KeySlips(self._known, lambda w: w in words or is_word(w), _no_shortening,
                                lambda w: meanings.get(w, w), min_length=MIN_SHORT)
 
@@ -51,10 +51,12 @@ class EnglishSlips:
 
     def words(self, words: list[str]) -> list[str]:
         """`words` with each slipped word read as the written word it was meant to be."""
-        known, read = self._known, self._slips.read
+        known, read, dictionary = self._known, self._slips.read, self._dictionary
         if known.issuperset(words):
             return words  # most messages: every word written somewhere (speed)
-        out = [w if w in known else self._apart(self._short(w, read(w)))
+        # An English word is asked first (a hash lookup; read() asks it only after trying
+        # every slip): most unknown words of an English message are such words.
+        out = [w if w in known or w in dictionary else self._apart(self._short(w, read(w)))
                for w in self._slips.joined(words)]
         return " ".join(out).split() if any(" " in w for w in out) else out
 
