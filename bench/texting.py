@@ -1,6 +1,7 @@
 """Texting-style robustness: the labelled questions rewritten the way people shorten words.
 
-`python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en|daerah] [--failures]`
+`python bench/texting.py [--seed N] [--style vowels|chat|slips|story|en|enslips|daerah]
+[--failures]`
 rewrites every labelled Indonesian question (faq/tests/*.yaml, FAQ entries only) with the two
 shortenings chat writers use most, applied mechanically so nobody picks the examples: interior
 vowels dropped from longer words ("kerja" -> "krja", "dibayarkan" -> "dbyrkn"), and one letter
@@ -32,6 +33,8 @@ closing, the question first, in the middle or last (bench/stories.py holds the p
 speakers in Indonesia type them (bench/texting_en.py; stream "seed:en:question") and asks the
 English matcher; "routed" asks the matcher the engine picks for a new user whose Telegram is
 Indonesian (the message's language, a code-switched message read in English, else Indonesian).
+`--style enslips` types the same English questions with the slips of `--style slips` (stream
+"seed:enslips:question"), asked the same way.
 
 `--style daerah` rewrites the Indonesian questions with the question words, negations, aspect
 words, pronouns and particles of one regional language each (Javanese ngoko or krama, Sundanese,
@@ -242,7 +245,8 @@ def slips(text: str, rng: random.Random) -> str:
 
 STYLES = {"vowels": ("texting", texting, ""), "chat": ("chat", chat, "chat:"),
           "slips": ("slips", slips, "slips:"), "story": ("story", story, "story:"),
-          "en": ("en", english_chat, "en:"), "daerah": ("daerah", daerah, "daerah:")}
+          "en": ("en", english_chat, "en:"), "daerah": ("daerah", daerah, "daerah:"),
+          "enslips": ("enslips", slips, "enslips:")}  # English questions, the slips above
 
 
 def reaches(m: Matcher, text: str, expect: str) -> tuple[bool, bool]:
@@ -276,7 +280,7 @@ def main() -> None:
     args = parser.parse_args()
     name, rewrite, stream = STYLES[args.style]
     content = None
-    if args.style == "en":
+    if args.style in ("en", "enslips"):
         content = build_content(PROJECT_ROOT / "faq", PROJECT_ROOT / "templates", date.today(),
                                 thorough=False)
         m = content.matcher_en

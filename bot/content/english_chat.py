@@ -49,6 +49,14 @@ def chat_forms(view: FaqBase) -> dict[str, tuple[str, ...]]:
     """For the English matcher's FAQ (`english_view`): each chat form the FAQ does not write
     itself (in a phrasing, title, keyword, synonym, stopword, greeting or thanks word of either
     language), with the cleaned words it stands for ("wont" -> ("won", "t"), as "won't")."""
+    own = written_words(view)
+    return {form: tuple(clean(word).split()) for form, word in view.language.chat_forms
+            if form not in own}
+
+
+def written_words(view: FaqBase) -> set[str]:
+    """Every word the FAQ writes itself, cleaned: in a phrasing, title, keyword, synonym,
+    stopword, greeting or thanks word of either language."""
     own: set[str] = set()
     for entry in view.entries.values():
         for text in (entry.title, *entry.questions, *entry.keywords):
@@ -57,9 +65,7 @@ def chat_forms(view: FaqBase) -> dict[str, tuple[str, ...]]:
     for variant, canonical in syn.replacements.items():
         own.update(clean(variant).split())
         own.update(canonical.split())
-    own |= syn.stopwords | syn.greetings | syn.thanks | syn.pings | syn.hellos
-    return {form: tuple(clean(word).split()) for form, word in view.language.chat_forms
-            if form not in own}
+    return own | syn.stopwords | syn.greetings | syn.thanks | syn.pings | syn.hellos
 
 
 def english_word(faq: FaqBase, dictionary: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -75,3 +81,16 @@ def phrase_forms(view: FaqBase) -> dict[str, str]:
     inside a synonym phrase a form is read as its word (bot/understand/mixed_phrases.py)."""
     return {form: word for form, word in view.language.chat_forms
             if len(clean(word).split()) == 1}
+
+
+def typed_words(view: FaqBase) -> set[str]:
+    """The words an English message's slip is read back to (bot/understand/english_slips.py):
+    the FAQ's own, the chat forms and the words they stand for."""
+    forms = {w for form, word in view.language.chat_forms for w in (form, *clean(word).split())}
+    return written_words(view) | forms
+
+
+def word_meanings(view: FaqBase) -> dict[str, str]:
+    """Each one-word synonym variant, cleaned, and the canonical form it means."""
+    return {words[0]: canonical for variant, canonical in view.synonyms.replacements.items()
+            if len(words := clean(variant).split()) == 1}

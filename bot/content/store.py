@@ -13,18 +13,25 @@ from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
 from bot.content.english import english_base_forms, english_view
-from bot.content.english_chat import chat_forms, english_word, phrase_forms
+from bot.content.english_chat import (
+    chat_forms,
+    english_word,
+    phrase_forms,
+    typed_words,
+    word_meanings,
+)
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
 from bot.content.yamlsrc import ContentError, Problem
 from bot.core.memory import release_free_memory
 from bot.understand.cues import Cues
+from bot.understand.english_slips import EnglishSlips
 from bot.understand.english_words import english_words
 from bot.understand.language import LanguageDetector
 from bot.understand.matcher import Matcher
 from bot.understand.mixed_phrases import MixedPhrases
-from bot.understand.normalize import Normalizer
+from bot.understand.normalize import Normalizer, is_word
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +58,13 @@ class Content:
                           texting=False, keep=english_words().keeps,
                           common=english_words().__contains__, base_forms=base_forms)
         # Messages only: the phrasings were indexed as written.
+        english = english_word(self.faq, english_words().__contains__)
         matcher.normalizer.mixed = MixedPhrases(
-            view.synonyms.replacements, english_word(self.faq, english_words().__contains__),
+            view.synonyms.replacements, english,
             view.synonyms.stopwords, phrase_forms(view), matcher.normalizer.phrase_tables())
+        # ... and a word typed with a slip read as the written word (english_slips.py).
+        matcher.normalizer.slips = EnglishSlips(typed_words(view), is_word,
+                                                word_meanings(view), english)
         return matcher
 
     def matcher_for(self, lang: str) -> Matcher:

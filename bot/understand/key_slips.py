@@ -75,11 +75,21 @@ class KeySlips:
     """Reads the slips above against the FAQ's known words."""
 
     def __init__(self, known: frozenset[str] | set[str], is_word: Callable[[str], bool],
-                 spelt_within: Callable[[str], set[str]]):
+                 spelt_within: Callable[[str], set[str]],
+                 meaning: Callable[[str], str] | None = None, min_length: int = MIN_LENGTH,
+                 slip_proof: Callable[[str], bool] | None = None):
         """`known`: words as the FAQ and synonyms write them (stopwords too); `is_word`: a
         dictionary word or an inflection of one; `spelt_within(word)`: the words `word` is a
-        vowel-dropped form of (abbreviations.py): such a word is a shortening, not a slip."""
+        vowel-dropped form of (abbreviations.py): such a word is a shortening, not a slip;
+        `meaning(word)`: what a known word means (its synonym's canonical form): known words of
+        one meaning one slip away are one reading ("accident", its variant "accidnet");
+        `min_length`: the shortest word read; `slip_proof`: of the dictionary words, those no
+        slip is read in (default all); the others are read back to a dictionary word only, and
+        a word with -nya is always a word ("matanya" is no "katanya")."""
         self._known = known
+        self._meaning = meaning
+        self._min_length = min_length
+        self._slip_proof = slip_proof or (lambda _w: True)
         # Per length, the known words sorted as written and sorted backwards: the words one
         # letter longer than a written word that hold it around one gap are found by bisection
         # (26 letters tried at every gap cost ~80 us a word, each cached or not).
@@ -142,19 +152,31 @@ class KeySlips:
 
     def _read(self, word: str) -> str:
         """`word` with its one slip undone, or as it is."""
-        if len(word) < MIN_LENGTH or self._fits(word) or not word.isalpha() \
+        if len(word) < self._min_length or self._fits(word) or not word.isalpha() \
                 or not word.isascii():
             return word
         found = self._one_slip(word)
+        if len(found) > 1 and self._meaning is not None:
+            found = self._one_meaning(found)
         if len(found) != 1:
             return word
         fixed, sure = found.popitem()
         if not sure or self._spelt_within(word) - {fixed}:
             return word  # "oprsi" is operasi with vowels dropped, not a slip of "porsi"
         # The dictionaries are asked last (stemming costs): only about a word to be replaced.
-        if self._is_word(word) or _english(word) or self._nasal_verb(word):
+        if self._is_word(word) and (word.endswith("nya") or self._slip_proof(word)
+                                    or not self._is_word(fixed)):
+            return word  # a dictionary word, unless derived from a root the FAQ never writes
+        if _english(word) or self._nasal_verb(word):
             return word
         return fixed
+
+    def _one_meaning(self, found: dict[str, bool]) -> dict[str, bool]:
+        """`found` as one reading when its words all mean the same (an English word of them
+        first, else the first in order; sure when any is), else as it is."""
+        if len({self._meaning(w) for w in found}) > 1:  # type: ignore[misc]
+            return found
+        return {min(found, key=lambda w: (not _english(w), w)): any(found.values())}
 
     def _nasal_verb(self, word: str) -> bool:
         """A colloquial active verb: the root with its first sound nasalised, the me- dropped

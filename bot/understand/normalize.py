@@ -17,6 +17,7 @@ from bot.understand.wordrepair import WordRepair
 
 if TYPE_CHECKING:  # content builds the index; understanding needs only its types
     from bot.content.faqbase import Synonyms
+    from bot.understand.english_slips import EnglishSlips
     from bot.understand.mixed_phrases import MixedPhrases, SynonymTables
 
 
@@ -181,6 +182,7 @@ class Normalizer:
         # Set once the phrasings are indexed (messages only): English phrases with an
         # Indonesian word in them ("work kecelakaan"; bot/understand/mixed_phrases.py).
         self.mixed: MixedPhrases | None = None
+        self.slips: EnglishSlips | None = None  # ... and a slip of the thumb (English)
         self._words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in synonyms.replacements.items():
@@ -232,6 +234,8 @@ class Normalizer:
             if _STRETCHED_RE.search(text.lower()):  # lower() first: faster than re.IGNORECASE
                 words = self.repair.unstretched(words, clean_doubled(text).split())
             words = self.repair.words(words)
+        if self.slips is not None:
+            words = self.slips.words(words)
         if self._chat and not self._chat.keys().isdisjoint(words):
             words = [w for word in words for w in self._chat.get(word, (word,))]
         if self.mixed is not None:
@@ -297,8 +301,12 @@ class Normalizer:
         abbreviations = Abbreviations((w, self._words.get(w) or (stem(w) if w in words else w))
                                       for w in ordered)
         settled = words | set(self._words) | self._protected
+        # A word is a dictionary word through an affix only when the FAQ writes its root in
+        # some form: "ditemkan" (di-tem-kan) is "ditemukan" slipped, "tumai" (tuma-i) "tunai".
+        roots = frozenset(stem(w) for w in words | synonym_words)
         return WordRepair(words | synonym_words, settled, abbreviations, self._phrase_map,
-                          self.stopwords, is_word, _ROOTS.contains)
+                          self.stopwords, is_word, _ROOTS.contains,
+                          lambda w: _ROOTS.contains(w) or stem(w) in roots)
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Stemmed tokens without stopwords, duplicates dropped, order kept."""

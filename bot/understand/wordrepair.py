@@ -52,10 +52,12 @@ class WordRepair:
 
     def __init__(self, known: set[str], settled: set[str], abbreviations: Abbreviations,
                  phrases: Iterable[tuple[str, ...]], skip: Iterable[str],
-                 is_word: Callable[[str], bool], is_root: Callable[[str], bool] | None = None):
+                 is_word: Callable[[str], bool], is_root: Callable[[str], bool] | None = None,
+                 slip_proof: Callable[[str], bool] | None = None):
         """`known`: every word the FAQ and synonyms write, misspelt variants included (never
         expanded); `settled`: the words that are words in their own right (never mended into
-        a phrase: "informal" is not "formal" of "pekerja formal"); `skip`: stopwords."""
+        a phrase: "informal" is not "formal" of "pekerja formal"); `skip`: stopwords;
+        `slip_proof`: a dictionary word no key slip is read in (default `is_word`)."""
         self._stop = frozenset(skip)
         self._known = frozenset(known) | self._stop
         self._settled = frozenset(settled) | self._stop
@@ -72,7 +74,8 @@ class WordRepair:
         # shortening to mend (a set lookup first: most words are not).
         self._shortenings = frozenset(sk for w, sk in self._skeletons.items() if sk != w)
         self._unswapped = lru_cache(maxsize=8192)(self._unswap)
-        self._slips = KeySlips(self._known, is_word, abbreviations.spelt_within)
+        self._slips = KeySlips(self._known, is_word, abbreviations.spelt_within,
+                               slip_proof=slip_proof)
 
     def cache_clear(self) -> None:
         """Forget the per-word readings (chat endings, swapped letters, key slips): a cold pass

@@ -106,3 +106,14 @@ def test_the_slip_readings_can_be_forgotten(content):
     assert slips.read.cache_info().currsize == 0 and slips.apart.cache_info().currsize == 0
     assert repair.words(["perudahaan", "saldojaminan"]) == before == ["perusahaan", "saldo",
                                                                      "jaminan"]
+
+
+def test_a_word_derived_from_a_root_the_faq_never_writes_may_be_a_slip(content):
+    # "tumai" (tuma + -i), "ditemkan" (di-tem-kan), "megeri": dictionary words only through an
+    # affix on a root no FAQ word has; read back to the dictionary word one slip away.
+    words = content.matcher.normalizer.repair.words
+    assert words(["uang", "tumai"]) == ["uang", "tunai"]
+    assert words(["ditemkan"]) == ["ditemukan"] and words(["megeri"]) == ["negeri"]
+    # A root the FAQ writes, or -nya on a root: a word ("matanya" is no "katanya").
+    assert words(["matanya"]) == ["matanya"] and words(["hatinya"]) == ["hatinya"]
+    assert words(["kadis"]) == ["kadis"]  # "kados" is no dictionary word: an acronym stays
