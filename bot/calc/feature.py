@@ -147,7 +147,8 @@ class Calculator(Feature):
             # in between, only one that gives a number ("kalau 7jt?") still does: "kalo mau
             # tambah jht?" after an answer about BPU is about that answer, not the old result.
             if current and (followup or len(low.split()) <= 3 or only_changes(text, cues)):
-                change = read_change(text, cues, ctx.on) if fits(last, text, cues) else None
+                change = read_change(text, cues, ctx.on, ctx.lang) if fits(last, text, cues) \
+                    else None
                 if change:
                     if "jkk_class" in change and last.focus == "worker":
                         change["focus"] = "both"  # the class asks for the employer part too

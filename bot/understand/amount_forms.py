@@ -2,8 +2,9 @@
 
 "4jt500" and "5 juta 500" mean 4,5 and 5,5 juta; "4 koma 5 juta" and "4 1/2 juta" are 4,5
 juta; "IDR 4.5m" is 4,5 juta (English "m" = million, while Indonesian "M" = miliar stays as it
-is); "Rp-5.000" is a negative amount (asked back), not Rp5.000. The result is lower case with
-single spaces, so positions found in it are positions in the text the reader works on.
+is, but "salary 9m" is 9 million in any message); "the 14th month" is "month number 14", no
+14 years; "Rp-5.000" is a negative amount (asked back), not Rp5.000. The result is lower case
+with single spaces, so positions found in it are positions in the text the reader works on.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ _BILLION_RE = re.compile(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:billion|bn)\b")  # "2 b
 # In an English message a bare "8m" / "8.5m" is 8 / 8,5 million (in Indonesian "M" = miliar).
 # "30 mil", "4.5 mill" are English shorthands of million too.
 _EN_M_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:m|mil|mill)\b")
+# After an English wage word, "salary 9m" / "my wage is 7.5 mil" is millions whatever the
+# message's language ("payslip: salary 9m, jht 180k" reads as Indonesian): 9 miliar is no
+# monthly wage, and the result names the wage it read.
+_EN_WAGE_M_RE = re.compile(r"\b((?:salary|salaries|wages?|income|earnings?|pay)\b"
+                           r"(?:\s+(?:is|was|of|about|around|only|just))*\s*:?\s*)"
+                           r"(\d+(?:[.,]\d+)?)\s*(?:m|mil|mill)\b")
+# "the 14th month", "15th month": a month's number ("14th" alone stays "14 th", 14 years)
+_ORDINAL_MONTH_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:st|nd|rd|th) (months?|bulan)\b")
 # "gaji 4, 5 dan 6 juta", "salaries 4, 5 and 6 million": each number takes the last scale
 _SEP = r"(?:\s*,\s+|\s*,?\s+(?:dan|and|&|atau|or)\s+)"
 # At most MAX_LIST items before the scale word: a list of wages is short, and an unbounded
@@ -100,6 +109,8 @@ def prepare(text: str, lang: str = "id") -> str:
     low = _IDR_M_RE.sub(lambda m: f"rp {m.group(1).replace('.', ',')} juta", low)
     low = _MILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     low = _BILLION_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} miliar", low)
+    low = _ORDINAL_MONTH_RE.sub(r"month number \1", low)
+    low = _EN_WAGE_M_RE.sub(lambda m: f"{m.group(1)}{m.group(2).replace('.', ',')} juta", low)
     if lang == "en":
         low = _EN_M_RE.sub(lambda m: f"{m.group(1).replace('.', ',')} juta", low)
     low = _LIST_SCALE_RE.sub(_scale_list, low)

@@ -7,6 +7,7 @@ from bot.understand.amounts import Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
+from bot.understand.stmb_months import stmb_month
 
 # "potongan bpjs tk berapa?": a deduction asked with no wage is the wage earner's; the
 # calculator asks the wage. With no deduction word ("berapa jumlah iuran bpjs tk?") the FAQ
@@ -53,7 +54,8 @@ def keeps_count(req: CalcRequest, heads: list[Amount], low: str, cues: Cues) -> 
         return bool(req.months_late) and req.who != "bpu" \
             and not any(rule(cues, r).search(low) for r in ("whether", "how", "outcome"))
     if req.kind == "benefit":
-        return req.benefit in ("pension", "accident") and bool(req.months)
+        stmb_month(req, low, cues)  # "stmb bulan ke 15 brp": month 15's rate, the wage asked
+        return req.benefit in ("pension", "accident") and bool(req.months or req.month_no)
     people = [int(h.value) for h in heads if h.value]
     if req.kind == "contribution" and people and max(people) > 1 \
             and not rule(cues, "other_question").search(low) \

@@ -29,9 +29,10 @@ from bot.understand.who import names_group
 MAX_WORDS = 7  # longer messages are new questions, not follow-ups
 
 
-def read_change(text: str, cues: Cues, on: date) -> dict[str, Any] | None:
-    """The values a short follow-up changes, or None when it changes nothing."""
-    low = prepare(text)
+def read_change(text: str, cues: Cues, on: date, lang: str = "id") -> dict[str, Any] | None:
+    """The values a short follow-up changes, or None when it changes nothing; `lang` is the
+    message's language ("what about 9m": 9 million in English, 9 miliar in Indonesian)."""
+    low = prepare(text, lang)
     if len(low.split()) > MAX_WORDS:
         return None
     change: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from bot.understand.cues import Cues
 from bot.understand.expenses import without_expenses
 from bot.understand.payslip_lines import small_line
 from bot.understand.reading import rule
+from bot.understand.stmb_months import month_no_counted
 
 YEAR_RE = re.compile(r"(19|20)\d\d")  # "gaji 2026": a year, not Rp2.026
 _OPEN_RE = re.compile(r"\s*\(")  # a bracket opened right after an amount
@@ -23,6 +24,7 @@ def message_amounts(low: str, skip: list[tuple[int, int]], cues: Cues) -> list[A
     skip = skip + cues.group_spans("periods", low)  # "tiap 2 minggu": a period, not Rp2
     found = [a for a in without_expenses(low, find_amounts(low), cues)
              if not any(s <= a.start < e for s, e in skip)]
+    found = month_no_counted(low, found, cues)  # "stmb bulan ke 15 brp": months
     found = thousands_by_period(low, without_restated(low, found), cues)
     # A small number without Rp or a scale word ("usia 58", "pp 50") is money only right
     # after a wage word ("gaji 5"): then it is asked back, never silently scaled.

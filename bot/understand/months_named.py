@@ -5,9 +5,12 @@ perusahaan brp": twelve months, calc-cues `periods.year`) when the year is not t
 from __future__ import annotations
 
 from bot.understand.cues import Cues
+from bot.understand.months_listed import listed_unpaid
 from bot.understand.reading import rule
 from bot.understand.request import CalcRequest
 from bot.understand.stmb_months import stmb_month
+
+__all__ = ["listed_unpaid", "months_named"]  # the reader's (reader.py is at its size limit)
 
 NEAR = 20  # letters between a contribution word and the year said after it
 

@@ -38,7 +38,7 @@ from bot.understand.jht_partial import partial_claim
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.message_amounts import message_amounts
 from bot.understand.min_wage_list import mark_in_list
-from bot.understand.months_named import months_named
+from bot.understand.months_named import listed_unpaid, months_named
 from bot.understand.paid_check import paid_doubt
 from bot.understand.pay_periods import monthly_each
 from bot.understand.profit import gross_over_net, profit_only
@@ -83,7 +83,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         text = cues.spell(text)
     # "karyawan ada 3": 3 people; "per jam 30rb, 8 jam sehari": Rp240.000 a day
     low = hourly_to_daily(heads_written_after(prepare(text, lang), cues), cues)
-    low = with_birth_ages(low, on, cues)  # "sy lahir 1991": umur 35 (in 2026)
+    low = listed_unpaid(with_birth_ages(low, on, cues), cues)  # "lahir 1991": umur 35
     if not _context(low, cues):
         return None
     if len(low.split()) >= STORY_WORDS and not cues.asks_figure(low):
