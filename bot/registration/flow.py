@@ -33,7 +33,7 @@ from bot.registration.corrections import (
     reopened,
     summary_change,
 )
-from bot.registration.loose import answer_part
+from bot.registration.loose import answer_part, asked_after
 from bot.registration.prompts import prompt, resume_prompt
 from bot.registration.regions import get_region
 from bot.registration.steps import (
@@ -104,8 +104,8 @@ class RegistrationFlow(Feature):
         elif step in STEPS and step != STEPS[0]:
             data["step"] = previous_step(step)
         drop_transient(data)
-        await ctx.sessions.save(session)
-        return [prompt(ctx, session.data, lead="back")]
+        await ctx.sessions.save(session)  # at the first step there is none before: said so
+        return [prompt(ctx, session.data, lead="back" if data["step"] != step else "first")]
 
     async def press(self, ctx: Ctx, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -180,6 +180,9 @@ class RegistrationFlow(Feature):
         if step == "summary" and (change := summary_change(data, text, ctx.on)):  # "ubah hp"
             return await (self._store_values(ctx, session, change[1]) if change[1]
                           else self.press(ctx, f"edit:{change[0]}"))
+        if asked := asked_after(ctx.content.faq.replies, data, text, ctx.on):  # "3 jt, brp?"
+            answers = await answer_in_flow(ctx, asked[1])  # answered, and the value kept
+            return [*answers, *await self._store_values(ctx, session, asked[0], f"kept:{step}")]
         text = answer_part(ctx.content.faq.replies, data, text, ctx.on)  # "x, apa aja"
         level = level_of(ctx.content.faq.replies, data, text, ctx.on)
         if level == "strong" or (level == "weak" and step in ("consent", "summary")):
@@ -262,7 +265,7 @@ class RegistrationFlow(Feature):
         return [prompt(ctx, session.data)]
 
     async def _store_values(self, ctx: Ctx, session: Session,
-                            values: dict[str, Any]) -> list[Reply]:
+                            values: dict[str, Any], lead: str = "") -> list[Reply]:
         data = session.data
         step = data["step"]
         if step == "nik":
@@ -278,7 +281,7 @@ class RegistrationFlow(Feature):
         else:
             data["step"] = next_step(step, values)
         await ctx.sessions.save(session)
-        noted = "noted:dob" if step == "nik" and "dob" in values else ""  # said, not silent
+        noted = "noted:dob" if step == "nik" and "dob" in values else lead  # said, not silent
         return [prompt(ctx, session.data, lead=noted)]
 
     async def _duplicate(self, ctx: Ctx, session: Session, owner: str) -> list[Reply]:

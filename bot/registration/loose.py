@@ -50,3 +50,30 @@ def answer_part(words: ReplyWords, data: dict[str, Any], text: str, today: date)
     except Invalid:
         return text
     return head
+
+
+_ASKED_AFTER_RE = re.compile(r"\s*[,;]\s*|\s+-\s+|(?<=[^\W\d_])\.\s+")
+
+
+def asked_after(words: ReplyWords, data: dict[str, Any], text: str, today: date
+                ) -> tuple[dict[str, Any], str] | None:
+    """An answer followed by a question in one message ("3 juta, iurannya berapa ya",
+    "17-08-1990, umur segitu masih bisa ikut jht?"): the answer's values and the question, when
+    the part before it is a whole valid answer that asks nothing and the rest surely asks;
+    else None (a place still to choose from a list is no whole answer)."""
+    step = data.get("step")
+    if step not in STEPS or data.get("partial") or data.get("suggest"):
+        return None
+    parts = _ASKED_AFTER_RE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[0] or "?" in parts[0] or not parts[1]:
+        return None
+    head, tail = parts
+    if question_level(head, words, step, topic_is_answer=step == "programs") != "none" \
+            or question_level(tail, words) != "strong" or not _asks(tail, words):
+        return None
+    try:
+        result = read_answer(step, head, data["fields"], today,
+                             free_place=bool(data.get("free_place")))
+    except Invalid:
+        return None
+    return (result.values, tail) if result.suggestions is None and result.values else None

@@ -406,3 +406,15 @@ async def test_no_personal_data_in_logs(engine, caplog):
                    "17-08-1990", "Siti", "Nurhaliza"):
         assert secret not in logged, secret
     assert GOOD  # the driver's data is what was checked
+
+
+@pytest.mark.parametrize(("lang", "first", "wrong"), [
+    ("id", "langkah pertama", "Kembali satu langkah"), ("en", "first step", "Back one step")])
+async def test_back_at_the_first_step_says_so_and_asks_it_again(engine, lang, first, wrong):
+    if lang == "en":
+        await say(engine, command="bahasa", args="en")
+    await drive_to(engine, "u1", "name")
+    replies = await say(engine, command="kembali")
+    assert (await session_of(engine, "u1")).data["step"] == "name"
+    assert first in replies[0].text and wrong not in replies[0].text
+    assert "1" in replies[0].text and "8" in replies[0].text  # step 1 of 8 asked again

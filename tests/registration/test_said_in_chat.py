@@ -160,3 +160,19 @@ async def test_a_question_about_the_data_is_answered_by_the_form(engine, step, t
     assert len(replies) == 2  # then the step asked again
     session = await session_of(engine, "u1")
     assert session.data["step"] == step and session.data["fields"] == before
+
+
+@pytest.mark.parametrize(("step", "text", "field", "value", "after"), [
+    ("income", "3 juta, iurannya berapa ya", "income", 3_000_000, "programs"),
+    ("income", "3jt. berapa iurannya?", "income", 3_000_000, "programs"),
+    ("dob", "17-08-1990, umur segitu masih bisa ikut jht ga?", "dob", "1990-08-17", "phone"),
+    ("name", "Siti Nurhaliza, syaratnya apa aja?", "name", "Siti Nurhaliza", "nik"),
+])
+async def test_an_answer_with_a_question_is_kept_and_the_question_answered(
+        engine, step, text, field, value, after):
+    await drive_to(engine, "u1", step)
+    replies = await say(engine, "u1", text=text)
+    session = await session_of(engine, "u1")
+    assert session.data["fields"][field] == value and session.data["step"] == after
+    assert replies[0].kind != "flow"  # the question's answer first
+    assert replies[-1].kind == "flow" and "sudah saya catat" in replies[-1].text
