@@ -65,7 +65,8 @@ def entry_reply(ctx: Ctx, entry: Entry, log_id: int | None, score: float | None 
         lang="en" if english else "id",
     )
     text = ctx.render(
-        "faq_answer.html.j2", title=entry.title_in(lang), answer=answer, basis=entry.basis,
+        "faq_answer.html.j2", title=entry.title_in(lang), answer=answer,
+        basis=content.basis_words.english(entry.basis) if lang == "en" else entry.basis,
         reviewed=entry.reviewed, unconfirmed=bool(rate_ctx.unconfirmed()),
         redirect=entry.kind == "redirect", alternatives=bool(alternatives),
         others=bool(others), untranslated=lang == "en" and not english,

@@ -11,6 +11,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateError, TemplateSyntaxError
 from rapidfuzz import fuzz, process
 
+from bot.content.basis_en import check_basis
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import Cues, read_cues, unknown_context
 from bot.content.facets import unknown_topic_words
@@ -331,7 +332,7 @@ def run_check(
     problems = [*faq.warnings, *template_problems, *check_near_duplicates(faq),
                 *unused_targets(faq), *check_minimum_wage(directory, cues, faq),
                 *check_calc_context(cues, faq), *unknown_topic_words(faq.facets, faq.topics),
-                *check_answers(faq, renderer, on),
+                *check_answers(faq, renderer, on), *check_basis(directory, faq),
                 *smoke_render(renderer, call_center_of(faq, on))]
     if sweep:
         found = {(p.entry, ISO_DATE_RE.sub("D", p.message)) for p in problems}

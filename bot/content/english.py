@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 LANGUAGE_FILE = "language.yaml"
 SYNONYMS_EN_FILE = "synonyms-en.yaml"
-LANGUAGE_LISTS = {"english", "indonesian", "english_chat"}  # the lists of language.yaml
+LANGUAGE_LISTS = {"english", "indonesian", "english_chat", "basis_en"}  # language.yaml lists
 ENGLISH_FIELDS = {"title_en", "questions_en", "answer_en"}
 # A note under an entry answered in Indonesian because it has no English answer yet.
 NO_ENGLISH_NOTE = "This answer is only available in Indonesian for now."

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from bot.content.basis_en import BasisWords, load_basis_words
 from bot.content.calc_cues import FILE_NAME as CUES_FILE
 from bot.content.calc_cues import load_cues, unknown_context
 from bot.content.check import check_answers, check_templates, template_problems
@@ -42,6 +43,7 @@ class Content:
     matcher: Matcher
     renderer: Renderer
     cues: Cues  # the calculator's cue words (faq/calc-cues.yaml)
+    basis_words: BasisWords = field(default_factory=BasisWords)  # language.yaml `basis_en`
 
     @property
     def language(self) -> LanguageDetector:
@@ -95,7 +97,10 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
     if any(p.severity == "error" for p in template_problems):
         raise ContentError(template_problems)  # unreadable or uncompilable: nothing to render
     renderer = Renderer(templates_dir)
+    basis_found: list[Problem] = []  # a malformed table; its Indonesian words: `faq check`
+    basis_words = load_basis_words(faq_dir, basis_found)
     problems = [p for p in [*cue_problems, *unknown_context(cues, faq.entries), *template_problems,
+                            *basis_found,
                             *check_answers(faq, renderer, on, render=thorough),
                             *missing_templates(required, renderer),
                             *(smoke_render(renderer, call_center_of(faq, on)) if thorough
@@ -107,7 +112,7 @@ def build_content(faq_dir: Path, templates_dir: Path, on: date,
     matcher = Matcher(faq)
     if matcher.normalizer.repair is not None:  # the calculator reads texted words too
         cues = replace(cues, spell=matcher.normalizer.repair.expand_text)
-    content = Content(faq, matcher, renderer, cues)
+    content = Content(faq, matcher, renderer, cues, basis_words)
     if thorough:  # a reload runs off the event loop: the English index is built here too
         content.matcher_en  # noqa: B018
     return content
