@@ -1,7 +1,8 @@
 """An answer followed by a loose tail: "serabutan, apa aja yg ada" (whatever there is), "Budi
 Santoso, mohon dibantu", "tukang, apa aja yg penting halal". The tail asks nothing, so the
-answer before it is the step's value; a tail that asks ("pedagang, syaratnya apa aja", "Budi,
-mau tanya") keeps the whole message a question.
+answer before it is the step's value. A whole answer followed by a tail that surely asks
+("pedagang, syaratnya apa aja", "3 juta, iurannya berapa ya") is kept and the tail answered as a
+question (`asked_after`); anything else stays one message, read as typed.
 
 The "whatever" words are data (data/answer_words.yaml `loose_phrases`); the asking words are
 faq/replies.yaml's. Nothing here logs: the texts are personal data.
@@ -31,6 +32,11 @@ def _asks(text: str, words: ReplyWords) -> bool:
     return question_level(padded, words) != "none"
 
 
+def _step_level(text: str, words: ReplyWords, step: str) -> str:
+    """How surely `text` asks at `step` (a programme named answers the programmes step)."""
+    return question_level(text, words, step, topic_is_answer=step == "programs")
+
+
 def answer_part(words: ReplyWords, data: dict[str, Any], text: str, today: date) -> str:
     """The text to read as the step's value: the part before a loose tail when the whole
     reads as a question only because of that tail; else the text as typed."""
@@ -41,9 +47,8 @@ def answer_part(words: ReplyWords, data: dict[str, Any], text: str, today: date)
     if len(parts) != 2 or not parts[0] or not parts[1]:
         return text
     head, tail = parts
-    answer_level = question_level(head, words, step, topic_is_answer=step == "programs")
-    if answer_level != "none" or _asks(tail, words) or question_level(
-            text, words, step, topic_is_answer=step == "programs") == "none":
+    if _step_level(head, words, step) != "none" or _asks(tail, words) \
+            or _step_level(text, words, step) == "none":
         return text
     try:
         read_answer(step, head, data["fields"], today, free_place=bool(data.get("free_place")))
@@ -68,7 +73,7 @@ def asked_after(words: ReplyWords, data: dict[str, Any], text: str, today: date
     if len(parts) != 2 or not parts[0] or "?" in parts[0] or not parts[1]:
         return None
     head, tail = parts
-    if question_level(head, words, step, topic_is_answer=step == "programs") != "none" \
+    if _step_level(head, words, step) != "none" \
             or question_level(tail, words) != "strong" or not _asks(tail, words):
         return None
     try:
