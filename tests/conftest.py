@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.app.composition import build_engine, close_engine
+from bot.content import store as store_module
 from bot.core.settings import PROJECT_ROOT, Settings, load_settings
 from tests.pg import fresh_schema
 
@@ -34,6 +35,43 @@ BOTH_DATABASES = ("storage/", "registration/test_flow.py", "outreach/", "console
                   "telegram/test_concurrency.py", "telegram/test_outreach.py",
                   "telegram/test_bot.py", "telegram/test_webhook.py",
                   "telegram/test_scaleout.py")
+
+
+# The shipped FAQ and templates indexed once per test process, not once per engine: building
+# the content (load, validate, index, and the English index on first use) is most of an
+# engine's start, and ~2,000 tests start one. Content is immutable once built (a reload swaps
+# in a new one), so sharing it changes no answer; a test that edits content works on a copy in
+# tmp_path, which is built afresh, and so is anything built with other arguments. A test that
+# checks what a start itself builds (marked `fresh_content`) gets its own.
+_real_build_content = store_module.build_content
+_shared_content: dict[tuple, store_module.Content] = {}
+_sharing = [True]
+
+
+def _build_content_once(faq_dir: Path, templates_dir: Path, on: date, required=(),
+                        thorough: bool = True) -> store_module.Content:
+    if (Path(faq_dir).resolve(), Path(templates_dir).resolve()) != (FAQ_DIR, TEMPLATES_DIR) \
+            or tuple(required) or not _sharing[0]:
+        return _real_build_content(faq_dir, templates_dir, on, required, thorough)
+    key = (on, thorough, store_module.content_stamp(faq_dir, templates_dir))
+    if key not in _shared_content:
+        _shared_content[key] = _real_build_content(faq_dir, templates_dir, on, required, thorough)
+    return _shared_content[key]
+
+
+store_module.build_content = _build_content_once
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fresh_content: build the content afresh, not shared")
+
+
+@pytest.fixture(autouse=True)
+def _content_sharing(request: pytest.FixtureRequest):
+    """Tests marked `fresh_content` build their own content (see _build_content_once)."""
+    _sharing[0] = request.node.get_closest_marker("fresh_content") is None
+    yield
+    _sharing[0] = True
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

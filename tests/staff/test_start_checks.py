@@ -74,6 +74,7 @@ def test_a_template_that_does_not_parse_is_caught_without_compiling(tmp_path: Pa
         (f"{tmp_path.name}/help.html.j2", "sintaks template")]
 
 
+@pytest.mark.fresh_content  # what a start builds, and what it leaves for later
 async def test_verify_on_good_content_finds_nothing_and_runs_once(engine) -> None:
     assert engine.store.unverified
     assert "matcher_en" not in vars(engine.store.current)  # the start did not wait for it
