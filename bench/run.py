@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     path = args.out / f"{stamp}{suffix}.json"
     path.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     print("\n".join(head + lines))
-    print(f"results: {path.relative_to(ROOT)}")
+    shown = path.relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path  # --out
+    print(f"results: {shown}")
     return 0
 
 
