@@ -16,6 +16,7 @@ from bot.answers.context import (
 from bot.answers.leads import without_lead
 from bot.answers.more_topics import after_dislike, all_topics_row, more_row, more_topics
 from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
+from bot.answers.person_request import asks_person, person_reply
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.content.faqbase import Entry
@@ -102,6 +103,17 @@ async def _record(ctx: Ctx, text: str, outcome: str, entry_id: str | None,
                                  entry_id, score)
 
 
+async def _person_reply(ctx: Ctx, text: str) -> Reply:
+    """A request for a person: the staff's contacts, and the hand-off for the writer's last
+    question (asked within the follow-up time, and not itself such a request)."""
+    previous = await ctx.qlog.last_question(ctx.event.session_key, FOLLOWUP_SECONDS)
+    if previous is not None and asks_person(previous[1], ctx.content.faq.clause_cues):
+        previous = None
+    await _record(ctx, text, "fallback", None, None)  # in the misses report, as asked
+    handoff = handoff_row(ctx, previous[0]) if previous else []
+    return person_reply(ctx, previous[1] if previous else None, handoff, all_topics_row(ctx))
+
+
 async def _next_step_reply(ctx: Ctx, matcher: Matcher, text: str) -> Reply | None:
     """The steps after the answer just given as buttons ("terus?" after the JKM benefit:
     next_steps.py); None when there was no answer, a calculation, or no step to offer."""
@@ -156,6 +168,8 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
                              result, content.cues, ctx.lang, leaning)
             if told and result.best is not None and result.best.entry_id == last[0]:
                 result = alone  # it adds to the answer before: that answer again is no reply
+    if result.outcome != "answer" and asks_person(text, clause):  # "mau bicara dengan cs"
+        return [await _person_reply(ctx, text)]
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
     pointless = last is None and result.outcome == "answer" \

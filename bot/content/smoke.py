@@ -61,7 +61,9 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
     "handoff.html.j2": [{"state": state, "id": 7, "question": "jht saya?", "answer": "Sudah.",
                          "opening": None, "hours": "08.00-16.00"}
                         for state in ("consent", "sent", "declined", "already", "answer",
-                                      "closed_by_staff", "closed_by_user", "unavailable")],
+                                      "closed_by_staff", "closed_by_user", "unavailable")]
+                        + [{"state": "request", "staff": staff, "previous": previous}
+                           for staff in (True, False) for previous in ("jht saya?", None)],
     "handoff_queue.html.j2": [{"items": []}],
     "handoff_staff.html.j2": [{"mark": "#H", "id": 7, "question": "jht saya?"}],
     "reminder_menu.html.j2": [{"stopped": True, "private_only": False},

@@ -92,6 +92,18 @@ class QuestionLog:
         texts = [str(r["question"]) for r in rows if typed(r["question"])]
         return (str(given) if given else None), texts
 
+    async def last_question(self, session_key: str, within_seconds: float
+                            ) -> tuple[int, str] | None:
+        """A user's newest typed question of the last `within_seconds` (id, text as kept);
+        None when there is none or its text was not kept."""
+        row = await self.db.fetchone(
+            "SELECT id, question FROM question_log WHERE user_hash = ? AND asked_at >= ? "
+            "ORDER BY id DESC LIMIT 1",
+            (await self.user_hash(session_key), time.time() - within_seconds))
+        if row is None or not typed(row["question"]):
+            return None
+        return int(row["id"]), str(row["question"])
+
     async def last_outcome(self, session_key: str, within_seconds: float) -> str | None:
         """How a user's last question of the last `within_seconds` was answered ("answered",
         "calculation", ...); None when they asked nothing then."""

@@ -21,7 +21,7 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
          "scam_signals", "scam_words", "reminder_asks", "audience_fillers", "followup_leads",
-         "next_step_cues", "next_step_fillers")
+         "next_step_cues", "next_step_fillers", "person_asks")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 
@@ -80,6 +80,8 @@ class ClauseCues:
     scam_words: tuple[str, ...] = ()  # what the scam entry is ranked with
     # A request to be reminded to pay (bot.answers.reminder_offer: a button, never the answer).
     reminder_asks: Phrases = field(default_factory=lambda: Phrases(()))  # "ingatkan saya"
+    # A request to reach a person (bot.answers.person_request: contacts and the hand-off).
+    person_asks: Phrases = field(default_factory=lambda: Phrases(()))  # "bicara dengan cs"
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the lists as read
     # The longest question word and tag, in characters (clauses._grown_asks): a match of
     # question_re or tag_re is at most this long (tag_re: its word). The default bounds nothing.
@@ -159,6 +161,7 @@ def compile_cues(lists: dict[str, tuple[str, ...]]) -> ClauseCues:
         scam_signals=Phrases(lists["scam_signals"]),
         scam_words=lists["scam_words"],
         reminder_asks=Phrases(lists["reminder_asks"]),
+        person_asks=Phrases(lists["person_asks"]),
         words=dict(lists),
         question_len=max(map(len, lists["question_words"])),
         tag_len=max(map(len, lists["tags"])))
