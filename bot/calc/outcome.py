@@ -6,7 +6,7 @@ and keeps the request for follow-ups and the "Rincian" press.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -44,6 +44,9 @@ def render(ctx: Ctx, out: Outcome, on: date, template: str,
            buttons: list[list[Button]]) -> Reply:
     """Render one side of the outcome with the rates it used and the date it is for."""
     unique = list({(v.key, v.valid_from): v for v in out.used}.values())
+    if ctx.lang == "en":  # the footer's legal basis in English (faq/language.yaml basis_en)
+        english = ctx.content.basis_words.english
+        unique = [replace(v, basis=english(v.basis)) for v in unique]
     context = dict(out.context)
     context.setdefault("rate", by_key(unique))
     reply = ctx.reply(template, kind="calculation", buttons=buttons, on=on, used=unique,
