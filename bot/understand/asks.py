@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.amounts import Amount
+from bot.understand.amounts import MAX_MONTHLY, MIN_MONTHLY, Amount
 from bot.understand.cues import Cues
 from bot.understand.reading import alt, rule
 from bot.understand.slip_line import named_line
@@ -83,6 +83,21 @@ def only_counts(low: str, found: list[Amount], cues: Cues) -> bool:
     roles = [e for _s, e in cues.group_spans("roles", low)]
     return all(_counted(a) and a.value is not None and not any(e <= a.start for e in roles)
                for a in money)
+
+
+def only_totals(low: str, found: list[Amount], cues: Cues) -> bool:
+    """A headline about sums ("1.000 Perusahaan Tunggak Iuran, Total Capai Rp43 Miliar"): a
+    rupiah amount above any month's pay, none that could be one, no pay or balance named and
+    nothing asked. "gaji 2 milyar potong berapa" is still asked back as a typo."""
+    # "total capai Rp43 miliar" states a sum: a total word alone asks for nothing here
+    asked = re.sub(rf"\b{alt(cues, 'total_words')}\w*", " ", low)
+    if "?" in low or cues.asks_figure(asked) or any(
+            cues.has("roles", r, low) for r in ("wage", "income", "balance")) \
+            or "contract_value" in cues.found("kinds", low):
+        return False
+    money = [a.value for a in found if a.kind == "money" and a.value is not None]
+    return any(v > MAX_MONTHLY for v in money) \
+        and not any(MIN_MONTHLY <= v <= MAX_MONTHLY for v in money)
 
 
 def _counted(a: Amount) -> bool:

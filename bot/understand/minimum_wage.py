@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # roles imports cues, which imports this module
 
 # How far before "umr" a wage word may stand: "gaji saya sesuai umr", "digaji standar ump".
 WAGE_GAP = 25
+TERSE_WORDS = 12  # a request typed as a phrase is shorter; a statement is a sentence
 KINDS = ("province", "umk", "city")  # a province, a city with a known UMK, any other city
 
 
@@ -213,10 +214,16 @@ def level_at(low: str, mw: MinimumWage, heads: list[Amount]) -> tuple[int, str] 
 
 
 def mark(req: CalcRequest, low: str, mw: MinimumWage | None, asks_calc: bool,
-         roles: Roles | None = None) -> bool:
+         roles: Roles | None = None, asks_figure: bool = True) -> bool:
     """Note on `req` a minimum wage named as the wage ("iuran gaji umr jakarta"); False when
     there is none or the message asks for no calculation ("ump jakarta 2026 brp")."""
     if mw is None or not asks_calc:
+        return False
+    if not asks_figure and "?" not in low and len(low.split()) > TERSE_WORDS \
+            and mw.compares(low):
+        # "... jadi kami bayar iuran sesuai UMK saja": a sentence with no number and nothing
+        # asked tells the rule it follows, the FAQ answers; "ojol setara umr jogja, iuran bpu"
+        # is a terse request, computed
         return False
     req.min_wage = named(low, mw)
     heads = roles.heads if roles is not None else []

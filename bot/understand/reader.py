@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.core.replies import Text
-from bot.understand import minimum_wage
+from bot.understand import asks, minimum_wage
 from bot.understand.amount_forms import prepare
 from bot.understand.amounts import check_monthly
 from bot.understand.arrears import bpu_arrears
@@ -116,7 +116,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         skip.append(rate.span())
     # "umur 29 anak 2": no 29 people
     found = without_ages(low, message_amounts(low, skip, cues), cues)
-    if only_counts(low, found, cues):
+    if only_counts(low, found, cues) or asks.only_totals(low, found, cues):
         return None  # "1,7 juta driver ojol tak punya asuransi": people counted, the FAQ
     found = people_scaled(low, found, cues)  # "2 ribu karyawan gaji 5jt": 2.000 people
     if (claim := partial_claim(low, found, cues)) is not None:
@@ -161,7 +161,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         if req.problem:
             return req
         if not minimum_wage.mark(req, low, cues.minimum_wage, bool(  # "iuran gaji umr
-                kinds or req.programs or roles.heads), roles):  # jakarta": looked up
+                kinds or req.programs or roles.heads), roles, cues.asks_figure(low)):
             if bare_deduction(low, kinds, cues, req):
                 return req
             # "denda telat 3 bulan berapa?": the contribution is asked, the months kept
