@@ -17,8 +17,10 @@ from bot.understand.match_result import (
     BUTTON_SCORE,
     OWN_GAP,
     OWN_RANKS,
+    PROGRAM_TOKENS,
     WEAK_BUTTON_SCORE,
     Candidate,
+    programs_in,
 )
 from bot.understand.weighing import rank_among
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
     from bot.understand.matcher import Matcher
 
 MAX_OTHERS = 2  # other questions of one message offered as buttons
+PROGRAMS = frozenset(PROGRAM_TOKENS.values())
 # Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
 # unless it scores ORDER_GAP below the strongest.
 ORDER_GAP, OTHER_SCORE = 15.0, 63.0
@@ -163,7 +166,8 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
                 # Only a button: which question leads is decided on first readings alone.
                 again = next((c for c in ranked[1:] if c.entry_id not in found
                               and c.entry_id not in reread
-                              and c.score >= max(BUTTON_SCORE, ranked[0].score - OWN_GAP)),
+                              and c.score >= max(BUTTON_SCORE, ranked[0].score - OWN_GAP)
+                              and _same_program(matcher, own_words, best, c)),
                              None)
                 if again is not None:
                     reread[again.entry_id] = (again, own_words)
@@ -172,6 +176,19 @@ def clause_entries(matcher: Matcher, text: str, message: tuple[str, ...], parts:
             words[best.entry_id] = own_words
     return [Asked(c, words[c.entry_id]) for c in found.values()] + [
         Asked(c, w, True) for i, (c, w) in reread.items() if i not in found]
+
+
+def _same_program(matcher: Matcher, own: frozenset[str], best: Candidate,
+                  other: Candidate) -> bool:
+    """Whether a question naming no program may be read as `other` after its best reading
+    (`best`, an earlier question's entry) was found already: "habis di phk dpt jkp berapa
+    bulan? gaji 6jt dapetnya brp?" asks the JKP amount again, not the JKM benefit that is its
+    next reading. Entries of the five programs only; a question naming one keeps its reading."""
+    if programs_in(tuple(own)):
+        return True
+    entries = matcher.faq.entries
+    first, then = (set(entries[c.entry_id].programs) & PROGRAMS for c in (best, other))
+    return not first or not then or bool(first & then)
 
 
 def _weak_reading(matcher: Matcher, query: tuple[str, ...], facets: FacetSet,

@@ -296,3 +296,17 @@ def test_later_question_under_button_score_is_still_a_button(content):
         assert result.outcome == "answer" and result.best.entry_id == main
         weak = [c for c in result.others if c.entry_id == other]
         assert weak and WEAK_BUTTON_SCORE <= weak[0].score < BUTTON_SCORE
+
+
+def test_a_question_asking_the_earlier_programme_again_offers_no_other_programme(content):
+    # "gaji 6jt dapetnya brp?" reads as the JKP amount the first question found: its next
+    # reading (the JKM benefit) is another programme it never named, not a question asked.
+    matcher = content.matcher
+    result = matcher.match("habis di phk dpt jkp berapa bulan? gaji 6jt dapetnya brp? "
+                           "daftarnya dimana?")
+    assert result.outcome == "answer" and result.best.entry_id == "jkp-besar-manfaat"
+    offered = [c.entry_id for c in result.others]
+    assert "jkm-manfaat" not in offered and offered
+    # A later question naming its programme keeps its own reading as a button.
+    result = matcher.match("jht bisa cair kalau resign? terus jp nya gimana?")
+    assert any(c.entry_id.startswith("jp-") for c in result.others)
