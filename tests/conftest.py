@@ -2,8 +2,8 @@
 
 The database is a SQLite file; the tests listed in BOTH_DATABASES also run on PostgreSQL (a
 fresh schema on TEST_DATABASE_URL, skipped without it). The shipped FAQ is indexed once per test
-process and shared by every engine (`_build_content_once`; `fresh_content` opts out). Telegram fixtures (the fake Bot API,
-the polling harness) are in tests/telegram/conftest.py.
+process and shared by every engine (`_build_content_once`; `fresh_content` opts out). Telegram
+fixtures (the fake Bot API, the polling harness) are in tests/telegram/conftest.py.
 """
 
 from __future__ import annotations
