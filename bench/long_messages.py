@@ -48,6 +48,10 @@ SHAPES = {
     "questions": "jht cair kapan? " * 260,
     "bulan lalu": "iuran berapa " + "bulan lalu " * 370,
     "range or": "iuran berapa gaji " + "4 atau 5 juta " * 290,
+    "one long word": "a" * N,
+    "rp rp rp": "Rp" * 2048,
+    "jt jt jt": "jt" * 2048,
+    "5jt5jt5jt": "5jt" * 1365,
     "emoji": "\U0001F621" * N,
     "mixed scripts": "gaji 5jt \u0627\u0644\u0623\u062c\u0631 \u5de5\u8d44 "
                      "\u0437\u0430\u0440\u043f\u043b\u0430\u0442\u0430 " * 130,

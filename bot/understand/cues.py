@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from bot.understand.minimum_wage import MinimumWage
 
 SUFFIX = r"(?:nya|ku|mu)?"
 NEVER = "(?!)"  # a group that never matches
+FOUND_KEPT = 512  # spans kept (Cues.spans) before the memo starts again
 GROUPS = ("kinds", "programs", "roles", "who", "sectors", "not_calculation")
 
 
@@ -32,6 +34,13 @@ def literal_alt(words: Iterable[str], pattern: Callable[[str], str] = re.escape)
     must not match everything)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(pattern(w) for w in ordered) + ")" if ordered else NEVER
+
+
+@lru_cache(maxsize=1024)
+def ends_before(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` matches within text[:end]. Kept per text and end: a long list asks
+    it at the same positions once per amount (a 4096-character list of wages cost ~8 s)."""
+    return pattern.search(text, 0, end) is not None
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -98,6 +107,10 @@ class Cues:
     spell: Callable[[str], str] | None = None
     _compiled: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict,
                                                                      repr=False)
+    # The spans found in the last texts (`spans`): a message is read by many rules, each
+    # asking the same lists of it, some once per amount in it.
+    _found: dict[tuple[str, str, str], tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, repr=False)
 
     def _re(self, group: str, key: str) -> re.Pattern[str] | None:
         if (group, key) not in self._compiled:
@@ -132,8 +145,14 @@ class Cues:
 
     def spans(self, group: str, key: str, text: str) -> list[tuple[int, int]]:
         """Where the cues of one list occur in (lower-case) text."""
-        pattern = self._re(group, key)
-        return [m.span() for m in pattern.finditer(text)] if pattern else []
+        known = self._found.get((group, key, text))
+        if known is None:
+            pattern = self._re(group, key)
+            known = tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+            if len(self._found) >= FOUND_KEPT:
+                self._found.clear()
+            self._found[(group, key, text)] = known
+        return list(known)
 
     def has(self, group: str, key: str, text: str) -> bool:
         pattern = self._re(group, key)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.core.replies import Text
 from bot.understand.amounts import COUNTERS, Amount
-from bot.understand.cues import Cues, blanked
+from bot.understand.cues import Cues, blanked, ends_before
 from bot.understand.reading import alt, rule
 from bot.understand.restated import rebased, restated
 
@@ -90,8 +90,6 @@ def _role_cues(cues: Cues, low: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-
-
 def _month_after(cues: Cues) -> str:
     """A month word right after an amount ("4,2jt sebulan", "5jt/bulan"; `reading.month_words`)."""
     return rf"\s*/?\s*{alt(cues, 'month_words')}\b"
@@ -109,8 +107,8 @@ def _period_near(cues: Cues, low: str, start: int, amount: Amount, stop: int) ->
         for s, e in cues.spans("periods", name, low):
             # after a long amount ("seratus lima puluh ribu sehari") the window runs on
             # from its end
-            if yearly and (rule(cues, "tenure_before").search(low, 0, s)
-                           or _YEARS_COUNT_RE.search(low, 0, s)):
+            if yearly and (ends_before(rule(cues, "tenure_before"), low, s)
+                           or ends_before(_YEARS_COUNT_RE, low, s)):
                 continue  # "sudah kerja setahun", "udh 20 tahunan": how long, not a year's pay
             if (start - 1 <= e <= start or (start <= s and e <= end + 1)) \
                     or (end <= s <= min(stop, max(end + AFTER_WINDOW, amount.end + AFTER_GAP))
@@ -132,11 +130,13 @@ def _contribution_next(cues: Cues, low: str, after: int, start: int, end: int) -
 def _own_start(cues: Cues, low: str, amounts: list[Amount], amount: Amount, start: int) -> int:
     """Where an amount's own words may start: after every amount before it and a period word
     right after that one ("4 org 120rb/hari kerja 25 hari, mandor 5jt": not "hari")."""
-    periods = cues.group_spans("periods", low)
+    ends_at: dict[int, list[int]] = {}  # by start: looked up per amount, not scanned
+    for s, e in cues.group_spans("periods", low):
+        ends_at.setdefault(s, []).append(e)
     for other in amounts:
         if other.end <= amount.start:
-            end = max([other.end] + [e for s, e in periods
-                                     if other.end <= s <= other.end + 3 and e <= amount.start])
+            end = max([other.end] + [e for d in range(4) for e in ends_at.get(other.end + d, ())
+                                     if e <= amount.start])
             start = max(start, end)
     return start
 
