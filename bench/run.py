@@ -41,6 +41,11 @@ def targets(results: dict[str, dict]) -> list[tuple[str, str, bool]]:
             rows.append(("p99 matching <= 2 ms (English matcher, English labelled questions)",
                          f"{en['p99_ms']} ms (thread CPU {en['p99_cpu_ms']} ms)",
                          en["p99_ms"] <= 2))
+        rm = results["latency"].get("real_messages")
+        if rm:
+            rows.append(("p99 matching <= 2 ms (real messages collected from public pages, first "
+                         "sight)", f"{rm['p99_ms']} ms (thread CPU {rm['p99_cpu_ms']} ms)",
+                         rm["p99_ms"] <= 2))
         if "100k" in sizes:
             rows.append(("p99 matching <= 20 ms (100k phrasings)",
                          f"{sizes['100k']['p99_ms']} ms", sizes["100k"]["p99_ms"] <= 20))
