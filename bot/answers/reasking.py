@@ -32,7 +32,7 @@ def reasked(before: str, rest: str, cues: Cues) -> tuple[str, str]:
 
 def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
     low = " ".join(re.findall(r"\w+", before.lower()))
-    new = re.findall(r"\w+", rest.lower())
+    new = _without_denied(re.findall(r"\w+", rest.lower()), low.split(), cues)
     dropped = new.pop(0) if len(new) >= 2 and new[0] in low.split() else None
     named = [w for w in new if w in PROGRAM_TOKENS]
     words = low.split()
@@ -51,6 +51,21 @@ def _reask(before: str, rest: str, cues: Cues) -> tuple[str, list[str]]:
     if dropped is not None:
         return " ".join(" ".join(new) if w == dropped else w for w in words), new
     return f"{low} {' '.join(new)}".strip(), new
+
+
+def _without_denied(new: list[str], before: list[str], cues: Cues) -> list[str]:
+    """The words of a correction without the program it says no to ("jkm bukan jkk", "jkm
+    not jkk": calc-cues.yaml `reading.denial_words`), when the question before named it."""
+    denial = set(cues.reading.get("denial_words", ()))
+    out: list[str] = []
+    for i, word in enumerate(new):
+        if word in denial and i + 1 < len(new) and new[i + 1] in PROGRAM_TOKENS \
+                and new[i + 1] in before:
+            continue
+        if i and new[i - 1] in denial and word in PROGRAM_TOKENS and word in before:
+            continue
+        out.append(word)
+    return out
 
 
 def reasked_match(matcher: Matcher, question: str, named_in: str,

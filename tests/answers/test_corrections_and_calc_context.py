@@ -28,12 +28,21 @@ async def test_a_correction_asks_the_question_before_again_for_what_it_names(eng
         == "jp-usia-pensiun"
 
 
+async def test_the_program_a_correction_says_no_to_is_not_asked(engine):
+    # "jp bukan jht": jp replaces jht; jht is not asked as well
+    assert (await say(engine, "iuran jht berapa persen", "fix4")).entry_id == "jht-iuran"
+    assert (await say(engine, "maksud saya jp bukan jht", "fix4")).entry_id == "jp-iuran"
+    assert (await say(engine, "cara klaim jkm", "fix5")).entry_id == "jkm-cara-klaim"
+    assert (await say(engine, "maaf typo, jkk maksudnya", "fix5")).entry_id == "jkk-cara-klaim"
+
+
 def test_correction_cues_are_read_at_the_start_or_the_end_only():
     cues = load_cues(CUES)
     assert cues.correction("eh salah, maksudnya jp") == ("eh salah maksudnya", "jp")
     assert cues.correction("yg jkk maksud sy") == ("maksud sy", "yg jkk")
     assert cues.correction("iuran jht 2% bukan?") == ("", "")  # a tag question
     assert cues.correction("jkm bukan karena kecelakaan kerja") == ("", "")
+    assert cues.correction("sori typo, maksudnya jkp") == ("sori typo maksudnya", "jkp")
 
 
 async def test_a_participant_swap_asks_the_question_before_for_them(engine):
