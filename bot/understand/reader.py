@@ -302,9 +302,9 @@ def _decide(req: CalcRequest, low: str, kinds: set[str], cues: Cues, tenure: boo
         and ("JHT" in programs or req.balance is not None)
     kinds = kinds | ({"projection"} if jht_grows else set())
     if contribution and req.months and req.months > MAX_PAID_AHEAD and not tenure \
-            and len(programs & {"JP", "JHT"}) == 1 and not cues.has("who", "bpu", low) \
-            and not cues.found("sectors", low):
-        # "jp saya gaji 10jt iuran 15 tahun": years of membership, not months paid ahead
+            and (len(programs & {"JP", "JHT"}) == 1 or (not programs and "pension" in kinds)) \
+            and not cues.has("who", "bpu", low) and not cues.found("sectors", low):
+        # "jp gaji 10jt iuran 15 tahun", "iuran 20 thn pensiun brp": membership, not paid ahead
         contribution = False
         kinds = kinds | ({"pension"} if "JP" in programs else {"projection"})
     if "not_work" in kinds:  # "kecelakaan motor, bukan kerja": no work accident (JKK)
