@@ -5,8 +5,6 @@ right after "bayar bpu", and what is deposited ("setor") as the contribution a f
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.understand.reader import read
@@ -14,7 +12,8 @@ from tests.reader_cues import CUES, ON
 
 
 def test_a_program_after_incl_with_a_dot_is_counted_in_not_asked_alone():
-    req = read("our clinic: 3 nurses at 5 million each, employer contribution incl. jkk?", CUES, ON, "en")
+    req = read("our clinic: 3 nurses at 5 million each, employer contribution incl. jkk?",
+               CUES, ON, "en")
     assert req is not None and req.programs == [] and req.clinic and req.focus == "employer"
 
 
@@ -86,7 +85,3 @@ def test_what_is_deposited_each_month_is_the_contribution_a_fine_is_on():
     req = read("kami setor bpjs tk 8jt per bulan, telat 2 bulan dendanya", CUES, ON)
     assert req is not None and req.kind == "fine" and req.contribution == "8000000"
     assert req.months_late == 2
-
-
-def test_the_range_date_is_the_readers():
-    assert ON == date(2026, 11, 30)
