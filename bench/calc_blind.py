@@ -1,4 +1,4 @@
-"""Blind calculation sets: `python bench/calc_blind.py [--set 1..13] [--failures]` scores them.
+"""Blind calculation sets: `python bench/calc_blind.py [--set 1..14] [--failures]` scores them.
 
 Each message is read as in tests/calc/test_labelled_calc.py (as of 2026-11-30) and asked of a
 fresh engine. An item is right when the reader's kind is the label (`ask` = a question back: a
@@ -32,7 +32,9 @@ deductions checked per program, wages relative to the minimum wage, BPU arrears,
 for named wages, STMB / JKM / scholarship / JP / JKP amounts, answers to the bot's questions),
 `--set 13` the thirteenth (make13.py, dated 2026-12-02, figures read from faq/rates.yaml: STMB
 steps, JKM + scholarship, partial JHT, JP, JKP by month, mixed payrolls, BPU programmes, two
-calculations).
+calculations), `--set 14` the fourteenth (make14.py, dated 2026-12-02: UMK / UMP of other
+places, Jakon contract values, BPU months across the discount's end, informal workers by trade,
+clinics and shops, partial disability, dates and durations, numbers typed many ways).
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ SET_DIR = ROOT / "faq" / "tests" / "calc-blind"
 AS_OF = date(2026, 11, 30)
 # the date each set is written as of (sets 1-8: 2026-11-30)
 SET_AS_OF = {"9": date(2026, 12, 2), "10": date(2026, 12, 2), "11": date(2026, 12, 2),
-             "12": date(2026, 12, 2), "13": date(2026, 12, 2)}
+             "12": date(2026, 12, 2), "13": date(2026, 12, 2), "14": date(2026, 12, 2)}
 AMOUNT = re.compile(r"(?:Rp|IDR)\s?(\d{1,3}(?:[.,]\d{3})+|\d+)")
 
 
@@ -152,7 +154,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--failures", action="store_true", help="list the dev half's misses")
     parser.add_argument("--part", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 14)), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 15)), default="1",
                         help="which blind set")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else f"-{args.set}"

@@ -15,6 +15,7 @@ from decimal import Decimal
 from markupsafe import Markup
 
 from bot.calc import minimum_wage
+from bot.calc.after_question import after_question
 from bot.calc.lookups import class_of_rate, due_of
 from bot.calc.number_alone import number_reply
 from bot.calc.others import offer_others
@@ -107,7 +108,7 @@ class Calculator(Feature):
         session = await ctx.sessions.get(ctx.event.session_key)
         mine = session if session is not None and session.flow == FLOW \
             and "req" in session.data else None
-        fresh = read(text, cues, ctx.on, ctx.lang)
+        fresh = await after_question(ctx, text, read(text, cues, ctx.on, ctx.lang))
         if fresh is not None and fresh.kind == "not_calc":
             await self._aside(ctx, mine)
             return None  # a scam or tax question with numbers: the FAQ answers it

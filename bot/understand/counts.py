@@ -192,7 +192,14 @@ def is_tenure(low: str, count: Amount, cues: Cues) -> bool:
     jobs = cues.group_spans("sectors", low)
     jobs += cues.spans("who", "bpu", low)
     link = rule(cues, "tenure_link")  # "ojol sudah 2 tahun": only link words between
-    return any(e <= count.start and link.fullmatch(low[e:count.start]) for _, e in jobs)
+    return any(e <= count.start and link.fullmatch(low[e:count.start])
+               and not _paid_before(low, s, cues) for s, e in jobs)
+
+
+def _paid_before(low: str, start: int, cues: Cues) -> bool:
+    """Whether what is paid is named right before the job word ("bayar bpu 6 bulan", "iuran
+    bpu 2 bulan"): the months paid, not how long the person has worked."""
+    return cues.has("roles", "paid", " ".join(low[:start].split()[-2:]))
 
 
 def worked(low: str, count: Amount, kinds: set[str], cues: Cues) -> bool:

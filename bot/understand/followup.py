@@ -20,6 +20,7 @@ from bot.understand.cues import Cues, Period, blanked
 from bot.understand.dates import find_month
 from bot.understand.jkk_class import jkk_class_of
 from bot.understand.minimum_wage import Place
+from bot.understand.month_range import typed_range
 from bot.understand.reader import MAX_MONTHS_LATE, read
 from bot.understand.reading import alt, rule
 from bot.understand.request import CalcRequest
@@ -42,6 +43,9 @@ def read_change(text: str, cues: Cues, on: date, lang: str = "id") -> dict[str, 
     month, spans = find_month(low, on, cues)
     if month:
         change["month"] = month.isoformat()
+    span = typed_range(low, on, cues)  # "kalau bayar sampai maret 2027": from now to March
+    if span:
+        change["month"], change["months"] = span[0].isoformat(), span[1]
     heads = rule(cues, "staff_count").search(low)  # "kalau karyawannya 10?": after the noun
     if heads:
         change["heads"] = int(heads.group(1)) if 0 < int(heads.group(1)) <= MAX_HEADCOUNT else -1
@@ -55,10 +59,10 @@ def read_change(text: str, cues: Cues, on: date, lang: str = "id") -> dict[str, 
         if amount.kind == "money" and (amount.explicit or amount.value >= 1000):
             problem = check_monthly(amount.value, "gaji", amount.explicit)
             change["problem" if problem else "amount"] = problem or str(amount.value)
-        elif amount.kind == "years":
-            change["months"] = int(amount.value * 12) if 0 < amount.value <= MAX_YEARS else -1
-        elif amount.kind == "months":
-            change["months"] = int(amount.value) if 0 < amount.value <= MAX_YEARS * 12 else -1
+        elif amount.kind in ("years", "months"):  # "1 tahun 3 bulan": fifteen months
+            months = amount.value * (12 if amount.kind == "years" else 1)
+            ok = 0 < months <= MAX_YEARS * 12 and change.get("months", 0) >= 0
+            change["months"] = change.get("months", 0) + int(months) if ok else -1
         elif amount.kind == "people":
             change["heads"] = int(amount.value) if 0 < amount.value <= MAX_HEADCOUNT else -1
     if "months" not in change and "amount" not in change and "year" in cues.periods \

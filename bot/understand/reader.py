@@ -204,7 +204,7 @@ def read(text: str, cues: Cues, on: date, lang: str = "id") -> CalcRequest | Non
         # months late from a date need a part-month rule the facts sheet lacks: a fine a month
         req.months_late, req.late_each = 1, True
     bpu_arrears(req, low, cues)  # "bpu nunggak 3 bulan, penghasilan 2jt": months owed, no fine
-    months_named(req, low, cues)  # "stmb bulan ke-14", "potongan bpjs tk setahun"
+    months_named(req, low, cues, on)  # "stmb bulan ke-14", "potongan bpjs tk setahun"
     flat_without_place(req)  # "jkm nya brp, gaji umr": JKM needs no province asked
     if ruled_out(req, low, cues):
         return None  # "habis kontrak ga diperpanjang, jkp brp": no JKP, the FAQ says why

@@ -201,9 +201,10 @@ def _adds_group(c: Cues) -> str:  # "kalau ditambah 5 org gaji 8jt?": added to t
     return rf"\b{alt(c, 'add_words')}\b"
 
 
-def _employer_total(c: Cues) -> str:  # "total iuran perusahaan", "iuran perusahaan sebulan total"
+def _employer_total(c: Cues) -> str:  # "total iuran perusahaan", "employer share ... in total"
     w, n, e = alt(c, 'whole_share'), alt(c, 'share_nouns'), alt(c, 'both_employer')
-    return rf"\b{w}(?:nya)?\s+(?:{n}\s+)?{e}\b|\b{n}\s+{e}(?:nya)?(?:\s+\w+)?\s+{w}(?:nya)?\b"
+    return (rf"\b{w}(?:nya)?\s+(?:{n}\s+)?{e}\b|\b{n}\s+{e}(?:nya)?(?:\s+\w+)?\s+{w}(?:nya)?\b"
+            rf"|\b{e}(?:'s|s)?\s+{n}\b(?:\s+\S+){{0,5}}?\s+{w}\b")
 
 
 def _arrears(c: Cues) -> str:  # "dari bulan juli", "sejak lebaran": several months owed
@@ -277,7 +278,7 @@ def _heads_after_noun(c: Cues) -> str:  # "karyawan ada 3", "pegawainya sebanyak
 
 
 def _including(c: Cues) -> str:  # "termasuk jkk": counted in, not the only program asked
-    return rf"\b{alt(c, 'including_words')}\s*$"
+    return rf"\b{alt(c, 'including_words')}[.:]?\s*$"  # "incl. jkk"
 
 
 def _clause_break(c: Cues) -> str:  # ", terus cara cek saldo jht": a new clause
@@ -296,8 +297,7 @@ def _hours_a_day(c: Cues) -> str:  # "8 jam sehari", "8 hours a day": the hours 
 RULES: dict[str, Callable[[Cues], str]] = {
     "where": _where, "why_when": _why_when, "which": _which, "which_amount": _which_amount,
     "whether": _whether, "how": _how, "outcome": _outcome, "rate_ask": _rate_ask,
-    "rule_ask": _rule_ask,
-    "list_gap": _list_gap,
+    "rule_ask": _rule_ask, "list_gap": _list_gap,
     "each": _each, "total_pay": _total_pay, "growth_next": _growth_next,
     "tenure_before": _tenure_before, "counter_after": _counter_after, "wage_word": _wage_word,
     "denied": _denied, "until_retirement": _until_retirement, "years_paid": _years_paid,

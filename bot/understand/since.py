@@ -1,6 +1,7 @@
 """How long since a start typed as a date: "sejak 2015", "dr 2015 - skrg", "dari 2008 sampai
-2026", "sejak maret 2019", "since 2015". The words are calc-cues `reading` lists (since_words,
-until_words, now_words) and the month names calc-cues `numbered` months."""
+2026", "sejak maret 2019", "dari januari 2008 sampai desember 2026", "since 2015". The words
+are calc-cues `reading` lists (since_words, until_words, now_words) and the month names
+calc-cues `numbered` months."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def _pattern(cues: Cues) -> str:
     return (rf"\b{alt(cues, 'since_words')}\s+(?:(?:bulan|bln|thn|tahun)\s+)?"
             rf"(?:(?P<month>{names})\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
             rf"(?:\s*(?:-|{alt(cues, 'until_words')})\s*(?:(?:bulan|bln|thn|tahun)\s+)?"
-            rf"(?:(?P<end>(?:19|20)\d\d)\b|{alt(cues, 'now_words')}))?")
+            rf"(?:(?:(?P<end_month>{names})\.?\s+)?(?P<end>(?:19|20)\d\d)\b"
+            rf"|{alt(cues, 'now_words')}))?")
 
 
 def since_months(low: str, on: date, cues: Cues) -> int | None:
@@ -33,6 +35,9 @@ def since_months(low: str, on: date, cues: Cues) -> int | None:
     month = m.group("month")
     if month and not m.group("end"):  # "sejak maret 2019": to this month
         months = (on.year * 12 + on.month) - (start * 12 + month_number(cues, month))
+    elif month and m.group("end_month"):  # "dari januari 2008 sampai desember 2026": both
+        months = (end * 12 + month_number(cues, m.group("end_month"))) \
+            - (start * 12 + month_number(cues, month)) + 1  # months counted, the last one too
     else:
         months = (end - start) * 12
     return months if 0 < months <= MAX_MONTHS else None
