@@ -19,11 +19,12 @@ from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.person_request import asks_person, person_reply
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
+from bot.answers.why_again import asks_why
 from bot.content.faqbase import Entry
 from bot.core.engine import Ctx, Feature, PressHandler
 from bot.core.replies import Button, Reply
 from bot.understand import runner_offers
-from bot.understand.match_result import fallback_offers
+from bot.understand.match_result import Candidate, MatchResult, fallback_offers
 
 if TYPE_CHECKING:
     from bot.understand.matcher import Matcher
@@ -134,6 +135,15 @@ async def _next_step_reply(ctx: Ctx, matcher: Matcher, text: str) -> Reply | Non
     return reply
 
 
+async def _answer_again(ctx: Ctx) -> MatchResult | None:
+    """The answer given last in this chat (a while ago at most), as a match; None without one."""
+    last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
+    entry = ctx.content.faq.entries.get(last[0] or "") if last is not None else None
+    if entry is None:
+        return None
+    return MatchResult("answer", (Candidate(entry.id, 100.0, entry.title),))
+
+
 async def answer_question(ctx: Ctx, text: str) -> list[Reply]:
     """The answer to one question; one asking to be reminded gets the reminder button too."""
     return with_reminder_button(ctx, text, await _answer(ctx, text))
@@ -160,7 +170,10 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         and result.outcome in ("answer", "suggest")
     leaning = told or follow_up
     last = None
-    if result.outcome != "smalltalk" and (leaning or short_question(own, clause)):
+    again = await _answer_again(ctx) if asks_why(own, clause) else None
+    if again is not None:  # "knp gitu?" after an answer: that answer again (why_again.py)
+        result = again
+    elif result.outcome != "smalltalk" and (leaning or short_question(own, clause)):
         last = await ctx.qlog.last_answer(ctx.event.session_key, FOLLOWUP_SECONDS)
         if last is not None:
             alone = result

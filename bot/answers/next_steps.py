@@ -19,8 +19,13 @@ def asks_next_step(text: str, clause: ClauseCues) -> bool:
     """Whether the message only asks for the next step: cue phrases (clause-cues.yaml
     `next_step_cues`) among filler words (`next_step_fillers`, `followup_leads`); a message
     that asks something of its own ("terus cara klaim jkk gimana?") does not."""
-    cues = clause.words.get("next_step_cues", ())
-    fillers = {*clause.words.get("next_step_fillers", ()), *clause.words.get("followup_leads", ())}
+    return only_cues(text, clause.words.get("next_step_cues", ()),
+                     {*clause.words.get("next_step_fillers", ()),
+                      *clause.words.get("followup_leads", ())})
+
+
+def only_cues(text: str, cues: tuple[str, ...], fillers: set[str]) -> bool:
+    """Whether the text is cue phrases among filler words and nothing else (at least one cue)."""
     words = [w for w in cue_words(text) if w not in fillers]
     longest = max((len(c.split()) for c in cues), default=0)
     phrases = frozenset(cues)

@@ -21,7 +21,7 @@ LISTS = ("clause_starts", "thought_starts", "then_words", "ago_words", "joiners"
          "plain_asking", "refused_negations", "refused_verbs", "refused_words", "reason_starts",
          "reason_stops", "reason_vague", "forward_marks", "hearsay_marks", "truth_asks",
          "scam_signals", "scam_words", "reminder_asks", "audience_fillers", "followup_leads",
-         "next_step_cues", "next_step_fillers", "person_asks")
+         "next_step_cues", "next_step_fillers", "person_asks", "why_cues", "why_fillers")
 NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: no cue file, no cue
 
 
