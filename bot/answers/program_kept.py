@@ -1,0 +1,47 @@
+"""A short question that names no program is asked of the program just answered.
+
+"how much do I get?" after "what is JKP" is about JKP; read alone its words fit the JKM
+benefit as well. When the message names no program, neither it nor the message before tells
+an event (a death, an accident, an illness, a lost job: those choose their own program), and
+its answer alone is about another one of the five programs than the answer just given, it is
+asked again with that program's name; that reading wins when it answers about that program.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.reasking import programs_of
+from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+
+if TYPE_CHECKING:
+    from bot.content.faqbase import Entry
+    from bot.understand.matcher import Matcher
+
+# Aspects that are events (faq/facets.yaml): a message telling one chooses its program itself.
+EVENTS = frozenset({"death", "accident", "illness", "left_job"})
+FIVE = frozenset(p.upper() for p in PROGRAM_TOKENS)
+
+
+def program_kept(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+                 result: MatchResult) -> MatchResult | None:
+    """The message read with the previous answer's program, when that program is lost;
+    `asked`: the messages before, newest first (a story's event chooses, not the answer)."""
+    best = result.best
+    if previous is None or result.outcome != "answer" or best is None:
+        return None
+    mine = programs_of(previous) & FIVE
+    theirs = programs_of(matcher.faq.entries[best.entry_id]) & FIVE
+    if len(mine) != 1 or not theirs or theirs & mine:
+        return None
+    tokens = matcher.query_tokens(text)[0]
+    if programs_in(tokens) or any(not EVENTS.isdisjoint(matcher.facets.read(t)[0])
+                                  for t in (text, *asked[:1])):
+        return None
+    (program,) = mine
+    kept = matcher.match(f"{text} {program.lower()}", joined=True)
+    found = kept.best
+    if kept.outcome == "answer" and found is not None \
+            and mine <= programs_of(matcher.faq.entries[found.entry_id]):
+        return kept
+    return None
