@@ -14,7 +14,7 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.step_again import pending_step
-from bot.registration.steps import FLOW, field_labels, field_view, notice
+from bot.registration.steps import FLOW, field_labels, field_view, notice, occupation_shown
 from bot.storage import waiting
 from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
@@ -74,7 +74,7 @@ class PersonalData(Feature):
         buttons = [[Button("🗑 Hapus data saya", "data:del:ask")]] if regs or draft else []
         return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs,
                           draft=field_view(draft, ctx), labels=field_labels(ctx),
-                          buttons=buttons)]
+                          job=lambda label: occupation_shown(label, ctx.lang), buttons=buttons)]
 
     async def delete_ask(self, ctx: Ctx) -> list[Reply]:
         return await self._delete(ctx, "ask")
