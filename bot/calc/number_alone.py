@@ -36,8 +36,12 @@ def alone(text: str, lang: str) -> str | None:
 
 
 async def number_reply(ctx: Ctx, calc: Calculator, text: str) -> list[Reply] | None:
-    """The wage question for an amount typed alone, the menu for another number; else None."""
-    number = alone(text, ctx.lang)
+    """The wage question for an amount typed alone, the menu for another number; else None.
+    A follow-up opener before it ("kalau 5jt?", "what about 5m") with no result to follow
+    up leaves it alone too."""
+    cues = ctx.content.cues
+    number = alone(text, ctx.lang) or (alone(cues.after_followup(text.lower()), ctx.lang)
+                                       if cues.starts_followup(text.lower()) else None)
     if number is None:
         return None
     req = read(f"penghasilan {number}", ctx.content.cues, ctx.on, ctx.lang)

@@ -165,6 +165,9 @@ class Engine:
         # Channels whose users this process can reach (set by the transport): periodic
         # messages to users (reminders, notices) go out only from the process that reaches them.
         self.channels: set[str] = set()
+        # A channel's other session namespaces for the same people (set by the transport:
+        # Telegram's groups and inline queries), whose logged questions /hapusdata deletes too.
+        self.namespaces: dict[str, tuple[str, ...]] = {}
         self._last_tick = time.monotonic()
         self.flood = FloodGate(settings.flood_max_messages, settings.flood_window_seconds)
         self.errors = ErrorDigest()

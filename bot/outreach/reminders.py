@@ -122,6 +122,8 @@ class Reminders(Feature):
         first = first_due(ctx.on, day)
         last_calc = await self._last_calc(ctx.sessions, ctx.event.session_key)
         store = self.store(ctx.engine)
+        if month_key(first) in await store.sent_months(ctx.event.session_key):
+            first = first_due(first + timedelta(days=1), day)  # this month's went out already
         await store.set_reminder(ctx.event.session_key, day, first, last_calc)
         contact = await store.get(ctx.event.session_key)
         log.info("reminder on for %s", mask_user(ctx.event.user_id))

@@ -14,7 +14,7 @@ from bot.core.engine import Ctx, Feature, Handler, PressHandler
 from bot.core.privacy import mask_user
 from bot.core.replies import Button, Reply
 from bot.registration.step_again import pending_step
-from bot.registration.steps import FLOW, field_labels, field_view, notice
+from bot.registration.steps import FLOW, field_labels, field_view, notice, occupation_shown
 from bot.storage import waiting
 from bot.storage.handoffs import HandoffStore
 from bot.storage.outreach import OutreachStore
@@ -25,6 +25,17 @@ from bot.understand.replies import yes_no
 log = logging.getLogger(__name__)
 
 ASKED = "delete"  # /hapusdata's question, waiting for a typed answer too (waiting.py)
+
+
+def _keys(ctx: Ctx) -> list[str]:
+    """The user's session keys: this chat's, and the transport's other namespaces (questions
+    asked in a group are logged under their own key)."""
+    others = ctx.engine.namespaces.get(ctx.event.channel, ())
+    return [ctx.event.session_key, *(f"{name}:{ctx.event.user_id}" for name in others)]
+
+
+async def _questions(ctx: Ctx) -> int:
+    return sum([await ctx.engine.qlog.count_user(key) for key in _keys(ctx)])
 
 
 async def _draft(ctx: Ctx) -> Session | None:
@@ -74,7 +85,7 @@ class PersonalData(Feature):
         buttons = [[Button("🗑 Hapus data saya", "data:del:ask")]] if regs or draft else []
         return [ctx.reply("reg_mydata.html.j2", kind="flow", regs=regs,
                           draft=field_view(draft, ctx), labels=field_labels(ctx),
-                          buttons=buttons)]
+                          job=lambda label: occupation_shown(label, ctx.lang), buttons=buttons)]
 
     async def delete_ask(self, ctx: Ctx) -> list[Reply]:
         return await self._delete(ctx, "ask")
@@ -84,17 +95,19 @@ class PersonalData(Feature):
         store = RegistrationStore(ctx.engine.db)
         regs = await store.for_owner(key)
         session = await _draft(ctx)
-        questions = await ctx.engine.qlog.count_user(key)
+        questions = await _questions(ctx)
         outreach = OutreachStore(ctx.engine.db)
         opted_in = await outreach.get(key) is not None
         if not regs and session is None and not questions and not opted_in:
             return [notice(ctx, "nothing_to_delete")]
         if arg == "yes":
             count = await store.delete_owner(key)
-            await ctx.sessions.clear(key)
-            await ctx.sessions.forget_language(key)
-            # The questions may name the user too; their feedback and choices go with them.
-            logged = await ctx.engine.qlog.delete_user(key)
+            logged = 0
+            for each in _keys(ctx):  # this chat's, and what the same person did in groups
+                await ctx.sessions.clear(each)
+                await ctx.sessions.forget_language(each)
+                # The questions may name the user too; their feedback and choices go too.
+                logged += await ctx.engine.qlog.delete_user(each)
             # Reminder and notice opt-ins, and questions handed to staff, are theirs too.
             await outreach.forget_user(key)
             await HandoffStore(ctx.engine.db, ctx.engine.qlog).forget_user(key)
@@ -117,7 +130,7 @@ class PersonalData(Feature):
         session = await ctx.sessions.get(key)
         draft = session is not None and session.flow == FLOW
         reply = notice(ctx, "delete_ask", count=len(regs), draft=draft, press=press,
-                       questions=await ctx.engine.qlog.count_user(key),
+                       questions=await _questions(ctx),
                        buttons=[[Button("✅ Ya, hapus", "data:del:yes"),
                                  Button("❌ Jangan", "data:del:no")]])
         await waiting.ask(ctx.sessions, key, ASKED)

@@ -124,6 +124,12 @@ def occupation_by_code(code: str) -> Occupation | None:
     return next((o for o in OCCUPATIONS if o.code == code), None)
 
 
+def occupation_shown(label: str, lang: str) -> str:
+    """A stored occupation in the reply language: a button's label_en, a typed one as typed."""
+    job = next((o for o in OCCUPATIONS if o.label == label), None)
+    return job.label_en if job is not None and job.label_en and lang == "en" else label
+
+
 def _job_code(words: list[str], lists: AnswerWords) -> str | None:
     """The button a job's words name (answer_words.yaml jobs): a strong word first
     ("driver gojek": gojek), else a weak one ("driver")."""
@@ -316,7 +322,7 @@ def field_view(fields: dict[str, Any], ctx: Ctx) -> dict[str, str]:
     if "phone" in fields:
         view["phone"] = mask_phone(fields["phone"])
     if "occupation" in fields:
-        view["occupation"] = fields["occupation"]
+        view["occupation"] = occupation_shown(fields["occupation"], ctx.lang)
     if region := region_of(fields):
         view["location"] = region.full_label
     elif fields.get("place"):

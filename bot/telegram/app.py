@@ -224,6 +224,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         adapter.engine = await factory(settings)
         adapter.engine.channels.add("telegram")  # this process reaches Telegram users
+        adapter.engine.namespaces["telegram"] = ("telegram-group", "telegram-inline")
         adapter.username = settings.bot_username or app.bot.username
         durable.inbox = recording.inbox = Inbox(adapter.engine.db)
         durable.outbox = marking.outbox = ReplyOutbox(adapter.engine.db)

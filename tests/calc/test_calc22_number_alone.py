@@ -53,3 +53,22 @@ async def test_a_number_after_a_result_is_still_its_follow_up(engine):
     await say(engine, "gaji 4jt potong brp", "f1")
     text = plain(await say(engine, "5jt", "f1"))
     assert "Rp150.000" in text and "gaji atau penghasilan" not in text
+
+
+@pytest.mark.parametrize("text", ["kalau 5jt?", "kalo 5 juta?", "what about 5m?"])
+async def test_an_amount_after_a_followup_word_with_nothing_to_follow(engine, text):
+    """review26: "kalau 5jt?" after a FAQ answer (or /hitung's menu) got FAQ suggestions
+    about JKM benefits and JHT tax; now the wage question, as for "5jt" alone. (After a FAQ
+    answer to a calculable question, "iuran bpu brp", the amount is read with that question:
+    calc26, tests/calc/test_calc26_gaps.py.)"""
+    user = f"f1-{text}"
+    await say(engine, "cara klaim jht", user)
+    replies = await say(engine, text, user)
+    assert replies[0].kind == "calculation"
+    assert "5.000.000" in plain(replies) or "5,000,000" in plain(replies)
+    assert _data(replies) == ["calc:p:pu", "calc:p:bpu"]
+
+
+async def test_a_followup_amount_after_a_result_still_recomputes_it(engine):
+    await say(engine, "gaji 5jt potong berapa", "f2")
+    assert "Rp210.000" in plain(await say(engine, "kalau 7jt?", "f2"))

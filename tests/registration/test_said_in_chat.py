@@ -151,7 +151,10 @@ async def test_the_bpu_context_decides_only_for_an_answer_titled_for_bpu():
 
 @pytest.mark.parametrize(("step", "text"), [("nik", "kenapa harus pake nik?"),
                                             ("phone", "ini aman ga datanya?"),
-                                            ("dob", "knp hrs kasih nik sih, ga disalahgunain kan")])
+                                            ("dob", "knp hrs kasih nik sih, ga disalahgunain kan"),
+                                            ("nik", "data ini untuk apa?"),  # review26
+                                            ("phone", "datanya buat apa?"),
+                                            ("dob", "data saya dipakai buat apa aja?")])
 async def test_a_question_about_the_data_is_answered_by_the_form(engine, step, text):
     await drive_to(engine, "u1", step)
     before = dict((await session_of(engine, "u1")).data["fields"])
@@ -176,3 +179,19 @@ async def test_an_answer_with_a_question_is_kept_and_the_question_answered(
     assert session.data["fields"][field] == value and session.data["step"] == after
     assert replies[0].kind != "flow"  # the question's answer first
     assert replies[-1].kind == "flow" and "sudah saya catat" in replies[-1].text
+
+
+@pytest.mark.parametrize("text", ["what is this data for?", "what will my data be used for?"])
+async def test_an_english_question_about_the_data_is_answered_by_the_form(engine, text):
+    await say(engine, "u1", command="bahasa", args="en")
+    await drive_to(engine, "u1", "phone", {"dob": "17/08/1990"})
+    replies = await say(engine, "u1", text=text)
+    assert "/hapusdata" in replies[0].text and "masked" in replies[0].text
+    assert len(replies) == 2 and (await session_of(engine, "u1")).data["step"] == "phone"
+
+
+async def test_a_question_for_the_documents_is_still_the_faqs(engine):
+    await drive_to(engine, "u1", "nik")
+    for text in ("data apa saja yang dibutuhkan untuk daftar?",
+                 "data apa yang dipakai untuk daftar jmo?"):
+        assert "/hapusdata" not in (await say(engine, "u1", text=text))[0].text

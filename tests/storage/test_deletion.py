@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.replies import Event
 from bot.storage.question_log import UNKEPT_TEXT
 from tests.registration.driver import GOOD, NIK, answer, say
 
@@ -76,3 +77,26 @@ async def test_question_typed_during_registration_is_not_kept_as_text(engine):
     assert stored, "the question is still counted for the statistics"
     assert all("Siti" not in q and "1990" not in q for q in stored)
     assert stored == [UNKEPT_TEXT]
+
+
+async def test_hapusdata_deletes_the_questions_asked_in_a_group_too(engine):
+    """review26: questions asked in a group are logged under the group's namespace; /hapusdata
+    (private chat) counted and deleted only the private chat's, and said all was deleted."""
+    engine.namespaces["console"] = ("console-group",)
+    group = {"chat_type": "group", "chat_id": "-100777"}
+    await engine.handle(Event(USER, "console-group", text="apa itu jkm", **group))
+    await engine.handle(Event("someone", "console-group", text="apa itu jkp", **group))
+    await say(engine, USER, text="apa itu jht")
+    asked = await say(engine, USER, command="hapusdata")
+    assert "2 pertanyaan" in asked[0].text
+    await say(engine, USER, press="data:del:yes")
+    assert await engine.qlog.count_user(f"console-group:{USER}") == 0
+    assert await engine.qlog.count_user(f"console:{USER}") == 0
+    assert await engine.qlog.count_user("console-group:someone") == 1
+
+
+async def test_only_questions_in_a_group_are_still_something_to_delete(engine):
+    engine.namespaces["console"] = ("console-group",)
+    await engine.handle(Event(USER, "console-group", text="apa itu jkm", chat_type="group"))
+    asked = await say(engine, USER, command="hapusdata")
+    assert "1 pertanyaan" in asked[0].text

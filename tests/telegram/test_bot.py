@@ -269,3 +269,17 @@ async def test_registration_survives_a_restart(tg_settings, fake):
     async with BotHarness(tg_settings, fake, pinned) as second:  # new process, same SQLite
         (next_step,) = await second.say(USER, "Budi Santoso")
         assert "Langkah 2" in next_step["text"]
+
+
+async def test_hapusdata_in_private_deletes_the_questions_asked_in_a_group(bot, fake):
+    """review26: a question asked in a group is logged under the group's namespace."""
+    group = fake.group_chat()
+    await bot.step(lambda: fake.mention(USER, group, "santunan jkm berapa"))
+    await bot.step(lambda: fake.text(USER, "apa itu jht"))
+    calls = await bot.step(lambda: fake.command(USER, "hapusdata"))
+    asked = next(c.params for c in calls if c.method == "sendMessage")
+    assert "2 pertanyaan" in asked["text"]
+    await bot.step(lambda: fake.press(USER, fake.stored(USER, "Hapus data"), "data:del:yes"))
+    qlog = bot.adapter.core.qlog
+    assert await qlog.count_user(f"telegram-group:{USER}") == 0
+    assert await qlog.count_user(f"telegram:{USER}") == 0
