@@ -27,6 +27,9 @@ WATCHED_UNITS = ("rupiah", "percent")  # figures users pay or get; not texts or 
 # Telegram's ~30 messages/s, so a batch this size also leaves room for answering users.
 BATCH = 300
 STOP = Button("🛑 Berhenti langganan", "nt:stop")
+# What may follow /langganan: words that stop the notices, words that start them (or nothing).
+STOP_WORDS = ("stop", "berhenti", "off", "mati", "unsubscribe")
+START_WORDS = ("start", "mulai", "on", "ya", "yes", "aktif", "subscribe")
 
 
 def snapshot(rates: Rates) -> dict[str, list[list[str]]]:
@@ -78,8 +81,11 @@ class Notices(Feature):
         """/langganan: subscribe (opt-in); `/langganan stop` unsubscribes."""
         if ctx.event.chat_type != "private":
             return [ctx.reply("notice_info.html.j2", state="private")]
-        if ctx.event.args.strip().lower() in ("stop", "berhenti", "off", "mati"):
+        arg = ctx.event.args.strip().lower()
+        if arg in STOP_WORDS:
             return await self._set(ctx, False)
+        if arg and arg not in START_WORDS:  # "/langganan xyz": neither, so nothing changes
+            return [ctx.reply("notice_info.html.j2", state="usage")]
         return await self._set(ctx, True)
 
     async def _set(self, ctx: Ctx, on: bool) -> list[Reply]:
