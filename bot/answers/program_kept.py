@@ -12,15 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answers.reasking import programs_of
-from bot.understand.match_result import PROGRAM_TOKENS, MatchResult, programs_in
+from bot.understand.match_result import PROGRAMS, MatchResult, programs_in
 
 if TYPE_CHECKING:
     from bot.content.faqbase import Entry
     from bot.understand.matcher import Matcher
 
-# Aspects that are events (faq/facets.yaml): a message telling one chooses its program itself.
-EVENTS = frozenset({"death", "accident", "illness", "left_job"})
-FIVE = frozenset(p.upper() for p in PROGRAM_TOKENS)
+# Besides the events of faq/facets.yaml (death, accident, illness), a lost job: a message
+# telling one chooses its program itself.
+LOST_JOB = frozenset({"left_job"})
 
 
 def program_kept(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
@@ -30,13 +30,13 @@ def program_kept(matcher: Matcher, text: str, previous: Entry | None, asked: lis
     best = result.best
     if previous is None or result.outcome != "answer" or best is None:
         return None
-    mine = programs_of(previous) & FIVE
-    theirs = programs_of(matcher.faq.entries[best.entry_id]) & FIVE
+    mine = programs_of(previous) & PROGRAMS
+    theirs = programs_of(matcher.faq.entries[best.entry_id]) & PROGRAMS
     if len(mine) != 1 or not theirs or theirs & mine:
         return None
-    tokens = matcher.query_tokens(text)[0]
-    if programs_in(tokens) or any(not EVENTS.isdisjoint(matcher.facets.read(t)[0])
-                                  for t in (text, *asked[:1])):
+    events = matcher.facets.events | LOST_JOB
+    if programs_in(matcher.query_tokens(text)[0]) or any(
+            not events.isdisjoint(matcher.facets.read(t)[0]) for t in (text, *asked[:1])):
         return None
     (program,) = mine
     kept = matcher.match(f"{text} {program.lower()}", joined=True)

@@ -18,9 +18,10 @@ JOIN_SECONDS = 600  # the question before was asked in the last ten minutes
 async def after_question(ctx: Ctx, text: str, fresh: CalcRequest | None) -> CalcRequest | None:
     """The message read with the question before it when that question gave its kind (see the
     module docstring); else `fresh`, the message read alone."""
+    if (fresh is not None and fresh.kind != "contribution") or not find_amounts(text):
+        return fresh  # most messages: no rewrite of the text (prepare) for them
     cues, low = ctx.content.cues, prepare(text)
-    if (fresh is not None and fresh.kind != "contribution") or not find_amounts(text) \
-            or cues.found("kinds", low) or cues.found("programs", low):
+    if cues.found("kinds", low) or cues.found("programs", low):
         return fresh
     key = ctx.event.session_key
     if await ctx.qlog.last_outcome(key, JOIN_SECONDS) in (None, "calculation"):

@@ -44,7 +44,7 @@ async def number_reply(ctx: Ctx, calc: Calculator, text: str) -> list[Reply] | N
                                        if cues.starts_followup(text.lower()) else None)
     if number is None:
         return None
-    req = read(f"penghasilan {number}", ctx.content.cues, ctx.on, ctx.lang)
+    req = read(f"penghasilan {number}", cues, ctx.on, ctx.lang)
     if req is not None and not req.problem and req.missing() == "kind" and req.wages:
         asked = await calc.answer(ctx, req)
         if len(asked) == 1 and asked[0].buttons:  # "karyawan or self-employed?", kept

@@ -8,6 +8,7 @@ from itertools import pairwise
 from bot.understand.facets import EMPTY, FacetSet
 
 PROGRAM_TOKENS = {"jkk": "JKK", "jkm": "JKM", "jht": "JHT", "jp": "JP", "jkp": "JKP"}
+PROGRAMS = frozenset(PROGRAM_TOKENS.values())  # the five programs, as entries name them
 # A runner-up within this many points of the best is a close one (second_look.py, guards.py).
 ALTERNATIVE_GAP = 10.0
 SUGGEST_SCORE = 40.0

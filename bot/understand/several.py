@@ -17,7 +17,7 @@ from bot.understand.match_result import (
     BUTTON_SCORE,
     OWN_GAP,
     OWN_RANKS,
-    PROGRAM_TOKENS,
+    PROGRAMS,
     WEAK_BUTTON_SCORE,
     Candidate,
     programs_in,
@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # the matcher calls in here; only its type is needed
     from bot.understand.matcher import Matcher
 
 MAX_OTHERS = 2  # other questions of one message offered as buttons
-PROGRAMS = frozenset(PROGRAM_TOKENS.values())
 # Several questions in one message (two reaching OTHER_SCORE): the first asked is answered
 # unless it scores ORDER_GAP below the strongest.
 ORDER_GAP, OTHER_SCORE = 15.0, 63.0
