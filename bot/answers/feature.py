@@ -17,6 +17,7 @@ from bot.answers.leads import without_lead
 from bot.answers.more_topics import after_dislike, all_topics_row, more_row, more_topics
 from bot.answers.next_steps import NOT_AFTER, asks_next_step, next_steps
 from bot.answers.person_request import asks_person, person_reply
+from bot.answers.personal_only import PERSONAL_TEXT, personal_only, personal_reply
 from bot.answers.pointing import points_at_nothing
 from bot.answers.reminder_offer import with_reminder_button
 from bot.answers.why_again import asks_why
@@ -185,6 +186,9 @@ async def _answer(ctx: Ctx, text: str) -> list[Reply]:
         return [await _person_reply(ctx, text)]
     if result.outcome == "smalltalk":
         return [ctx.reply("smalltalk.html.j2", kind="smalltalk", mode=result.smalltalk)]
+    if result.outcome != "answer" and personal_only(text, content):  # "nik 3273...", a name
+        await _record(ctx, PERSONAL_TEXT, "fallback", None, None)
+        return [personal_reply(ctx, topic_buttons(ctx))]
     pointless = last is None and result.outcome == "answer" \
         and points_at_nothing(matcher, text, content.cues)
     if pointless:

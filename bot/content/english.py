@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 LANGUAGE_FILE = "language.yaml"
 SYNONYMS_EN_FILE = "synonyms-en.yaml"
-LANGUAGE_LISTS = {"english", "indonesian", "english_chat", "basis_en"}  # language.yaml lists
+# language.yaml lists
+LANGUAGE_LISTS = {"english", "indonesian", "english_chat", "basis_en", "english_not_alone"}
 ENGLISH_FIELDS = {"title_en", "questions_en", "answer_en"}
 # A note under an entry answered in Indonesian because it has no English answer yet.
 NO_ENGLISH_NOTE = "This answer is only available in Indonesian for now."
@@ -85,7 +86,8 @@ def load_language(directory: Path, problems: list[Problem]) -> LanguageDetector:
                                 f"dikenal; gunakan {', '.join(sorted(LANGUAGE_LISTS))}"))
     return LanguageDetector(_words(data, "english", path.name, problems),
                             _words(data, "indonesian", path.name, problems),
-                            read_chat_forms(data, path.name, problems))
+                            read_chat_forms(data, path.name, problems),
+                            _words(data, "english_not_alone", path.name, problems))
 
 
 def merged_synonyms(base: Synonyms, english: Synonyms) -> Synonyms:

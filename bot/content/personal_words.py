@@ -19,7 +19,8 @@ PHRASE_RE = re.compile(r"^[a-z]+(?: [a-z]+)*$")
 # list name -> (what an item must look like, how the file explains it)
 LISTS = {"name_owners": (WORD_RE, "satu kata huruf a-z"),
          "name_intros": (PHRASE_RE, "kata atau frasa huruf a-z"),
-         "address_words": (WORD_RE, "satu kata huruf a-z")}
+         "address_words": (WORD_RE, "satu kata huruf a-z"),
+         "data_labels": (WORD_RE, "satu kata huruf a-z")}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class PersonalWords:
     name_owners: frozenset[str] = frozenset()  # "nama <word>" gives a name: "nama istri"
     name_intros: frozenset[str] = frozenset()  # a phrase that gives a name: "atas nama"
     address_words: frozenset[str] = frozenset()  # "Halo Kak": capitalised but not a name
+    # Words that only label personal data ("nik", "no hp", "tgl lahir"): a message of these and
+    # the data itself asks nothing (bot/answers/personal_only.py).
+    data_labels: frozenset[str] = frozenset()
 
 
 def load_personal_words(directory: Path, problems: list[Problem]) -> PersonalWords:

@@ -21,6 +21,7 @@ from bot.content.english_chat import (
     typed_words,
     word_meanings,
 )
+from bot.content.faq_words import faq_words
 from bot.content.faqbase import FaqBase, load_faq
 from bot.content.render import Renderer
 from bot.content.smoke import call_center_of, missing_templates, smoke_render
@@ -68,6 +69,12 @@ class Content:
         matcher.normalizer.slips = EnglishSlips(typed_words(view), is_word,
                                                 word_meanings(view), english)
         return matcher
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word the FAQ itself uses (titles, phrasings, keywords, synonyms), lower case:
+        a word outside it is no question word (a name, for the log and the learner)."""
+        return faq_words(self.faq)
 
     def matcher_for(self, lang: str) -> Matcher:
         """The matcher for a reply language: the English one indexes the English phrasings."""

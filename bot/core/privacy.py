@@ -47,10 +47,12 @@ _DATE_WORDS_RE = re.compile(rf"\b\d{{1,2}}\s*(?:{_MONTHS})[a-z]*\.?\s*'?\d{{2,4}
 
 
 # A name given after its introduction ("nama saya Budi Santoso", "atas nama Siti", "my name is
-# John Smith"): the letter words after it, at most MAX_NAME_WORDS, up to a comma or a digit
-# or a word the question goes on with (NAME_ENDS: "nama saya tidak terdaftar" gives no name).
+# John Smith", a form's "Nama: Siti Aminah"): the letter words after it, at most MAX_NAME_WORDS,
+# up to a comma or a digit or a word the question goes on with (NAME_ENDS: "nama saya tidak
+# terdaftar" gives no name).
 _NAME_INTRO_RE = re.compile(r"\b(?:nama\s*(?:saya|sy|aku|ku|gue|gw|lengkap(?:\s+saya)?)|atas\s+nama"
-                            r"|a\.n\.?|my\s+name\s+is)(?:\s*:\s*|\s+adalah\s+|\s+)", re.IGNORECASE)
+                            r"|a\.n\.?|my\s+name\s+is|(?:nama|name)(?=\s*:))"
+                            r"(?:\s*:\s*|\s+adalah\s+|\s+)", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*[ \t]*")
 MAX_NAME_WORDS = 4
 NAME_ENDS = frozenset({

@@ -97,13 +97,7 @@ def personal_reason(text: str, vocabulary: frozenset[str], names: frozenset[str]
 
 def faq_vocabulary(content: Content) -> frozenset[str]:
     """Every word the FAQ itself uses (titles, phrasings, keywords, synonyms), lower case."""
-    words: set[str] = set()
-    for entry in content.faq.entries.values():
-        for text in (entry.title, *entry.questions, *entry.keywords):
-            words.update(re.findall(r"[a-z]+", text.lower()))
-    for variant, canonical in content.faq.synonyms.replacements.items():
-        words.update(re.findall(r"[a-z]+", f"{variant} {canonical}"))
-    return frozenset(words)
+    return content.words
 
 
 @dataclass

@@ -19,6 +19,9 @@ class LanguageDetector:
     # English chat forms and the words they stand for ("hv" -> "have"; faq/language.yaml
     # `english_chat`), for the English matcher (bot/content/english.py); detection ignores them.
     chat_forms: tuple[tuple[str, str], ...] = ()
+    # English words that say no language in a short message: Indonesian writes "no" for nomor
+    # ("no kpj 1234...", "no hp"), so such a message keeps the user's language.
+    not_alone: frozenset[str] = frozenset()
 
     def _counts(self, text: str) -> tuple[int, int, int]:
         """(English marker words, Indonesian marker words, words) of a message."""
@@ -27,7 +30,8 @@ class LanguageDetector:
         # alone is no English article, and a short message decides the remembered language
         # (review21: a key held down turned the user's next "jht" into an English answer).
         short = len(words) <= SHORT_WORDS
-        return (sum(w in self.english and not (short and len(w) == 1) for w in words),
+        return (sum(w in self.english and not (short and (len(w) == 1 or w in self.not_alone))
+                    for w in words),
                 sum(w in self.indonesian for w in words), len(words))
 
     def detect(self, text: str) -> str | None:

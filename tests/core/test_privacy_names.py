@@ -90,3 +90,12 @@ async def test_rows_logged_before_a_masking_rule_are_masked_when_staff_read_them
                                    "fallback"))
     (row,) = await fetch_rows(engine.db)
     assert row.question == "saya [nama], lahir [tanggal]"
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("Nama: Siti Aminah, NIK 3273011708900001", "Nama: [nama], NIK ***0001"),
+    ("nama : budi santoso", "nama : [nama]"), ("Name: John Smith", "Name: [nama]"),
+    ("nama perusahaan: PT Maju", "nama perusahaan: PT Maju"),
+])
+def test_a_form_label_introduces_a_name(text, masked):
+    assert redact(text) == masked
