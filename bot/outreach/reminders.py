@@ -71,10 +71,14 @@ class Reminders(Feature):
         if arg in words.stop:
             return await self._stop(ctx)
         day = _day(arg)
-        if day.isdigit():
+        if day.lstrip("-").isdigit():  # "-1" is a day out of range, said so
             return await self._set(ctx, int(day))
         if arg in words.start:
             return await self._set(ctx, DEFAULT_DAY)
+        if arg:  # "/pengingat besok": not a setting to show the menu over in silence
+            await waiting.ask(ctx.sessions, ctx.event.session_key, ASKED)
+            return [Reply(ctx.text("reminder_unknown", arg=arg[:30], max_day=MAX_DAY,
+                                   example=DEFAULT_DAY), day_buttons(ctx))]
         contact = await self.store(ctx.engine).get(ctx.event.session_key)
         if contact is not None and contact.reminder_day is not None:
             return [await self._status(ctx, contact.reminder_day, contact.reminder_next,

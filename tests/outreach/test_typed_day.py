@@ -72,3 +72,12 @@ async def test_another_command_closes_the_delete_question(engine):
     await say(engine, user, command="help")
     text = await say(engine, user, text="ya")  # for the NIK step now, not the deletion
     assert "Langkah 2 dari 8" in text and "Hapus" not in text
+
+
+async def test_a_wrong_argument_is_said_wrong_not_shown_the_menu(engine):
+    # "/pengingat -1" and "/pengingat besok" showed the menu as if nothing had been typed
+    assert "Pilih tanggal 1 sampai 28" in await say(engine, "rm5", command="pengingat", args="-1")
+    (reply,) = await engine.handle(Event("rm5", "console", command="pengingat", args="<b>besok&"))
+    assert "&lt;b&gt;besok&amp;" in reply.text  # what was typed is shown, never read as HTML
+    assert '"<b>besok&" bukan tanggal' in to_plain(reply.text) and "/pengingat stop" in reply.text
+    assert "aktif: setiap tanggal 10" in await say(engine, "rm5", text="10")  # then a day
