@@ -25,6 +25,8 @@ PERSONAL_TEXT = "[data pribadi; teks tidak disimpan]"  # what the question log k
 # What `redact` leaves for a number, a date, an e-mail address or an introduced name.
 _MASK_RE = re.compile(r"\*\*\*\d{0,4}|\[(?:tanggal|email|nama)\]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A name can be said: a vowel, and no four consonants in a row ("zxcvb asdf" is a key mash).
+_SAYABLE_RE = re.compile(r"(?=.*[aeiouy])(?!.*[^\Waeiouy]{4}).+")
 # Built in and always applied; faq/personal-words.yaml `data_labels` can only add.
 LABELS = frozenset({
     "nik", "kpj", "ktp", "kk", "no", "nomor", "nmr", "nomer", "hp", "wa", "telp", "tlp", "telepon",
@@ -48,9 +50,10 @@ def personal_only(text: str, content: Content) -> bool:
     return bare_name(words, lambda w: w in content.words or w in address)
 
 def bare_name(words: list[str], known: Callable[[str], bool]) -> bool:
-    """Whether 1-4 words no question uses read as a name: Capitalised ("Siti Aminah", "Dewi
-    Lestari"), or two or more with one in no dictionary ("budi santoso", "SITI AMINAH")."""
-    if not 0 < len(words) <= MAX_NAME_WORDS or any(known(w.lower()) for w in words):
+    """Whether 1-4 sayable words no question uses read as a name: Capitalised ("Siti Aminah",
+    "Dewi Lestari"), or two or more with one in no dictionary ("budi santoso", "SITI AMINAH")."""
+    if not 0 < len(words) <= MAX_NAME_WORDS or any(known(w.lower()) for w in words) \
+            or not all(_SAYABLE_RE.fullmatch(w.lower()) for w in words):
         return False
     if all(w[0].isupper() and not w[1:].isupper() for w in words):
         return True

@@ -48,4 +48,6 @@ def test_a_bare_name_is_words_no_question_uses() -> None:
     assert not bare_name(["jht", "cair"], known)  # question words
     assert not bare_name(["dewi", "lestari"], known)  # lower case, both dictionary words
     assert not bare_name(["rina"], known)  # one lower-case word says too little
-    assert not bare_name(["A", "B", "C", "D", "E"], known)  # longer than a name
+    assert not bare_name(["Ana", "Bea", "Cici", "Dedi", "Eka"], known)  # longer than a name
+    assert not bare_name(["qwertyuiop", "zxcvb", "asdf"], known)  # a key mash, no name
+    assert bare_name(["Sastrowardoyo"], known) and bare_name(["Prasetyo", "Nugroho"], known)
