@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 
 from markupsafe import escape
 
@@ -44,16 +46,19 @@ def snapshot(rates: Rates) -> dict[str, list[list[str]]]:
     return out
 
 
-def changes(rates: Rates, before: dict[str, list[list[str]]]) -> list[str]:
-    """One line per value added or changed since `before` (HTML-safe)."""
+def changes(rates: Rates, before: dict[str, list[list[str]]], lang: str = "id",
+            english: Callable[[str], str] = str) -> list[str]:
+    """One line per value added or changed since `before` (HTML-safe), in `lang`; `english`
+    puts a legal basis in English (faq/language.yaml basis_en)."""
     lines = []
     for key, values in snapshot(rates).items():
         old = {tuple(v) for v in before.get(key, [])}
         rate = rates.rate(key)
         for raw, value in zip(values, rate.values, strict=True):
             if tuple(raw) not in old and value.value is not None:
-                lines.append(str(escape(f"{rate.label}: {value.display()} "
-                                        f"({value.period_text()}; {value.basis})")))
+                basis = english(value.basis) if lang == "en" else value.basis
+                lines.append(str(escape(f"{value.label_in(lang)}: {value.display(lang)} "
+                                        f"({value.period_text(lang)}; {basis})")))
     return lines
 
 
@@ -101,8 +106,10 @@ class Notices(Feature):
         store = self.store(ctx.engine)
         text = ctx.event.args.strip()
         if text:
-            body = ctx.render("notice.html.j2", lines=[], text=text)
-            notice_id = await store.add_notice("admin", body, mask_author(ctx.event))
+            # The admin's words as written; for English subscribers in the English frame.
+            body = replace(ctx, lang="id").render("notice.html.j2", lines=[], text=text)
+            body_en = replace(ctx, lang="en").render("notice.html.j2", lines=[], text=text)
+            notice_id = await store.add_notice("admin", body, mask_author(ctx.event), body_en)
             notice = await store.notice(notice_id)
             assert notice is not None
             return [await self.preview(ctx.engine, notice, ctx.lang)]
@@ -158,7 +165,9 @@ class Notices(Feature):
             return  # a value removed or ended early: not news for users
         ctx = Ctx(Event("0", "system"), engine)
         body = ctx.render("notice.html.j2", lines=lines, text="")
-        notice = await store.notice(await store.add_notice("rates", body))
+        english = changes(rates, json.loads(seen), "en", engine.store.current.basis_words.english)
+        body_en = replace(ctx, lang="en").render("notice.html.j2", lines=english, text="")
+        notice = await store.notice(await store.add_notice("rates", body, body_en=body_en))
         assert notice is not None
         previews = {lang: await self.preview(engine, notice, lang) for lang in ("id", "en")}
         await engine.notify_admins_each(previews.__getitem__)
@@ -170,7 +179,10 @@ class Notices(Feature):
         for notice in await store.notices_in("sending"):
             recipients = await store.claim_recipients(notice.id, engine.channels, BATCH)
             for contact in recipients:
-                engine.outbox.append((contact.user_id, Reply(notice.body, [[STOP]])))
+                lang = await engine.language_of(contact.user_key)
+                stop = replace(STOP, label=engine.store.current.renderer.english_label(STOP.label)
+                               ) if lang == "en" else STOP
+                engine.outbox.append((contact.user_id, Reply(notice.body_in(lang), [[stop]])))
             if len(recipients) < BATCH and await store.set_status(notice.id, "sent",
                                                                    "sending"):
                 done = await store.notice(notice.id)

@@ -36,6 +36,11 @@ class Notice:
     body: str
     status: str
     sent_count: int
+    body_en: str = ""  # the English one; "" (older notices): `body` for everyone
+
+    def body_in(self, lang: str) -> str:
+        """The body for a subscriber writing `lang`."""
+        return self.body_en if lang == "en" and self.body_en else self.body
 
 
 def _contact(row: Any) -> Contact:
@@ -130,20 +135,21 @@ class OutreachStore:
         await self._set(user_key, "notices = ?, blocked_at = CASE WHEN ? = 1 THEN NULL "
                         "ELSE blocked_at END", (1 if on else 0, 1 if on else 0))
 
-    async def add_notice(self, source: str, body: str, author: str = "") -> int:
+    async def add_notice(self, source: str, body: str, author: str = "", body_en: str = ""
+                         ) -> int:
         return await self.db.insert(
-            "INSERT INTO notices(created_at, source, body, status, author) "
-            "VALUES (?, ?, ?, 'draft', ?)", (time.time(), source, body, author))
+            "INSERT INTO notices(created_at, source, body, status, author, body_en) "
+            "VALUES (?, ?, ?, 'draft', ?, ?)", (time.time(), source, body, author, body_en))
 
     async def notice(self, notice_id: int) -> Notice | None:
         row = await self.db.fetchone(
-            "SELECT id, source, body, status, sent_count FROM notices WHERE id = ?",
+            "SELECT id, source, body, status, sent_count, body_en FROM notices WHERE id = ?",
             (notice_id,))
         return Notice(*tuple(row)) if row else None
 
     async def notices_in(self, status: str) -> list[Notice]:
         rows = await self.db.fetchall(
-            "SELECT id, source, body, status, sent_count FROM notices WHERE status = ? "
+            "SELECT id, source, body, status, sent_count, body_en FROM notices WHERE status = ? "
             "ORDER BY id", (status,))
         return [Notice(*tuple(row)) for row in rows]
 

@@ -155,4 +155,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     (9, """
     CREATE INDEX question_log_user ON question_log(user_hash, id);
     """),
+    # ---- notices in English too: a rate change drafted in both languages, and an admin's
+    # text framed in English, for the subscribers who write English (user_language).
+    (10, """
+    ALTER TABLE notices ADD COLUMN body_en TEXT NOT NULL DEFAULT '';
+    """),
 ]

@@ -59,3 +59,41 @@ def test_chat_json_pengingat_on_and_off_and_reminders_due(tmp_path):
     assert "dihentikan" in json.loads(stop.stdout.splitlines()[0])["replies"][0]["text"]
     due = run_cli("reminders", "due", "--from", "2026-12-01", "--to", "2027-01-31", "--db", db)
     assert due.returncode == 0 and due.stdout == ""
+
+
+async def test_english_subscribers_get_the_notice_in_english(engine):
+    """A subscriber who writes English got the Indonesian notice (its body was rendered once)."""
+    engine.channels.add("console")  # as `chat` does: this process reaches console users
+    await engine.handle(Event("501", "console", command="langganan"))
+    await engine.handle(Event("502", "console", command="langganan"))
+    await engine.sessions.set_language("console:502", "en")
+    store = OutreachStore(engine.db)
+    await engine.tick()
+    seen = snapshot(engine.store.current.faq.rates)
+    seen["jp_wage_cap"] = seen["jp_wage_cap"][:-1]  # as if the newest JP cap were just added
+    await store.set_meta(SNAPSHOT_KEY, json.dumps(seen, sort_keys=True))
+    await engine.tick()
+    (draft,) = await store.notices_in("draft")
+    assert "batas upah" in draft.body.lower() and "rules have changed" in draft.body_en
+    engine.drain_outbox()
+    await engine.handle(Event("999", "telegram", press=f"nt:send:{draft.id}", is_admin=True))
+    await engine.tick()
+    sent = dict(engine.drain_outbox())
+    indonesian, english = sent["501"], sent["502"]
+    assert "aturan yang berubah" in indonesian.text and "Berhenti" in indonesian.buttons[0][0].label
+    assert "rules have changed" in english.text and "Unsubscribe" in english.buttons[0][0].label
+    assert "aturan" not in english.text.lower()
+
+
+async def test_an_admins_text_goes_out_in_the_readers_frame(engine):
+    engine.channels.add("console")
+    await engine.handle(Event("511", "console", command="langganan"))
+    await engine.sessions.set_language("console:511", "en")
+    await engine.handle(Event("999", "telegram", command="umumkan", args="Kantor tutup 25 Des",
+                              is_admin=True))
+    (draft,) = await OutreachStore(engine.db).notices_in("draft")
+    engine.drain_outbox()
+    await engine.handle(Event("999", "telegram", press=f"nt:send:{draft.id}", is_admin=True))
+    await engine.tick()
+    sent = dict(engine.drain_outbox())
+    assert "Kantor tutup 25 Des" in sent["511"].text and "you subscribed" in sent["511"].text
