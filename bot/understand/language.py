@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.understand.english_words import english_words
 from bot.understand.normalize import clean
 
 LANGUAGES = ("id", "en")
@@ -19,8 +20,9 @@ class LanguageDetector:
     # English chat forms and the words they stand for ("hv" -> "have"; faq/language.yaml
     # `english_chat`), for the English matcher (bot/content/english.py); detection ignores them.
     chat_forms: tuple[tuple[str, str], ...] = ()
-    # English words that say no language in a short message: Indonesian writes "no" for nomor
-    # ("no kpj 1234...", "no hp"), so such a message keeps the user's language.
+    # English words that say no language in a short message when a word no English dictionary
+    # has follows: Indonesian writes "no" for nomor ("no kpj 1234...", "no hp"), so such a
+    # message keeps the user's language ("no wait" stays English).
     not_alone: frozenset[str] = frozenset()
 
     def _counts(self, text: str) -> tuple[int, int, int]:
@@ -30,8 +32,10 @@ class LanguageDetector:
         # alone is no English article, and a short message decides the remembered language
         # (review21: a key held down turned the user's next "jht" into an English answer).
         short = len(words) <= SHORT_WORDS
-        return (sum(w in self.english and not (short and (len(w) == 1 or w in self.not_alone))
-                    for w in words),
+        return (sum(w in self.english and not (short and (len(w) == 1 or (
+                    w in self.not_alone and i + 1 < len(words)
+                    and words[i + 1] not in english_words())))
+                    for i, w in enumerate(words)),
                 sum(w in self.indonesian for w in words), len(words))
 
     def detect(self, text: str) -> str | None:

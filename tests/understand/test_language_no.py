@@ -12,6 +12,7 @@ DETECT = LanguageDetector(frozenset({"no", "money", "left", "i", "mean"}), froze
 def test_no_alone_says_no_language_in_a_short_message() -> None:
     assert DETECT.detect("no kpj 12345678901") is None and DETECT.detect("no hp") is None
     assert DETECT.detect("no money left") == "en"  # English beside it decides
+    assert DETECT.detect("no wait") == "en" and DETECT.detect("no") == "en"  # English after it
 
 
 async def test_no_kpj_keeps_the_reply_indonesian(engine) -> None:
