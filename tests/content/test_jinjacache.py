@@ -13,7 +13,8 @@ from bot.content import jinjacache
 
 
 @pytest.fixture(autouse=True)
-def _off() -> None:
+def _off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jinjacache, "SHIPPED_MEMOS", tmp_path / "none shipped")
     yield
     jinjacache.use_bytecode_cache(None)
 
@@ -114,3 +115,53 @@ def test_an_unwritable_memo_only_means_parsing(tmp_path: Path,
     parsed = _counting(monkeypatch, env)
     jinjacache.ParseMemo(env, "answers").parse("Halo {{ x }}")
     assert parsed == ["Halo {{ x }}"]
+
+
+def test_the_shipped_memo_spares_a_fresh_machine_the_parsing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = tmp_path / "shipped"
+    monkeypatch.setattr(jinjacache, "SHIPPED_MEMOS", shipped)
+    jinjacache.use_bytecode_cache(tmp_path / "build")
+    made = jinjacache.ParseMemo(_env(), "answers")
+    made.parse("Halo {{ x }}")
+    made.save()
+    shipped.mkdir()
+    (shipped / made.name).write_bytes(made.path.read_bytes())  # as `python -m bot.app.stems`
+    jinjacache.use_bytecode_cache(tmp_path / "fresh machine")
+    env = _env()
+    parsed = _counting(monkeypatch, env)
+    fresh = jinjacache.ParseMemo(env, "answers")
+    fresh.parse("Halo {{ x }}")
+    fresh.parse("Halo {{ y }}")  # not shipped: parsed
+    fresh.save()
+    assert parsed == ["Halo {{ y }}"] and fresh.path.is_file()
+    with pytest.raises(TemplateSyntaxError):
+        fresh.parse("Halo {% if %}")
+
+
+def test_the_shipped_memos_cover_the_shipped_content(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sources edited since the memos were made are parsed at a fresh machine's first start:
+    regenerate them with `python -m bot.app.stems` before many pile up."""
+    from datetime import date
+
+    import jinja2
+
+    from bot.content.store import build_content
+    from tests.conftest import FAQ_DIR, TEMPLATES_DIR
+
+    parsed: list[str] = []
+    real = jinja2.Environment.parse
+    monkeypatch.setattr(jinja2.Environment, "parse", lambda env, source, *a, **k: (
+        parsed.append(source), real(env, source, *a, **k))[1])
+
+    def first_start(shipped: Path) -> int:
+        monkeypatch.setattr(jinjacache, "SHIPPED_MEMOS", shipped)
+        jinjacache.use_bytecode_cache(tmp_path / shipped.name)  # a fresh machine each time
+        parsed.clear()
+        build_content(FAQ_DIR, TEMPLATES_DIR, date(2026, 12, 1), thorough=False)
+        return len(parsed)
+
+    assert first_start(tmp_path / "none") > 300  # what the memos spare
+    assert first_start(Path(jinjacache.__file__).with_name("parsed")) <= 30, \
+        "regenerate: python -m bot.app.stems"
