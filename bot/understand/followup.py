@@ -253,14 +253,15 @@ def names_request(text: str, cues: Cues) -> bool:
 
 def with_last_wage(text: str, last: CalcRequest, cues: Cues, on: date,
                    lang: str = "id") -> CalcRequest | None:
-    """A benefit or a late fine asked after a wage earner's result, without a wage of its own
-    ("kalau di phk dapat jkp berapa?", "kalau telat 2 bulan dendanya?" after "gaji 5 juta
-    potongan ..."): read with that one wage."""
+    """A benefit, a late fine or a JHT projection asked after a wage earner's result, without a
+    wage of its own ("kalau di phk dapat jkp berapa?", "kalau telat 2 bulan dendanya?" after
+    "gaji 5 juta potongan ..."): read with that one wage."""
     if last.who != "pu" or len(last.wages) != 1 or last.wages[0][1] != 1:
         return None
     req = read(f"{text} gaji {Decimal(last.wages[0][0]):f}", cues, on, lang)
-    return req if req is not None and req.kind in ("benefit", "fine") and not req.problem \
-        else None
+    # ... and a JHT balance after some years ("kalau kerja 6 tahun jht nya jadi brp?")
+    return req if req is not None and req.kind in ("benefit", "fine", "projection") \
+        and not req.problem else None
 
 
 def apply_change(req: CalcRequest, change: dict[str, Any]) -> CalcRequest:

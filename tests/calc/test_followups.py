@@ -169,3 +169,14 @@ async def test_a_question_or_no_result_is_not_asked_for_a_number(engine):
     await say(engine, "gaji 5 juta potong berapa", user="f17")
     assert "angka mana" not in await say(engine, "maksudnya?", user="f17")
     assert "angka mana" not in await say(engine, "eh salah", user="f18")  # nothing computed
+
+
+async def test_a_jht_balance_after_some_years_uses_the_wage_just_given(engine):
+    # "kalau kerja 6 tahun jht nya jadi brp" after a wage result got FAQ guesses
+    await say(engine, "gaji saya 4.750.000 sebulan, yg dipotong buat bpjs tk berapa ya?",
+              user="f40")
+    text = await say(engine, "kalau kerja 6 tahun jht nya jadi brp", user="f40")
+    assert "saldo JHT setelah 6 tahun" in text and "Rp4.750.000" in text
+    await say(engine, "iuran bpu ojol 2 juta", user="f41")  # no wage earner's result
+    assert "setelah 6 tahun" not in await say(engine, "kalau kerja 6 tahun jht nya jadi brp",
+                                              user="f41")
