@@ -176,6 +176,9 @@ def fits(last: CalcRequest, text: str, cues: Cues) -> bool:
     """Whether a short message can change the last request: "kalau 2 tahun lagi saldo jht
     saya" after a contribution is a new question, not "2 years of contributions"."""
     low = prepare(text)
+    if last.kind == "contribution" and not set(cues.reading.get("payout_words", ())).isdisjoint(
+            re.findall(r"\w+", low)):
+        return False  # "kalau resign jht cair brp": the balance paid out, no part of the last
     asked = {CUE_KINDS[k] for k in cues.found("kinds", low) if k in CUE_KINDS}
     if last.kind == "contribution" and (
             any(cues.spans("periods", p, low) for p in cues.periods)

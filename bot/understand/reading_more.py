@@ -10,7 +10,7 @@ NAMES = ("basis_words", "this_month_words", "month_plus_words", "listed_program_
          "program_joiners", "unpaid_words", "at_words",
          "month_nouns", "ordinal_marks", "partial_claim_words",
          "partial_not_words", "all_programs_words", "two_programs_words",
-         "penalty_words", "family_nouns")
+         "penalty_words", "family_nouns", "payout_words")
 
 
 def basis_before(c: Cues) -> str:

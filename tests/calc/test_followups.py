@@ -180,3 +180,12 @@ async def test_a_jht_balance_after_some_years_uses_the_wage_just_given(engine):
     await say(engine, "iuran bpu ojol 2 juta", user="f41")  # no wage earner's result
     assert "setelah 6 tahun" not in await say(engine, "kalau kerja 6 tahun jht nya jadi brp",
                                               user="f41")
+
+
+async def test_a_payout_asked_after_a_contribution_is_no_program_filter(engine):
+    # "kalau saya resign jht cair brp" after a wage result got the JHT part of the contribution
+    await say(engine, "gaji saya 6 juta potongan bpjs tk brp", user="f42")
+    text = await say(engine, "kalau saya resign jht cair brp", user="f42")
+    assert "Klaim JHT setelah resign" in text and "Potongan JHT" not in text
+    await say(engine, "gaji saya 6 juta potongan bpjs tk brp", user="f43")
+    assert "Potongan JHT" in await say(engine, "kalau jht aja?", user="f43")  # still a filter
