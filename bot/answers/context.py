@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answers.audience import restated_match, said_audience
 from bot.answers.guards import again, own_agency, weakened
 from bot.answers.pointing import pointed
-from bot.answers.program_kept import program_kept
+from bot.answers.program_kept import audience_kept, program_kept
 from bot.answers.reasking import programs_of, reasked, reasked_match
 from bot.answers.related import toward_related
 from bot.answers.story_ties import question_decides
@@ -169,7 +169,8 @@ def _read(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
     # The previous message matched again, at most once for both uses (a whole match).
     offered = cache(lambda: _offered(matcher, previous, asked))
     result = _steered(matcher, text, previous, asked, alone, cues, lang, leaning, offered)
-    kept = program_kept(matcher, text, previous, asked, result)  # "how much do I get?" after JKP
+    kept = program_kept(matcher, text, previous, asked, result) \
+        or audience_kept(matcher, text, previous, asked, result)  # "how much?" after JKP
     if kept is not None:
         return kept
     if result.outcome != "answer":

@@ -5,6 +5,10 @@ benefit as well. When the message names no program, neither it nor the message b
 an event (a death, an accident, an illness, a lost job: those choose their own program), and
 its answer alone is about another one of the five programs than the answer just given, it is
 asked again with that program's name; that reading wins when it answers about that program.
+
+The same for whom it is asked: "sip makasih, kalau bayar iurannya paling lambat tgl brp?" after
+"daftar bpu lewat jmo bisa?" is a self-employed worker's deadline, though alone it lands on the
+employers' one (`audience_kept`).
 """
 
 from __future__ import annotations
@@ -43,5 +47,30 @@ def program_kept(matcher: Matcher, text: str, previous: Entry | None, asked: lis
     found = kept.best
     if kept.outcome == "answer" and found is not None \
             and mine <= programs_of(matcher.faq.entries[found.entry_id]):
+        return kept
+    return None
+
+
+def audience_kept(matcher: Matcher, text: str, previous: Entry | None, asked: list[str],
+                  result: MatchResult) -> MatchResult | None:
+    """The message read with the audience of the previous answer (or, when that entry is for
+    everyone, of the message before: "daftar bpu ..."), when the message names none and
+    alone it answers an entry for another audience only; that reading wins when it answers
+    for the audience kept (faq/facets.yaml `audiences`, `audience_words`)."""
+    best = result.best
+    if previous is None or result.outcome != "answer" or best is None or not asked:
+        return None
+    mine = matcher.facets_of(previous.id)[1] or matcher.facets.read(asked[0])[1]
+    theirs = matcher.facets_of(best.entry_id)[1]
+    if len(mine) != 1 or not theirs or theirs & mine or matcher.facets.read(text)[1]:
+        return None
+    (audience,) = mine
+    word = matcher.facets.audience_words.get(audience)
+    if word is None:
+        return None
+    kept = matcher.match(f"{text} {word}", joined=True)
+    found = kept.best
+    if kept.outcome == "answer" and found is not None \
+            and audience in matcher.facets_of(found.entry_id)[1]:
         return kept
     return None
