@@ -8,6 +8,7 @@ second one. Users who blocked the bot are skipped until they come back.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, timedelta
 
 from bot.core.engine import Ctx, Engine, Feature, Handler, PressHandler
@@ -71,7 +72,7 @@ class Reminders(Feature):
         if arg in words.stop:
             return await self._stop(ctx)
         day = _day(arg)
-        if day.lstrip("-").isdigit():  # "-1" is a day out of range, said so
+        if re.fullmatch(r"-?\d+", day):  # "-1" is a day out of range, said so
             return await self._set(ctx, int(day))
         if arg in words.start:
             return await self._set(ctx, DEFAULT_DAY)

@@ -77,6 +77,7 @@ async def test_another_command_closes_the_delete_question(engine):
 async def test_a_wrong_argument_is_said_wrong_not_shown_the_menu(engine):
     # "/pengingat -1" and "/pengingat besok" showed the menu as if nothing had been typed
     assert "Pilih tanggal 1 sampai 28" in await say(engine, "rm5", command="pengingat", args="-1")
+    assert "bukan tanggal" in await say(engine, "rm5", command="pengingat", args="--1")  # no crash
     (reply,) = await engine.handle(Event("rm5", "console", command="pengingat", args="<b>besok&"))
     assert "&lt;b&gt;besok&amp;" in reply.text  # what was typed is shown, never read as HTML
     assert '"<b>besok&" bukan tanggal' in to_plain(reply.text) and "/pengingat stop" in reply.text
